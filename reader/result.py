@@ -1,0 +1,104 @@
+"""The one immutable result that flows from the core to the GUI, the CLI and export.
+
+Every position is a character offset into ``Analysis.text`` (the text as displayed), so the
+three fronts highlight exactly the same characters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Summary:
+    """An extractive summary: indices into ``Analysis.sentences``, in document order."""
+
+    algorithm: str = ""
+    sentences: tuple[int, ...] = ()
+    notes: tuple[str, ...] = ()  # e.g. a language fallback; shown to the user
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"algorithm": self.algorithm, "sentences": list(self.sentences)}
+        if self.notes:
+            d["notes"] = list(self.notes)
+        return d
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A named person the article attributes speech or writing to."""
+
+    name: str
+    mentions: tuple[Span, ...] = ()
+    quotes: tuple[Span, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "mentions": [list(s) for s in self.mentions],
+            "quotes": [list(s) for s in self.quotes],
+        }
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the source says about itself (web pages mostly); empty strings when unknown."""
+
+    author: str = ""
+    date: str = ""
+    site_name: str = ""
+    url: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return {k: v for k, v in self.__dict__.items() if v}
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything Reader knows about one article.
+
+    ``text`` is the article body as displayed (title and removed teaser lines excluded);
+    ``sentences`` are ``(start, end)`` offsets into it, in order; ``summary.sentences`` and
+    every speaker span refer to the same text.
+    """
+
+    source: str
+    format: str
+    title: str
+    text: str
+    language: str = "en"
+    removed_lines: tuple[str, ...] = ()
+    sentences: tuple[Span, ...] = ()
+    summary: Summary = field(default_factory=Summary)
+    speakers: tuple[Speaker, ...] = ()
+    metadata: Metadata = field(default_factory=Metadata)
+    notes: tuple[str, ...] = ()
+
+    def sentence_text(self, index: int) -> str:
+        start, end = self.sentences[index]
+        return self.text[start:end]
+
+    @property
+    def summary_texts(self) -> list[str]:
+        return [self.sentence_text(i) for i in self.summary.sentences]
+
+    def with_changes(self, **changes: Any) -> Analysis:
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "format": self.format,
+            "title": self.title,
+            "language": self.language,
+            "text": self.text,
+            "removed_lines": list(self.removed_lines),
+            "sentences": [list(s) for s in self.sentences],
+            "summary": self.summary.to_dict(),
+            "speakers": [s.to_dict() for s in self.speakers],
+            "metadata": self.metadata.to_dict(),
+            "notes": list(self.notes),
+        }

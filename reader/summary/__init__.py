@@ -1,0 +1,23 @@
+"""Extractive summaries. (stub, being replaced)"""
+
+from __future__ import annotations
+
+from reader.result import Span, Summary
+
+DEFAULT_ALGORITHM = "lead"
+ALGORITHMS = ("lead",)
+
+
+def summarize(
+    text: str,
+    sentences: tuple[Span, ...],
+    language: str,
+    *,
+    algorithm: str | None = None,
+    count: int | None = None,
+    ratio: float | None = None,
+    title: str = "",
+) -> Summary:
+    """The summary; ``summary.sentences`` index ``sentences``, in document order."""
+    n = count or 3
+    return Summary(algorithm or DEFAULT_ALGORITHM, tuple(range(min(n, len(sentences)))))

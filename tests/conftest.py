@@ -1,0 +1,24 @@
+"""Shared fixtures: our own test files in ``tests/_files`` and the optional shared corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+FILES = Path(__file__).parent / "_files"
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+@pytest.fixture
+def files() -> Path:
+    """The folder of fixture files the team wrote (``tests/_files``)."""
+    return FILES
+
+
+@pytest.fixture
+def corpus() -> Path:
+    """``../shared/corpus``; tests using it are skipped where it is absent (a user's clone)."""
+    if not CORPUS.is_dir():
+        pytest.skip("the shared corpus (../shared/corpus) is not present")
+    return CORPUS
