@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from reader.result import Span, Summary
 
+# Light constants the GUI and CLI read at start-up (this module must not import sumy at import
+# time): algorithm names in menu order, their display labels, and the default.
+ALGORITHMS: tuple[str, ...] = ("lead",)
+ALGORITHM_LABELS: dict[str, str] = {"lead": "Lead"}
 DEFAULT_ALGORITHM = "lead"
-ALGORITHMS = ("lead",)
 
 
 def summarize(
