@@ -1,11 +1,28 @@
-"""The ``reader`` command: ``reader [FILE...]`` opens the window, ``summarize`` runs headless."""
+"""The ``reader`` command: ``reader [FILE...]`` opens the window, ``summarize`` runs headless.
+
+``reader summarize FILE...`` analyses each file in turn; one unreadable file never stops the
+others. Output (see the README's *Command line* section):
+
+- ``--format json`` without ``-o``: one JSON object per input file and line (JSON Lines), in
+  input order; a file that failed gives ``{"source": ..., "error": ...}`` on its line.
+- ``--format txt|md|html`` without ``-o``: the readable summaries on stdout, separated by a
+  ``* * *`` line (txt), a ``---`` rule (md) or as ``<article>`` elements of one HTML page.
+- ``-o DIR``: one summary file per input in DIR, named from the title; stdout lists the files
+  written, one path per line. An existing file is only replaced with ``--force``.
+
+Errors other than JSON error lines go to stderr as ``reader: FILE: message``. Exit status: 0
+when every file was summarised, 1 when any failed, 2 for a wrong command line, 130 when
+interrupted.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import re
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
@@ -13,14 +30,20 @@ from typing import TextIO
 from reader import __version__
 
 FORMATS = ("json", "txt", "md", "html")
+STDIN = "-"
+_SEPARATORS = {"txt": "\n* * *\n\n", "md": "\n---\n\n", "html": "<hr>\n"}
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``reader summarize``."""
     parser = argparse.ArgumentParser(
         prog="reader summarize",
         description="Summarise saved articles without opening the window.",
+        epilog="Exit status: 0 if every file was summarised, 1 if any failed, 2 for bad options.",
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="articles to summarise")
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="articles to summarise ('-' reads stdin)"
+    )
     parser.add_argument(
         "--format",
         choices=FORMATS,
@@ -43,11 +66,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="R",
         help="summary length as a fraction of the article (0 < R <= 1)",
     )
-    parser.add_argument("--algorithm", metavar="NAME", help="summariser (see --list-algorithms)")
+    parser.add_argument(
+        "--algorithm", type=_algorithm, metavar="NAME", help="summariser (see --list-algorithms)"
+    )
     parser.add_argument(
         "--language",
+        type=_language,
         metavar="CODE",
-        help="article language as an ISO 639-1 code (default: detected)",
+        help="article language as an ISO 639-1 code such as en or de (default: detected)",
+    )
+    parser.add_argument(
+        "--list-algorithms", action="store_true", help="list the summarisers and exit"
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     return parser
@@ -68,9 +97,29 @@ def _ratio(value: str) -> float:
         r = float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
-    if not 0 < r <= 1:
+    if not 0 < r <= 1:  # also rejects nan
         raise argparse.ArgumentTypeError("the ratio must be above 0 and at most 1")
     return r
+
+
+def _algorithm(value: str) -> str:
+    from reader.summary import ALGORITHMS
+
+    name = value.strip().lower()
+    if name not in ALGORITHMS:
+        raise argparse.ArgumentTypeError(
+            f"unknown algorithm {value!r}; choose one of: {', '.join(ALGORITHMS)}"
+        )
+    return name
+
+
+def _language(value: str) -> str:
+    code = value.strip().lower()
+    if not re.fullmatch(r"[a-z]{2,3}", code):
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a language code; use a two-letter code such as en, de or fr"
+        )
+    return code
 
 
 class Progress:
@@ -79,9 +128,11 @@ class Progress:
     def __init__(self, total: int, stream: TextIO, enabled: bool) -> None:
         self.total, self.stream = total, stream
         self.enabled = enabled and total > 1
-        self.tty = enabled and hasattr(stream, "isatty") and stream.isatty()
+        self.tty = self.enabled and hasattr(stream, "isatty") and stream.isatty()
+        self._drawn = False
 
     def update(self, done: int, name: str) -> None:
+        """Show that ``done`` of the files are finished, the last one being ``name``."""
         if not self.enabled:
             return
         if self.tty:
@@ -90,21 +141,132 @@ class Progress:
             bar = "█" * filled + "·" * (width - filled)
             label = name if len(name) <= 40 else "…" + name[-39:]
             self.stream.write(f"\r[{bar}] {done}/{self.total} {label:<40}")
+            self._drawn = done < self.total
             if done == self.total:
                 self.stream.write("\n")
         else:
             self.stream.write(f"[{done}/{self.total}] {name}\n")
         self.stream.flush()
 
+    def clear(self) -> None:
+        """Erase the bar before other output reaches the terminal."""
+        if self._drawn:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+            self._drawn = False
+
+
+class _Output:
+    """Writes the results of ``reader summarize`` to stdout (or files) in one format."""
+
+    def __init__(self, args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> None:
+        self.fmt, self.force = args.format, args.force
+        self.out_dir = Path(args.output_dir) if args.output_dir else None
+        self.stdout, self.stderr = stdout, stderr
+        self.count, self.single = 0, len(args.files) == 1
+        self.written: set[str] = set()
+        encoding = (getattr(stdout, "encoding", None) or "utf-8").lower().replace("-", "")
+        self.ascii_json = encoding != "utf8"
+
+    def result(self, result) -> None:
+        from reader.export import printable, render, render_html_body
+
+        if self.out_dir is not None:
+            self.stdout.write(printable(str(self._write_file(result))) + "\n")
+        elif self.fmt == "json":
+            self._json_line(result.to_dict())
+        elif self.fmt == "html":
+            if self.count == 0:
+                from reader.export import html_head
+
+                title = f"{printable(result.title)} – summary" if self.single else "Summaries"
+                self.stdout.write("\n".join(html_head(title)) + "\n")
+            else:
+                self.stdout.write(_SEPARATORS["html"])
+            self.stdout.write(render_html_body(result, _now()) + "\n")
+        else:
+            self.stdout.write(
+                (_SEPARATORS[self.fmt] if self.count else "") + render(result, self.fmt)
+            )
+        self.count += 1
+
+    def error(self, name: str, message: str) -> None:
+        from reader.export import printable
+
+        if self.fmt == "json" and self.out_dir is None:
+            self._json_line({"source": name, "error": message})
+        else:
+            self.stderr.write(f"reader: {printable(name)}: {message}\n")
+
+    def finish(self) -> None:
+        if self.fmt == "html" and self.out_dir is None and self.count:
+            from reader.export import HTML_TAIL
+
+            self.stdout.write("\n".join(HTML_TAIL))
+
+    def _json_line(self, data: dict) -> None:
+        try:
+            line = json.dumps(data, ensure_ascii=self.ascii_json)
+            line.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates from an undecodable file name
+            line = json.dumps(data, ensure_ascii=True)
+        self.stdout.write(line + "\n")
+
+    def _write_file(self, result) -> Path:
+        from reader.errors import SummaryExistsError
+        from reader.export import safe_filename, save_summary
+
+        assert self.out_dir is not None
+        title = result.title.strip() or Path(result.source).stem
+        base = safe_filename(title, ext=self.fmt)
+        stem, target, counter = base[: -len(self.fmt) - 1], self.out_dir / base, 2
+        while os.path.normcase(target) in self.written:  # two inputs with the same title
+            target = self.out_dir / f"{stem} ({counter}).{self.fmt}"
+            counter += 1
+        self.written.add(os.path.normcase(target))
+        try:
+            return save_summary(result, target, fmt=self.fmt, force=self.force, when=_now())
+        except SummaryExistsError as exc:
+            raise SummaryExistsError(f"{exc} Use --force to replace it.") from exc
+
+
+def _now() -> str:
+    import datetime as dt
+
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _list_algorithms(stdout: TextIO) -> int:
+    from reader.summary import ALGORITHM_LABELS, ALGORITHMS, DEFAULT_ALGORITHM
+
+    for name in ALGORITHMS:
+        default = " (default)" if name == DEFAULT_ALGORITHM else ""
+        stdout.write(f"{name:<12} {ALGORITHM_LABELS.get(name, name)}{default}\n")
+    return 0
+
+
+def _read_stdin(folder: str) -> Path:
+    """Save the bytes on stdin to a file in ``folder`` so the loaders can sniff and decode them."""
+    data = sys.stdin.buffer.read()
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    is_html = head.startswith((b"<!doctype html", b"<html")) or b"<body" in head
+    path = Path(folder) / ("stdin.html" if is_html else "stdin.txt")
+    path.write_bytes(data)
+    return path
+
 
 def summarize_command(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
+    """Run ``reader summarize`` with ``argv`` (the words after ``summarize``)."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    from reader.errors import ReaderError
-    from reader.pipeline import analyze
-
-    out_dir = Path(args.output_dir) if args.output_dir else None
-    if out_dir is not None:
+    if args.list_algorithms:
+        return _list_algorithms(stdout)
+    if not args.files:
+        parser.error("give at least one FILE to summarise (or '-' to read stdin)")
+    if args.files.count(STDIN) > 1:
+        parser.error("'-' (stdin) can be given only once")
+    if args.output_dir:
+        out_dir = Path(args.output_dir)
         if out_dir.exists() and not out_dir.is_dir():
             stderr.write(f"reader: {out_dir} is a file, not a folder.\n")
             return 2
@@ -113,90 +275,66 @@ def summarize_command(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> in
         except OSError:
             stderr.write(f"reader: could not create the folder {out_dir}.\n")
             return 2
-    if args.algorithm:
-        from reader.summary import ALGORITHMS
+    if STDIN not in args.files:
+        return _run(args, "", stdout, stderr)
+    with tempfile.TemporaryDirectory(prefix="reader-") as scratch:
+        return _run(args, scratch, stdout, stderr)
 
-        if args.algorithm.lower() not in ALGORITHMS:
-            parser.error(
-                f"unknown algorithm {args.algorithm!r}; choose from " + ", ".join(ALGORITHMS)
-            )
+
+def _run(args: argparse.Namespace, scratch: str, stdout: TextIO, stderr: TextIO) -> int:
+    from reader.errors import ReaderError
+    from reader.pipeline import analyze
+
     progress = Progress(len(args.files), stderr, enabled=not args.quiet)
+    output = _Output(args, stdout, stderr)
     failed = 0
-    written: set[Path] = set()
     for done, name in enumerate(args.files, 1):
         try:
+            path = _read_stdin(scratch) if name == STDIN else Path(name)
             result = analyze(
-                Path(name),
+                path,
                 language=args.language,
                 algorithm=args.algorithm,
                 count=args.sentences,
                 ratio=args.ratio,
-            )
-            result = result.with_changes(source=name)
-            if out_dir is None:
-                stdout.write(_render_stdout(result, args.format))
-            else:
-                target = _write_file(result, out_dir, args.format, args.force, written)
-                written.add(target)
+            ).with_changes(source=name)
+            progress.clear()
+            output.result(result)
         except ReaderError as exc:
             failed += 1
-            _report_error(name, str(exc), args.format, out_dir, stdout, stderr)
+            progress.clear()
+            output.error(name, str(exc))
         except Exception as exc:  # a bug must not stop the batch or show a traceback
             failed += 1
-            message = (
-                "Reader could not process this file because of an internal error "
-                f"({exc.__class__.__name__})."
+            progress.clear()
+            output.error(
+                name,
+                "Reader ran into an internal problem with this file "
+                f"({exc.__class__.__name__}); please report it.",
             )
-            _report_error(name, message, args.format, out_dir, stdout, stderr)
         stdout.flush()
         progress.update(done, name)
+    output.finish()
+    stdout.flush()
     return 1 if failed else 0
 
 
-def _render_stdout(result, fmt: str) -> str:
-    if fmt == "json":
-        return json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
-    from reader.export import render
-
-    return render(result, fmt) + ("\n" if fmt != "html" else "")
-
-
-def _write_file(result, out_dir: Path, fmt: str, force: bool, written: set[Path]) -> Path:
-    from reader.export import safe_filename, save_summary
-
-    base = safe_filename(result.title, ext=fmt)
-    target = out_dir / base
-    stem = base[: -len(fmt) - 1]
-    counter = 2
-    while target in written:
-        target = out_dir / f"{stem} ({counter}).{fmt}"
-        counter += 1
-    return save_summary(result, target, fmt=fmt, force=force)
-
-
-def _report_error(
-    name: str, message: str, fmt: str, out_dir: Path | None, stdout: TextIO, stderr: TextIO
-) -> None:
-    if fmt == "json" and out_dir is None:
-        stdout.write(json.dumps({"source": name, "error": message}, ensure_ascii=False) + "\n")
-    else:
-        stderr.write(f"reader: {name}: {message}\n")
-
-
 def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``reader`` command and of ``python -m reader``."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "summarize":
         try:
             return summarize_command(argv[1:], sys.stdout, sys.stderr)
         except KeyboardInterrupt:
+            sys.stderr.write("\nreader: interrupted.\n")
             return 130
-        except BrokenPipeError:
+        except BrokenPipeError:  # e.g. `reader summarize *.txt | head -1`
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 1
     if argv and argv[0] in ("-h", "--help"):
         sys.stdout.write(
             "usage: reader [FILE...]            open articles in the window\n"
-            "       reader summarize FILE... [--format json|txt|md|html] [-o DIR]\n"
+            "       reader summarize FILE... [--format json|txt|md|html] [-o DIR] [--force]\n"
             "                        [-n N | --ratio R] [--algorithm NAME] [--language CODE]\n"
             "\nRun 'reader summarize --help' for the command-line options.\n"
         )

@@ -2,17 +2,89 @@
 
 Stage modules are imported inside the functions so that importing :mod:`reader` stays cheap
 (the GUI paints its first window before NLTK, sumy or trafilatura are loaded).
+
+Failures. A stage reports a problem with the input by raising a
+:class:`~reader.errors.ReaderError` subclass, which passes through unchanged. Anything else that
+escapes a stage is a bug; :func:`analyze` does not swallow it but re-raises it as an
+:class:`~reader.errors.InternalError` whose message a person understands and whose ``__cause__``
+is the original exception (tests and logs still see the full traceback). Two kinds of foreign
+exception are translated into ordinary errors because they describe the input, not a bug: an
+``OSError`` escaping the loader (:class:`~reader.errors.UnreadableFileError`) and a
+``MemoryError`` anywhere (:class:`~reader.errors.ArticleTooLargeError`). ``KeyboardInterrupt``
+and other ``BaseException``s are never caught.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from reader.document import Document
+from reader.errors import (
+    ArticleTooLargeError,
+    EmptyArticleError,
+    InternalError,
+    ReaderError,
+    UnreadableFileError,
+)
 from reader.result import Analysis
 
 Source = str | os.PathLike[str] | Document
+
+#: Longest article text (characters, after loading) that :func:`analyze` works on. News articles
+#: are below 0.1 MB; this backstop keeps a huge input from running the summarisers for minutes.
+MAX_TEXT_CHARS = 5_000_000
+
+_OS_REASONS = {
+    errno.ENOENT: "the file does not exist (it may have been moved or deleted)",
+    errno.EACCES: "you do not have permission to read it",
+    errno.EPERM: "you do not have permission to read it",
+    errno.EISDIR: "it is a folder, not a file",
+    errno.ELOOP: "it is a link that points to itself in a loop",
+    errno.ENAMETOOLONG: "its name is too long",
+    errno.EIO: "the disk reported a read error",
+    errno.ENOTDIR: "a part of its path is not a folder",
+}
+
+
+def _describe(source: Source) -> str:
+    if isinstance(source, Document):
+        return source.source or "the article"
+    if isinstance(source, os.PathLike):
+        return Path(source).name or str(source)
+    return "the article"
+
+
+@contextlib.contextmanager
+def _stage(doing: str, source: Source) -> Iterator[None]:
+    """Turn an unforeseen exception in one stage into a :class:`ReaderError` (see module doc)."""
+    try:
+        yield
+    except ReaderError:
+        raise
+    except MemoryError as exc:
+        raise ArticleTooLargeError(
+            f"There was not enough memory for {doing} {_describe(source)}; "
+            "the article is too large for this computer."
+        ) from exc
+    except OSError as exc:
+        if doing != "loading":
+            raise InternalError(_internal_message(doing, exc), doing) from exc
+        reason = _OS_REASONS.get(exc.errno or 0, "the system could not read it")
+        raise UnreadableFileError(f"Could not open {_describe(source)}: {reason}.") from exc
+    except Exception as exc:
+        raise InternalError(_internal_message(doing, exc), doing) from exc
+
+
+def _internal_message(doing: str, exc: BaseException) -> str:
+    return (
+        f"Reader ran into an internal problem while {doing} this article "
+        f"({exc.__class__.__name__}). The file itself was not changed; "
+        "please report this problem."
+    )
 
 
 def load(source: Source) -> Document:
@@ -23,7 +95,9 @@ def load(source: Source) -> Document:
         return source
     if isinstance(source, os.PathLike):
         return load_document(source)
-    return document_from_text(source)
+    if isinstance(source, str):
+        return document_from_text(source)
+    raise TypeError(f"analyze() takes a path, a str or a Document, not {type(source).__name__}")
 
 
 def analyze(
@@ -39,23 +113,36 @@ def analyze(
     ``source`` is a path (``pathlib.Path`` or any ``os.PathLike``) or the article text itself
     (``str``). ``language`` overrides detection (ISO 639-1 code). ``algorithm``, ``count`` and
     ``ratio`` choose the summary (see :mod:`reader.summary`). Raises
-    :class:`reader.errors.ReaderError` with a message meant for people.
+    :class:`reader.errors.ReaderError` with a message meant for people (an
+    :class:`~reader.errors.InternalError` for a bug, with the original as ``__cause__``).
     """
-    from reader.errors import EmptyArticleError
-    from reader.language import detect_language
-    from reader.sentences import split_sentences
-    from reader.teasers import remove_teasers
+    if not isinstance(source, (str, os.PathLike, Document)):
+        raise TypeError(f"analyze() takes a path, a str or a Document, not {type(source).__name__}")
+    with _stage("loading", source):
+        document = load(source)
+    with _stage("cleaning", source):
+        from reader.teasers import remove_teasers
 
-    document = load(source)
-    text, removed = remove_teasers(document.text)
+        text, removed = remove_teasers(document.text)
     if not text.strip():
         if removed:
             raise EmptyArticleError(
                 "This file holds only teaser lines for other stories, no article text."
             )
         raise EmptyArticleError("This file holds no article text.")
-    lang, lang_notes = detect_language(text, override=language)
-    sentences = split_sentences(text, lang)
+    if len(text) > MAX_TEXT_CHARS:
+        raise ArticleTooLargeError(
+            f"This article is too long for Reader: about {len(text) / 1e6:.0f} MB of text "
+            f"(Reader reads articles of up to {MAX_TEXT_CHARS // 1_000_000} MB)."
+        )
+    with _stage("detecting the language of", source):
+        from reader.language import detect_language
+
+        lang, lang_notes = detect_language(text, override=language)
+    with _stage("splitting sentences in", source):
+        from reader.sentences import split_sentences
+
+        sentences = split_sentences(text, lang)
     analysis = Analysis(
         source=document.source,
         format=document.format,
@@ -67,8 +154,10 @@ def analyze(
         metadata=document.metadata,
         notes=document.notes + tuple(lang_notes),
     )
-    analysis = resummarize(analysis, algorithm=algorithm, count=count, ratio=ratio)
-    return find_speakers(analysis)
+    with _stage("summarising", source):
+        analysis = resummarize(analysis, algorithm=algorithm, count=count, ratio=ratio)
+    with _stage("finding the speakers in", source):
+        return find_speakers(analysis)
 
 
 def resummarize(
@@ -94,6 +183,7 @@ def resummarize(
 
 
 def find_speakers(analysis: Analysis) -> Analysis:
+    """A copy of ``analysis`` with its named speakers found."""
     from reader.speakers import find_speakers as _find
 
     return analysis.with_changes(
