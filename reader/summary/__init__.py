@@ -1,14 +1,15 @@
-"""Extractive summaries. (stub, being replaced)"""
+"""Extractive summaries: every sumy summariser, offline, language-aware and fast.
+
+Importing this package is cheap (the GUI reads :data:`ALGORITHMS` at start-up); sumy, NLTK,
+numpy and scipy load on the first :func:`summarize` call.
+"""
 
 from __future__ import annotations
 
 from reader.result import Span, Summary
+from reader.summary.catalog import ALGORITHM_LABELS, ALGORITHMS, DEFAULT_ALGORITHM, canonical_name
 
-# Light constants the GUI and CLI read at start-up (this module must not import sumy at import
-# time): algorithm names in menu order, their display labels, and the default.
-ALGORITHMS: tuple[str, ...] = ("lead",)
-ALGORITHM_LABELS: dict[str, str] = {"lead": "Lead"}
-DEFAULT_ALGORITHM = "lead"
+__all__ = ["ALGORITHMS", "ALGORITHM_LABELS", "DEFAULT_ALGORITHM", "summarize"]
 
 
 def summarize(
@@ -21,6 +22,23 @@ def summarize(
     ratio: float | None = None,
     title: str = "",
 ) -> Summary:
-    """The summary; ``summary.sentences`` index ``sentences``, in document order."""
-    n = count or 3
-    return Summary(algorithm or DEFAULT_ALGORITHM, tuple(range(min(n, len(sentences)))))
+    """The extractive summary of ``text`` split into ``sentences`` (``(start, end)`` spans).
+
+    ``algorithm`` is a name from :data:`ALGORITHMS` (any case; ``None``: the default);
+    ``count`` a number of sentences, ``ratio`` a fraction of the article (neither: the news
+    default, see :mod:`reader.summary.length`); ``title`` the headline, which is never a
+    summary sentence. The result's ``sentences`` index ``sentences``, in document order; its
+    ``notes`` tell the user about a language fallback. Raises ``ValueError`` for an unknown
+    algorithm or an invalid length.
+    """
+    from reader.summary.engine import selector
+    from reader.summary.length import summary_length
+    from reader.summary.prepared import prepare
+
+    name = canonical_name(algorithm)
+    wanted = summary_length(len(sentences), count, ratio)
+    if not sentences:
+        return Summary(algorithm=name)
+    prepared = prepare(text, sentences, language, title)
+    chosen = selector(name)(prepared, wanted)
+    return Summary(algorithm=name, sentences=tuple(chosen), notes=prepared.tools.notes)

@@ -1,0 +1,138 @@
+"""Per-text preparation shared by every summariser: words, stems, paragraphs, title words.
+
+Tokenising and stemming dominate the cost of the fast summarisers, so the result is cached per
+(text, sentence spans, language, title): the GUI re-summarises the same article with another
+algorithm or length without paying for it again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from reader.result import Span
+from reader.summary.language_support import LanguageTools, language_tools
+from reader.summary.tokenizer import words as tokenize_words
+
+
+@dataclass
+class Prepared:
+    """One article, tokenised the way sumy's summarisers see it.
+
+    ``words[i]`` are the words of sentence ``i`` as written; ``stems[i]`` the stem of every one
+    of them (lower-cased first); ``content[i]`` the stems of its non-stop words (in order, with
+    repeats); ``paragraph[i]`` the paragraph the sentence belongs to (a line break starts one).
+    """
+
+    tools: LanguageTools
+    sentence_texts: tuple[str, ...]
+    words: list[list[str]]
+    stems: list[list[str]]
+    content: list[list[str]]
+    paragraph: list[int]
+    title_words: list[str]
+    excluded: frozenset[int]  # sentences that repeat the headline: never summary sentences
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def size(self) -> int:
+        return len(self.words)
+
+    def cached(self, key: str, make: Any) -> Any:
+        """``make()`` computed once per prepared text (matrices shared by several algorithms)."""
+        if key not in self._cache:
+            self._cache[key] = make()
+        return self._cache[key]
+
+
+def _normal(text: str) -> str:
+    return " ".join(w.lower() for w in tokenize_words(text))
+
+
+def _paragraphs(text: str, spans: Sequence[Span]) -> list[int]:
+    numbers: list[int] = []
+    current = 0
+    previous_end = None
+    for start, end in spans:
+        if previous_end is not None and "\n" in text[previous_end:start]:
+            current += 1
+        numbers.append(current)
+        previous_end = end
+    return numbers
+
+
+def prepare(text: str, spans: Sequence[Span], language: str, title: str = "") -> Prepared:
+    """The :class:`Prepared` form of ``text`` split at ``spans`` (cached)."""
+    return _prepare(text, tuple((int(s), int(e)) for s, e in spans), language, title)
+
+
+@lru_cache(maxsize=8)
+def _prepare(text: str, spans: tuple[Span, ...], language: str, title: str) -> Prepared:
+    tools = language_tools(language)
+    stop = tools.stop_words
+    stem_cache: dict[str, str] = {}
+
+    def stem(lowered: str) -> str:
+        value = stem_cache.get(lowered)
+        if value is None:
+            value = stem_cache[lowered] = tools.stem(lowered)
+        return value
+
+    texts = tuple(text[s:e].strip() for s, e in spans)
+    words = [tokenize_words(t) for t in texts]
+    stems: list[list[str]] = []
+    content: list[list[str]] = []
+    for sentence_words in words:
+        lowered = [w.lower() for w in sentence_words]
+        stems.append([stem(w) for w in lowered])
+        content.append([stem(w) for w in lowered if w not in stop])
+    title_norm = _normal(title)
+    excluded = frozenset(i for i, t in enumerate(texts) if title_norm and _normal(t) == title_norm)
+    return Prepared(
+        tools=tools,
+        sentence_texts=texts,
+        words=words,
+        stems=stems,
+        content=content,
+        paragraph=_paragraphs(text, spans),
+        title_words=tokenize_words(title),
+        excluded=excluded,
+    )
+
+
+def count_matrix(
+    rows: Sequence[Sequence[str]], vocabulary: dict[str, int] | None = None, *, grow: bool = True
+) -> Any:
+    """A CSR matrix of term counts, one row per token list, columns from ``vocabulary``.
+
+    New terms are added to ``vocabulary`` when ``grow``, skipped otherwise.
+    """
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    vocab: dict[str, int] = {} if vocabulary is None else vocabulary
+    indices: list[int] = []
+    indptr = [0]
+    for tokens in rows:
+        for token in tokens:
+            column = vocab.get(token)
+            if column is None:
+                if not grow:
+                    continue
+                column = vocab[token] = len(vocab)
+            indices.append(column)
+        indptr.append(len(indices))
+    data = np.ones(len(indices), dtype=np.float64)
+    matrix = csr_matrix(
+        (data, np.asarray(indices, dtype=np.int64), np.asarray(indptr, dtype=np.int64)),
+        shape=(len(rows), max(len(vocab), 1)),
+    )
+    matrix.sum_duplicates()
+    return matrix
+
+
+def content_counts(prepared: Prepared) -> Any:
+    """Counts of content stems per sentence (CSR, sentences x stems), cached."""
+    return prepared.cached("content_counts", lambda: count_matrix(prepared.content))
