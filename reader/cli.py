@@ -283,6 +283,7 @@ def summarize_command(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> in
 
 def _run(args: argparse.Namespace, scratch: str, stdout: TextIO, stderr: TextIO) -> int:
     from reader.errors import ReaderError
+    from reader.export import printable
     from reader.pipeline import analyze
 
     progress = Progress(len(args.files), stderr, enabled=not args.quiet)
@@ -313,7 +314,7 @@ def _run(args: argparse.Namespace, scratch: str, stdout: TextIO, stderr: TextIO)
                 f"({exc.__class__.__name__}); please report it.",
             )
         stdout.flush()
-        progress.update(done, name)
+        progress.update(done, printable(name))
     output.finish()
     stdout.flush()
     return 1 if failed else 0

@@ -41,7 +41,7 @@ _WINDOWS_RESERVED = {
 MAX_NAME_CHARS = 120
 MAX_NAME_BYTES = 200
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
-_MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>+-]|\d+[.)])")
+_MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>+-]|\d+(?=[.)]))")
 
 
 def format_for_path(path: str | os.PathLike[str]) -> str:
@@ -98,7 +98,12 @@ def _notes(analysis: Analysis) -> list[str]:
 def _md(text: str) -> str:
     """``text`` as Markdown that renders literally (no emphasis, links, raw HTML or headings)."""
     text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
-    return _MARKDOWN_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return _MARKDOWN_LINE_START.sub(_escape_line_start, text)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    indent, mark = match.group(1), match.group(2)
+    return f"{indent}{mark}\\" if mark[0].isdigit() else f"{indent}\\{mark}"
 
 
 def _json_text(data: object, *, indent: int | None = None) -> str:

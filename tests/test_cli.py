@@ -1,0 +1,376 @@
+"""``reader summarize``: JSON Lines, readable output, summary files, errors and exit status."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader import cli
+from reader.cli import main, summarize_command
+from reader.errors import UnreadableFileError
+from reader.export import safe_filename
+from reader.result import Analysis, Speaker, Summary
+from reader.summary import ALGORITHMS
+
+REPO = Path(__file__).resolve().parents[1]
+CONTRACT = {"source", "format", "title", "language", "text", "removed_lines", "sentences"}
+CONTRACT |= {"summary", "speakers"}
+
+
+@pytest.fixture
+def articles(files: Path) -> dict[str, Path]:
+    folder = files / "cli"
+    return {p.stem: p for p in sorted(folder.iterdir())}
+
+
+class FakeAnalyze:
+    """Stands in for :func:`reader.pipeline.analyze`: fixed titles, chosen failures."""
+
+    def __init__(self, titles=None, fail=None) -> None:
+        self.titles, self.fail, self.calls = titles or {}, fail or {}, []
+
+    def __call__(self, path, **options) -> Analysis:
+        self.calls.append((path, options))
+        name = Path(path).name
+        if name in self.fail:
+            raise self.fail[name]
+        text = f"First about {name}. Second one said Ann Lee. Third."
+        at = text.index("Ann Lee")
+        return Analysis(
+            source=str(path),
+            format="txt",
+            title=self.titles.get(name, f"Title of {name}"),
+            text=text,
+            sentences=(
+                (0, text.index(". ") + 1),
+                (text.index("Second"), at + 8),
+                (at + 9, len(text)),
+            ),
+            summary=Summary("lead", (0, 1)),
+            speakers=(Speaker("Ann Lee", ((at, at + 7),)),),
+        )
+
+
+@pytest.fixture
+def fake(monkeypatch) -> FakeAnalyze:
+    fake = FakeAnalyze()
+    monkeypatch.setattr("reader.pipeline.analyze", fake)
+    return fake
+
+
+def _lines(out: str) -> list[dict]:
+    return [json.loads(line) for line in out.splitlines()]
+
+
+# --- JSON Lines with the real pipeline -------------------------------------------------------
+
+
+def test_json_lines_in_input_order_with_an_error_line(articles, tmp_path, capsys) -> None:
+    missing = str(tmp_path / "gone.txt")
+    names = [str(articles["harbour"]), missing, str(articles["library"])]
+    status = main(["summarize", *names])
+    out, err = capsys.readouterr()
+    lines = _lines(out)
+    assert status == 1
+    assert [line["source"] for line in lines] == names
+    assert set(lines[1]) == {"source", "error"}
+    assert "gone.txt" in lines[1]["error"] and "Errno" not in lines[1]["error"]
+    for line in (lines[0], lines[2]):
+        assert set(line) >= CONTRACT
+        assert line["format"] == "txt"
+        assert isinstance(line["removed_lines"], list)
+        assert line["summary"]["algorithm"] in ALGORITHMS
+        n = len(line["sentences"])
+        assert line["summary"]["sentences"] and all(
+            0 <= i < n for i in line["summary"]["sentences"]
+        )
+        for start, end in line["sentences"]:
+            assert 0 <= start < end <= len(line["text"])
+        for speaker in line["speakers"]:
+            assert speaker["name"]
+            for start, end in speaker["mentions"]:
+                assert 0 <= start < end <= len(line["text"])
+    assert "wooden pier" in lines[0]["text"] and "Sundays" in lines[2]["text"]
+    assert "Traceback" not in err
+
+
+def test_all_files_readable_exits_zero(articles, capsys) -> None:
+    status = main(["summarize", "-q", str(articles["harbour"]), str(articles["market"])])
+    lines = _lines(capsys.readouterr().out)
+    assert status == 0
+    assert [line["format"] for line in lines] == ["txt", "html"]
+    assert "forty stalls" in lines[1]["text"]
+    assert "Copyright" not in lines[1]["text"]
+
+
+def test_summary_length_option_is_honoured(articles, capsys) -> None:
+    assert main(["summarize", "-n", "2", str(articles["harbour"])]) == 0
+    (line,) = _lines(capsys.readouterr().out)
+    assert len(line["summary"]["sentences"]) == 2
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_every_algorithm_runs(algorithm: str, articles, capsys) -> None:
+    assert main(["summarize", "--algorithm", algorithm.upper(), str(articles["library"])]) == 0
+    (line,) = _lines(capsys.readouterr().out)
+    assert line["summary"]["algorithm"] == algorithm
+
+
+def test_python_dash_m_reader_in_a_subprocess(articles, tmp_path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    missing = tmp_path / "missing.txt"
+    proc = subprocess.run(
+        [sys.executable, "-m", "reader", "summarize", str(articles["harbour"]), str(missing)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert proc.returncode == 1
+    first, second = _lines(proc.stdout)
+    assert first["title"] and first["summary"]["sentences"]
+    assert second["source"] == str(missing) and second["error"]
+    assert "[2/2]" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_subprocess_stdin_and_a_closed_pipe(articles, tmp_path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    many = [str(articles["harbour"])] * 3
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", "summarize", "-q", "-", *many],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert proc.stdin and proc.stdout and proc.stderr
+    proc.stdin.write(articles["library"].read_bytes())
+    proc.stdin.close()
+    first = json.loads(proc.stdout.readline())
+    proc.stdout.close()  # like `| head -1`
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=120)
+    assert first["source"] == "-" and "Sundays" in first["text"]
+    assert "Traceback" not in err and "Exception ignored" not in err
+
+
+# --- readable output on stdout -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("fmt", "separator"), [("txt", "\n* * *\n"), ("md", "\n---\n")])
+def test_readable_formats_separate_the_files(fmt, separator, fake, tmp_path, capsys) -> None:
+    status = main(["summarize", "--format", fmt, "a.txt", "b.txt", "c.txt"])
+    out = capsys.readouterr().out
+    assert status == 0
+    assert out.count(separator) == 2
+    parts = out.split(separator)
+    assert ["Title of a.txt" in parts[0], "Title of b.txt" in parts[1]] == [True, True]
+    assert "Ann Lee" in parts[2] and "First about c.txt." in parts[2]
+
+
+def test_readable_format_errors_go_to_stderr(fake, capsys) -> None:
+    fake.fail["b.txt"] = UnreadableFileError("Could not open b.txt: it is a folder, not a file.")
+    status = main(["summarize", "--format", "txt", "a.txt", "b.txt"])
+    out, err = capsys.readouterr()
+    assert status == 1
+    assert "b.txt" not in out
+    assert "reader: b.txt: Could not open b.txt: it is a folder, not a file.\n" in err
+
+
+def test_html_on_stdout_is_one_page(fake, capsys) -> None:
+    fake.titles["a.txt"] = "<Tom & Jerry>"
+    assert main(["summarize", "--format", "html", "a.txt", "b.txt"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("<!DOCTYPE html>") == 1 and out.count("<article") == 2
+    assert out.rstrip().endswith("</html>")
+    assert "&lt;Tom &amp; Jerry&gt;" in out
+
+
+def test_html_for_one_file_is_titled_after_it(fake, capsys) -> None:
+    assert main(["summarize", "--format", "html", "a.txt"]) == 0
+    assert "<title>Title of a.txt – summary</title>" in capsys.readouterr().out
+
+
+def test_options_reach_analyze(fake, capsys) -> None:
+    argv = ["summarize", "--ratio", "0.5", "--language", "DE", "--algorithm", ALGORITHMS[0], "x"]
+    assert main(argv) == 0
+    _, options = fake.calls[0]
+    assert options == {"language": "de", "algorithm": ALGORITHMS[0], "count": None, "ratio": 0.5}
+
+
+def test_an_internal_error_is_reported_and_the_batch_goes_on(fake, capsys) -> None:
+    fake.fail["b.txt"] = KeyError("boom")
+    status = main(["summarize", "a.txt", "b.txt", "c.txt"])
+    out, err = capsys.readouterr()
+    lines = _lines(out)
+    assert status == 1
+    assert [line["source"] for line in lines] == ["a.txt", "b.txt", "c.txt"]
+    assert "internal problem" in lines[1]["error"] and "Traceback" not in err
+
+
+def test_undecodable_file_names_give_valid_json(fake, capsys) -> None:
+    name = "caf\udce9.txt"
+    fake.fail[name] = UnreadableFileError("Could not open it.")
+    assert main(["summarize", name, "ok.txt"]) == 1
+    out = capsys.readouterr().out
+    lines = _lines(out)
+    assert lines[0]["source"] == name and lines[1]["source"] == "ok.txt"
+
+
+# --- summary files with -o ----------------------------------------------------------------------
+
+
+def test_output_dir_names_files_after_titles(fake, tmp_path, capsys) -> None:
+    fake.titles.update({"a.txt": "Rates: up / down?", "b.txt": "Other"})
+    out_dir = tmp_path / "new" / "dir"
+    status = main(["summarize", "--format", "md", "-o", str(out_dir), "a.txt", "b.txt"])
+    out = capsys.readouterr().out
+    assert status == 0
+    expected = [
+        out_dir / safe_filename("Rates: up / down?", ext="md"),
+        out_dir / "Other – summary.md",
+    ]
+    assert out.splitlines() == [str(p) for p in expected]
+    assert expected[0].name == "Rates up down – summary.md"
+    assert "# Other" in expected[1].read_text(encoding="utf-8")
+
+
+def test_same_title_twice_gives_numbered_names(fake, tmp_path, capsys) -> None:
+    fake.titles.update({"a.txt": "Same", "b.txt": "Same", "c.txt": "Same"})
+    argv = ["summarize", "--format", "txt", "-o", str(tmp_path), "a.txt", "b.txt", "c.txt"]
+    assert main(argv) == 0
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["Same – summary (2).txt", "Same – summary (3).txt", "Same – summary.txt"]
+    assert "Source: b.txt" in (tmp_path / "Same – summary (2).txt").read_text(encoding="utf-8")
+
+
+def test_existing_files_are_kept_without_force(fake, tmp_path, capsys) -> None:
+    fake.titles.update({"a.txt": "Kept", "b.txt": "Fresh"})
+    kept = tmp_path / "Kept – summary.json"
+    kept.write_text("precious", encoding="utf-8")
+    status = main(["summarize", "-o", str(tmp_path), "a.txt", "b.txt"])
+    out, err = capsys.readouterr()
+    assert status == 1
+    assert kept.read_text(encoding="utf-8") == "precious"
+    assert "reader: a.txt: Kept – summary.json already exists" in err and "--force" in err
+    assert out.splitlines() == [str(tmp_path / "Fresh – summary.json")]
+    data = json.loads((tmp_path / "Fresh – summary.json").read_text(encoding="utf-8"))
+    assert data["source"] == "b.txt" and data["summary"]["text"]
+
+
+def test_force_replaces_existing_files(fake, tmp_path, capsys) -> None:
+    fake.titles["a.txt"] = "Kept"
+    kept = tmp_path / "Kept – summary.json"
+    kept.write_text("old", encoding="utf-8")
+    assert main(["summarize", "--force", "-o", str(tmp_path), "a.txt"]) == 0
+    assert json.loads(kept.read_text(encoding="utf-8"))["title"] == "Kept"
+
+
+def test_empty_title_falls_back_to_the_file_name(fake, tmp_path, capsys) -> None:
+    fake.titles["story.txt"] = "  "
+    assert main(["summarize", "--format", "md", "-o", str(tmp_path), "story.txt"]) == 0
+    assert (tmp_path / "story – summary.md").exists()
+
+
+def test_output_dir_that_is_a_file(fake, tmp_path, capsys) -> None:
+    not_dir = tmp_path / "file"
+    not_dir.write_text("x", encoding="utf-8")
+    assert main(["summarize", "-o", str(not_dir), "a.txt"]) == 2
+    assert "is a file, not a folder" in capsys.readouterr().err
+    assert fake.calls == []
+
+
+def test_real_articles_to_files(articles, tmp_path, capsys) -> None:
+    names = [str(articles["harbour"]), str(articles["market"])]
+    assert main(["summarize", "-q", "--format", "md", "-o", str(tmp_path), *names]) == 0
+    written = [Path(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(written) == 2 and all(p.parent == tmp_path and p.suffix == ".md" for p in written)
+    assert "market" in written[1].read_text(encoding="utf-8").lower()
+
+
+# --- command-line errors ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--algorithm", "nosuch", "a.txt"], "unknown algorithm 'nosuch'; choose one of"),
+        (["-n", "0", "a.txt"], "at least 1 sentence"),
+        (["-n", "two", "a.txt"], "'two' is not a whole number"),
+        (["--ratio", "1.5", "a.txt"], "above 0 and at most 1"),
+        (["--ratio", "nan", "a.txt"], "above 0 and at most 1"),
+        (["-n", "2", "--ratio", "0.5", "a.txt"], "not allowed with"),
+        (["--language", "english", "a.txt"], "not a language code"),
+        (["--format", "pdf", "a.txt"], "invalid choice"),
+        ([], "give at least one FILE"),
+        (["-", "-"], "only once"),
+    ],
+)
+def test_bad_command_lines(argv, message, fake, tmp_path, capsys) -> None:
+    out_dir = tmp_path / "never"
+    with pytest.raises(SystemExit) as info:
+        main(["summarize", "-o", str(out_dir), *argv])
+    assert info.value.code == 2
+    assert message in capsys.readouterr().err
+    assert not out_dir.exists() and fake.calls == []
+
+
+def test_list_algorithms(capsys) -> None:
+    assert main(["summarize", "--list-algorithms"]) == 0
+    listed = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
+    assert listed == list(ALGORITHMS)
+
+
+def test_top_level_help_and_version(capsys) -> None:
+    assert main(["--help"]) == 0
+    assert "reader summarize FILE..." in capsys.readouterr().out
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.startswith("reader ")
+
+
+# --- progress ---------------------------------------------------------------------------------
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_lines_when_stderr_is_not_a_terminal(fake, capsys) -> None:
+    main(["summarize", "a.txt", "b.txt"])
+    assert capsys.readouterr().err == "[1/2] a.txt\n[2/2] b.txt\n"
+
+
+def test_no_progress_for_one_file_or_with_quiet(fake, capsys) -> None:
+    main(["summarize", "a.txt"])
+    main(["summarize", "-q", "a.txt", "b.txt"])
+    assert capsys.readouterr().err == ""
+
+
+def test_progress_bar_on_a_terminal(fake) -> None:
+    out, err = io.StringIO(), Terminal()
+    assert summarize_command(["a.txt", "b.txt", "c.txt"], out, err) == 0
+    bar = err.getvalue()
+    assert bar.count("\r[") == 3 and "3/3" in bar and bar.endswith("\n")
+    assert "\r\033[K" in bar  # the bar is erased before the next output
+    assert len(_lines(out.getvalue())) == 3
+
+
+def test_stdin_in_process(fake, monkeypatch, capsys) -> None:
+    class Stdin:
+        buffer = io.BytesIO(b"<!DOCTYPE html><html><body><p>Hi.</p></body></html>")
+
+    monkeypatch.setattr(cli.sys, "stdin", Stdin)
+    assert main(["summarize", "-"]) == 0
+    (line,) = _lines(capsys.readouterr().out)
+    path, _ = fake.calls[0]
+    assert line["source"] == "-" and path.name == "stdin.html"
+    assert not path.exists()  # the scratch copy is removed
