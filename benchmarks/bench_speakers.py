@@ -1,0 +1,162 @@
+"""Named-speaker accuracy on ``../shared/corpus/speakers-dev.jsonl`` and warm timing on the seed.
+
+Scoring follows the corpus README ("How the held-out scores are computed" -> Speakers): per
+article, a predicted speaker matches a gold speaker when its name, titles removed, has the gold
+name's surname (last token; generational suffixes such as "Jr." are not surnames); each gold
+speaker matches at most once; gold speakers marked ``doubtful`` are optional. Micro precision,
+recall and F1 over all articles, then per-article misses and false alarms.
+
+Usage: ``python benchmarks/bench_speakers.py [--analyze]`` (``--analyze`` runs the whole
+``reader.analyze`` pipeline instead of ``find_speakers`` on ``split_sentences`` spans).
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+sys.path.insert(0, str(ROOT))
+
+TARGET_F1 = 0.90
+TARGET_PRECISION = 0.92
+_TITLES = frozenset(
+    """
+    mr mrs ms miss dr prof sir dame lord lady president senator sen rep gov governor general
+    gen secretary minister prince princess crown king queen judge mayor chancellor speaker
+    """.split()
+)
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def article_text(corpus: Path, article_id: str, html_truth: dict[str, dict[str, str]]) -> str:
+    """The displayed text of a dev article id (see the corpus README)."""
+    if article_id == "seed":
+        lines = (corpus / "teasers" / "seed-us-iran.txt").read_text(encoding="utf-8").splitlines()
+        return "\n".join(lines[:-6])
+    if article_id.startswith("html/"):
+        prefix = article_id.split("/", 1)[1]
+        (sha,) = [k for k in html_truth if k.startswith(prefix)]
+        return html_truth[sha]["articleBody"]
+    if article_id.startswith("bbc/"):
+        path = corpus / "bbc" / "article" / article_id.split("/", 1)[1]
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return "\n".join(lines[1:]).strip("\n")
+    raise ValueError(f"unknown article id {article_id!r}")
+
+
+def surname(name: str) -> str:
+    """Last token of a name without titles, suffixes and trailing punctuation, lower case."""
+    words = [w.strip(".,").lower() for w in name.replace("’", "'").split()]
+    words = [w for w in words if w and w not in _TITLES and w not in _SUFFIXES]
+    return words[-1] if words else ""
+
+
+def score_article(predicted: list[str], gold: list[dict]) -> tuple[int, list[str], list[str]]:
+    """(true positives, missed gold names, false-alarm predicted names) for one article."""
+    required = [g for g in gold if not g.get("doubtful")]
+    optional = [g for g in gold if g.get("doubtful")]
+    unmatched = list(predicted)
+    tp = 0
+    misses = []
+    for g in required:
+        hit = next((p for p in unmatched if surname(p) == surname(g["name"])), None)
+        if hit is None:
+            misses.append(g["name"])
+        else:
+            unmatched.remove(hit)
+            tp += 1
+    for g in optional:
+        hit = next((p for p in unmatched if surname(p) == surname(g["name"])), None)
+        if hit is not None:
+            unmatched.remove(hit)
+    return tp, misses, unmatched
+
+
+def load_cases(corpus: Path) -> list[tuple[str, str, list[dict]]]:
+    truth = json.loads((corpus / "html" / "ground-truth.json").read_text(encoding="utf-8"))
+    cases = []
+    for line in (corpus / "speakers-dev.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            cases.append((item["id"], article_text(corpus, item["id"], truth), item["speakers"]))
+    return cases
+
+
+def predict(text: str, full_pipeline: bool) -> list[str]:
+    if full_pipeline:
+        import reader
+
+        return [s.name for s in reader.analyze(text).speakers]
+    from reader.sentences import split_sentences
+    from reader.speakers import find_speakers
+
+    return [s.name for s in find_speakers(text, split_sentences(text, "en"), "en")]
+
+
+def evaluate(corpus: Path, full_pipeline: bool = False) -> dict:
+    """Micro scores and per-article errors over the dev set."""
+    tp = fp = fn = 0
+    errors = []
+    for article_id, text, gold in load_cases(corpus):
+        predicted = predict(text, full_pipeline)
+        hits, misses, alarms = score_article(predicted, gold)
+        tp, fp, fn = tp + hits, fp + len(alarms), fn + len(misses)
+        if misses or alarms:
+            errors.append((article_id, misses, alarms))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "errors": errors,
+    }
+
+
+def seed_timing(corpus: Path, runs: int = 21) -> float:
+    """Median warm time (ms) of find_speakers on the seed article."""
+    from reader.sentences import split_sentences
+    from reader.speakers import find_speakers
+
+    text = article_text(corpus, "seed", {})
+    sentences = split_sentences(text, "en")
+    find_speakers(text, sentences, "en")  # warm-up: imports
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        find_speakers(text, sentences, "en")
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def main() -> int:
+    if not (CORPUS / "speakers-dev.jsonl").is_file():
+        print(f"The shared corpus is not at {CORPUS}; nothing to measure.")
+        return 0
+    full = "--analyze" in sys.argv
+    result = evaluate(CORPUS, full)
+    print(f"Named speakers on speakers-dev.jsonl ({'reader.analyze' if full else 'find_speakers'})")
+    print(f"  TP {result['tp']}  FP {result['fp']}  FN {result['fn']}")
+    print(
+        f"  precision {result['precision']:.3f}  recall {result['recall']:.3f}  "
+        f"F1 {result['f1']:.3f}  (target F1 >= {TARGET_F1}, precision >= {TARGET_PRECISION})"
+    )
+    for article_id, misses, alarms in result["errors"]:
+        print(f"  {article_id}: misses {misses}  false alarms {alarms}")
+    print(f"  seed warm time: {seed_timing(CORPUS):.2f} ms (median of 21 runs; target < 50 ms)")
+    ok = result["f1"] >= TARGET_F1 and result["precision"] >= TARGET_PRECISION
+    print("  target met" if ok else "  TARGET NOT MET")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,256 @@
+"""Attribution patterns: who is said to say what, as name, pronoun or role subjects.
+
+Patterns (verbs from :mod:`reader.speakers.verbs`):
+
+- subject before the verb: ``Kirby said`` / ``Kirby has also insisted`` / ``he told CNN`` /
+  ``the governor said`` / ``Marco Villa, the company's chief operating officer, said``;
+- inverted after a quote or comma: ``"...," said spokesperson Sabrina Singh`` /
+  ``..., added Blinken``;
+- ``according to Kirby``, passive ``announced by Gordon Brown``;
+- a participle after a comma takes the sentence subject: ``Boudreau ..., saying``;
+- German: ``sagte Merkel`` / ``Merkel sagte`` / ``Merkel zufolge`` / ``laut Merkel`` /
+  ``..., so Merkel``.
+
+Verbs inside long quotations are ignored (they belong to the quoted speaker's own words).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.speakers.lexicon import PRONOUNS, ROLE_NOUNS
+from reader.speakers.names import NameMention
+from reader.speakers.text import Index
+from reader.speakers.verbs import (
+    GERMAN_INVERTED_MARKERS,
+    GERMAN_POSTPOSITIONS,
+    GERMAN_PREPOSITIONS,
+    INVERTIBLE,
+    PARTICIPLES,
+    SPEECH_FORMS,
+    is_speech_verb,
+)
+
+# Words that may stand between a subject and its verb ("Kirby has also said").
+_BETWEEN = frozenset(
+    """
+    also has had have was were is are will would could can may might did does do not never
+    later then again previously repeatedly consistently always earlier further once
+    reportedly publicly privately recently just quickly subsequently separately similarly
+    specifically firmly strongly flatly angrily simply only totally initially first last
+    ultimately eventually still even already often frequently openly directly formally
+    immediately briefly proudly bluntly told hat habe hatte auch noch bereits
+    """.split()
+)
+_SCAN_STOP = frozenset("that who which whose when because if while and but or".split())
+_MAX_BETWEEN = 4
+_MAX_INVERTED_GAP = 9
+_MAX_APPOSITIVE = 24
+_SHORT_QUOTE_WORDS = 4  # a quote this short is a phrase inside the sentence, not speech
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A speech act with its subject: a name mention, a pronoun or a role noun."""
+
+    kind: str  # "name", "pronoun" or "role"
+    subject_start: int  # offset of the subject (name, pronoun or role word)
+    verb_start: int
+    verb_end: int
+    mention: int = -1  # index into the name mentions when kind == "name"
+    word: str = ""  # the pronoun or role noun, lower case
+
+
+class _Finder:
+    def __init__(self, index: Index, mentions: list[NameMention], language: str) -> None:
+        self.index = index
+        self.tokens = index.tokens
+        self.mentions = mentions
+        self.language = language
+        self.by_last = {m.last_token: i for i, m in enumerate(mentions)}
+        self.by_start: dict[int, int] = {}
+        for i, m in enumerate(mentions):
+            for t in range(m.run_start, m.first_token + 1):
+                self.by_start.setdefault(t, i)
+
+    # -- helpers ---------------------------------------------------------------------------
+    def in_long_quote(self, offset: int) -> bool:
+        return self.index.in_long_quote_offset(offset, _SHORT_QUOTE_WORDS)
+
+    def same_sentence(self, a: int, b: int) -> bool:
+        ta, tb = self.tokens[a], self.tokens[b]
+        return self.index.sentence_of(ta.start) == self.index.sentence_of(tb.start)
+
+    def name(self, m: int, v: int, verb_end: int) -> Attribution:
+        mention = self.mentions[m]
+        return Attribution("name", mention.start, self.tokens[v].start, verb_end, mention=m)
+
+    # -- patterns --------------------------------------------------------------------------
+    def subject_before(self, v: int) -> Attribution | None:
+        tokens = self.tokens
+        j, skipped = v - 1, 0
+        while (
+            j >= 0
+            and skipped < _MAX_BETWEEN
+            and (tokens[j].lower in _BETWEEN or tokens[j].text in "“\"'‘")
+        ):
+            j, skipped = j - 1, skipped + 1
+        if j < 0 or not self.same_sentence(j, v):
+            return None
+        tok = tokens[j]
+        verb_end = tokens[v].end
+        if j in self.by_last:
+            return self.name(self.by_last[j], v, verb_end)
+        if tok.lower in PRONOUNS and tok.text != "Sie":
+            return Attribution("pronoun", tok.start, tokens[v].start, verb_end, word=tok.lower)
+        if tok.lower in ROLE_NOUNS and self._determined(j):
+            return Attribution("role", tok.start, tokens[v].start, verb_end, word=tok.lower)
+        if tok.text in ",)":
+            m = self._before_appositive(j)
+            if m is not None:
+                return self.name(m, v, verb_end)
+        return None
+
+    def _determined(self, j: int) -> bool:
+        """A role noun led by "the" ("the governor", "the Federal Reserve head")."""
+        for k in range(j - 1, max(-1, j - 5), -1):
+            t = self.tokens[k]
+            if t.lower in ("the", "der", "die"):
+                return True
+            if not t.is_word or t.lower in ("'s", "’s"):
+                return False
+        return False
+
+    def _before_appositive(self, j: int) -> int | None:
+        """``Name, <appositive>, said``: the mention before the opening comma."""
+        opener = "," if self.tokens[j].text == "," else "("
+        for k in range(j - 1, max(-1, j - _MAX_APPOSITIVE), -1):
+            t = self.tokens[k]
+            if t.text in '“”"' or not self.same_sentence(k, j):
+                return None
+            if t.text == opener:
+                return self.by_last.get(k - 1)
+        return None
+
+    def subject_after(self, v: int) -> Attribution | None:
+        """Inverted order: ``said spokesperson Sabrina Singh``."""
+        tokens = self.tokens
+        prev = tokens[v - 1].text if v > 0 else ""
+        if prev not in ',”"’:—–-' and not (v > 0 and prev == "“"):
+            return None
+        m = self.scan_for_name(v + 1)
+        if m is None:
+            return None
+        return self.name(m, v, tokens[v].end)
+
+    def scan_for_name(self, start: int) -> int | None:
+        """The first name mention in a short run of title and role words from ``start``."""
+        tokens = self.tokens
+        k = start
+        while k < len(tokens) and k - start < _MAX_INVERTED_GAP:
+            if k in self.by_start:
+                m = self.by_start[k]
+                after = self.mentions[m].last_token + 1
+                if after < len(tokens) and tokens[after].lower in ("and", "&", "of"):
+                    k = after + 1
+                    continue
+                return m
+            t = tokens[k]
+            if t.is_word:
+                if t.lower in SPEECH_FORMS or t.lower in _SCAN_STOP:
+                    return None
+            elif t.text not in "-'’." and t.lower not in ("'s", "’s"):
+                return None
+            k += 1
+        return None
+
+    def participle(self, v: int) -> Attribution | None:
+        """``Boudreau expressed confidence ..., saying``: the subject opens the sentence."""
+        tokens = self.tokens
+        if v == 0 or tokens[v - 1].text != ",":
+            return None
+        s_start = self.index.sentences[self.index.sentence_of(tokens[v].start)][0]
+        k = self.index.token_at(s_start)
+        limit = k + 8
+        while k < v and k < limit:
+            t = tokens[k]
+            if t.start >= s_start and self.index.quote_at(t.start) is None:
+                if k in self.by_start:
+                    m = self.by_start[k]
+                    return self.name(m, v, tokens[v].end)
+                if t.lower in PRONOUNS and t.text != "Sie":
+                    return Attribution(
+                        "pronoun", t.start, tokens[v].start, tokens[v].end, word=t.lower
+                    )
+            k += 1
+        return None
+
+    def according_to(self, k: int) -> Attribution | None:
+        tokens = self.tokens
+        if tokens[k].lower != "according" or k + 1 >= len(tokens) or tokens[k + 1].lower != "to":
+            return None
+        m = self.scan_for_name(k + 2)
+        return None if m is None else self.name(m, k, tokens[k + 1].end)
+
+    def passive_by(self, v: int) -> Attribution | None:
+        tokens = self.tokens
+        if (
+            v + 1 >= len(tokens)
+            or tokens[v + 1].lower != "by"
+            or not tokens[v].lower.endswith(("ed", "en", "told"))
+        ):
+            return None
+        m = self.scan_for_name(v + 2)
+        return None if m is None else self.name(m, v, tokens[v].end)
+
+    def german(self, k: int) -> Attribution | None:
+        tokens = self.tokens
+        low = tokens[k].lower
+        if low in GERMAN_PREPOSITIONS:
+            m = self.scan_for_name(k + 1)
+            return None if m is None else self.name(m, k, tokens[k].end)
+        if low in GERMAN_POSTPOSITIONS and k - 1 in self.by_last:
+            return self.name(self.by_last[k - 1], k, tokens[k].end)
+        if low in GERMAN_INVERTED_MARKERS and k > 0 and tokens[k - 1].text == ",":
+            m = self.by_start.get(k + 1)
+            if m is not None and self.mentions[m].last_token + 1 < len(tokens):
+                nxt = tokens[self.mentions[m].last_token + 1].text
+                if nxt in ".;":
+                    return self.name(m, k, tokens[k].end)
+        if low in SPEECH_FORMS or not is_speech_verb(low, "de"):
+            return None
+        found = self.subject_before(k)
+        if found is None:
+            m = self.by_start.get(k + 1)  # "sagte Merkel", "sagte Ministerin Müller"
+            if m is not None:
+                found = self.name(m, k, tokens[k].end)
+        return found
+
+
+def find_attributions(
+    index: Index, mentions: list[NameMention], language: str
+) -> list[Attribution]:
+    """Every attribution in the text, in order of the verb."""
+    finder = _Finder(index, mentions, language)
+    found: list[Attribution] = []
+    for k, tok in enumerate(index.tokens):
+        if not tok.is_word or finder.in_long_quote(tok.start):
+            continue
+        low = tok.lower
+        attribution: Attribution | None = None
+        if low == "according":
+            attribution = finder.according_to(k)
+        elif language == "de" and low not in SPEECH_FORMS:
+            attribution = finder.german(k)
+        elif low in SPEECH_FORMS:
+            if low in PARTICIPLES:
+                attribution = finder.participle(k)
+            if attribution is None and low in INVERTIBLE:
+                attribution = finder.subject_after(k)
+            if attribution is None:
+                attribution = finder.subject_before(k)
+            if attribution is None:
+                attribution = finder.passive_by(k)
+        if attribution is not None:
+            found.append(attribution)
+    return found

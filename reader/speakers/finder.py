@@ -1,0 +1,61 @@
+"""Wire the stages: names -> people -> attributions -> coreference -> speakers."""
+
+from __future__ import annotations
+
+from reader.result import Speaker
+from reader.speakers.attribution import Attribution, find_attributions
+from reader.speakers.coreference import resolve_pronoun, resolve_role
+from reader.speakers.mentions import (
+    display_name,
+    gender,
+    group_people,
+    is_person,
+    mention_spans,
+)
+from reader.speakers.names import NameMention, find_name_mentions
+from reader.speakers.quotes import statement_spans
+from reader.speakers.text import Index
+
+
+def speakers_in(text: str, language: str) -> tuple[Speaker, ...]:
+    """The named speakers of ``text`` (see :func:`reader.speakers.find_speakers`)."""
+    if not text.strip():
+        return ()
+    index = Index(text)
+    mentions = find_name_mentions(index)
+    people, owner = group_people(mentions)
+    valid = {p for p, person in enumerate(people) if is_person(person, mentions)}
+    owner = [o if o in valid else -1 for o in owner]
+    genders = {p: gender(people[p], mentions) for p in valid}
+    attributions = find_attributions(index, mentions, language)
+    said: dict[int, list[Attribution]] = {}
+    for a in attributions:
+        person = _speaker_of(a, index, mentions, owner, genders)
+        if person is not None:
+            said.setdefault(person, []).append(a)
+    speakers = []
+    for p in sorted(said, key=lambda p: mentions[people[p].mentions[0]].start):
+        person = people[p]
+        speakers.append(
+            Speaker(
+                name=display_name(person, mentions, text),
+                mentions=mention_spans(person, mentions),
+                quotes=statement_spans(index, said[p]),
+            )
+        )
+    return tuple(speakers)
+
+
+def _speaker_of(
+    a: Attribution,
+    index: Index,
+    mentions: list[NameMention],
+    owner: list[int],
+    genders: dict[int, str],
+) -> int | None:
+    if a.kind == "name":
+        p = owner[a.mention]
+        return p if p >= 0 else None
+    if a.kind == "pronoun":
+        return resolve_pronoun(a.word, a.subject_start, index, mentions, owner, genders)
+    return resolve_role(a.word, a.subject_start, mentions, owner)

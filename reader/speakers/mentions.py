@@ -1,0 +1,121 @@
+"""Group name mentions into people and decide which groups are people at all.
+
+"John Kirby", "Kirby" and "Mr Kirby" are one person: a one-word mention joins the most recent
+person with that surname (or two-word surname, "Eriksson Ek"). Two people sharing a surname
+("Joe Biden", "Hunter Biden") stay apart; a bare surname then goes to the last one named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.result import Span
+from reader.speakers.lexicon import HONORIFICS, NAME_MONTHS
+from reader.speakers.names import NameMention, first_name_gender
+
+# Honorifics kept inside a mention span: "Ms Hewitt" (but "President Trump" -> "Trump").
+_SPAN_HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady herr frau prof".split())
+
+
+@dataclass
+class Person:
+    """One person: their name mentions (indices into the mention list), in text order."""
+
+    mentions: list[int] = field(default_factory=list)
+    key: tuple[str, ...] = ()  # name words of the fullest mention
+
+
+def group_people(mentions: list[NameMention]) -> tuple[list[Person], list[int]]:
+    """People and, for each mention, the index of its person (-1 when unattached)."""
+    people: list[Person] = []
+    owner = [-1] * len(mentions)
+    last_seen: dict[int, int] = {}
+    for i, m in enumerate(mentions):
+        target = _match(m, mentions, people, last_seen)
+        if target is None:
+            if len(m.main_words) == 1 and m.words[0].lower() in NAME_MONTHS and not m.honorific:
+                continue  # "In May," is a month, not Theresa May
+            people.append(Person(key=m.words))
+            target = len(people) - 1
+        person = people[target]
+        person.mentions.append(i)
+        if len(m.main_words) > len(_main(person.key)):
+            person.key = m.words
+        owner[i] = target
+        last_seen[target] = i
+    return people, owner
+
+
+def _main(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if w[:1].isupper() and len(w) > 1) or words
+
+
+def _match(
+    m: NameMention, mentions: list[NameMention], people: list[Person], last_seen: dict[int, int]
+) -> int | None:
+    words = m.main_words
+    best: int | None = None
+    for p, person in enumerate(people):
+        key = _main(person.key)
+        if words == key:
+            return p
+        if len(words) < len(key) and key[-len(words) :] == words:
+            # a surname (or two-word surname) of a fuller name: the last one named wins
+            if best is None or last_seen[p] > last_seen[best]:
+                best = p
+        elif len(words) > len(key) and words[-len(key) :] == key and len(key) == 1:
+            # "Kirby" first, "John Kirby" later: upgrade the surname-only person
+            if best is None or last_seen[p] > last_seen[best]:
+                best = p
+    return best
+
+
+def is_person(person: Person, mentions: list[NameMention]) -> bool:
+    """True when something besides capitalisation says this is a person.
+
+    Evidence: an honorific or title ("Ms", "President"), a role noun before or in an
+    appositive ("analyst Carsten Fritsch", "Marco Villa, the chief operating officer"),
+    ", who", a known given name, or a full name that is later shortened to its surname.
+    """
+    ms = [mentions[i] for i in person.mentions]
+    if any(m.honorific or m.roles or m.who_follows for m in ms):
+        return True
+    full = [m for m in ms if len(m.main_words) > 1]
+    if not full:
+        return False
+    if any(first_name_gender(m.main_words[0]) is not None for m in full):
+        return True
+    longest = max(len(m.main_words) for m in full)
+    return any(len(m.main_words) < longest for m in ms)
+
+
+def gender(person: Person, mentions: list[NameMention]) -> str:
+    """ "m", "f" or "" (unknown), from honorifics or the given name."""
+    for i in person.mentions:
+        m = mentions[i]
+        if m.honorific and HONORIFICS.get(m.honorific):
+            return HONORIFICS[m.honorific]
+    for i in person.mentions:
+        m = mentions[i]
+        if len(m.main_words) > 1:
+            g = first_name_gender(m.main_words[0])
+            if g:
+                return g
+    return ""
+
+
+def display_name(person: Person, mentions: list[NameMention], text: str) -> str:
+    """The fullest form of the name as written (first of the longest mentions)."""
+    best = max(person.mentions, key=lambda i: (len(mentions[i].words), -i))
+    m = mentions[best]
+    return text[m.start : m.end]
+
+
+def mention_spans(person: Person, mentions: list[NameMention]) -> tuple[Span, ...]:
+    """Spans of every mention, a personal honorific ("Ms Hewitt") included."""
+    spans = []
+    for i in person.mentions:
+        m = mentions[i]
+        start = m.honorific_start if m.honorific in _SPAN_HONORIFICS else m.start
+        spans.append((start, m.end))
+    return tuple(sorted(spans))

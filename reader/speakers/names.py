@@ -1,0 +1,282 @@
+"""Candidate person names: runs of capitalised tokens with titles and organisation words removed.
+
+A run is a sequence of capitalised words separated by single spaces, with lower-case particles
+("van den") and initials ("W.") inside. Its person name is the longest tail of name-like words
+(at most two main words, three for a two-word surname used alone elsewhere); the words before
+it are kept as titles and roles ("US Secretary of State Antony Blinken" -> "Antony Blinken",
+roles {"secretary"}). A run ending in an organisation word ("Dick Clark Productions") or a
+place is no person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.speakers.firstnames import FIRST_NAMES
+from reader.speakers.lexicon import (
+    HONORIFICS,
+    NAME_MONTHS,
+    NOT_NAME,
+    ORG_WORDS,
+    PARTICLES,
+    PLACES,
+    ROLE_NOUNS,
+    SUFFIXES,
+    TITLES,
+)
+from reader.speakers.text import Index, Token
+
+_ROLE_LOOKBACK = 5  # lower-case words before a run searched for a role noun
+_APPOSITIVE_LENGTH = 14  # words after "Name," searched for a role noun
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """One occurrence of a candidate person name in the text."""
+
+    start: int  # offset of the first name word (titles excluded)
+    end: int
+    words: tuple[str, ...]  # name words as written, particles and suffixes included
+    first_token: int  # token index of the first name word
+    last_token: int  # token index of the last name word
+    run_start: int  # token index where the capitalised run (with titles) starts
+    honorific: str = ""  # "mr", "ms", ... directly before the name
+    honorific_start: int = -1  # offset of that honorific
+    roles: frozenset[str] = frozenset()  # titles and role nouns around the name
+    who_follows: bool = False  # "Name, who ..."
+    sentence_initial: bool = False
+
+    @property
+    def main_words(self) -> tuple[str, ...]:
+        """Name words without particles, initials and suffixes."""
+        return tuple(w for w in self.words if _is_main(w))
+
+    @property
+    def surname(self) -> str:
+        main = self.main_words
+        return main[-1] if main else self.words[-1]
+
+    @property
+    def first_name(self) -> str:
+        main = self.main_words
+        return main[0] if len(main) > 1 else ""
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+def _is_main(word: str) -> bool:
+    low = word.lower()
+    return not (_is_initial(word) or low in PARTICLES or low in SUFFIXES)
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def _is_wordlike_name(word: str) -> bool:
+    """False for contractions ("We're") and lower-case compounds ("Iran-backed")."""
+    for sep in "'’":
+        if sep in word and word.rsplit(sep, 1)[1].lower() in ("re", "ll", "ve", "d", "t", "m", "s"):
+            return False
+    return all(part[:1].isupper() for part in word.split("-"))
+
+
+def _name_like(word: str) -> bool:
+    low = word.lower()
+    return not (
+        low in NOT_NAME
+        or low in TITLES
+        or low in HONORIFICS
+        or low in PLACES
+        or low in ORG_WORDS
+        or _is_acronym(word)
+        or not _is_wordlike_name(word)
+    )
+
+
+def first_name_gender(word: str) -> str | None:
+    """Gender of a given name from the lexicon (first part of a hyphenated name), or None."""
+    return FIRST_NAMES.get(word.split("-")[0].lower())
+
+
+def _runs(index: Index) -> list[list[int]]:
+    """Token-index lists of capitalised runs (periods of initials and abbreviations included)."""
+    tokens, text = index.tokens, index.text
+    runs: list[list[int]] = []
+    current: list[int] = []
+
+    def joined(a: Token, b: Token) -> bool:
+        return text[a.end : b.start] == " "
+
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.is_word and tok.is_capitalised:
+            if current and not _continues(tokens, current[-1], i, text):
+                runs.append(current)
+                current = []
+            current.append(i)
+            # a period straight after an initial or an abbreviation stays in the run
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is not None and nxt.text == "." and nxt.start == tok.end:
+                low = tok.lower
+                if _is_initial(tok.text) or low in HONORIFICS or low in TITLES or low in SUFFIXES:
+                    current.append(i + 1)
+                    i += 1
+        elif (
+            current
+            and tok.lower in PARTICLES
+            and i + 1 < len(tokens)
+            and tokens[i + 1].is_capitalised
+            and joined(tokens[current[-1]], tok)
+        ):
+            current.append(i)
+        elif current:
+            runs.append(current)
+            current = []
+        i += 1
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _continues(tokens: list[Token], prev: int, i: int, text: str) -> bool:
+    gap = text[tokens[prev].end : tokens[i].start]
+    return gap == " " or (gap == "" and tokens[prev].text == ".")
+
+
+def find_name_mentions(index: Index) -> list[NameMention]:
+    """Every candidate person-name occurrence, in text order."""
+    tokens, text = index.tokens, index.text
+    runs = [[i for i in run if tokens[i].text != "."] or run for run in _runs(index)]
+    standalone = {
+        tuple(tokens[i].text for i in run)
+        for run in runs
+        if all(_name_like(tokens[i].text) for i in run)
+    }
+    lowered_words = {t.text for t in tokens if t.is_word and not t.is_capitalised}
+    mentions: list[NameMention] = []
+    for run in runs:
+        mention = _mention_from_run(index, run, standalone, lowered_words)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _mention_from_run(
+    index: Index, run: list[int], standalone: set[tuple[str, ...]], lowered_words: set[str]
+) -> NameMention | None:
+    tokens, text = index.tokens, index.text
+    words = [tokens[i].text for i in run]
+    if words[-1].lower() in ORG_WORDS or words[-1].lower() in PLACES:
+        return None
+    # longest name-like tail, at most two main words (three for a two-word surname)
+    k = len(run)
+    main = 0
+    while k > 0:
+        word = words[k - 1]
+        low = word.lower()
+        if low in NAME_MONTHS and k < len(run):
+            pass  # "Theresa May": a month right of another word is a surname
+        elif not _name_like(word) and not (low in PARTICLES and k < len(run)):
+            break
+        if _is_main(word):
+            if main == 2:
+                tail = tuple(words[k:])
+                if not (tail in standalone and (words[-1],) not in standalone):
+                    break
+            if main == 3:
+                break
+            main += _is_main(word)
+        k -= 1
+    # trim particles left dangling at the start
+    while k < len(run) and words[k].lower() in PARTICLES:
+        k += 1
+    if k == len(run):
+        return None
+    name_idx = run[k:]
+    first = tokens[name_idx[0]]
+    last = tokens[name_idx[-1]]
+    end = last.end
+    if last.lower in SUFFIXES or _is_initial(last.text):
+        if end < len(text) and text[end] == ".":
+            end += 1
+    sentence_initial = _sentence_initial(index, name_idx[0])
+    name_words = tuple(tokens[i].text for i in name_idx)
+    if sentence_initial and len(name_words) == 1 and name_words[0].lower() in lowered_words:
+        return None  # a common word capitalised at a sentence start ("Teachers said")
+    honorific, honorific_start = "", -1
+    roles: set[str] = set()
+    for j in range(k):
+        low = words[j].lower()
+        if low in TITLES:
+            roles.add(TITLES[low])
+        if low in ROLE_NOUNS:
+            roles.add(low)
+    if k > 0 and words[k - 1].lower() in HONORIFICS:
+        honorific, honorific_start = words[k - 1].lower(), tokens[run[k - 1]].start
+    roles |= _roles_before(index, run[0]) | _appositive_roles(index, name_idx[-1])
+    return NameMention(
+        start=first.start,
+        end=end,
+        words=name_words,
+        first_token=name_idx[0],
+        last_token=name_idx[-1],
+        run_start=run[0],
+        honorific=honorific,
+        honorific_start=honorific_start,
+        roles=frozenset(roles),
+        who_follows=_who_follows(index, name_idx[-1]),
+        sentence_initial=sentence_initial,
+    )
+
+
+def _sentence_initial(index: Index, tok: int) -> bool:
+    start = index.tokens[tok].start
+    s = index.sentences[index.sentence_of(start)][0]
+    return not index.text[s:start].strip(" \"“‘'(")
+
+
+def _roles_before(index: Index, tok: int) -> set[str]:
+    """Role nouns among the lower-case words just before a run ("math teacher Angela Cooper")."""
+    roles: set[str] = set()
+    tokens = index.tokens
+    j = tok - 1
+    while j >= 0 and tok - j <= _ROLE_LOOKBACK:
+        t = tokens[j]
+        if not t.is_word:
+            if t.text in "-'’.":
+                j -= 1
+                continue
+            break
+        if t.lower in ROLE_NOUNS:
+            roles.add(t.lower)
+        elif t.lower in TITLES:
+            roles.add(TITLES[t.lower])
+        elif t.lower in ("the", "a", "an", "and", "said", "says", "told", "by", "with", "to"):
+            break
+        j -= 1
+    return roles
+
+
+def _appositive_roles(index: Index, tok: int) -> set[str]:
+    """Role nouns in ", the company's chief operating officer," after a name."""
+    tokens = index.tokens
+    if tok + 1 >= len(tokens) or tokens[tok + 1].text != ",":
+        return set()
+    roles: set[str] = set()
+    if tok + 2 < len(tokens) and tokens[tok + 2].lower in ("who", "which", "that", "whose"):
+        return roles
+    for t in tokens[tok + 2 : tok + 2 + _APPOSITIVE_LENGTH]:
+        if t.text in ',.;:"“”' or t.lower in ("with", "at", "of", "for", "in", "on"):
+            break
+        if t.lower in ROLE_NOUNS:
+            roles.add(t.lower)
+    return roles
+
+
+def _who_follows(index: Index, tok: int) -> bool:
+    tokens = index.tokens
+    return tok + 2 < len(tokens) and tokens[tok + 1].text == "," and tokens[tok + 2].lower == "who"
