@@ -1,0 +1,63 @@
+"""The immutable :class:`Analysis` and its JSON form (the command line's contract)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+from reader.result import Analysis, Metadata, Speaker, Summary
+
+TEXT = "Rain fell. Mara Olsen said it would stop. It did not."
+
+
+def make() -> Analysis:
+    return Analysis(
+        source="rain.txt",
+        format="txt",
+        title="Rain",
+        text=TEXT,
+        removed_lines=("Other story…",),
+        sentences=((0, 10), (11, 41), (42, 53)),
+        summary=Summary("lead", (0, 2)),
+        speakers=(Speaker("Mara Olsen", ((11, 21),), ((11, 40),)),),
+        metadata=Metadata(author="A. Writer", url=""),
+        notes=("note",),
+    )
+
+
+def test_summary_texts_follow_the_summary_indices() -> None:
+    a = make()
+    assert a.summary_texts == ["Rain fell.", "It did not."]
+    assert a.sentence_text(1) == "Mara Olsen said it would stop."
+
+
+def test_the_result_is_immutable() -> None:
+    a = make()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.text = "changed"  # type: ignore[misc]
+
+
+def test_with_changes_copies() -> None:
+    a = make()
+    b = a.with_changes(summary=Summary("lsa", (1,)))
+    assert a.summary.algorithm == "lead" and b.summary.algorithm == "lsa"
+    assert b.text is a.text
+
+
+def test_to_dict_is_the_json_contract() -> None:
+    d = json.loads(json.dumps(make().to_dict()))
+    assert d["source"] == "rain.txt" and d["format"] == "txt" and d["title"] == "Rain"
+    assert d["language"] == "en" and d["text"] == TEXT
+    assert d["removed_lines"] == ["Other story…"]
+    assert d["sentences"] == [[0, 10], [11, 41], [42, 53]]
+    assert d["summary"] == {"algorithm": "lead", "sentences": [0, 2]}
+    assert d["speakers"] == [{"name": "Mara Olsen", "mentions": [[11, 21]], "quotes": [[11, 40]]}]
+    assert d["metadata"] == {"author": "A. Writer"}
+    assert d["notes"] == ["note"]
+
+
+def test_summary_notes_appear_only_when_present() -> None:
+    assert "notes" not in Summary("lead", (0,)).to_dict()
+    assert Summary("lead", (0,), ("fell back",)).to_dict()["notes"] == ["fell back"]
