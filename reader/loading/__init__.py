@@ -1,4 +1,12 @@
-"""Loading saved articles: formats, encodings, main-content extraction. (stub, being replaced)"""
+"""Loading saved articles: plain text, web pages (HTML), single-file web pages (MHTML), Markdown.
+
+The format is decided by the content, the extension only breaking ties: binary documents
+(PDF, pictures, archives, office files) are refused by their magic bytes, an MHTML file is
+recognised by its MIME headers, a web page by its markup, Markdown by its syntax (a ``.md``
+file is always read as Markdown unless it is a web page). :mod:`reader.loading.decoding` tells
+how bytes become text and :mod:`reader.loading.reading` gives the size limit. The source file is
+only ever read.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +14,160 @@ import os
 from pathlib import Path
 
 from reader.document import Document
-from reader.errors import UnreadableFileError
+from reader.errors import EmptyArticleError, UnsupportedFormatError
+from reader.loading.decoding import (
+    bom_encoding,
+    declared_html_charset,
+    decode_bytes,
+    normalize_text,
+    utf16_without_bom,
+)
+from reader.loading.plain_text import plain_text_document, title_from_filename
+from reader.loading.reading import MAX_FILE_BYTES, display_name, read_file_bytes
+from reader.loading.sniffing import (
+    HTML_EXTENSIONS,
+    MARKDOWN_EXTENSIONS,
+    SUPPORTED,
+    binary_kind,
+    looks_like_html,
+    looks_like_markdown,
+    looks_like_mhtml,
+)
+
+__all__ = ["MAX_FILE_BYTES", "document_from_bytes", "document_from_text", "load_document"]
+
+#: Share of control bytes (NUL and the like) above which a file is binary, not text.
+MAX_CONTROL_SHARE = 0.05
 
 
 def load_document(path: str | os.PathLike[str]) -> Document:
-    p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise UnreadableFileError(f"Could not read {p.name}.") from exc
-    return document_from_text(raw.decode("utf-8", "replace"), source=str(path))
+    """Read the article saved at ``path`` (read-only) and return it as a :class:`Document`.
+
+    Raises a :class:`~reader.errors.ReaderError` subclass whose message names the file:
+    unreadable, too large, not an article (binary) or empty.
+    """
+    file = Path(path)
+    data = read_file_bytes(file)
+    return document_from_bytes(data, source=os.fspath(path), name=file.name)
 
 
 def document_from_text(text: str, source: str = "", name: str = "") -> Document:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return Document(source=source, format="txt", title=name or "Untitled", text=text.strip())
+    """A :class:`Document` from article text given directly (pasted or typed).
+
+    ``name`` is a file name used for the title when the text has no headline line. Text that is
+    a web page or Markdown is read as one.
+    """
+    label = display_name(Path(name)) if name else "The text"
+    return _from_text(normalize_text(text), source, name, label, ())
+
+
+def document_from_bytes(data: bytes, source: str = "", name: str = "") -> Document:
+    """A :class:`Document` from a file's raw bytes; ``name`` is its file name."""
+    label = display_name(Path(name)) if name else "The file"
+    if not data.strip(b" \t\r\n\x00\x0b\x0c"):
+        raise EmptyArticleError(f"{label} is empty: there is no article text to read.")
+    notes: tuple[str, ...] = ()
+    if bom_encoding(data) is None and utf16_without_bom(data) is None:
+        kind = binary_kind(data)
+        if kind is not None:
+            raise UnsupportedFormatError(
+                f"{label} looks like {kind}, not a saved article. {SUPPORTED}"
+            )
+        if looks_like_mhtml(data):
+            return _mhtml_document(data, source, name, label)
+        data, notes = _without_nul_bytes(data, label)
+    decoded = decode_bytes(data, declared=declared_html_charset(data))
+    return _from_text(decoded.text, source, name, label, notes + decoded.notes)
+
+
+def _from_text(text: str, source: str, name: str, label: str, notes: tuple[str, ...]) -> Document:
+    if not text.strip():
+        raise EmptyArticleError(f"{label} holds only blank space: there is no article text.")
+    suffix = Path(name).suffix.lower()
+    if looks_like_html(text):
+        return _html_document(text, source, name, label, notes)
+    if suffix in MARKDOWN_EXTENSIONS or (
+        suffix not in HTML_EXTENSIONS and looks_like_markdown(text)
+    ):
+        return _markdown_document(text, source, name, label, notes)
+    return plain_text_document(text, source=source, name=name, notes=notes)
+
+
+def _without_nul_bytes(data: bytes, label: str) -> tuple[bytes, tuple[str, ...]]:
+    """``data`` without stray NUL bytes; a file with many control bytes is binary: refused."""
+    sample = data[:65536]
+    controls = sum(1 for byte in sample if byte < 9 or (13 < byte < 32 and byte != 27))
+    if controls > MAX_CONTROL_SHARE * len(sample):
+        raise UnsupportedFormatError(
+            f"{label} looks like a binary file (a program, picture or other data), not a saved "
+            f"article. {SUPPORTED}"
+        )
+    if b"\x00" not in data:
+        return data, ()
+    note = "This file contained stray NUL characters; Reader left them out."
+    return data.replace(b"\x00", b""), (note,)
+
+
+def _html_document(
+    html: str,
+    source: str,
+    name: str,
+    label: str,
+    notes: tuple[str, ...],
+    fmt: str = "html",
+    url: str = "",
+    fallback_title: str = "",
+) -> Document:
+    from reader.loading.html_page import extract_page
+
+    page = extract_page(html, url=url, name=label)
+    title = page.title or fallback_title or title_from_filename(name)
+    return Document(
+        source=source, format=fmt, title=title, text=page.text, metadata=page.metadata, notes=notes
+    )
+
+
+def _markdown_document(
+    text: str, source: str, name: str, label: str, notes: tuple[str, ...]
+) -> Document:
+    from reader.loading.markdown_text import read_markdown
+    from reader.result import Metadata
+
+    article = read_markdown(text)
+    if not article.text.strip():
+        raise EmptyArticleError(f"{label} holds no article text, only Markdown markup.")
+    fields = article.fields
+    metadata = Metadata(
+        author=fields.get("author", ""),
+        date=fields.get("date", ""),
+        site_name=fields.get("site", "") or fields.get("site_name", ""),
+        url=fields.get("url", "") or fields.get("link", "") or fields.get("source", ""),
+    )
+    title = article.title or title_from_filename(name)
+    return Document(
+        source=source, format="md", title=title, text=article.text, metadata=metadata, notes=notes
+    )
+
+
+def _mhtml_document(data: bytes, source: str, name: str, label: str) -> Document:
+    from reader.loading.mhtml import main_page
+
+    page = main_page(data, label)
+    declared = page.charset or declared_html_charset(page.content)
+    decoded = decode_bytes(page.content, declared=declared)
+    if not decoded.text.strip():
+        raise EmptyArticleError(f"{label} is a saved web page with no text in it.")
+    if page.is_html:
+        return _html_document(
+            decoded.text,
+            source,
+            name,
+            label,
+            decoded.notes,
+            fmt="mhtml",
+            url=page.url,
+            fallback_title=page.subject,
+        )
+    plain = plain_text_document(decoded.text, source=source, name=name, notes=decoded.notes)
+    title = plain.title if plain.title != title_from_filename(name) else page.subject or plain.title
+    return Document(source=source, format="mhtml", title=title, text=plain.text, notes=plain.notes)

@@ -1,0 +1,248 @@
+"""Turning a file's bytes into text: byte-order marks, UTF-16 without one, declared and detected
+legacy encodings, mostly-UTF-8 files with a few stray bytes, and line endings.
+
+Rules, in order:
+
+1. A byte-order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE).
+2. UTF-16 without a mark is recognised by its high bytes (every other byte of Latin text is NUL).
+3. Valid UTF-8 is UTF-8, whatever the file declares (a page saved as UTF-8 often keeps the
+   legacy charset its server once declared; text in a legacy encoding is practically never
+   valid UTF-8).
+4. A charset the file declares (an HTML ``<meta charset>``, an MHTML part's header) is used when
+   the bytes decode cleanly with it; ISO-8859-1 and ASCII mean Windows-1252, as in browsers.
+   A file that is mostly UTF-8 with a few invalid bytes (text pasted from
+   an older program) keeps its UTF-8 and reads each invalid byte as Windows-1252; a note says so.
+5. Otherwise the legacy encoding is chosen among Windows-1252 and the candidates
+   charset-normalizer proposes, by which decoding reads most like words (no control characters,
+   no symbols or case changes inside words, no mixed alphabets); Windows-1252 wins ties.
+
+Line endings become ``\\n`` (CRLF, CR, Unicode line and paragraph separators); other control
+characters are dropped.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_LEGACY_CANDIDATES = ("cp1252", "cp1250", "cp1251", "koi8-r", "cp1253", "iso-8859-2")
+_DETECTION_SAMPLE = 256 * 1024
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Text decoded from bytes, the encoding used and any note for the reader."""
+
+    text: str
+    encoding: str
+    notes: tuple[str, ...] = ()
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of ``data`` announces, if any."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``"utf-16-le"``/``"utf-16-be"`` when one side of most byte pairs is a high byte of 0-8.
+
+    That is NUL for Latin text and the block number for Greek, Cyrillic, Hebrew, Arabic ...;
+    plain text in a single-byte encoding has almost no bytes below 9.
+    """
+    sample = data[:8192]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even_low = sum(1 for byte in sample[0 : pairs * 2 : 2] if byte < 9)
+    odd_low = sum(1 for byte in sample[1 : pairs * 2 : 2] if byte < 9)
+    if odd_low >= 0.3 * pairs and even_low <= 0.02 * pairs:
+        return "utf-16-le"
+    if even_low >= 0.3 * pairs and odd_low <= 0.02 * pairs:
+        return "utf-16-be"
+    return None
+
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]+)""", re.IGNORECASE
+)
+_WEB_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin_1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "windows-1252": "cp1252",
+}
+
+
+def declared_html_charset(data: bytes) -> str | None:
+    """The charset a page declares in a ``<meta>`` tag near its start, if Python knows it."""
+    match = _META_CHARSET.search(data[:16384])
+    return match.group(1).decode("ascii") if match else None
+
+
+def _codec_name(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    label = _WEB_ALIASES.get(label, label)
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    if name.startswith(("utf-16", "utf-32")):
+        return None  # an ASCII-compatible page declaring UTF-16 is UTF-8 in practice (WHATWG)
+    return name
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
+    """Decode ``data`` following the module rules; ``declared`` is a charset the source names."""
+    encoding = bom_encoding(data)
+    if encoding is not None:
+        bom_length = 4 if encoding.startswith("utf-32") else 3 if encoding == "utf-8" else 2
+        return _lossy(data[bom_length:], encoding)
+    encoding = utf16_without_bom(data)
+    if encoding is not None:
+        return _lossy(data, encoding)
+    try:
+        return Decoded(normalize_text(data.decode("utf-8")), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared_codec = _codec_name(declared)
+    if declared_codec is not None and declared_codec != "utf-8":
+        try:
+            return Decoded(normalize_text(data.decode(declared_codec)), declared_codec)
+        except UnicodeDecodeError:
+            pass
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        return mixed
+    return _legacy(data)
+
+
+def _lossy(data: bytes, encoding: str) -> Decoded:
+    text = data.decode(encoding, errors="replace")
+    notes = ()
+    if "\ufffd" in text and b"\xef\xbf\xbd" not in data:
+        notes = ("Some characters in this file could not be read and are shown as �.",)
+    return Decoded(normalize_text(text), encoding, notes)
+
+
+_STRAY = re.compile("[\udc80-\udcff]+")
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with stray invalid bytes read as Windows-1252, if valid UTF-8 outweighs them."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = sum(len(run) for run in _STRAY.findall(text))
+    valid_non_ascii = sum(1 for char in text if char > "\x7f") - stray
+    if valid_non_ascii < max(1, stray):
+        return None
+    text = _STRAY.sub(_stray_as_cp1252, text)
+    note = (
+        "A few characters in this file were not valid UTF-8; Reader read them as Windows-1252.",
+    )
+    return Decoded(normalize_text(text), "utf-8", note)
+
+
+def _stray_as_cp1252(match: re.Match[str]) -> str:
+    raw = bytes(ord(char) - 0xDC00 for char in match.group())
+    return raw.decode("cp1252", errors="replace")
+
+
+def _legacy(data: bytes) -> Decoded:
+    sample = data[:_DETECTION_SAMPLE]
+    candidates = list(_LEGACY_CANDIDATES)
+    for guess in _normalizer_guesses(sample):
+        if guess not in candidates:
+            candidates.append(guess)
+    best: tuple[float, int, str] | None = None
+    for order, encoding in enumerate(candidates):
+        try:
+            decoded = sample.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        score = (implausibility(decoded), order, encoding)
+        if best is None or score < best:
+            best = score
+    encoding = best[2] if best is not None else "cp1252"
+    return Decoded(normalize_text(data.decode(encoding, errors="replace")), encoding)
+
+
+def _normalizer_guesses(sample: bytes) -> list[str]:
+    from charset_normalizer import from_bytes
+
+    guesses: list[str] = []
+    for match in from_bytes(sample):
+        name = _codec_name(match.encoding)
+        if name and name not in guesses:
+            guesses.append(name)
+        if len(guesses) >= 3:
+            break
+    return guesses
+
+
+_TOKEN = re.compile(r"\S+")
+_INNER_PUNCTUATION = frozenset("'’-‐–.·")
+
+
+def implausibility(text: str) -> float:
+    """Oddities per non-ASCII character: how little ``text`` reads like words in one alphabet."""
+    non_ascii = 0
+    odd = 0.0
+    for token in _TOKEN.findall(text):
+        if token.isascii():
+            continue
+        non_ascii += sum(1 for char in token if char > "\x7f")
+        odd += _token_oddity(token)
+    return odd / non_ascii if non_ascii else 0.0
+
+
+def _token_oddity(token: str) -> float:
+    odd = 0.0
+    core = token.strip("\"'“”‘’«»()[]{}.,;:!?¡¿-–—…*")
+    scripts: set[str] = set()
+    previous = ""
+    for char in core:
+        category = unicodedata.category(char)
+        if category[0] == "C":
+            odd += 3
+        elif category[0] not in "LMN" and char > "\x7f" and char not in _INNER_PUNCTUATION:
+            odd += 1
+        if category[0] == "L":
+            scripts.add(_script(char))
+            if previous.islower() and char.isupper() and (previous > "\x7f" or char > "\x7f"):
+                odd += 1
+        previous = char
+    for char in token:
+        if unicodedata.category(char) in ("Cc", "Co", "Cn") and char not in "\t\n\r":
+            odd += 3
+    return odd + (len(scripts) - 1 if len(scripts) > 1 else 0)
+
+
+def _script(char: str) -> str:
+    name = unicodedata.name(char, "")
+    return name.split(" ", 1)[0] if name else "?"
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff]")
+
+
+def normalize_text(text: str) -> str:
+    """``\\n`` line endings; form feeds and Unicode separators as breaks; control chars gone."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x85", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x0c", "\n")
+    return _CONTROL.sub("", text)

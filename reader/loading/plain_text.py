@@ -1,0 +1,95 @@
+"""Plain-text articles: the headline (when the first line is one) and the body as it was written.
+
+A first line is taken as the headline when it reads like one: at most 16 words and 120
+characters, starting with a capital letter or digit, not ending like a sentence (full stop,
+comma, colon, semicolon, ellipsis) and followed by more text. A question or exclamation is
+accepted only when a blank line follows it. Otherwise the title comes from the file name. The
+body keeps its lines: each line is trimmed and runs of blank lines become one blank line.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from reader.document import Document
+from reader.result import Metadata
+
+UNTITLED = "Untitled"
+MAX_HEADLINE_WORDS = 16
+MAX_HEADLINE_CHARS = 120
+
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_SENTENCE_END = (".", ",", ";", ":", "…", "-", "–", "—")
+_LIST_MARK = re.compile(r"^(?:[-*+•·]|\d+[.)])\s")
+_LETTER = re.compile(r"[^\W\d_]")
+_SEPARATORS = re.compile(r"_+|(?<!\d)-+|-+(?!\d)")  # keeps 2024-01-05
+_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,8}")
+
+
+def tidy_body(text: str) -> str:
+    """Lines trimmed, at most one blank line between blocks, no blank lines at either end."""
+    lines = [line.strip() for line in text.split("\n")]
+    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n")
+
+
+def title_from_filename(name: str) -> str:
+    """A readable title from a file name: ``"seed-us-iran.txt"`` -> ``"Seed us iran"``."""
+    stem = PurePath(name).name if name else ""
+    if stem.lower().endswith(".gz"):
+        stem = stem[:-3]
+    suffix = PurePath(stem).suffix
+    if suffix and _EXTENSION.fullmatch(suffix):
+        stem = stem[: -len(suffix)]
+    words = " ".join(_SEPARATORS.sub(" ", stem).split()).strip(" .")
+    if not words:
+        return UNTITLED
+    if words == words.lower():
+        words = words[0].upper() + words[1:]
+    return words
+
+
+def looks_like_headline(line: str, followed_by_blank: bool) -> bool:
+    """Whether ``line`` (trimmed) reads like a headline rather than the article's first sentence."""
+    if not line or len(line) > MAX_HEADLINE_CHARS or len(line.split()) > MAX_HEADLINE_WORDS:
+        return False
+    first_letter = _LETTER.search(line)
+    if first_letter is None or _LIST_MARK.match(line):
+        return False
+    first = line.lstrip("\"'“‘«([")[:1]
+    if first.islower():
+        return False
+    if line.endswith(_SENTENCE_END) or line.endswith("..."):
+        return False
+    return not (line.endswith(("?", "!")) and not followed_by_blank)
+
+
+def split_headline(body: str) -> tuple[str | None, str]:
+    """``(headline, rest)`` if a tidied ``body`` opens with a headline, else ``(None, body)``."""
+    first, _, rest = body.partition("\n")
+    if not rest.strip():
+        return None, body
+    followed_by_blank = rest.startswith("\n")
+    if not looks_like_headline(first, followed_by_blank):
+        return None, body
+    if not followed_by_blank:
+        following = rest.split("\n", 1)[0]
+        if len(following) <= len(first):
+            return None, body  # a list of short lines, not a headline over a paragraph
+    return first, rest.strip("\n")
+
+
+def plain_text_document(
+    text: str,
+    source: str = "",
+    name: str = "",
+    notes: tuple[str, ...] = (),
+    fmt: str = "txt",
+) -> Document:
+    """A :class:`Document` from decoded plain text (line endings already ``\\n``)."""
+    body = tidy_body(text)
+    headline, rest = split_headline(body)
+    title = headline if headline is not None else title_from_filename(name)
+    return Document(
+        source=source, format=fmt, title=title, text=rest, metadata=Metadata(), notes=notes
+    )

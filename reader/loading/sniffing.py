@@ -1,0 +1,147 @@
+"""Telling what a file holds from its bytes: other document kinds (refused) and article formats.
+
+The extension is only a hint: a ``.txt`` holding a web page is read as a web page, an ``.html``
+holding plain text as text, and a single-file web page (MHTML) is recognised by its MIME headers.
+"""
+
+from __future__ import annotations
+
+import re
+
+SUPPORTED = "Reader opens .txt, .html, .mhtml and .md files."
+
+# (signature, offset, description). Checked in order; longer, more specific signatures first.
+_MAGIC: tuple[tuple[bytes, int, str], ...] = (
+    (b"%PDF-", 0, "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", 0, "a PNG image"),
+    (b"\xff\xd8\xff", 0, "a JPEG image"),
+    (b"GIF87a", 0, "a GIF image"),
+    (b"GIF89a", 0, "a GIF image"),
+    (b"II*\x00", 0, "a TIFF image"),
+    (b"MM\x00*", 0, "a TIFF image"),
+    (b"\x00\x00\x01\x00", 0, "an icon image"),
+    (b"8BPS", 0, "a Photoshop image"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, "an old Microsoft Office document"),
+    (b"{\\rtf", 0, "an RTF document"),
+    (b"\x1f\x8b", 0, "a compressed (gzip) file"),
+    (b"BZh", 0, "a compressed (bzip2) file"),
+    (b"\xfd7zXZ\x00", 0, "a compressed (xz) file"),
+    (b"(\xb5/\xfd", 0, "a compressed (zstd) file"),
+    (b"7z\xbc\xaf\x27\x1c", 0, "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", 0, "a RAR archive"),
+    (b"ustar", 257, "a tar archive"),
+    (b"\x7fELF", 0, "a program"),
+    (b"\xca\xfe\xba\xbe", 0, "a program"),
+    (b"\xcf\xfa\xed\xfe", 0, "a program"),
+    (b"\x00asm", 0, "a program"),
+    (b"SQLite format 3\x00", 0, "a database"),
+    (b"ID3", 0, "an audio file"),
+    (b"OggS", 0, "an audio or video file"),
+    (b"fLaC", 0, "an audio file"),
+    (b"\x1a\x45\xdf\xa3", 0, "a video file"),
+    (b"wOFF", 0, "a font file"),
+    (b"wOF2", 0, "a font file"),
+    (b"\x00\x01\x00\x00\x00", 0, "a font file"),
+)
+
+# Kinds of ZIP container, told apart by the names near the start of the archive.
+_ZIP_KINDS: tuple[tuple[bytes, str], ...] = (
+    (b"application/epub+zip", "an EPUB e-book"),
+    (b"application/vnd.oasis.opendocument", "an OpenDocument file"),
+    (b"word/", "a Word document"),
+    (b"xl/", "an Excel spreadsheet"),
+    (b"ppt/", "a PowerPoint presentation"),
+)
+
+_FTYP_KINDS = {b"heic": "a HEIC image", b"heix": "a HEIC image", b"avif": "an AVIF image"}
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What kind of non-article file ``data`` is ("a PDF document" ...), or ``None`` if unknown."""
+    for signature, offset, kind in _MAGIC:
+        if data[offset : offset + len(signature)] == signature:
+            return kind
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        head = data[:4096]
+        for marker, kind in _ZIP_KINDS:
+            if marker in head:
+                return kind
+        return "a ZIP archive"
+    if data[:4] == b"RIFF" and len(data) >= 12:
+        form = data[8:12]
+        if form == b"WEBP":
+            return "a WebP image"
+        if form in (b"WAVE", b"AVI "):
+            return "an audio or video file"
+    if data[4:8] == b"ftyp":
+        return _FTYP_KINDS.get(data[8:12], "a video file")
+    if data[:2] == b"MZ" and b"\x00" in data[2:64]:
+        return "a Windows program"
+    if data[:2] == b"BM" and len(data) > 26 and data[6:10] == b"\x00\x00\x00\x00":
+        return "a BMP image"
+    return None
+
+
+_MIME_HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:[ \t]?.*$|^[ \t]+\S.*$")
+_CONTENT_TYPE = re.compile(rb"(?im)^content-type:\s*(multipart/related|multipart/mixed|text/html)")
+
+
+def looks_like_mhtml(data: bytes) -> bool:
+    """True when ``data`` starts with a MIME header block that declares a web page archive."""
+    head = data[:16384].lstrip(b"\r\n\t \xef\xbb\xbf")
+    end = re.search(rb"\r?\n\r?\n", head)
+    if end is None:
+        return False
+    block = head[: end.start()]
+    lines = re.split(rb"\r?\n", block)
+    if not lines or not all(_MIME_HEADER.match(line) for line in lines):
+        return False
+    lowered = block.lower()
+    return b"mime-version:" in lowered and _CONTENT_TYPE.search(block) is not None
+
+
+_HTML_START = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<title[\s>]|<article[\s>]"
+    r"|<main[\s>]|<div[\s>]|<p[\s>]|<h[1-6][\s>]|<section[\s>]|<header[\s>]|<link[\s>]"
+    r"|<table[\s>]|<span[\s>]|<style[\s>]|<script[\s>]|<nav[\s>]|<base[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
+_HTML_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|h[1-6]|li|ul|ol|article|section|table|tr|td)\b[^>]*>", re.I
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` is web-page markup rather than prose that mentions a tag or two."""
+    head = text[:65536]
+    if _HTML_START.match(head):
+        return True
+    tags = _HTML_BLOCK_TAG.findall(head)
+    if len(tags) < 6:
+        return False
+    markup = sum(len(tag) for tag in tags)
+    return markup * 50 >= len(head.strip()) or len(tags) >= 40
+
+
+_MD_FEATURES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^#{1,6}[ \t]+\S", re.M),  # ATX heading
+    re.compile(r"^\S.*\n(?:=+|-+)[ \t]*$", re.M),  # setext heading
+    re.compile(r"(?<!!)\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)"),  # link
+    re.compile(r"!\[[^\]\n]*\]\([^)\s]+"),  # image
+    re.compile(r"(\*\*|__)(?=\S)[^\n]+?(?<=\S)\1"),  # strong emphasis
+    re.compile(r"^```|^~~~", re.M),  # fenced code
+    re.compile(r"\A---[ \t]*\n(?:[A-Za-z_][\w-]*:.*\n)+---[ \t]*$", re.M),  # YAML front matter
+    re.compile(r"^>[ \t]+\S", re.M),  # block quote
+)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """True when ``text`` shows at least two distinct kinds of Markdown syntax."""
+    head = text[:65536]
+    return sum(1 for pattern in _MD_FEATURES if pattern.search(head)) >= 2
+
+
+HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml", ".xht", ".shtml"})
+MHTML_EXTENSIONS = frozenset({".mhtml", ".mht"})
+MARKDOWN_EXTENSIONS = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
