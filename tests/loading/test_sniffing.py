@@ -1,0 +1,76 @@
+"""Telling formats apart by content: binary kinds, MHTML headers, HTML markup, Markdown syntax."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.loading.sniffing import (
+    binary_kind,
+    looks_like_html,
+    looks_like_markdown,
+    looks_like_mhtml,
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF document"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "a JPEG image"),
+        (b"GIF89a\x01\x00\x01\x00", "a GIF image"),
+        (b"PK\x03\x04\x14\x00\x00\x00word/document.xml", "a Word document"),
+        (b"PK\x03\x04\x14\x00\x00\x00xl/workbook.xml", "an Excel spreadsheet"),
+        (b"PK\x03\x04\x14\x00mimetypeapplication/epub+zip", "an EPUB e-book"),
+        (b"PK\x03\x04\x14\x00\x00\x00notes/a.txt", "a ZIP archive"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "an old Microsoft Office document"),
+        (b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "a compressed (gzip) file"),
+        (b"RIFF\x24\x00\x00\x00WEBPVP8 ", "a WebP image"),
+        (b"\x7fELF\x02\x01\x01\x00", "a program"),
+    ],
+)
+def test_binary_kinds_by_magic_bytes(data: bytes, kind: str) -> None:
+    assert binary_kind(data) == kind
+
+
+@pytest.mark.parametrize("text", [b"Plain article text.", b"<html><body>", b"MIME-Version: 1.0"])
+def test_text_has_no_binary_kind(text: bytes) -> None:
+    assert binary_kind(text) is None
+
+
+def test_mhtml_is_recognised_by_its_mime_headers() -> None:
+    head = (
+        b"From: <Saved by Blink>\r\nSubject: A page\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="b"\r\n\r\n--b\r\n'
+    )
+    assert looks_like_mhtml(head)
+
+
+def test_prose_that_starts_like_a_header_is_not_mhtml() -> None:
+    text = b"Note: the MIME-Version: 1.0 header matters.\nContent-Type: text/html is common.\n\n"
+    assert not looks_like_mhtml(b"Dear reader,\n" + text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<!DOCTYPE html><html><body><p>Hi</p></body></html>",
+        "  \n<html lang='en'><head><title>t</title></head></html>",
+        "<?xml version='1.0'?>\n<html xmlns='http://www.w3.org/1999/xhtml'></html>",
+        "<!-- saved from url=(0042)https://example.org -->\n<html><body></body></html>",
+        "<div class='story'><p>One.</p><p>Two.</p></div>",
+    ],
+)
+def test_html_markup_is_recognised(text: str) -> None:
+    assert looks_like_html(text)
+
+
+def test_prose_mentioning_a_tag_is_not_html() -> None:
+    text = "Editors sometimes type <b>bold</b> by hand.\n\nThat does not make this a web page."
+    assert not looks_like_html(text)
+
+
+def test_markdown_needs_two_kinds_of_syntax() -> None:
+    assert looks_like_markdown("# Title\n\nSome **bold** words.")
+    assert looks_like_markdown("Intro with a [link](https://example.org).\n\n## Part two\n")
+    assert not looks_like_markdown("A headline\n\nA paragraph with a # sign and * star.")
