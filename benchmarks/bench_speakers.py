@@ -24,13 +24,12 @@ sys.path.insert(0, str(ROOT))
 
 TARGET_F1 = 0.90
 TARGET_PRECISION = 0.92
-_TITLES = frozenset(
-    """
-    mr mrs ms miss dr prof sir dame lord lady president senator sen rep gov governor general
-    gen secretary minister prince princess crown king queen judge mayor chancellor speaker
-    """.split()
-)
-_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_TITLES = {
+    *("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "president"),
+    *("senator", "sen", "rep", "gov", "governor", "general", "gen", "secretary", "minister"),
+    *("prince", "princess", "crown", "king", "queen", "judge", "mayor", "chancellor"),
+}
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def article_text(corpus: Path, article_id: str, html_truth: dict[str, dict[str, str]]) -> str:

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.speakers.lexicon import PRONOUNS, ROLE_NOUNS
-from reader.speakers.names import NameMention
+from reader.speakers.lexicon import PRONOUNS, ROLE_NOUNS, words
+from reader.speakers.names import NameMention, role_of
 from reader.speakers.text import Index
 from reader.speakers.verbs import (
     GERMAN_INVERTED_MARKERS,
@@ -32,7 +32,7 @@ from reader.speakers.verbs import (
 )
 
 # Words that may stand between a subject and its verb ("Kirby has also said").
-_BETWEEN = frozenset(
+_BETWEEN = words(
     """
     also has had have was were is are will would could can may might did does do not never
     later then again previously repeatedly consistently always earlier further once
@@ -40,9 +40,19 @@ _BETWEEN = frozenset(
     specifically firmly strongly flatly angrily simply only totally initially first last
     ultimately eventually still even already often frequently openly directly formally
     immediately briefly proudly bluntly told hat habe hatte auch noch bereits
-    """.split()
+    """
 )
-_SCAN_STOP = frozenset("that who which whose when because if while and but or".split())
+_SCAN_STOP = words(
+    """
+    that who which whose when because if while and but or
+    """
+)
+_PROGRESSIVE = words(
+    """
+    is was were are been be am
+    """
+)  # "is saying"
+_AFFILIATION = frozenset(["of", "at", "from"])  # "Mike Powell of Dresdner Kleinwort said"
 _MAX_BETWEEN = 4
 _MAX_INVERTED_GAP = 9
 _MAX_APPOSITIVE = 24
@@ -89,19 +99,27 @@ class _Finder:
     def subject_before(self, v: int) -> Attribution | None:
         tokens = self.tokens
         j, skipped = v - 1, 0
+        progressive = False
         while (
             j >= 0
             and skipped < _MAX_BETWEEN
             and (tokens[j].lower in _BETWEEN or tokens[j].text in "“\"'‘")
         ):
+            progressive = progressive or tokens[j].lower in _PROGRESSIVE
             j, skipped = j - 1, skipped + 1
         if j < 0 or not self.same_sentence(j, v):
             return None
+        if tokens[v].lower.endswith("ing") and not progressive:
+            return None  # "written to Tony Blair demanding ..." is no speech by Blair
         tok = tokens[j]
         verb_end = tokens[v].end
+        if tok.lower == "and" and tokens[v].lower not in ("ask", "asked"):
+            return self.sentence_subject(v)  # "he asked ..., called Omar ... and said"
         if j in self.by_last:
-            return self.name(self.by_last[j], v, verb_end)
-        if tok.lower in PRONOUNS and tok.text != "Sie":
+            m = self.by_last[j]
+            owner = self._affiliated_person(self.mentions[m].run_start)
+            return self.name(m if owner is None else owner, v, verb_end)
+        if (tok.lower in PRONOUNS and tok.text != "Sie") or tok.lower == "they":
             return Attribution("pronoun", tok.start, tokens[v].start, verb_end, word=tok.lower)
         if tok.lower in ROLE_NOUNS and self._determined(j):
             return Attribution("role", tok.start, tokens[v].start, verb_end, word=tok.lower)
@@ -109,6 +127,21 @@ class _Finder:
             m = self._before_appositive(j)
             if m is not None:
                 return self.name(m, v, verb_end)
+        if tok.is_word and tok.is_capitalised:
+            k = j  # "Colin Asplin, Blackpool Hotel Association said"
+            while k > 0 and j - k < 6 and tokens[k].is_word and tokens[k].is_capitalised:
+                k -= 1
+            if tokens[k].text == "," or tokens[k].lower in _AFFILIATION:
+                m = self.by_last.get(k - 1)
+                if m is not None:
+                    return self.name(m, v, verb_end)
+        return None
+
+    def _affiliated_person(self, run_start: int) -> int | None:
+        """For an organisation after "of"/"at" ("Mike Powell of Dresdner Kleinwort"), the name
+        before it."""
+        if run_start >= 2 and self.tokens[run_start - 1].lower in _AFFILIATION:
+            return self.by_last.get(run_start - 2)
         return None
 
     def _determined(self, j: int) -> bool:
@@ -151,9 +184,16 @@ class _Finder:
             if k in self.by_start:
                 m = self.by_start[k]
                 after = self.mentions[m].last_token + 1
-                if after < len(tokens) and tokens[after].lower in ("and", "&", "of"):
+                if after < len(tokens) and tokens[after].lower in ("and", "&"):
                     k = after + 1
-                    continue
+                    continue  # "said Richard and Judy executive producer Amanda Ross"
+                if (
+                    after < len(tokens)
+                    and role_of(tokens[after].text)
+                    and tokens[after].text.islower()
+                ):
+                    k = after
+                    continue  # "Judy executive producer Amanda Ross"
                 return m
             t = tokens[k]
             if t.is_word:
@@ -166,9 +206,13 @@ class _Finder:
 
     def participle(self, v: int) -> Attribution | None:
         """``Boudreau expressed confidence ..., saying``: the subject opens the sentence."""
-        tokens = self.tokens
-        if v == 0 or tokens[v - 1].text != ",":
+        if v == 0 or self.tokens[v - 1].text != ",":
             return None
+        return self.sentence_subject(v)
+
+    def sentence_subject(self, v: int) -> Attribution | None:
+        """The name or pronoun opening the sentence of token ``v`` (within its first words)."""
+        tokens = self.tokens
         s_start = self.index.sentences[self.index.sentence_of(tokens[v].start)][0]
         k = self.index.token_at(s_start)
         limit = k + 8
@@ -177,6 +221,9 @@ class _Finder:
             if t.start >= s_start and self.index.quote_at(t.start) is None:
                 if k in self.by_start:
                     m = self.by_start[k]
+                    after = self.mentions[m].last_token + 1
+                    if after < len(tokens) and tokens[after].lower in ("'s", "’s"):
+                        return None  # "Nadia Cruz's office said ... and called"
                     return self.name(m, v, tokens[v].end)
                 if t.lower in PRONOUNS and t.text != "Sie":
                     return Attribution(

@@ -1,9 +1,15 @@
-"""Resolve "he said" and "the governor said" to a named person.
+"""Resolve "he said", "they said" and "the governor said" to named people.
 
-A pronoun goes to the subject-like (first, outside quotations) person of the nearest sentence
-that has one, moving back sentence by sentence, skipping people of the other gender. A role
-noun goes to the most recent person described with that role ("Gov. Eric Holcomb" ->
-"the governor").
+References of a sentence are its name mentions (of people) and its subject pronouns, in order
+and outside quotations. A pronoun goes to the first compatible reference of the nearest
+sentence that has one, moving back sentence by sentence; when that reference is itself a
+pronoun of the same gender, its own referent is taken ("Carlineo faces ... He was arrested ...
+During the call, he asked"). People of the other gender are skipped; a person of unknown
+gender takes the gender of the pronouns resolved to them. "They" goes only to two or more
+people joined by "and" in the previous sentence ("Senator Elizabeth Warren and congresswoman
+Alexandria Ocasio-Cortez. They criticised ..."). A role noun goes to the person most
+recently mentioned among those described with that role ("Gov. Eric Holcomb" -> "the
+governor").
 """
 
 from __future__ import annotations
@@ -13,42 +19,108 @@ from reader.speakers.names import NameMention
 from reader.speakers.text import Index
 
 _MAX_SENTENCES_BACK = 4
+_COORDINATION_GAP = 4  # tokens between "Warren" and "Ocasio-Cortez" ("and congresswoman")
 
 
-def resolve_pronoun(
-    pronoun: str,
-    offset: int,
-    index: Index,
-    mentions: list[NameMention],
-    owner: list[int],
-    genders: dict[int, str],
-) -> int | None:
-    """The person a subject pronoun at ``offset`` refers to, or None."""
-    want = PRONOUNS.get(pronoun, "")
-    sentence = index.sentence_of(offset)
-    by_sentence: dict[int, list[int]] = {}
-    for i, m in enumerate(mentions):
-        if m.start >= offset:
-            break
-        if owner[i] < 0 or index.in_long_quote_offset(m.start):
-            continue
-        by_sentence.setdefault(index.sentence_of(m.start), []).append(owner[i])
-    for s in range(sentence, max(-1, sentence - _MAX_SENTENCES_BACK), -1):
-        for person in by_sentence.get(s, []):
-            g = genders.get(person, "")
-            if not want or not g or g == want:
-                return person
-    return None
+class Resolver:
+    """Pronoun and role resolution over one article."""
 
+    def __init__(
+        self,
+        index: Index,
+        mentions: list[NameMention],
+        owner: list[int],
+        genders: dict[int, str],
+    ) -> None:
+        self.index = index
+        self.mentions = mentions
+        self.owner = owner
+        self.genders = genders
+        # references per sentence: (offset, person or -1, pronoun or "")
+        self.refs: dict[int, list[tuple[int, int, str]]] = {}
+        for i, m in enumerate(mentions):
+            if owner[i] >= 0 and not index.in_long_quote_offset(m.start):
+                self._add(m.start, owner[i], "")
+        for t in index.tokens:
+            if t.lower in PRONOUNS and t.text != "Sie" and not index.in_long_quote_offset(t.start):
+                self._add(t.start, -1, t.lower)
+        for refs in self.refs.values():
+            refs.sort()
+        self._memo: dict[int, int | None] = {}
 
-def resolve_role(
-    role: str, offset: int, mentions: list[NameMention], owner: list[int]
-) -> int | None:
-    """The most recent person before ``offset`` whose titles or roles include ``role``."""
-    found = None
-    for i, m in enumerate(mentions):
-        if m.start >= offset:
-            break
-        if owner[i] >= 0 and role in m.roles:
-            found = owner[i]
-    return found
+    def _add(self, offset: int, person: int, pronoun: str) -> None:
+        self.refs.setdefault(self.index.sentence_of(offset), []).append((offset, person, pronoun))
+
+    def pronoun(self, pronoun: str, offset: int) -> list[int]:
+        """The people a subject pronoun at ``offset`` refers to (empty when unsure)."""
+        if pronoun == "they":
+            return self._they(offset)
+        person = self._resolve(pronoun, offset)
+        return [] if person is None else [person]
+
+    def _resolve(self, pronoun: str, offset: int, depth: int = 0) -> int | None:
+        if offset in self._memo:
+            return self._memo[offset]
+        want = PRONOUNS.get(pronoun, "")
+        sentence = self.index.sentence_of(offset)
+        found: int | None = None
+        for s in range(sentence, max(-1, sentence - _MAX_SENTENCES_BACK), -1):
+            for ref_offset, person, ref_pronoun in self.refs.get(s, []):
+                if ref_offset >= offset:
+                    break
+                if ref_pronoun:
+                    if ref_pronoun != pronoun or depth > 8:
+                        continue
+                    found = self._resolve(ref_pronoun, ref_offset, depth + 1)
+                    if found is not None:
+                        break
+                    continue
+                g = self.genders.get(person, "")
+                if not want or not g or g == want:
+                    found = person
+                    break
+            if found is not None:
+                break
+        if found is not None and want and not self.genders.get(found):
+            self.genders[found] = want
+        self._memo[offset] = found
+        return found
+
+    def _they(self, offset: int) -> list[int]:
+        """People coordinated with "and" in the sentence before ``offset``."""
+        sentence = self.index.sentence_of(offset)
+        if sentence == 0:
+            return []
+        start, end = self.index.sentences[sentence - 1]
+        tokens = self.index.tokens
+        chain: list[int] = []
+        previous: NameMention | None = None
+        for i, m in enumerate(self.mentions):
+            if not start <= m.start < end or self.owner[i] < 0:
+                continue
+            if previous is not None and chain:
+                between = tokens[previous.last_token + 1 : m.run_start]
+                words = [t.lower for t in between]
+                if "and" in words and len(words) <= _COORDINATION_GAP and "," not in words[1:]:
+                    chain.append(self.owner[i])
+                    previous = m
+                    continue
+                if len(chain) > 1:
+                    break
+            chain, previous = [self.owner[i]], m
+        return chain if len(set(chain)) > 1 else []
+
+    def role(self, role: str, offset: int) -> int | None:
+        """The most recently mentioned person described with ``role`` before ``offset``."""
+        with_role = {
+            self.owner[i]
+            for i, m in enumerate(self.mentions)
+            if m.start < offset and self.owner[i] >= 0 and role in m.roles
+        }
+        found = None
+        for i, m in enumerate(self.mentions):
+            if m.start >= offset:
+                break
+            if self.owner[i] in with_role:
+                found = self.owner[i]
+        return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader.result import Speaker
 from reader.speakers.attribution import Attribution, find_attributions
-from reader.speakers.coreference import resolve_pronoun, resolve_role
+from reader.speakers.coreference import Resolver
 from reader.speakers.mentions import (
     display_name,
     gender,
@@ -12,7 +12,7 @@ from reader.speakers.mentions import (
     is_person,
     mention_spans,
 )
-from reader.speakers.names import NameMention, find_name_mentions
+from reader.speakers.names import find_name_mentions
 from reader.speakers.quotes import statement_spans
 from reader.speakers.text import Index
 
@@ -28,10 +28,10 @@ def speakers_in(text: str, language: str) -> tuple[Speaker, ...]:
     owner = [o if o in valid else -1 for o in owner]
     genders = {p: gender(people[p], mentions) for p in valid}
     attributions = find_attributions(index, mentions, language)
+    resolver = Resolver(index, mentions, owner, genders)
     said: dict[int, list[Attribution]] = {}
     for a in attributions:
-        person = _speaker_of(a, index, mentions, owner, genders)
-        if person is not None:
+        for person in _speakers_of(a, owner, resolver):
             said.setdefault(person, []).append(a)
     speakers = []
     for p in sorted(said, key=lambda p: mentions[people[p].mentions[0]].start):
@@ -46,16 +46,11 @@ def speakers_in(text: str, language: str) -> tuple[Speaker, ...]:
     return tuple(speakers)
 
 
-def _speaker_of(
-    a: Attribution,
-    index: Index,
-    mentions: list[NameMention],
-    owner: list[int],
-    genders: dict[int, str],
-) -> int | None:
+def _speakers_of(a: Attribution, owner: list[int], resolver: Resolver) -> list[int]:
     if a.kind == "name":
         p = owner[a.mention]
-        return p if p >= 0 else None
+        return [p] if p >= 0 else []
     if a.kind == "pronoun":
-        return resolve_pronoun(a.word, a.subject_start, index, mentions, owner, genders)
-    return resolve_role(a.word, a.subject_start, mentions, owner)
+        return resolver.pronoun(a.word, a.subject_start)
+    p = resolver.role(a.word, a.subject_start)
+    return [] if p is None else [p]

@@ -10,11 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.result import Span
-from reader.speakers.lexicon import HONORIFICS, NAME_MONTHS
-from reader.speakers.names import NameMention, first_name_gender
+from reader.speakers.lexicon import HONORIFICS, NAME_MONTHS, words
+from reader.speakers.names import NameMention, first_name_gender, is_main_word
 
 # Honorifics kept inside a mention span: "Ms Hewitt" (but "President Trump" -> "Trump").
-_SPAN_HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady herr frau prof".split())
+_SPAN_HONORIFICS = words(
+    """
+    mr mrs ms miss mx dr sir dame lord lady herr frau prof
+    """
+)
 
 
 @dataclass
@@ -47,7 +51,7 @@ def group_people(mentions: list[NameMention]) -> tuple[list[Person], list[int]]:
 
 
 def _main(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(w for w in words if w[:1].isupper() and len(w) > 1) or words
+    return tuple(w for w in words if is_main_word(w)) or words
 
 
 def _match(
@@ -63,10 +67,12 @@ def _match(
             # a surname (or two-word surname) of a fuller name: the last one named wins
             if best is None or last_seen[p] > last_seen[best]:
                 best = p
-        elif len(words) > len(key) and words[-len(key) :] == key and len(key) == 1:
-            # "Kirby" first, "John Kirby" later: upgrade the surname-only person
-            if best is None or last_seen[p] > last_seen[best]:
-                best = p
+        elif (
+            len(words) > len(key) == 1
+            and words[-1:] == key
+            and (best is None or last_seen[p] > last_seen[best])
+        ):
+            best = p  # "Kirby" first, "John Kirby" later: upgrade the surname-only person
     return best
 
 

@@ -49,7 +49,7 @@ class NameMention:
     @property
     def main_words(self) -> tuple[str, ...]:
         """Name words without particles, initials and suffixes."""
-        return tuple(w for w in self.words if _is_main(w))
+        return tuple(w for w in self.words if is_main_word(w))
 
     @property
     def surname(self) -> str:
@@ -66,7 +66,8 @@ def _is_initial(word: str) -> bool:
     return len(word) == 1 and word.isupper()
 
 
-def _is_main(word: str) -> bool:
+def is_main_word(word: str) -> bool:
+    """False for initials, particles and generational suffixes."""
     low = word.lower()
     return not (_is_initial(word) or low in PARTICLES or low in SUFFIXES)
 
@@ -94,6 +95,19 @@ def _name_like(word: str) -> bool:
         or _is_acronym(word)
         or not _is_wordlike_name(word)
     )
+
+
+def role_of(word: str) -> str | None:
+    """The role noun a word names ("editor-in-chief" -> "editor", "Gov" -> "governor")."""
+    low = word.lower()
+    if low in ROLE_NOUNS:
+        return low
+    if low in TITLES:
+        return TITLES[low]
+    for part in low.split("-"):
+        if part in ROLE_NOUNS:
+            return part
+    return None
 
 
 def first_name_gender(word: str) -> str | None:
@@ -149,7 +163,7 @@ def _continues(tokens: list[Token], prev: int, i: int, text: str) -> bool:
 
 def find_name_mentions(index: Index) -> list[NameMention]:
     """Every candidate person-name occurrence, in text order."""
-    tokens, text = index.tokens, index.text
+    tokens = index.tokens
     runs = [[i for i in run if tokens[i].text != "."] or run for run in _runs(index)]
     standalone = {
         tuple(tokens[i].text for i in run)
@@ -182,14 +196,14 @@ def _mention_from_run(
             pass  # "Theresa May": a month right of another word is a surname
         elif not _name_like(word) and not (low in PARTICLES and k < len(run)):
             break
-        if _is_main(word):
+        if is_main_word(word):
             if main == 2:
                 tail = tuple(words[k:])
                 if not (tail in standalone and (words[-1],) not in standalone):
                     break
             if main == 3:
                 break
-            main += _is_main(word)
+            main += is_main_word(word)
         k -= 1
     # trim particles left dangling at the start
     while k < len(run) and words[k].lower() in PARTICLES:
@@ -200,35 +214,45 @@ def _mention_from_run(
     first = tokens[name_idx[0]]
     last = tokens[name_idx[-1]]
     end = last.end
-    if last.lower in SUFFIXES or _is_initial(last.text):
-        if end < len(text) and text[end] == ".":
-            end += 1
+    last_token = name_idx[-1]
+    has_period = end < len(text) and text[end] == "."
+    if has_period and (last.lower in SUFFIXES or _is_initial(last.text)):
+        end += 1
+        last_token += 1
     sentence_initial = _sentence_initial(index, name_idx[0])
     name_words = tuple(tokens[i].text for i in name_idx)
-    if sentence_initial and len(name_words) == 1 and name_words[0].lower() in lowered_words:
-        return None  # a common word capitalised at a sentence start ("Teachers said")
+    if (
+        sentence_initial
+        and first_name_gender(name_words[0]) is None
+        and (name_words[0].lower() in lowered_words or name_words[0].endswith(("ing", "ly")))
+    ):
+        # a common word capitalised at a sentence start ("Teachers said", "Hosting Cook")
+        if len(name_idx) == 1:
+            return None
+        name_idx = name_idx[1:]
+        first = tokens[name_idx[0]]
+        name_words = name_words[1:]
+        sentence_initial = False
     honorific, honorific_start = "", -1
     roles: set[str] = set()
     for j in range(k):
-        low = words[j].lower()
-        if low in TITLES:
-            roles.add(TITLES[low])
-        if low in ROLE_NOUNS:
-            roles.add(low)
+        role = role_of(words[j])
+        if role:
+            roles.add(role)
     if k > 0 and words[k - 1].lower() in HONORIFICS:
         honorific, honorific_start = words[k - 1].lower(), tokens[run[k - 1]].start
-    roles |= _roles_before(index, run[0]) | _appositive_roles(index, name_idx[-1])
+    roles |= _roles_before(index, run[0]) | _appositive_roles(index, last_token)
     return NameMention(
         start=first.start,
         end=end,
         words=name_words,
         first_token=name_idx[0],
-        last_token=name_idx[-1],
+        last_token=last_token,
         run_start=run[0],
         honorific=honorific,
         honorific_start=honorific_start,
         roles=frozenset(roles),
-        who_follows=_who_follows(index, name_idx[-1]),
+        who_follows=_who_follows(index, last_token),
         sentence_initial=sentence_initial,
     )
 
@@ -251,10 +275,11 @@ def _roles_before(index: Index, tok: int) -> set[str]:
                 j -= 1
                 continue
             break
-        if t.lower in ROLE_NOUNS:
-            roles.add(t.lower)
-        elif t.lower in TITLES:
-            roles.add(TITLES[t.lower])
+        role = role_of(t.text)
+        if role:
+            roles.add(role)
+        elif t.is_capitalised and j < tok - 1:
+            break  # another name: "analyst Mike Powell of Dresdner Kleinwort"
         elif t.lower in ("the", "a", "an", "and", "said", "says", "told", "by", "with", "to"):
             break
         j -= 1
@@ -272,8 +297,9 @@ def _appositive_roles(index: Index, tok: int) -> set[str]:
     for t in tokens[tok + 2 : tok + 2 + _APPOSITIVE_LENGTH]:
         if t.text in ',.;:"“”' or t.lower in ("with", "at", "of", "for", "in", "on"):
             break
-        if t.lower in ROLE_NOUNS:
-            roles.add(t.lower)
+        role = role_of(t.text)
+        if role and not t.is_capitalised:
+            roles.add(role)
     return roles
 
 

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from reader.result import Span
+from reader.speakers.lexicon import words
 
 # Words (letters, inner hyphens/apostrophes), numbers, or single punctuation characters.
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
@@ -14,8 +15,10 @@ _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 
 OPEN_QUOTES = "“„«‘"
 CLOSE_QUOTES = "”“»’"
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st sen rep gov gen lt col capt rev jr sr mt no vs inc ltd co corp u s".split()
+_ABBREVIATIONS = words(
+    """
+    mr mrs ms dr prof st sen rep gov gen lt col capt rev jr sr mt no vs inc ltd co corp u s
+    """
 )
 
 
@@ -97,10 +100,9 @@ def quote_regions(text: str) -> list[Span]:
                     opened = -1
             elif ch in "“„«" and opened < 0:
                 opened = i
-            elif ch in "”»" and opened >= 0:
-                regions.append((opened, i + 1))
-                opened = -1
-            elif ch == "“" and opened >= 0 and text[opened] == "„":
+            elif (ch in "”»" and opened >= 0) or (
+                ch == "“" and opened >= 0 and text[opened] == "„"
+            ):
                 regions.append((opened, i + 1))
                 opened = -1
         if opened >= 0:

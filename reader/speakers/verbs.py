@@ -6,16 +6,23 @@ only what a person is reported to have said or written.
 
 from __future__ import annotations
 
+from reader.speakers.lexicon import words
+
 # Base verbs with their -s, past and -ing forms (irregular ones spelt out).
-_REGULAR = """
-accuse acknowledge add admit advise allege announce answer argue assert assure blame boast
-caution claim comment complain concede conclude condemn confirm contend counter criticise
-criticize declare decline demand deny describe dismiss dispute emphasise emphasize estimate
-explain express highlight hail insist joke lament maintain mention note object observe
-order plead pledge post praise predict proclaim promise question quip recall recount
-reiterate remark reply report respond retort reveal slam state stress suggest testify
-threaten tout tweet urge vow warn welcome write tell say speak cite call beg recommend
-""".split()
+_REGULAR = sorted(
+    words(
+        """
+    accuse acknowledge add admit advise allege announce answer argue ask inquire assert
+    assure blame boast caution claim comment complain concede conclude condemn confirm
+    contend counter criticise criticize declare decline demand deny describe dismiss dispute
+    emphasise emphasize estimate explain express highlight hail insist joke lament maintain
+    mention note object observe order pledge post praise predict proclaim promise question
+    quip recall recount reiterate remark reply report respond retort reveal slam state
+    stress suggest testify threaten tout tweet urge vow warn welcome write tell say speak
+    cite call beg recommend
+    """
+    )
+)
 
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
@@ -52,35 +59,39 @@ for _verb in _REGULAR:
 # Forms that need an object or complement to mean speech when read alone are still accepted;
 # these are the ones too ambiguous to count: "calling" (phone), "ordering", "speaking" (an
 # activity), "posting".
-_NOT_SPEECH_FORMS = frozenset("calling call calls ordering speaking posting order orders".split())
+_NOT_SPEECH_FORMS = words(
+    """
+    calling call calls ordering speaking posting order orders
+    """
+)
 for _form in _NOT_SPEECH_FORMS:
     SPEECH_FORMS.pop(_form, None)
 
 # Verbs that may precede their subject: "...," said Kirby. / added Blinken.
-INVERTIBLE: frozenset[str] = frozenset(
+INVERTIBLE: frozenset[str] = words(
     """
     said says added asked wrote explained continued noted replied insisted argued warned
     stated declared recalled admitted acknowledged conceded cautioned remarked observed
     countered quipped explains adds asks writes notes tweeted posted commented concluded
-    """.split()
+    """
 )
 
 # Participles after a comma that take the clause's subject: "..., saying it would ...".
-PARTICIPLES: frozenset[str] = frozenset(
+PARTICIPLES: frozenset[str] = words(
     """
     saying adding telling arguing insisting noting warning explaining claiming stressing
     describing admitting acknowledging asserting suggesting urging writing
-    """.split()
+    """
 )
 
 # German: "sagte Merkel", "Merkel sagte", "Merkel zufolge", "laut Merkel", "..., so Merkel".
-GERMAN_FORMS: frozenset[str] = frozenset(
+GERMAN_FORMS: frozenset[str] = words(
     """
-    sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint kritisierte
-    kritisiert forderte fordert warnte warnt schrieb schreibt teilte teilt berichtete
-    berichtet fügte fügt antwortete antwortet bestätigte bestätigt verkündete verkündet
-    kündigte kündigt räumte räumt versicherte versichert
-    """.split()
+    sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint
+    kritisierte kritisiert forderte fordert warnte warnt schrieb schreibt teilte teilt
+    berichtete berichtet fügte fügt antwortete antwortet bestätigte bestätigt verkündete
+    verkündet kündigte kündigt räumte räumt versicherte versichert
+    """
 )
 GERMAN_INVERTED_MARKERS: frozenset[str] = frozenset({"so"})  # ", so Merkel."
 GERMAN_POSTPOSITIONS: frozenset[str] = frozenset({"zufolge"})  # "Merkel zufolge"
