@@ -41,6 +41,8 @@ _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.S)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'])")
+_ESCAPED_BASE = 0xF0000  # escaped characters hide in a private-use plane while markup goes
+_ESCAPED = re.compile("[\U000f0000-\U000f007f]")
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,8 @@ def _blocks(lines: list[str]) -> tuple[list[str], str | None, bool]:
                 first_h1 = len(blocks)
             blocks.append(_inline(text))
             continue
+        if _TABLE_RULE.match(line) and listing:
+            continue  # the rule under a table's header row
         if _RULE.match(line) or _TABLE_RULE.match(line) or _REFERENCE_DEF.match(line):
             flush()
             continue
@@ -183,6 +187,7 @@ def _inline(text: str) -> str:
         spans.append(match.group(2).strip())
         return f"\x00{len(spans) - 1}\x00"
 
+    text = _ESCAPE.sub(lambda m: chr(_ESCAPED_BASE + ord(m.group(1))), text)
     text = _CODE_SPAN.sub(keep_code, text)
     text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\1", text)
@@ -195,6 +200,6 @@ def _inline(text: str) -> str:
         text = pattern.sub(lambda m: m.group(m.lastindex or 0), text)
     text = _EMPHASIS_STAR.sub(r"\1", text)
     text = _EMPHASIS_UNDERSCORE.sub(r"\1", text)
-    text = _ESCAPE.sub(r"\1", text)
+    text = _ESCAPED.sub(lambda m: chr(ord(m.group()) - _ESCAPED_BASE), text)
     text = re.sub("\x00(\\d+)\x00", lambda m: spans[int(m.group(1))], text)
     return " ".join(text.split())

@@ -22,6 +22,7 @@ MAX_HEADLINE_CHARS = 120
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _SENTENCE_END = (".", ",", ";", ":", "…", "-", "–", "—")
 _LIST_MARK = re.compile(r"^(?:[-*+•·]|\d+[.)])\s")
+_PARAGRAPH_END = re.compile(r"[.!?…:;\"”’)]$")
 _LETTER = re.compile(r"[^\W\d_]")
 _SEPARATORS = re.compile(r"_+|(?<!\d)-+|-+(?!\d)")  # keeps 2024-01-05
 _EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,8}")
@@ -74,7 +75,7 @@ def split_headline(body: str) -> tuple[str | None, str]:
         return None, body
     if not followed_by_blank:
         following = rest.split("\n", 1)[0]
-        if len(following) <= len(first):
+        if len(following) <= len(first) or not _PARAGRAPH_END.search(following):
             return None, body  # a list of short lines, not a headline over a paragraph
     return first, rest.strip("\n")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.loading.decoding import decode_bytes, declared_html_charset, normalize_text
+from reader.loading.decoding import declared_html_charset, decode_bytes, normalize_text
 
 ENGLISH = "The minister said “this is a good day” — and the café’s coffee cost €3.\nNew line."
 GERMAN = "Die Gewerkschaft sieht Handlungsbedarf bei All-in-Verträgen. Schließlich zählt Größe."
