@@ -1,0 +1,97 @@
+"""Start-up: the application object, the theme, the window, then the work.
+
+Only Qt and light Reader modules are imported before the window first paints; the articles are
+analysed (and the heavy NLP modules imported) on a worker thread afterwards.
+
+``READER_STARTUP_PROBE=1`` makes the app print ``first-paint <seconds>`` when the window has
+painted for the first time and quit (used by ``benchmarks/bench_startup.py``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Sequence
+
+_T0 = time.perf_counter()
+
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer  # noqa: E402
+from PySide6.QtGui import QGuiApplication, QIcon  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from reader.gui.resources import icon_path  # noqa: E402
+from reader.gui.settings import APPLICATION, ORGANIZATION  # noqa: E402
+
+EXIT_WAIT_MS = 10_000  # how long quitting waits for an analysis still running
+
+
+class _FirstPaint(QObject):
+    """Calls ``callback`` once, after the watched widget has painted for the first time."""
+
+    def __init__(self, callback) -> None:
+        super().__init__()
+        self.callback = callback
+        self.done = False
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            QTimer.singleShot(0, self.callback)
+        return False
+
+
+def create_application(argv: Sequence[str] = ()) -> QApplication:
+    """The QApplication with Reader's names and icon (reused when one exists)."""
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "reader"])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    QGuiApplication.setDesktopFileName("reader")
+    icon = icon_path()
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Open the window with the articles in ``argv`` (the welcome article when there are none)."""
+    files = [a for a in (sys.argv[1:] if argv is None else argv) if a != "--"]
+    app = create_application()
+    from reader.gui.main_window import MainWindow
+    from reader.gui.theme import apply_theme
+
+    window = MainWindow()
+    apply_theme(app, window.settings.theme)
+    hints = QGuiApplication.styleHints()
+    if hasattr(hints, "colorSchemeChanged"):
+        hints.colorSchemeChanged.connect(window.on_system_scheme_changed)
+
+    probe = os.environ.get("READER_STARTUP_PROBE") == "1"
+
+    def after_first_paint() -> None:
+        if probe:
+            print(f"first-paint {time.perf_counter() - _T0:.3f}", flush=True)
+            window.close()
+            app.quit()
+            return
+        if files:
+            window.open_paths(files)
+        else:
+            window.open_welcome()
+
+    watcher = _FirstPaint(after_first_paint)
+    window.installEventFilter(watcher)
+    window.show()
+    code = app.exec()
+    window.removeEventFilter(watcher)
+    # An analysis cannot be interrupted: give it a moment, then leave without waiting for it.
+    pool = QThreadPool.globalInstance()
+    if not pool.waitForDone(EXIT_WAIT_MS):
+        sys.stdout.flush()
+        os._exit(code)
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,361 @@
+"""The reading view: title, source line, the article text with highlights, the teaser note.
+
+The article text is inserted as plain text after a short header, so a character offset ``i``
+into ``Analysis.text`` is at document position ``base + i`` plus one for every character
+outside the Basic Multilingual Plane before it (Qt counts those as two UTF-16 units).
+"""
+
+from __future__ import annotations
+
+import bisect
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+    QTextFrameFormat,
+)
+from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit, QWidget
+
+from reader.gui.theme import LIGHT, Colors, reading_font, zoomed_size
+from reader.result import Analysis, Span
+
+SUMMARY_PROPERTY = QTextFormat.Property.UserProperty + 1  # value: summary sentence index
+SPEAKER_PROPERTY = QTextFormat.Property.UserProperty + 2  # value: speaker index
+TEASER_LINK = "reader:teasers"
+COLUMN_CHARS = 68  # a comfortable measure, in average characters
+MIN_SIDE_MARGIN = 28
+LINE_HEIGHT = 132  # percent of the font's line spacing
+
+
+def language_name(code: str) -> str:
+    """``"en"`` -> ``"English"`` (the code itself when Qt does not know it)."""
+    locale = QLocale(code)
+    if not code or locale.language() == QLocale.Language.C:
+        return code or "unknown language"
+    return QLocale.languageToString(locale.language())
+
+
+def reading_minutes(text: str) -> int:
+    return max(1, round(len(text.split()) / 230))
+
+
+class ArticleView(QTextBrowser):
+    """Shows one :class:`Analysis`; knows how to highlight and reveal spans of its text."""
+
+    teasers_toggled = Signal(bool)
+
+    def __init__(self, colors: Colors = LIGHT, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAcceptDrops(False)  # files dropped here open in a new tab (the window handles it)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.anchorClicked.connect(self._on_anchor)
+        self.colors = colors
+        self.zoom = 0
+        self.analysis: Analysis | None = None
+        self.show_summary = True
+        self.show_speakers = True
+        self.teasers_open = False
+        self.base = 0
+        self._astral: list[int] = []
+        self._mark: Span | None = None
+        self._find_selections: list[QTextEdit.ExtraSelection] = []
+        self._apply_colors()
+
+    # -- offsets -------------------------------------------------------------------------------
+    def position(self, offset: int) -> int:
+        """The document position of character ``offset`` of ``Analysis.text``."""
+        return self.base + offset + bisect.bisect_left(self._astral, offset)
+
+    def offset(self, position: int) -> int:
+        """The inverse of :meth:`position` (clamped to the text)."""
+        rel = position - self.base
+        # each astral character before the offset adds one unit
+        lo, hi = 0, len(self.analysis.text) if self.analysis else 0
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if mid + bisect.bisect_left(self._astral, mid) < rel:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def cursor_for(self, span: Span) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.position(span[0]))
+        cursor.setPosition(self.position(span[1]), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def format_at(self, offset: int) -> QTextCharFormat:
+        """The character format of character ``offset`` of the article text."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.position(offset) + 1)
+        return cursor.charFormat()
+
+    # -- content -------------------------------------------------------------------------------
+    def show_analysis(self, analysis: Analysis) -> None:
+        """Display ``analysis`` (keeping the scroll position when it is the same text)."""
+        same_text = self.analysis is not None and self.analysis.text == analysis.text
+        self.analysis = analysis
+        if same_text:
+            self.apply_highlights()
+        else:
+            self._mark = None
+            self.teasers_open = False
+            self._render()
+
+    def set_colors(self, colors: Colors) -> None:
+        self.colors = colors
+        self._apply_colors()
+        self._rerender()
+
+    def set_zoom(self, zoom: int) -> None:
+        if zoom != self.zoom:
+            self.zoom = zoom
+            self._rerender()
+
+    def set_highlights(self, *, summary: bool | None = None, speakers: bool | None = None) -> None:
+        if summary is not None:
+            self.show_summary = summary
+        if speakers is not None:
+            self.show_speakers = speakers
+        self.apply_highlights()
+
+    def _apply_colors(self) -> None:
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.Base, QColor(self.colors.paper))
+        pal.setColor(QPalette.ColorRole.Text, QColor(self.colors.ink))
+        pal.setColor(QPalette.ColorRole.Link, QColor(self.colors.muted))
+        self.setPalette(pal)
+        self.viewport().setPalette(pal)
+
+    def _rerender(self) -> None:
+        if self.analysis is None:
+            return
+        bar = self.verticalScrollBar()
+        ratio = bar.value() / bar.maximum() if bar.maximum() else 0.0
+        self._render()
+        bar.setValue(round(ratio * bar.maximum()))
+
+    def _render(self) -> None:
+        analysis = self.analysis
+        doc = self.document()
+        doc.clear()
+        size = zoomed_size(self.zoom)
+        font = reading_font(size)
+        doc.setDefaultFont(font)
+        doc.setDocumentMargin(0)
+        self._astral = [i for i, ch in enumerate(analysis.text) if ord(ch) > 0xFFFF]
+        px = font.pointSizeF() * self.logicalDpiY() / 72
+
+        cursor = QTextCursor(doc)
+        title_block = QTextBlockFormat()
+        title_block.setLineHeight(125, _line_height_type("ProportionalHeight"))
+        title_block.setBottomMargin(px * 0.45)
+        title_fmt = QTextCharFormat()
+        title_fmt.setFontPointSize(size * 1.75)
+        title_fmt.setFontWeight(QFont.Weight.Bold)
+        cursor.setBlockFormat(title_block)
+        cursor.insertText(analysis.title or Path(analysis.source).name or "Untitled", title_fmt)
+
+        meta_block = QTextBlockFormat()
+        meta_block.setBottomMargin(px * 1.6)
+        meta_fmt = QTextCharFormat()
+        meta_fmt.setFontPointSize(size * 0.8)
+        meta_fmt.setFontFamilies(["sans-serif"])
+        meta_fmt.setFontStyleHint(QFont.StyleHint.SansSerif)
+        meta_fmt.setForeground(QColor(self.colors.muted))
+        cursor.insertBlock(meta_block, meta_fmt)
+        cursor.insertText(self._meta_line(analysis), meta_fmt)
+        for note in analysis.notes:
+            cursor.insertBlock(meta_block, meta_fmt)
+            cursor.insertText(note, meta_fmt)
+
+        body_block = QTextBlockFormat()
+        body_block.setLineHeight(LINE_HEIGHT, _line_height_type("ProportionalHeight"))
+        body_block.setBottomMargin(px * 0.85)
+        cursor.insertBlock(body_block, QTextCharFormat())
+        self.base = cursor.position()
+        cursor.insertText(analysis.text)
+        self._tighten_empty_blocks(self.base, cursor.position())
+        self._insert_teaser_note(cursor, size, px)
+        self._update_margins()
+        self.apply_highlights()
+        self.setTextCursor(QTextCursor(doc))
+        self.verticalScrollBar().setValue(0)
+
+    def _meta_line(self, analysis: Analysis) -> str:
+        parts = [analysis.metadata.site_name or Path(analysis.source).name or analysis.source]
+        if analysis.metadata.author:
+            parts.append(analysis.metadata.author)
+        if analysis.metadata.date:
+            parts.append(analysis.metadata.date)
+        parts.append(language_name(analysis.language))
+        words = len(analysis.text.split())
+        parts.append(f"{words:,} words · {reading_minutes(analysis.text)} min read")
+        return "  ·  ".join(p for p in parts if p)
+
+    def _tighten_empty_blocks(self, start: int, end: int) -> None:
+        """Blank lines between paragraphs: the paragraph margin already spaces them."""
+        block = self.document().findBlock(start)
+        empty = QTextBlockFormat()
+        empty.setLineHeight(1, _line_height_type("FixedHeight"))
+        while block.isValid() and block.position() < end:
+            if not block.text().strip():
+                QTextCursor(block).setBlockFormat(empty)
+            block = block.next()
+
+    def _insert_teaser_note(self, cursor: QTextCursor, size: float, px: float) -> None:
+        removed = self.analysis.removed_lines
+        if not removed:
+            return
+        note_block = QTextBlockFormat()
+        note_block.setTopMargin(px * 1.5)
+        note_block.setBottomMargin(px * 0.5)
+        link = QTextCharFormat()
+        link.setFontPointSize(size * 0.8)
+        link.setFontFamilies(["sans-serif"])
+        link.setFontStyleHint(QFont.StyleHint.SansSerif)
+        link.setForeground(QColor(self.colors.muted))
+        link.setAnchor(True)
+        link.setAnchorHref(TEASER_LINK)
+        n = len(removed)
+        arrow = "▾" if self.teasers_open else "▸"
+        label = f"{arrow} {n} teaser line{'s' if n != 1 else ''} removed"
+        cursor.insertBlock(note_block, QTextCharFormat())
+        cursor.insertText(label, link)
+        if not self.teasers_open:
+            return
+        line_block = QTextBlockFormat()
+        line_block.setLeftMargin(px)
+        line_block.setBottomMargin(px * 0.3)
+        line_fmt = QTextCharFormat()
+        line_fmt.setFontPointSize(size * 0.85)
+        line_fmt.setFontItalic(True)
+        line_fmt.setForeground(QColor(self.colors.muted))
+        for line in removed:
+            cursor.insertBlock(line_block, line_fmt)
+            cursor.insertText(line, line_fmt)
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.toString() == TEASER_LINK:
+            self.toggle_teasers()
+
+    def toggle_teasers(self) -> None:
+        """Show or hide the removed teaser lines below the article."""
+        self.teasers_open = not self.teasers_open
+        bar = self.verticalScrollBar()
+        value = bar.value()
+        self._render()
+        bar.setValue(value)
+        self.teasers_toggled.emit(self.teasers_open)
+
+    # -- highlights ----------------------------------------------------------------------------
+    def apply_highlights(self) -> None:
+        """Tint summary sentences and speaker mentions in the document's character formats."""
+        analysis = self.analysis
+        if analysis is None:
+            return
+        whole = self.cursor_for((0, len(analysis.text)))
+        whole.setCharFormat(QTextCharFormat())
+        if self.show_summary:
+            tint = QColor(self.colors.summary_tint)
+            for rank, index in enumerate(analysis.summary.sentences):
+                if 0 <= index < len(analysis.sentences):
+                    fmt = QTextCharFormat()
+                    fmt.setBackground(tint)
+                    fmt.setProperty(SUMMARY_PROPERTY, rank)
+                    self._merge(analysis.sentences[index], fmt)
+        if self.show_speakers:
+            for number, speaker in enumerate(analysis.speakers):
+                colour = self.colors.speaker(number)
+                for span in speaker.mentions:
+                    fmt = QTextCharFormat()
+                    fmt.setBackground(colour)
+                    fmt.setProperty(SPEAKER_PROPERTY, number)
+                    self._merge(span, fmt)
+        self._update_extra_selections()
+
+    def _merge(self, span: Span, fmt: QTextCharFormat) -> None:
+        start, end = span
+        length = len(self.analysis.text)
+        if 0 <= start < end <= length:
+            self.cursor_for((start, end)).mergeCharFormat(fmt)
+
+    def mark(self, span: Span | None) -> None:
+        """Mark ``span`` (the sentence or mention the reader asked for) and scroll to it."""
+        self._mark = span
+        self._update_extra_selections()
+        if span is not None:
+            self.reveal(span)
+
+    @property
+    def marked(self) -> Span | None:
+        return self._mark
+
+    def reveal(self, span: Span) -> None:
+        """Scroll so that ``span`` starts about a third of the way down the view."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.position(span[0]))
+        self.setTextCursor(cursor)
+        top = self.cursorRect(cursor).top()
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + top - self.viewport().height() // 3)
+
+    def set_find_selections(self, cursors: list[QTextCursor]) -> None:
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor("#6b5a1e" if self.colors.dark else "#e8e2a6"))
+        self._find_selections = []
+        for cursor in cursors:
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor, sel.format = cursor, fmt
+            self._find_selections.append(sel)
+        self._update_extra_selections()
+
+    def _update_extra_selections(self) -> None:
+        selections = list(self._find_selections)
+        if self._mark is not None and self.analysis is not None:
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self.cursor_for(self._mark)
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(self.colors.mark))
+            sel.format = fmt
+            selections.append(sel)
+        self.setExtraSelections(selections)
+
+    # -- layout --------------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._update_margins()
+
+    def _update_margins(self) -> None:
+        """Centre a column of about :data:`COLUMN_CHARS` characters in the view."""
+        fm_width = self.fontMetrics().averageCharWidth()
+        font = self.document().defaultFont()
+        from PySide6.QtGui import QFontMetricsF
+
+        fm_width = QFontMetricsF(font).averageCharWidth() or fm_width
+        column = COLUMN_CHARS * fm_width
+        available = self.viewport().width()
+        side = max(MIN_SIDE_MARGIN, (available - column) / 2)
+        root = self.document().rootFrame()
+        fmt: QTextFrameFormat = root.frameFormat()
+        if abs(fmt.leftMargin() - side) < 1 and fmt.topMargin() > 0:
+            return
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(40)
+        fmt.setBottomMargin(64)
+        root.setFrameFormat(fmt)
+
+
+def _line_height_type(name: str) -> int:
+    return int(getattr(QTextBlockFormat.LineHeightTypes, name).value)

@@ -1,0 +1,388 @@
+"""The main window: tabs of articles, menus, drag and drop, saving, settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.errors import ReaderError
+from reader.gui import dialogs
+from reader.gui.article_tab import ArticleTab
+from reader.gui.menus import build_menus
+from reader.gui.message_bar import MessageBar
+from reader.gui.resources import is_resource, welcome_path
+from reader.gui.settings import Settings
+from reader.gui.theme import apply_theme, colors_for
+from reader.gui.worker import AnalysisWorker
+from reader.result import Analysis
+
+TAB_TITLE_CHARS = 32
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b
+
+
+class MainWindow(QMainWindow):
+    """Reader's window. Signals report finished work (handy for tests and scripting)."""
+
+    analysis_ready = Signal(object)  # ArticleTab whose article was analysed
+    analysis_failed = Signal(object, str)  # ArticleTab, message
+    summary_ready = Signal(object)  # ArticleTab whose summary changed
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self.colors = colors_for(self.settings.theme)
+        self.zoom = self.settings.zoom
+        self.worker = AnalysisWorker(self)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.busy_changed.connect(self._on_busy)
+        self._requests: dict[int, tuple[ArticleTab, str]] = {}
+        self._warmed_up = False
+
+        self.setWindowTitle("Reader")
+        self.setAcceptDrops(True)
+        self.message_bar = MessageBar()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(self._on_current_changed)
+        empty = QLabel("Drop an article here, or press Ctrl+O to open one.")
+        empty.setObjectName("Muted")
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(empty)
+        self.pages.addWidget(self.tabs)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setFixedSize(120, 6)
+        self.busy.hide()
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().setSizeGripEnabled(False)
+        build_menus(self)
+
+        geometry = self.settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1240, 820)
+
+    # -- opening -------------------------------------------------------------------------------
+    @property
+    def article_tabs(self) -> list[ArticleTab]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def current_tab(self) -> ArticleTab | None:
+        tab = self.tabs.currentWidget()
+        return tab if isinstance(tab, ArticleTab) else None
+
+    def ask_open(self) -> list[ArticleTab]:
+        """File ▸ Open: the dialog, then the same path as drops and the command line."""
+        current = self.current_tab()
+        recent = self.settings.recent_files
+        if current is not None and not is_resource(current.path):
+            folder = str(current.path.parent)
+        elif recent:
+            folder = str(Path(recent[0]).parent)
+        else:
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+        return self.open_paths(dialogs.get_open_paths(self, folder))
+
+    def open_paths(self, paths: Iterable[str | Path]) -> list[ArticleTab]:
+        """Open each path in a tab (or switch to its tab when it is already open)."""
+        opened = []
+        for raw in paths:
+            path = Path(raw)
+            existing = next(
+                (t for t in self.article_tabs if t.error is None and _same_file(t.path, path)),
+                None,
+            )
+            if existing is not None:
+                self.tabs.setCurrentWidget(existing)
+                opened.append(existing)
+                continue
+            tab = ArticleTab(
+                path,
+                self.colors,
+                algorithm=self.settings.algorithm,
+                count=self.settings.count,
+                tint_action=self.act_tint,
+                highlight_action=self.act_highlight,
+            )
+            tab.view.set_zoom(self.zoom)
+            tab.view.set_highlights(
+                summary=self.act_tint.isChecked(), speakers=self.act_highlight.isChecked()
+            )
+            sizes = self.settings.side_sizes
+            if sizes:
+                tab.split.setSizes(sizes)
+            tab.resummarize_requested.connect(
+                lambda algorithm, count, t=tab: self.resummarize(t, algorithm, count)
+            )
+            tab.retry_requested.connect(lambda t=tab: self._analyze(t))
+            tab.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            index = self.tabs.addTab(tab, path.name)
+            self.tabs.setTabToolTip(index, str(path))
+            self.tabs.setCurrentIndex(index)
+            self.pages.setCurrentIndex(1)
+            self._analyze(tab)
+            opened.append(tab)
+        return opened
+
+    def open_welcome(self) -> list[ArticleTab]:
+        return self.open_paths([welcome_path()])
+
+    def _analyze(self, tab: ArticleTab) -> None:
+        tab.show_loading()
+        algorithm, count = tab.summary.options
+        request = self.worker.analyze(tab.path, algorithm, count or None)
+        tab.load_request = request
+        self._requests[request] = (tab, "load")
+
+    def resummarize(self, tab: ArticleTab, algorithm: str, count: int) -> None:
+        """A new summary for ``tab`` with these options (the file is not reloaded)."""
+        self.settings.algorithm = algorithm
+        self.settings.count = count
+        if tab.analysis is None:
+            return
+        if tab.summary_request:
+            self.worker.cancel(tab.summary_request)
+            self._requests.pop(tab.summary_request, None)
+        request = self.worker.resummarize(tab.analysis, algorithm, count or None)
+        tab.summary_request = request
+        self._requests[request] = (tab, "summary")
+        tab.summary.set_busy(True)
+
+    def _on_finished(self, request: int, analysis: Analysis) -> None:
+        tab, kind = self._requests.pop(request, (None, ""))
+        if tab is None or tab not in self.article_tabs:
+            return
+        if kind == "load":
+            tab.show_analysis(analysis)
+            index = self.tabs.indexOf(tab)
+            title = tab.title
+            short = title if len(title) <= TAB_TITLE_CHARS else title[: TAB_TITLE_CHARS - 1] + "…"
+            self.tabs.setTabText(index, short)
+            self.tabs.setTabToolTip(index, f"{title}\n{tab.path}")
+            if not is_resource(tab.path):
+                self.settings.add_recent(str(tab.path))
+            self._on_current_changed()
+            if not self._warmed_up:
+                self._warmed_up = True
+                self.worker.warm_up()
+            self.analysis_ready.emit(tab)
+        else:
+            tab.summary_request = 0
+            tab.show_analysis(analysis)
+            self.summary_ready.emit(tab)
+
+    def _on_failed(self, request: int, message: str) -> None:
+        tab, kind = self._requests.pop(request, (None, ""))
+        if tab is None or tab not in self.article_tabs:
+            return
+        if kind == "load":
+            tab.show_error(message)
+            self.analysis_failed.emit(tab, message)
+        else:
+            tab.summary_request = 0
+            tab.show_summary_error(message)
+            self.message_bar.show_error(message)
+            self.analysis_failed.emit(tab, message)
+
+    def _on_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+
+    # -- tabs ----------------------------------------------------------------------------------
+    def close_tab(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if not isinstance(tab, ArticleTab):
+            return
+        self.settings.side_sizes = tab.split.sizes()
+        for request, (owner, _) in list(self._requests.items()):
+            if owner is tab:
+                self.worker.cancel(request)
+                del self._requests[request]
+        self.tabs.removeTab(index)
+        tab.deleteLater()
+        if not self.tabs.count():
+            self.pages.setCurrentIndex(0)
+            self.setWindowTitle("Reader")
+
+    def close_current_tab(self) -> None:
+        if self.tabs.count():
+            self.close_tab(self.tabs.currentIndex())
+
+    def _on_current_changed(self, *_args) -> None:
+        tab = self.current_tab()
+        self.setWindowTitle(f"{tab.title} — Reader" if tab else "Reader")
+        self.act_save.setEnabled(tab is not None and tab.analysis is not None)
+
+    # -- summary -------------------------------------------------------------------------------
+    def save_summary(self) -> Path | None:
+        """Ctrl+S: ask where (proposing "<title> – summary.md" beside the article), then write."""
+        from reader.export import default_summary_path, format_for_path, save_summary
+
+        tab = self.current_tab()
+        if tab is None or tab.analysis is None:
+            self.statusBar().showMessage("Open an article to save its summary.", 5000)
+            return None
+        proposed = default_summary_path(tab.analysis, self.settings.save_format)
+        if is_resource(tab.path):
+            documents = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            proposed = Path(documents or Path.home()) / proposed.name
+        path = dialogs.get_save_path(self, proposed)
+        if path is None:
+            return None
+        try:
+            written = save_summary(tab.analysis, path)
+        except ReaderError as exc:
+            self.message_bar.show_error(str(exc))
+            return None
+        self.settings.save_format = format_for_path(written)
+        self.message_bar.show_info(f"Summary saved to {written}")
+        return written
+
+    def copy_summary(self) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            tab.summary.copy()
+
+    # -- find ----------------------------------------------------------------------------------
+    def find(self) -> None:
+        tab = self.current_tab()
+        if tab is not None and tab.analysis is not None:
+            tab.find_bar.open_bar()
+
+    def find_next(self) -> None:
+        tab = self.current_tab()
+        if tab is not None and tab.find_bar.field.text():
+            tab.find_bar.show()
+            tab.find_bar.find_next()
+
+    def find_previous(self) -> None:
+        tab = self.current_tab()
+        if tab is not None and tab.find_bar.field.text():
+            tab.find_bar.show()
+            tab.find_bar.find_previous()
+
+    # -- view ----------------------------------------------------------------------------------
+    def set_zoom(self, zoom: int) -> None:
+        self.zoom = max(-5, min(10, zoom))
+        self.settings.zoom = self.zoom
+        for tab in self.article_tabs:
+            tab.view.set_zoom(self.zoom)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom + 1)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom - 1)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(0)
+
+    def set_tint_summary(self, on: bool) -> None:
+        self.settings.tint_summary = on
+        for tab in self.article_tabs:
+            tab.view.set_highlights(summary=on)
+
+    def set_highlight_speakers(self, on: bool) -> None:
+        self.settings.highlight_speakers = on
+        for tab in self.article_tabs:
+            tab.view.set_highlights(speakers=on)
+
+    def set_theme(self, choice: str) -> None:
+        """``"system"``, ``"light"`` or ``"dark"``; applied at once and remembered."""
+        self.settings.theme = choice
+        self.theme_actions[choice].setChecked(True)
+        self.refresh_theme()
+
+    def refresh_theme(self) -> None:
+        app = QApplication.instance()
+        self.colors = apply_theme(app, self.settings.theme) if app else self.colors
+        for tab in self.article_tabs:
+            tab.set_colors(self.colors)
+
+    def on_system_scheme_changed(self, *_args) -> None:
+        if self.settings.theme == "system":
+            self.refresh_theme()
+
+    def fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        files = self.settings.recent_files
+        for name in files:
+            action = menu.addAction(Path(name).name, lambda n=name: self.open_paths([n]))
+            action.setToolTip(name)
+            action.setEnabled(Path(name).exists())
+        if files:
+            menu.addSeparator()
+            menu.addAction("Clear Menu", self.settings.clear_recent)
+        else:
+            menu.addAction("No recent articles").setEnabled(False)
+
+    def about(self) -> None:
+        from reader import __version__
+
+        box = QMessageBox(self)
+        box.setWindowTitle("About Reader")
+        box.setText(
+            f"<b>Reader {__version__}</b><p>A calm reader for saved news articles: it removes "
+            "teaser lines, summarises, and shows who is quoted.</p>"
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- drag and drop -------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
+
+    # -- closing -------------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.settings.geometry = self.saveGeometry()
+        tab = self.current_tab()
+        if tab is not None:
+            self.settings.side_sizes = tab.split.sizes()
+        self.worker.cancel_all()
+        self._requests.clear()
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,95 @@
+"""The window's actions and menus (File, Edit, View, Help) with their shortcuts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+if TYPE_CHECKING:
+    from reader.gui.main_window import MainWindow
+
+Key = QKeySequence.StandardKey
+
+
+def _action(window, text: str, slot=None, shortcuts=(), tip: str = "") -> QAction:
+    action = QAction(text, window)
+    keys = [QKeySequence(k) for k in shortcuts]
+    if keys:
+        action.setShortcuts(keys)
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    if slot is not None:
+        action.triggered.connect(slot)
+    window.addAction(action)  # shortcuts work even with the menu bar hidden
+    return action
+
+
+def build_menus(window: MainWindow) -> None:
+    """Create the actions as attributes of ``window`` (``act_open`` ...) and fill the menu bar."""
+    w = window
+    w.act_open = _action(w, "&Open…", w.ask_open, [Key.Open], "Open articles")
+    w.act_save = _action(w, "&Save Summary…", w.save_summary, [Key.Save], "Save the summary")
+    w.act_close_tab = _action(w, "&Close Tab", w.close_current_tab, [Key.Close])
+    w.act_quit = _action(w, "&Quit", w.close, [Key.Quit])
+    w.act_copy_summary = _action(w, "Copy S&ummary", w.copy_summary, ["Ctrl+Shift+C"])
+    w.act_find = _action(w, "&Find…", w.find, [Key.Find])
+    w.act_find_next = _action(w, "Find &Next", w.find_next, [Key.FindNext])
+    w.act_find_previous = _action(w, "Find Pre&vious", w.find_previous, [Key.FindPrevious])
+    w.act_zoom_in = _action(w, "Zoom &In", w.zoom_in, [Key.ZoomIn, "Ctrl+="])
+    w.act_zoom_out = _action(w, "Zoom &Out", w.zoom_out, [Key.ZoomOut])
+    w.act_zoom_reset = _action(w, "&Actual Size", w.zoom_reset, ["Ctrl+0"])
+    w.act_tint = _action(w, "Tint", tip="Tint the summary sentences in the article")
+    w.act_tint.setCheckable(True)
+    w.act_tint.setChecked(w.settings.tint_summary)
+    w.act_tint.toggled.connect(w.set_tint_summary)
+    w.act_highlight = _action(w, "Highlight", tip="Highlight every mention of a speaker")
+    w.act_highlight.setCheckable(True)
+    w.act_highlight.setChecked(w.settings.highlight_speakers)
+    w.act_highlight.toggled.connect(w.set_highlight_speakers)
+    w.act_welcome = _action(w, "&Welcome Article", w.open_welcome)
+    w.act_about = _action(w, "&About Reader", w.about)
+
+    bar = w.menuBar()
+    file_menu = bar.addMenu("&File")
+    file_menu.addAction(w.act_open)
+    w.recent_menu = file_menu.addMenu("Open &Recent")
+    w.recent_menu.aboutToShow.connect(w.fill_recent_menu)
+    file_menu.addSeparator()
+    file_menu.addAction(w.act_save)
+    file_menu.addSeparator()
+    file_menu.addAction(w.act_close_tab)
+    file_menu.addAction(w.act_quit)
+
+    edit_menu = bar.addMenu("&Edit")
+    edit_menu.addAction(w.act_copy_summary)
+    edit_menu.addSeparator()
+    for action in (w.act_find, w.act_find_next, w.act_find_previous):
+        edit_menu.addAction(action)
+
+    view_menu = bar.addMenu("&View")
+    for action in (w.act_zoom_in, w.act_zoom_out, w.act_zoom_reset):
+        view_menu.addAction(action)
+    view_menu.addSeparator()
+    w.act_tint.setText("Tint Summary in Text")
+    w.act_highlight.setText("Highlight Speakers")
+    w.act_tint.setIconText("Tint")  # the short label on the panels' buttons
+    w.act_highlight.setIconText("Highlight")
+    view_menu.addAction(w.act_tint)
+    view_menu.addAction(w.act_highlight)
+    view_menu.addSeparator()
+    theme_menu = view_menu.addMenu("&Theme")
+    group = QActionGroup(w)
+    w.theme_actions = {}
+    for key, label in (("system", "Follow &System"), ("light", "&Light"), ("dark", "&Dark")):
+        action = QAction(label, w, checkable=True)
+        action.setChecked(w.settings.theme == key)
+        action.triggered.connect(lambda _=False, k=key: w.set_theme(k))
+        group.addAction(action)
+        theme_menu.addAction(action)
+        w.theme_actions[key] = action
+
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(w.act_welcome)
+    help_menu.addAction(w.act_about)

@@ -1,0 +1,44 @@
+"""Where the welcome article, the icon and the ``.desktop`` file live."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+WELCOME_FILE = "welcome.txt"
+ICON_FILES = ("reader.svg", "reader.png")
+
+
+def resources_dir() -> Path:
+    """The ``resources`` folder: beside the package in a checkout or editable install,
+    ``<prefix>/share/reader/resources`` after a regular install."""
+    candidates = [
+        Path(__file__).resolve().parents[2] / "resources",
+        Path(sys.prefix) / "share" / "reader" / "resources",
+    ]
+    for folder in candidates:
+        if (folder / WELCOME_FILE).is_file():
+            return folder
+    return candidates[0]
+
+
+def welcome_path() -> Path:
+    """The welcome article shown when Reader starts without a file."""
+    return resources_dir() / WELCOME_FILE
+
+
+def icon_path() -> Path | None:
+    """The application icon (SVG preferred), or ``None`` when it is not installed."""
+    for name in ICON_FILES:
+        path = resources_dir() / name
+        if path.is_file():
+            return path
+    return None
+
+
+def is_resource(path: str | Path) -> bool:
+    """Whether ``path`` is one of Reader's own files (the welcome article)."""
+    try:
+        return Path(path).resolve().parent == resources_dir().resolve()
+    except OSError:
+        return False

@@ -1,0 +1,166 @@
+"""The summary panel: algorithm and length controls, the summary sentences, copy."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.gui.list_delegate import LEADING_ROLE, WrappingDelegate
+from reader.gui.theme import Colors
+from reader.result import Analysis
+from reader.summary import ALGORITHM_LABELS, ALGORITHMS
+
+
+def summary_lines(analysis: Analysis) -> list[str]:
+    """The summary sentences on one line each."""
+    return [" ".join(s.split()) for s in analysis.summary_texts]
+
+
+class SummaryPanel(QWidget):
+    """Lists the summary; emits ``sentence_clicked(rank)`` and ``options_changed``."""
+
+    sentence_clicked = Signal(int)  # position in the summary (0 = first summary sentence)
+    options_changed = Signal(str, int)  # algorithm, count (0 = automatic)
+    copied = Signal()
+
+    def __init__(
+        self,
+        algorithm: str,
+        count: int,
+        tint_action: QAction | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.analysis: Analysis | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 10, 6)
+        layout.setSpacing(6)
+
+        head = QHBoxLayout()
+        title = QLabel("Summary")
+        title.setObjectName("PanelTitle")
+        head.addWidget(title)
+        head.addStretch(1)
+        if tint_action is not None:
+            tint = QToolButton()
+            tint.setDefaultAction(tint_action)
+            tint.setAutoRaise(True)
+            head.addWidget(tint)
+        self.copy_button = QToolButton()
+        self.copy_button.setText("Copy")
+        self.copy_button.setToolTip("Copy the summary to the clipboard")
+        self.copy_button.setAutoRaise(True)
+        self.copy_button.clicked.connect(self.copy)
+        head.addWidget(self.copy_button)
+        layout.addLayout(head)
+
+        controls = QHBoxLayout()
+        controls.setSpacing(6)
+        self.algorithm = QComboBox()
+        self.algorithm.setToolTip("How the summary sentences are chosen")
+        for name in ALGORITHMS:
+            self.algorithm.addItem(ALGORITHM_LABELS.get(name, name.title()), name)
+        self.algorithm.setCurrentIndex(max(0, self.algorithm.findData(algorithm)))
+        self.length = QSpinBox()
+        self.length.setRange(0, 30)
+        self.length.setSpecialValueText("Auto")
+        self.length.setSuffix(" sentences")
+        self.length.setToolTip("Summary length (Auto lets the summariser choose)")
+        self.length.setValue(count)
+        controls.addWidget(self.algorithm, 1)
+        controls.addWidget(self.length)
+        layout.addLayout(controls)
+
+        self.note = QLabel()
+        self.note.setObjectName("PanelNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        layout.addWidget(self.note)
+
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.list.setMouseTracking(True)
+        self.delegate = WrappingDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
+        self.list.itemClicked.connect(self._on_item)
+        self.list.itemActivated.connect(self._on_item)
+        layout.addWidget(self.list, 1)
+
+        self.algorithm.currentIndexChanged.connect(self._emit_options)
+        self.length.valueChanged.connect(self._emit_options)
+
+    @property
+    def options(self) -> tuple[str, int]:
+        return self.algorithm.currentData(), self.length.value()
+
+    def set_options(self, algorithm: str, count: int) -> None:
+        """Change the controls without asking for a new summary."""
+        for widget in (self.algorithm, self.length):
+            widget.blockSignals(True)
+        self.algorithm.setCurrentIndex(max(0, self.algorithm.findData(algorithm)))
+        self.length.setValue(count)
+        for widget in (self.algorithm, self.length):
+            widget.blockSignals(False)
+
+    def set_busy(self, busy: bool) -> None:
+        if busy:
+            self.note.setText("Updating the summary…")
+            self.note.show()
+        else:
+            self._show_notes()
+
+    def show_error(self, message: str) -> None:
+        self.note.setText(message)
+        self.note.show()
+
+    def set_colors(self, colors: Colors) -> None:
+        self.delegate.colors = colors
+        self.list.viewport().update()
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.list.clear()
+        for number, line in enumerate(summary_lines(analysis), 1):
+            item = QListWidgetItem(line)
+            item.setData(LEADING_ROLE, str(number))
+            item.setToolTip("Show this sentence in the article")
+            self.list.addItem(item)
+        if not analysis.summary.sentences:
+            self.list.addItem(QListWidgetItem("This article is too short to summarise."))
+            self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        self._show_notes()
+
+    def _show_notes(self) -> None:
+        notes = self.analysis.summary.notes if self.analysis else ()
+        self.note.setText("\n".join(notes))
+        self.note.setVisible(bool(notes))
+
+    def copy(self) -> None:
+        """Put the summary on the clipboard, one sentence per line."""
+        if self.analysis is None:
+            return
+        QGuiApplication.clipboard().setText("\n".join(summary_lines(self.analysis)))
+        self.copied.emit()
+
+    def _on_item(self, item: QListWidgetItem) -> None:
+        if self.analysis and self.analysis.summary.sentences:
+            self.sentence_clicked.emit(self.list.row(item))
+
+    def _emit_options(self) -> None:
+        self.options_changed.emit(*self.options)

@@ -1,0 +1,193 @@
+"""Analysis off the GUI thread.
+
+Jobs run on :class:`QThreadPool.globalInstance`; each carries a request id, and results come
+back to the GUI thread by a queued signal. A request that was cancelled (its tab closed) or
+superseded (a newer summary asked for) is dropped when its result arrives.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import itertools
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+
+from reader.errors import ReaderError
+from reader.result import Analysis
+
+log = logging.getLogger(__name__)
+
+#: Modules the first analysis of a web page or another summariser would otherwise import.
+WARM_UP_MODULES = (
+    "reader.loading",
+    "reader.teasers",
+    "reader.language",
+    "reader.sentences",
+    "reader.summary",
+    "reader.speakers",
+    "trafilatura",
+    "langdetect",
+    "sumy.summarizers.lex_rank",
+    "sumy.summarizers.text_rank",
+    "sumy.summarizers.lsa",
+)
+
+_ids = itertools.count(1)
+
+
+def analyze_path(path: Path, algorithm: str | None, count: int | None) -> Analysis:
+    """Analyse one file (looked up at run time, so tests can replace it)."""
+    from reader.pipeline import analyze
+
+    return analyze(Path(path), algorithm=algorithm, count=count)
+
+
+def resummarize_analysis(analysis: Analysis, algorithm: str | None, count: int | None) -> Analysis:
+    """A new summary for ``analysis`` without reloading the file."""
+    from reader.pipeline import resummarize
+
+    return resummarize(analysis, algorithm=algorithm, count=count)
+
+
+def warm_up() -> None:
+    """Import the heavy modules so the next analysis does not wait for them."""
+    for name in WARM_UP_MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception:  # an optional module may be absent or broken: analysis will say so
+            log.debug("warm-up could not import %s", name, exc_info=True)
+
+
+def describe_failure(exc: BaseException, name: str) -> str:
+    """A message for people about ``exc`` raised while analysing ``name``."""
+    if isinstance(exc, ReaderError):
+        return str(exc)
+    return (
+        f"Reader ran into an internal problem while reading {name} "
+        f"({exc.__class__.__name__}). The file itself was not changed; please report this problem."
+    )
+
+
+class _Relay(QObject):
+    """Carries results from pool threads to the GUI thread (one per application)."""
+
+    done = Signal(int, object, str)  # request id, Analysis or None, error message
+
+
+_relay: _Relay | None = None
+
+
+def _get_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay(QCoreApplication.instance())
+        _relay.destroyed.connect(_forget_relay)
+    return _relay
+
+
+def _forget_relay() -> None:
+    global _relay
+    _relay = None
+
+
+class _Job(QRunnable):
+    def __init__(self, request_id: int, name: str, func, args: tuple, relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.request_id, self.name, self.func, self.args, self.relay = (
+            request_id,
+            name,
+            func,
+            args,
+            relay,
+        )
+
+    def run(self) -> None:
+        result, message = None, ""
+        try:
+            result = self.func(*self.args)
+        except Exception as exc:
+            if not isinstance(exc, ReaderError) or exc.__cause__ is not None:
+                log.error("analysis of %s failed", self.name, exc_info=exc)
+            message = describe_failure(exc, self.name) or "Reader could not read this file."
+        with contextlib.suppress(RuntimeError):  # the application is gone: nobody waits
+            self.relay.done.emit(self.request_id, result, message)
+
+
+class AnalysisWorker(QObject):
+    """Starts analyses and re-summaries; emits ``finished``/``failed`` with the request id."""
+
+    finished = Signal(int, object)  # request id, Analysis
+    failed = Signal(int, str)  # request id, message for people
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pending: set[int] = set()
+        self._relay = _get_relay()
+        self._relay.done.connect(self._on_done)
+
+    @property
+    def pool(self) -> QThreadPool:
+        return QThreadPool.globalInstance()
+
+    def is_busy(self) -> bool:
+        return bool(self._pending)
+
+    def analyze(self, path: Path, algorithm: str | None, count: int | None) -> int:
+        """Start analysing ``path``; returns the request id."""
+        # Look the function up now, through the module, so tests can monkeypatch it.
+        return self._start(Path(path).name, _module_attr("analyze_path"), (path, algorithm, count))
+
+    def resummarize(self, analysis: Analysis, algorithm: str | None, count: int | None) -> int:
+        """Start a new summary of ``analysis``; returns the request id."""
+        name = Path(analysis.source).name or analysis.title
+        return self._start(name, _module_attr("resummarize_analysis"), (analysis, algorithm, count))
+
+    def warm_up(self) -> None:
+        """Import heavy modules in the background (no result)."""
+        self.pool.start(_WarmUp())
+
+    def cancel(self, request_id: int) -> None:
+        """Drop the result of ``request_id`` when it arrives."""
+        if request_id in self._pending:
+            self._pending.discard(request_id)
+            if not self._pending:
+                self.busy_changed.emit(False)
+
+    def cancel_all(self) -> None:
+        for request_id in list(self._pending):
+            self.cancel(request_id)
+
+    def _start(self, name: str, func, args: tuple) -> int:
+        request_id = next(_ids)
+        was_busy = self.is_busy()
+        self._pending.add(request_id)
+        self.pool.start(_Job(request_id, name, func, args, self._relay))
+        if not was_busy:
+            self.busy_changed.emit(True)
+        return request_id
+
+    @Slot(int, object, str)
+    def _on_done(self, request_id: int, result: object, message: str) -> None:
+        if request_id not in self._pending:
+            return  # cancelled, superseded or another window's
+        self._pending.discard(request_id)
+        if not self._pending:
+            self.busy_changed.emit(False)
+        if result is not None:
+            self.finished.emit(request_id, result)
+        else:
+            self.failed.emit(request_id, message)
+
+
+class _WarmUp(QRunnable):
+    def run(self) -> None:
+        warm_up()
+
+
+def _module_attr(name: str):
+    return globals()[name]
