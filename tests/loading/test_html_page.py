@@ -1,0 +1,73 @@
+"""Web pages: main content by trafilatura, headline as title, metadata, empty pages refused."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.errors import EmptyArticleError
+from reader.loading import load_document
+from reader.loading.html_page import extract_page, has_prose
+
+
+def test_fixture_page(files: Path) -> None:
+    html = (files / "loading" / "article.html").read_text(encoding="utf-8")
+    page = extract_page(html)
+    assert page.title == "Harbour town opens its first floating library"
+    assert page.metadata.author == "Mara Lindqvist"
+    assert page.metadata.date == "2024-05-14"
+    assert page.metadata.site_name == "The Coastal Courier"
+    assert page.metadata.url == "https://courier.example.org/news/floating-library"
+    blocks = page.text.split("\n\n")
+    assert blocks[0].startswith("A converted ferry moored at the north quay")
+    assert "Visiting the islands" in blocks
+    assert blocks[-1].endswith('after all of us have retired."')
+    for boilerplate in ("Home", "Weather", "All rights reserved", "Contact"):
+        assert boilerplate not in page.text
+    assert page.title not in page.text
+
+
+def test_title_falls_back_to_h1_without_site_suffix() -> None:
+    html = (
+        "<html><head><title>Cheese fair returns | Town News</title></head><body><article>"
+        "<h1>Cheese fair returns</h1><p>A kicker line first.</p>"
+        "<p>The annual cheese fair returns to the market square this weekend, with forty "
+        "stalls from farms across the county and a tasting tent.</p></article></body></html>"
+    )
+    assert extract_page(html).title == "Cheese fair returns"
+
+
+@pytest.mark.parametrize("name", ["nav_only.html", "scripts_only.html"])
+def test_page_without_article_is_empty(files: Path, name: str) -> None:
+    with pytest.raises(EmptyArticleError, match="no article text Reader could find") as caught:
+        load_document(files / "loading" / name)
+    assert name in str(caught.value)
+
+
+def test_truncated_page_keeps_what_is_there(files: Path, tmp_path: Path) -> None:
+    html = (files / "loading" / "article.html").read_bytes()
+    path = tmp_path / "cut.html"
+    path.write_bytes(html[: html.index(b"<h2>")])
+    document = load_document(path)
+    assert "A converted ferry moored" in document.text
+    assert "Visiting the islands" not in document.text
+
+
+def test_has_prose() -> None:
+    assert has_prose("Home\nNews\nThe council voted to close the pool on Monday.")
+    assert not has_prose("Home\nNews and sport and weather and travel today\nContact")
+
+
+def test_every_corpus_page_loads(corpus: Path, tmp_path: Path) -> None:
+    truth = json.loads((corpus / "html" / "ground-truth.json").read_text(encoding="utf-8"))
+    for page_id in truth:
+        path = tmp_path / f"{page_id[:8]}.html"
+        path.write_bytes(gzip.decompress((corpus / "html" / f"{page_id}.html.gz").read_bytes()))
+        document = load_document(path)
+        assert document.format == "html"
+        assert len(document.text.split()) > 100, page_id
+        assert document.title, page_id
+        assert document.title not in document.text.split("\n\n")[:1], page_id
