@@ -72,14 +72,18 @@ class Attribution:
 
 
 class _Finder:
-    def __init__(self, index: Index, mentions: list[NameMention], language: str) -> None:
+    def __init__(
+        self, index: Index, mentions: list[NameMention], language: str, people: set[int]
+    ) -> None:
         self.index = index
         self.tokens = index.tokens
         self.mentions = mentions
         self.language = language
-        self.by_last = {m.last_token: i for i, m in enumerate(mentions)}
+        self.by_last = {m.last_token: i for i, m in enumerate(mentions) if i in people}
         self.by_start: dict[int, int] = {}
         for i, m in enumerate(mentions):
+            if i not in people:
+                continue
             for t in range(m.run_start, m.first_token + 1):
                 self.by_start.setdefault(t, i)
 
@@ -197,7 +201,9 @@ class _Finder:
                 return m
             t = tokens[k]
             if t.is_word:
-                if t.lower in SPEECH_FORMS or t.lower in _SCAN_STOP:
+                if t.lower in ("and", "&") and k > start and tokens[k - 1].is_capitalised:
+                    pass  # "said Richard and Judy executive producer Amanda Ross"
+                elif t.lower in SPEECH_FORMS or t.lower in _SCAN_STOP:
                     return None
             elif t.text not in "-'’." and t.lower not in ("'s", "’s"):
                 return None
@@ -266,19 +272,21 @@ class _Finder:
                     return self.name(m, k, tokens[k].end)
         if low in SPEECH_FORMS or not is_speech_verb(low, "de"):
             return None
-        found = self.subject_before(k)
-        if found is None:
-            m = self.by_start.get(k + 1)  # "sagte Merkel", "sagte Ministerin Müller"
-            if m is not None:
-                found = self.name(m, k, tokens[k].end)
-        return found
+        m = self.scan_for_name(k + 1)  # "sagte Merkel", "sagte die Direktorin Sibylle Günter"
+        if m is not None:
+            return self.name(m, k, tokens[k].end)
+        return self.subject_before(k)
 
 
 def find_attributions(
-    index: Index, mentions: list[NameMention], language: str
+    index: Index, mentions: list[NameMention], language: str, people: set[int]
 ) -> list[Attribution]:
-    """Every attribution in the text, in order of the verb."""
-    finder = _Finder(index, mentions, language)
+    """Every attribution in the text, in order of the verb.
+
+    ``people`` holds the indices of the mentions that name people; other capitalised names
+    (organisations, places) are never subjects.
+    """
+    finder = _Finder(index, mentions, language, people)
     found: list[Attribution] = []
     for k, tok in enumerate(index.tokens):
         if not tok.is_word or finder.in_long_quote(tok.start):

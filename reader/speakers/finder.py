@@ -22,12 +22,13 @@ def speakers_in(text: str, language: str) -> tuple[Speaker, ...]:
     if not text.strip():
         return ()
     index = Index(text)
-    mentions = find_name_mentions(index)
+    mentions = find_name_mentions(index, language)
     people, owner = group_people(mentions)
-    valid = {p for p, person in enumerate(people) if is_person(person, mentions)}
+    valid = {p for p, person in enumerate(people) if is_person(person, mentions, language)}
     owner = [o if o in valid else -1 for o in owner]
     genders = {p: gender(people[p], mentions) for p in valid}
-    attributions = find_attributions(index, mentions, language)
+    usable = {i for i, o in enumerate(owner) if o >= 0}
+    attributions = find_attributions(index, mentions, language, usable)
     resolver = Resolver(index, mentions, owner, genders)
     said: dict[int, list[Attribution]] = {}
     for a in attributions:

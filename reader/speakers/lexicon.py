@@ -101,7 +101,6 @@ TITLES: dict[str, str] = {
     "councillor": "councillor",
     "councilman": "councilman",
     "councilwoman": "councilwoman",
-    "st": "saint",
     # German
     "bundeskanzler": "kanzler",
     "bundeskanzlerin": "kanzlerin",

@@ -76,12 +76,13 @@ def _match(
     return best
 
 
-def is_person(person: Person, mentions: list[NameMention]) -> bool:
+def is_person(person: Person, mentions: list[NameMention], language: str = "en") -> bool:
     """True when something besides capitalisation says this is a person.
 
     Evidence: an honorific or title ("Ms", "President"), a role noun before or in an
     appositive ("analyst Carsten Fritsch", "Marco Villa, the chief operating officer"),
-    ", who", a known given name, or a full name that is later shortened to its surname.
+    ", who", a known given name, or (not in German) a full name later shortened to its
+    surname.
     """
     ms = [mentions[i] for i in person.mentions]
     if any(m.honorific or m.roles or m.who_follows for m in ms):
@@ -91,6 +92,8 @@ def is_person(person: Person, mentions: list[NameMention]) -> bool:
         return False
     if any(first_name_gender(m.main_words[0]) is not None for m in full):
         return True
+    if language == "de":
+        return False  # German capitalises every noun: a re-used last word proves nothing
     longest = max(len(m.main_words) for m in full)
     return any(len(m.main_words) < longest for m in ms)
 

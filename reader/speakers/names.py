@@ -26,7 +26,10 @@ from reader.speakers.lexicon import (
 )
 from reader.speakers.text import Index, Token
 
-_ROLE_LOOKBACK = 5  # lower-case words before a run searched for a role noun
+_ROLE_LOOKBACK = 5
+_PREPOSITIONS = frozenset(
+    ["of", "at", "in", "for", "from", "on", "with", "by", "to", "about", "like", "as"]
+)  # lower-case words before a run searched for a role noun
 _APPOSITIVE_LENGTH = 14  # words after "Name," searched for a role noun
 
 
@@ -142,6 +145,7 @@ def _runs(index: Index) -> list[list[int]]:
         elif (
             current
             and tok.lower in PARTICLES
+            and _particle_can_follow(tokens[current[-1]].text)
             and i + 1 < len(tokens)
             and tokens[i + 1].is_capitalised
             and joined(tokens[current[-1]], tok)
@@ -156,12 +160,18 @@ def _runs(index: Index) -> list[list[int]]:
     return runs
 
 
+def _particle_can_follow(word: str) -> bool:
+    """Particles join a name only after a given name or another particle ("Nick Van den Brul",
+    "Ursula von der Leyen"), not after a common noun ("Betrieb von Wendelstein")."""
+    return word.lower() in PARTICLES or first_name_gender(word) is not None
+
+
 def _continues(tokens: list[Token], prev: int, i: int, text: str) -> bool:
     gap = text[tokens[prev].end : tokens[i].start]
     return gap == " " or (gap == "" and tokens[prev].text == ".")
 
 
-def find_name_mentions(index: Index) -> list[NameMention]:
+def find_name_mentions(index: Index, language: str = "en") -> list[NameMention]:
     """Every candidate person-name occurrence, in text order."""
     tokens = index.tokens
     runs = [[i for i in run if tokens[i].text != "."] or run for run in _runs(index)]
@@ -173,14 +183,18 @@ def find_name_mentions(index: Index) -> list[NameMention]:
     lowered_words = {t.text for t in tokens if t.is_word and not t.is_capitalised}
     mentions: list[NameMention] = []
     for run in runs:
-        mention = _mention_from_run(index, run, standalone, lowered_words)
+        mention = _mention_from_run(index, run, standalone, lowered_words, language)
         if mention is not None:
             mentions.append(mention)
     return mentions
 
 
 def _mention_from_run(
-    index: Index, run: list[int], standalone: set[tuple[str, ...]], lowered_words: set[str]
+    index: Index,
+    run: list[int],
+    standalone: set[tuple[str, ...]],
+    lowered_words: set[str],
+    language: str,
 ) -> NameMention | None:
     tokens, text = index.tokens, index.text
     words = [tokens[i].text for i in run]
@@ -241,7 +255,9 @@ def _mention_from_run(
             roles.add(role)
     if k > 0 and words[k - 1].lower() in HONORIFICS:
         honorific, honorific_start = words[k - 1].lower(), tokens[run[k - 1]].start
-    roles |= _roles_before(index, run[0]) | _appositive_roles(index, last_token)
+    roles |= _roles_before(index, run[0], language)
+    if language != "de":
+        roles |= _appositive_roles(index, last_token)
     return NameMention(
         start=first.start,
         end=end,
@@ -263,21 +279,30 @@ def _sentence_initial(index: Index, tok: int) -> bool:
     return not index.text[s:start].strip(" \"“‘'(")
 
 
-def _roles_before(index: Index, tok: int) -> set[str]:
-    """Role nouns among the lower-case words just before a run ("math teacher Angela Cooper")."""
+def _roles_before(index: Index, tok: int, language: str) -> set[str]:
+    """Role nouns among the lower-case words just before a run ("math teacher Angela Cooper").
+
+    German capitalises its nouns, so there only the word right before the run counts.
+    """
     roles: set[str] = set()
     tokens = index.tokens
+    lookback = 1 if language == "de" else _ROLE_LOOKBACK
     j = tok - 1
-    while j >= 0 and tok - j <= _ROLE_LOOKBACK:
+    while j >= 0 and tok - j <= lookback:
         t = tokens[j]
         if not t.is_word:
-            if t.text in "-'’.":
+            abbreviation = j > 0 and (
+                tokens[j - 1].lower in TITLES or tokens[j - 1].lower in HONORIFICS
+            )
+            if t.text in "-'’" or (t.text == "." and abbreviation):
                 j -= 1
                 continue
             break
         role = role_of(t.text)
         if role:
             roles.add(role)
+        elif t.lower in _PREPOSITIONS and not (t.lower == "of" and _capitalised(tokens, j - 1)):
+            break  # "a security manager at Microsoft": no role of Microsoft
         elif t.is_capitalised and j < tok - 1:
             break  # another name: "analyst Mike Powell of Dresdner Kleinwort"
         elif t.lower in ("the", "a", "an", "and", "said", "says", "told", "by", "with", "to"):
@@ -286,14 +311,21 @@ def _roles_before(index: Index, tok: int) -> set[str]:
     return roles
 
 
+def _capitalised(tokens: list[Token], j: int) -> bool:
+    return j >= 0 and tokens[j].is_word and tokens[j].is_capitalised
+
+
 def _appositive_roles(index: Index, tok: int) -> set[str]:
     """Role nouns in ", the company's chief operating officer," after a name."""
     tokens = index.tokens
     if tok + 1 >= len(tokens) or tokens[tok + 1].text != ",":
         return set()
     roles: set[str] = set()
-    if tok + 2 < len(tokens) and tokens[tok + 2].lower in ("who", "which", "that", "whose"):
+    opener = tokens[tok + 2].lower if tok + 2 < len(tokens) else ""
+    if opener in ("who", "which", "that", "whose") or opener in _PREPOSITIONS:
         return roles
+    if opener.endswith("ing") and opener not in ROLE_NOUNS:
+        return roles  # "in Monaco, including IAAF chief Lamine Diack"
     for t in tokens[tok + 2 : tok + 2 + _APPOSITIVE_LENGTH]:
         if t.text in ',.;:"“”' or t.lower in ("with", "at", "of", "for", "in", "on"):
             break
