@@ -37,6 +37,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 _LEGACY_CANDIDATES = ("cp1252", "cp1250", "cp1251", "koi8-r", "cp1253", "iso-8859-2")
 _DETECTION_SAMPLE = 256 * 1024
+_SCORING_SAMPLE = 48 * 1024
 
 
 @dataclass(frozen=True)
@@ -142,20 +143,28 @@ def _lossy(data: bytes, encoding: str) -> Decoded:
 
 
 _STRAY = re.compile("[\udc80-\udcff]+")
+_HIGH_BYTES = bytes(range(128, 256))
 
 
 def _mostly_utf8(data: bytes) -> Decoded | None:
     """UTF-8 with stray invalid bytes read as Windows-1252, if valid UTF-8 outweighs them."""
-    text = data.decode("utf-8", errors="surrogateescape")
-    stray = sum(len(run) for run in _STRAY.findall(text))
-    valid_non_ascii = sum(1 for char in text if char > "\x7f") - stray
-    if valid_non_ascii < max(1, stray):
+    if not _valid_utf8_outweighs_stray_bytes(data[:_DETECTION_SAMPLE]):
         return None
+    if len(data) > _DETECTION_SAMPLE and not _valid_utf8_outweighs_stray_bytes(data):
+        return None
+    text = data.decode("utf-8", errors="surrogateescape")
     text = _STRAY.sub(_stray_as_cp1252, text)
     note = (
         "A few characters in this file were not valid UTF-8; Reader read them as Windows-1252.",
     )
     return Decoded(normalize_text(text), "utf-8", note)
+
+
+def _valid_utf8_outweighs_stray_bytes(data: bytes) -> bool:
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = sum(len(run) for run in _STRAY.findall(text))
+    valid_non_ascii = len(text) - len(data.translate(None, _HIGH_BYTES)) - stray
+    return valid_non_ascii >= max(1, stray)
 
 
 def _stray_as_cp1252(match: re.Match[str]) -> str:
@@ -172,7 +181,8 @@ def _legacy(data: bytes) -> Decoded:
     best: tuple[float, int, str] | None = None
     for order, encoding in enumerate(candidates):
         try:
-            decoded = sample.decode(encoding)
+            decoded = sample[:_SCORING_SAMPLE].decode(encoding, errors="ignore")
+            sample.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
         score = (implausibility(decoded), order, encoding)
