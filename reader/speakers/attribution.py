@@ -181,33 +181,46 @@ class _Finder:
         return self.name(m, v, tokens[v].end)
 
     def scan_for_name(self, start: int) -> int | None:
-        """The first name mention in a short run of title and role words from ``start``."""
+        """The first name mention in a short run of title and role words from ``start``
+        ("spokesperson Sabrina Singh", "the company's chief executive, John Smith")."""
         tokens = self.tokens
         k = start
+        seen_role = False
         while k < len(tokens) and k - start < _MAX_INVERTED_GAP:
             if k in self.by_start:
-                m = self.by_start[k]
-                after = self.mentions[m].last_token + 1
-                if after < len(tokens) and tokens[after].lower in ("and", "&"):
-                    k = after + 1
-                    continue  # "said Richard and Judy executive producer Amanda Ross"
-                if (
-                    after < len(tokens)
-                    and role_of(tokens[after].text)
-                    and tokens[after].text.islower()
-                ):
-                    k = after
-                    continue  # "Judy executive producer Amanda Ross"
-                return m
+                return self.by_start[k]
             t = tokens[k]
             if t.is_word:
                 if t.lower in ("and", "&") and k > start and tokens[k - 1].is_capitalised:
                     pass  # "said Richard and Judy executive producer Amanda Ross"
                 elif t.lower in SPEECH_FORMS or t.lower in _SCAN_STOP:
                     return None
+                seen_role = seen_role or role_of(t.text) is not None
+            elif t.text == "," and seen_role and k + 1 in self.by_start:
+                pass  # "said the company's chief executive, John Smith"
             elif t.text not in "-'’." and t.lower not in ("'s", "’s"):
                 return None
             k += 1
+        return None
+
+    def coordinated(self, m: int) -> list[int]:
+        """People joined to mention ``m`` by "and" ("Smith and Jones said")."""
+        tokens = self.tokens
+        mention = self.mentions[m]
+        found = []
+        before = mention.run_start - 1
+        if before > 0 and tokens[before].lower == "and" and before - 1 in self.by_last:
+            found.append(self.by_last[before - 1])
+        after = mention.last_token + 1
+        if after + 1 < len(tokens) and tokens[after].lower == "and" and after + 1 in self.by_start:
+            found.append(self.by_start[after + 1])
+        return found
+
+    def quoted_as_saying(self, v: int) -> Attribution | None:
+        """``Reuters quoted Smith as saying``."""
+        tokens = self.tokens
+        if v >= 2 and tokens[v - 1].lower == "as" and v - 2 in self.by_last:
+            return self.name(self.by_last[v - 2], v, tokens[v].end)
         return None
 
     def participle(self, v: int) -> Attribution | None:
@@ -299,7 +312,7 @@ def find_attributions(
             attribution = finder.german(k)
         elif low in SPEECH_FORMS:
             if low in PARTICIPLES:
-                attribution = finder.participle(k)
+                attribution = finder.quoted_as_saying(k) or finder.participle(k)
             if attribution is None and low in INVERTIBLE:
                 attribution = finder.subject_after(k)
             if attribution is None:
@@ -308,4 +321,7 @@ def find_attributions(
                 attribution = finder.passive_by(k)
         if attribution is not None:
             found.append(attribution)
+            if attribution.kind == "name":
+                for m in finder.coordinated(attribution.mention):
+                    found.append(finder.name(m, k, attribution.verb_end))
     return found

@@ -121,6 +121,7 @@ class Index:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.quotes = quote_regions(text)
         self.quote_starts = [s for s, _ in self.quotes]
+        self._quote_words: dict[Span, int] = {}
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence containing ``offset`` (the previous one between sentences)."""
@@ -138,7 +139,10 @@ class Index:
         region = self.quote_at(offset)
         if region is None:
             return False
-        words = sum(1 for w in self.text[region[0] : region[1]].split() if w[:1].isalpha())
+        words = self._quote_words.get(region)
+        if words is None:
+            words = sum(1 for w in self.text[region[0] : region[1]].split() if w[:1].isalpha())
+            self._quote_words[region] = words
         return words > short_words
 
     def token_at(self, offset: int) -> int:

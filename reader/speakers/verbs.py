@@ -17,7 +17,7 @@ _REGULAR = sorted(
     contend counter criticise criticize declare decline demand deny describe dismiss dispute
     emphasise emphasize estimate explain express highlight hail insist joke lament maintain
     mention note object observe order pledge post praise predict proclaim promise question
-    quip recall recount reiterate remark reply report respond retort reveal slam state
+    quip quote recall recount reiterate remark reply report respond retort reveal slam state
     stress suggest testify threaten tout tweet urge vow warn welcome write tell say speak
     cite call beg recommend
     """
