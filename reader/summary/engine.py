@@ -46,10 +46,9 @@ def _greedy(function: Callable[[Prepared, int], list[int]]) -> Callable[[Prepare
 
 def selector(name: str) -> Callable[[Prepared, int], list[int]]:
     """The function choosing ``count`` sentence indices for the catalogue name ``name``."""
-    from reader.summary import fast_graph, fast_greedy, fast_lsa, heuristics, news
+    from reader.summary import fast_graph, fast_greedy, fast_lsa, heuristics
 
     table: dict[str, Callable[[Prepared, int], list[int]]] = {
-        "news": _scored(news.news_scores),
         "lexrank": _scored(fast_graph.lexrank_scores),
         "lsa": _scored(fast_lsa.lsa_scores),
         "luhn": _scored(heuristics.luhn_scores),

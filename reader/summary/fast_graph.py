@@ -25,18 +25,6 @@ def _blocks(n: int) -> Iterator[slice]:
         yield slice(start, min(n, start + _BLOCK))
 
 
-def _overlaps(prepared: Prepared) -> tuple[Any, Any]:
-    """Sparse ``C C^T`` (shared content-stem count products) and the stem count per sentence."""
-    import numpy as np
-
-    def make() -> tuple[Any, Any]:
-        counts = content_counts(prepared)
-        lengths = np.asarray([len(c) for c in prepared.content], dtype=np.float64)
-        return (counts @ counts.T).tocsr(), lengths
-
-    return prepared.cached("overlaps", make)
-
-
 def lexrank_scores(prepared: Prepared) -> Any:
     """sumy's LexRank ratings: power iteration on the thresholded idf-cosine graph."""
     import numpy as np
@@ -80,8 +68,11 @@ def lexrank_scores(prepared: Prepared) -> Any:
     return p
 
 
-def _edge_weights(prepared: Prepared, *, diagonal: bool, single_word_pairs: bool) -> Any:
-    """TextRank/Reduction edges: shared stems / (log len_i + log len_j), sparse.
+def _edge_blocks(
+    prepared: Prepared, *, diagonal: bool, single_word_pairs: bool
+) -> Iterator[tuple[slice, Any]]:
+    """TextRank/Reduction edges, a block of rows at a time: shared stem occurrences
+    (``sum_w c_iw c_jw``) over ``log len_i + log len_j``, as a sparse block.
 
     ``single_word_pairs``: whether a pair of one-word sentences keeps its raw overlap (TextRank)
     or gets 0 (Reduction).
@@ -89,24 +80,27 @@ def _edge_weights(prepared: Prepared, *, diagonal: bool, single_word_pairs: bool
     import numpy as np
     from scipy.sparse import coo_matrix
 
-    overlaps, lengths = _overlaps(prepared)
-    coo = overlaps.tocoo()
-    r, c, v = coo.row, coo.col, coo.data
-    keep = v > 0
-    if not diagonal:
-        keep &= r != c
-    r, c, v = r[keep], c[keep], v[keep]
+    counts = content_counts(prepared)
+    transposed = counts.T.tocsr()
+    lengths = np.asarray([len(c) for c in prepared.content], dtype=np.float64)
     with np.errstate(divide="ignore"):
         logs = np.log(lengths)
-    norm = logs[r] + logs[c]
-    if single_word_pairs:
-        zero = np.abs(norm) <= 1e-8  # numpy.isclose(norm, 0.0) in sumy
-        weight = np.where(zero, v, v / np.where(zero, 1.0, norm))
-    else:
-        zero = norm == 0.0
-        weight = np.where(zero, 0.0, v / np.where(zero, 1.0, norm))
     n = prepared.size
-    return coo_matrix((weight, (r, c)), shape=(n, n)).tocsr()
+    for block in _blocks(n):
+        coo = (counts[block] @ transposed).tocoo()
+        r, c, v = coo.row, coo.col, coo.data
+        keep = v > 0
+        if not diagonal:
+            keep &= r + block.start != c
+        r, c, v = r[keep], c[keep], v[keep]
+        norm = logs[r + block.start] + logs[c]
+        if single_word_pairs:
+            zero = np.abs(norm) <= 1e-8  # numpy.isclose(norm, 0.0) in sumy
+            weight = np.where(zero, v, v / np.where(zero, 1.0, norm))
+        else:
+            zero = norm == 0.0
+            weight = np.where(zero, 0.0, v / np.where(zero, 1.0, norm))
+        yield block, coo_matrix((weight, (r, c)), shape=(block.stop - block.start, n)).tocsr()
 
 
 def textrank_scores(prepared: Prepared) -> Any:
@@ -115,7 +109,10 @@ def textrank_scores(prepared: Prepared) -> Any:
     from scipy.sparse import diags
 
     n = prepared.size
-    weights = _edge_weights(prepared, diagonal=True, single_word_pairs=True)
+    from scipy.sparse import vstack
+
+    blocks = _edge_blocks(prepared, diagonal=True, single_word_pairs=True)
+    weights = vstack([b for _, b in blocks]).tocsr()
     row_sums = np.asarray(weights.sum(axis=1)).ravel() + 1e-7
     weights_t = (diags(1.0 / row_sums) @ weights).T.tocsr()
     jump = (1.0 - TEXTRANK_DAMPING) / n
@@ -132,5 +129,7 @@ def reduction_scores(prepared: Prepared) -> Any:
     """sumy's Reduction ratings: the sum of a sentence's edge weights to every other one."""
     import numpy as np
 
-    weights = _edge_weights(prepared, diagonal=False, single_word_pairs=False)
-    return np.asarray(weights.sum(axis=1)).ravel()
+    ratings = np.zeros(prepared.size)
+    for block, weights in _edge_blocks(prepared, diagonal=False, single_word_pairs=False):
+        ratings[block] = np.asarray(weights.sum(axis=1)).ravel()
+    return ratings
