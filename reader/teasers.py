@@ -25,8 +25,9 @@ import re
 from dataclasses import dataclass
 
 # A line ending in an ellipsis, optionally followed by closing quotes/brackets.
-_ELLIPSIS_END = re.compile(r"(?:…|\.\s?\.\s?\.)\s*[\"'”’»)\]]*\s*$")
-_QUOTE_AFTER = re.compile(r"(?:…|\.\s?\.\s?\.)\s*[\"'”’»]+\s*$")
+# Both are matched against right-stripped lines (no backtracking over trailing whitespace).
+_ELLIPSIS_END = re.compile(r"(?:…|\.\s?\.\s?\.)[\"'”’»)\]]{0,3}$")
+_QUOTE_AFTER = re.compile(r"(?:…|\.\s?\.\s?\.)[\"'”’»]{1,3}$")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _NAME = re.compile(r"\b[A-Z][A-Za-z-]+")
 
@@ -172,7 +173,7 @@ def _end_of_content(lines: list[_Line], stop: int) -> int:
 
 def ends_with_ellipsis(line: str) -> bool:
     """Whether ``line`` ends with ``…`` or ``...`` (closing quotes or brackets may follow)."""
-    return bool(_ELLIPSIS_END.search(line))
+    return bool(_ELLIPSIS_END.search(line.rstrip()))
 
 
 def _core(line: str) -> str:
@@ -197,7 +198,7 @@ def starts_like_continuation(line: str) -> bool:
         return False
     if content[0] in "\"'“‘„«»‚" or content[0].islower() or content[0] in "-–—(":
         return True
-    if _QUOTE_AFTER.search(content):
+    if _QUOTE_AFTER.search(content.rstrip()):
         return True
     words = _WORD.findall(content)
     return bool(words) and words[0].lower() in _CONTINUATION_STARTS
