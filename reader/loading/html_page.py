@@ -5,9 +5,11 @@ precision and recall scored best on the development pages (``favor_recall`` lost
 navigation and teasers, ``favor_precision`` changed nothing). Each extracted block (paragraph,
 heading, list item, table row) becomes a paragraph separated by a blank line. A headline the
 extractor kept as the first block (the page's ``<h1>`` or its metadata title) becomes the title
-and leaves the body. When trafilatura finds nothing readable its baseline extractor is tried,
-then plain HTML-to-text; a page whose text never forms a sentence (menus, links, scripts only)
-raises :class:`EmptyArticleError`. trafilatura is imported only when a page is opened.
+and leaves the body; site furniture it kept (credits, "Read more" links, share prompts: see
+:mod:`reader.loading.boilerplate`) is dropped. When trafilatura finds nothing readable its
+baseline extractor is tried, then plain HTML-to-text; a page whose text never forms a sentence
+(menus, links, scripts only) raises :class:`EmptyArticleError`. trafilatura is imported only
+when a page is opened.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.errors import EmptyArticleError
+from reader.loading.boilerplate import without_boilerplate
 from reader.result import Metadata
 
 _WORD = re.compile(r"\w+")
@@ -67,6 +70,7 @@ def extract_page(html: str, url: str = "", name: str = "the page") -> Page:
     title = ""
     if blocks and _same(blocks[0], [*headings, meta_title]):
         title = blocks.pop(0)
+    blocks = without_boilerplate(blocks)
     if not blocks or not has_prose("\n".join(blocks)):
         raise EmptyArticleError(_empty_message(name))
     if not title:
