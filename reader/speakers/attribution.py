@@ -69,6 +69,7 @@ class Attribution:
     verb_end: int
     mention: int = -1  # index into the name mentions when kind == "name"
     word: str = ""  # the pronoun or role noun, lower case
+    subject_end: int = -1  # end offset of the subject (-1: one word at subject_start)
 
 
 class _Finder:
@@ -97,7 +98,14 @@ class _Finder:
 
     def name(self, m: int, v: int, verb_end: int) -> Attribution:
         mention = self.mentions[m]
-        return Attribution("name", mention.start, self.tokens[v].start, verb_end, mention=m)
+        return Attribution(
+            "name",
+            mention.start,
+            self.tokens[v].start,
+            verb_end,
+            mention=m,
+            subject_end=mention.end,
+        )
 
     # -- patterns --------------------------------------------------------------------------
     def subject_before(self, v: int) -> Attribution | None:

@@ -146,6 +146,53 @@ ROLE_NOUNS: frozenset[str] = words(
     """
 )
 
+# German role nouns also end compounds written before a name: "Verkehrsplaner Jonas Albrecht",
+# "Stadtrat Emil Hartung", "Regierungssprecher ...".
+GERMAN_ROLE_ENDINGS: tuple[str, ...] = (
+    "sprecher",
+    "sprecherin",
+    "chef",
+    "chefin",
+    "minister",
+    "ministerin",
+    "präsident",
+    "präsidentin",
+    "leiter",
+    "leiterin",
+    "direktor",
+    "direktorin",
+    "trainer",
+    "trainerin",
+    "experte",
+    "expertin",
+    "planer",
+    "planerin",
+    "meister",
+    "meisterin",
+    "rat",
+    "rätin",
+    "vorsitzende",
+    "vorsitzender",
+    "berater",
+    "beraterin",
+    "anwalt",
+    "anwältin",
+    "forscher",
+    "forscherin",
+    "kanzler",
+    "kanzlerin",
+    "sekretär",
+    "sekretärin",
+    "manager",
+    "managerin",
+    "analyst",
+    "analystin",
+    "ökonom",
+    "ökonomin",
+    "politiker",
+    "politikerin",
+)
+
 # Words that end an organisation, place or event name ("Dick Clark Productions").
 ORG_WORDS: frozenset[str] = words(
     """

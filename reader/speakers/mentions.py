@@ -85,7 +85,10 @@ def is_person(person: Person, mentions: list[NameMention], language: str = "en")
     surname.
     """
     ms = [mentions[i] for i in person.mentions]
-    if any(m.honorific or m.roles or m.who_follows for m in ms):
+    if any(m.honorific or m.who_follows for m in ms):
+        return True
+    # German nouns are capitalised: a role before a single word ("Forscher Kernfusion") is weak
+    if any(m.roles and (language != "de" or len(m.main_words) > 1) for m in ms):
         return True
     full = [m for m in ms if len(m.main_words) > 1]
     if not full:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from reader.speakers.firstnames import FIRST_NAMES
 from reader.speakers.lexicon import (
+    GERMAN_ROLE_ENDINGS,
     HONORIFICS,
     NAME_MONTHS,
     NOT_NAME,
@@ -101,7 +102,8 @@ def _name_like(word: str) -> bool:
 
 
 def role_of(word: str) -> str | None:
-    """The role noun a word names ("editor-in-chief" -> "editor", "Gov" -> "governor")."""
+    """The role noun a word names ("editor-in-chief" -> "editor", "Gov" -> "governor",
+    German compounds: "Verkehrsplaner" -> "planer")."""
     low = word.lower()
     if low in ROLE_NOUNS:
         return low
@@ -110,6 +112,10 @@ def role_of(word: str) -> str | None:
     for part in low.split("-"):
         if part in ROLE_NOUNS:
             return part
+    if word[:1].isupper() and len(low) > 6:
+        for ending in GERMAN_ROLE_ENDINGS:
+            if low.endswith(ending):
+                return ending
     return None
 
 

@@ -37,14 +37,19 @@ def statement_spans(index: Index, attributions: list[Attribution]) -> tuple[Span
 
 
 def _reported_clause(index: Index, a: Attribution, start: int, end: int) -> Span | None:
+    """The reported side of the sentence around the subject and verb, trimmed: what follows
+    "Kirby said", what precedes "..., said Singh" (unless that is only a few words)."""
     text = index.text
-    first = min(a.subject_start, a.verb_start)
-    after = text[a.verb_end : end].strip(_CLAUSE_TRIM)
-    if a.verb_start < a.subject_start or len(after.split()) <= 3 < len(text[start:first].split()):
-        span = (start, first)  # "Washington is not looking for a war, said Singh."
-    else:
-        span = (a.verb_end, end)  # "Kirby said that ..."
-    s, e = span
+    subject_end = a.subject_end if a.subject_end >= 0 else a.subject_start + len(a.word)
+    core_start = min(a.subject_start, a.verb_start)
+    core_end = max(subject_end, a.verb_end)
+    before, after = (start, core_start), (core_end, end)
+    words_before = len(text[start:core_start].split())
+    words_after = len(text[core_end:end].split())
+    if a.verb_start < a.subject_start:  # "..., said Singh." / "According to Okafor, ..."
+        s, e = before if words_before >= 3 else after
+    else:  # "Kirby said that ..." / "..., Kirby said."
+        s, e = after if words_after > 3 or words_before <= 3 else before
     while s < e and text[s] in _CLAUSE_TRIM:
         s += 1
     while e > s and text[e - 1] in _CLAUSE_TRIM:
