@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
-from reader.errors import ReaderError
+from reader.errors import InternalError, ReaderError
 from reader.result import Analysis
 
 log = logging.getLogger(__name__)
@@ -110,7 +110,7 @@ class _Job(QRunnable):
         try:
             result = self.func(*self.args)
         except Exception as exc:
-            if not isinstance(exc, ReaderError) or exc.__cause__ is not None:
+            if not isinstance(exc, ReaderError) or isinstance(exc, InternalError):
                 log.error("analysis of %s failed", self.name, exc_info=exc)
             message = describe_failure(exc, self.name) or "Reader could not read this file."
         with contextlib.suppress(RuntimeError):  # the application is gone: nobody waits

@@ -1,0 +1,123 @@
+"""The reading view: offsets (with characters outside the BMP), highlights, teasers, zoom."""
+
+from __future__ import annotations
+
+import pytest
+from gui_helpers import made_up_analysis
+from PySide6.QtGui import QColor
+
+from reader.gui.article_view import SPEAKER_PROPERTY, SUMMARY_PROPERTY, ArticleView
+from reader.gui.theme import DARK, LIGHT
+
+
+@pytest.fixture
+def view(qtbot):
+    widget = ArticleView(LIGHT)
+    widget.resize(800, 600)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.show_analysis(made_up_analysis())
+    return widget
+
+
+def test_document_positions_match_text_offsets_after_an_emoji(view):
+    analysis = view.analysis
+    doc = view.document()
+    start, end = analysis.speakers[0].mentions[0]
+    cursor = view.cursor_for((start, end))
+    assert cursor.selectedText() == "Ada Quist"
+    # The emoji sits before every span: without the mapping the text would be off by one.
+    for start, end in analysis.sentences:
+        assert view.cursor_for((start, end)).selectedText() == analysis.text[start:end]
+    assert doc.characterAt(view.position(analysis.text.index("🌀")) + 2) == " "
+
+
+def test_offset_is_the_inverse_of_position(view):
+    text = view.analysis.text
+    for i in (0, 5, 6, 7, 20, len(text) - 1):
+        assert view.offset(view.position(i)) == i
+
+
+def test_speaker_mentions_carry_the_speaker_colour(view):
+    for start, end in view.analysis.speakers[0].mentions:
+        for offset in (start, end - 1):
+            fmt = view.format_at(offset)
+            assert fmt.property(SPEAKER_PROPERTY) == 0
+            assert fmt.background().color() == QColor(LIGHT.speakers[0])
+    outside = view.analysis.text.index("warning")
+    assert view.format_at(outside).property(SPEAKER_PROPERTY) is None
+
+
+def test_summary_sentences_are_tinted_and_others_are_not(view):
+    analysis = view.analysis
+    tint = QColor(LIGHT.summary_tint)
+    for rank, index in enumerate(analysis.summary.sentences):
+        start, end = analysis.sentences[index]
+        word = analysis.text.index("indoors") if index == 1 else analysis.text.index("ferries")
+        assert start <= word < end
+        assert view.format_at(word).background().color() == tint
+        assert view.format_at(word).property(SUMMARY_PROPERTY) == rank
+    other_start, _ = analysis.sentences[3]
+    assert view.format_at(other_start).property(SUMMARY_PROPERTY) is None
+    assert view.format_at(other_start).background().style().name == "NoBrush"
+
+
+def test_toggles_remove_and_restore_highlights(view):
+    mention = view.analysis.speakers[0].mentions[0][0]
+    in_summary = view.analysis.text.index("indoors")
+    view.set_highlights(speakers=False)
+    assert view.format_at(mention).property(SPEAKER_PROPERTY) is None
+    # the mention lies inside a summary sentence: the tint shows through
+    assert view.format_at(mention).background().color() == QColor(LIGHT.summary_tint)
+    view.set_highlights(summary=False)
+    assert view.format_at(in_summary).property(SUMMARY_PROPERTY) is None
+    view.set_highlights(summary=True, speakers=True)
+    assert view.format_at(mention).property(SPEAKER_PROPERTY) == 0
+    assert view.format_at(in_summary).property(SUMMARY_PROPERTY) == 0
+
+
+def test_mark_selects_exactly_the_span(view):
+    span = view.analysis.sentences[2]
+    view.mark(span)
+    selections = view.extraSelections()
+    assert [s.cursor.selectedText() for s in selections] == [view.analysis.text[slice(*span)]]
+    assert view.marked == span
+
+
+def test_teaser_note_shows_the_removed_lines_when_clicked(view):
+    doc = view.document()
+    assert "1 teaser line removed" in doc.toPlainText()
+    assert "Another story" not in doc.toPlainText()
+    view.toggle_teasers()
+    assert "Another story about something else…" in doc.toPlainText()
+    view.toggle_teasers()
+    assert "Another story" not in doc.toPlainText()
+    # highlights survive the re-render
+    mention = view.analysis.speakers[0].mentions[0][0]
+    assert view.format_at(mention).property(SPEAKER_PROPERTY) == 0
+
+
+def test_header_shows_title_source_and_language(view):
+    header = view.document().toPlainText()[: view.base]
+    assert "Storm warning" in header
+    assert "made-up.txt" in header
+    assert "English" in header
+
+
+def test_zoom_and_theme_rerender_with_the_same_offsets(view):
+    size = view.document().defaultFont().pointSizeF()
+    view.set_zoom(2)
+    assert view.document().defaultFont().pointSizeF() > size
+    view.set_colors(DARK)
+    start, end = view.analysis.speakers[0].mentions[1]
+    assert view.cursor_for((start, end)).selectedText() == "Quist"
+    assert view.format_at(start).background().color() == QColor(DARK.speakers[0])
+
+
+def test_column_stays_readable_on_a_wide_window(view, qtbot):
+    view.resize(1800, 600)
+    qtbot.wait(20)
+    margin = view.document().rootFrame().frameFormat().leftMargin()
+    column = view.viewport().width() - 2 * margin
+    assert margin > 200
+    assert 400 < column < 1000
