@@ -157,17 +157,20 @@ def _mhtml_document(data: bytes, source: str, name: str, label: str) -> Document
     decoded = decode_bytes(page.content, declared=declared)
     if not decoded.text.strip():
         raise EmptyArticleError(f"{label} is a saved web page with no text in it.")
+    notes = decoded.notes
+    if page.truncated:
+        notes += (f"{label} seems to be cut short; Reader shows the part that is there.",)
     if page.is_html:
         return _html_document(
             decoded.text,
             source,
             name,
             label,
-            decoded.notes,
+            notes,
             fmt="mhtml",
             url=page.url,
             fallback_title=page.subject,
         )
-    plain = plain_text_document(decoded.text, source=source, name=name, notes=decoded.notes)
+    plain = plain_text_document(decoded.text, source=source, name=name, notes=notes)
     title = plain.title if plain.title != title_from_filename(name) else page.subject or plain.title
     return Document(source=source, format="mhtml", title=title, text=plain.text, notes=plain.notes)

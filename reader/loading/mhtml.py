@@ -8,13 +8,19 @@ charset. It is parsed with the standard :mod:`email` package, which tolerates tr
 
 from __future__ import annotations
 
+import base64
+import binascii
 import email
+import email.errors
 import email.header
 import email.policy
+import re
 from dataclasses import dataclass
 from email.message import Message
 
 from reader.errors import EmptyArticleError
+
+_NOT_BASE64 = re.compile(r"[^A-Za-z0-9+/=]")
 
 
 @dataclass(frozen=True)
@@ -26,6 +32,7 @@ class ArchivedPage:
     is_html: bool
     url: str
     subject: str
+    truncated: bool = False
 
 
 def main_page(data: bytes, name: str) -> ArchivedPage:
@@ -38,16 +45,38 @@ def main_page(data: bytes, name: str) -> ArchivedPage:
         raise EmptyArticleError(
             f"{name} is a saved web page archive, but it holds no web page Reader could read."
         )
-    content = part.get_payload(decode=True)
-    if not isinstance(content, bytes):
-        content = b""
+    content = _content(part)
     return ArchivedPage(
         content=content,
         charset=part.get_content_charset(),
         is_html=part.get_content_type() == "text/html",
         url=url or _header(part, "Content-Location"),
         subject=subject,
+        truncated=_is_truncated(message),
     )
+
+
+def _is_truncated(message: Message) -> bool:
+    """True when the archive ends before its closing boundary (a download or copy cut short)."""
+    return any(
+        isinstance(defect, email.errors.CloseBoundaryNotFoundDefect)
+        for part in message.walk()
+        for defect in part.defects
+    )
+
+
+def _content(part: Message) -> bytes:
+    """The decoded body of ``part``; base64 cut short (a truncated file) yields what is whole."""
+    if part.get("Content-Transfer-Encoding", "").strip().lower() == "base64":
+        encoded = _NOT_BASE64.sub("", str(part.get_payload(decode=False) or ""))
+        encoded = encoded.rstrip("=")
+        encoded = encoded[: len(encoded) // 4 * 4]
+        try:
+            return base64.b64decode(encoded)
+        except (ValueError, binascii.Error):
+            return b""
+    content = part.get_payload(decode=True)
+    return content if isinstance(content, bytes) else b""
 
 
 def _first_part(message: Message, content_type: str) -> Message | None:

@@ -77,3 +77,26 @@ def test_subject_and_address_are_read_from_headers() -> None:
     assert page.url == URL
     assert page.is_html
     assert page.content.strip() == b"<p>Hi</p>"
+
+
+def test_base64_part_cut_short_yields_the_whole_part_and_a_note(
+    files: Path, tmp_path: Path
+) -> None:
+    html = (files / "loading" / "article.html").read_bytes()
+    encoded = base64.encodebytes(html)
+    whole = html.index(b"<h2>") // 3 * 3
+    cut = len(base64.encodebytes(html[:whole]).rstrip()) + 2  # then half a base64 quantum
+    data = _archive(
+        "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n",
+        encoded[:cut],
+    )
+    path = tmp_path / "cut.mht"
+    path.write_bytes(data)
+    document = load_document(path)
+    assert document.text.startswith("A converted ferry moored at the north quay")
+    assert "From June" not in document.text
+    assert any("cut short" in note for note in document.notes)
+
+
+def test_complete_archive_has_no_truncation_note(files: Path) -> None:
+    assert not load_document(files / "loading" / "article.mhtml").notes
