@@ -64,10 +64,12 @@ _CUT_WORDS = _word_set(
 
 # Words that begin a line continuing the story rather than a fresh lede.
 _CONTINUATION_STARTS = _word_set(
-    """he she it they we i you his her its their our this that these those there
+    """he she they we i you his her its their our him them us
     but and so or yet also however meanwhile still then instead moreover nevertheless
-    er sie es wir ich aber und doch dann auch il elle ils nous mais et"""
+    er sie wir ich aber und doch dann auch il elle ils nous mais et"""
 )
+# Words that often open a continuation but also open leads ("It is...", "There are fears...").
+_REFERRING_STARTS = _word_set("it there this that these those es das dies diese")
 
 # Words too common to say two texts are about the same thing.
 _STOPWORDS = _CUT_WORDS | _word_set(
@@ -190,13 +192,14 @@ def is_cut_off(line: str) -> bool:
 def starts_like_continuation(line: str) -> bool:
     """Whether the line reads as the article going on, not as a fresh lede.
 
-    True when it opens with a quotation mark, a lower-case letter, a pronoun or a conjunction,
-    or ends with a closing quotation mark after the ellipsis (quoted speech trailing off).
+    True when it opens with a quotation mark, a lower-case letter, a personal pronoun or a
+    conjunction, or ends with a closing quotation mark after the ellipsis (quoted speech
+    trailing off). "It", "There" and "This" are weaker evidence (see :class:`Relatedness`).
     """
     content = line.strip()
     if not content:
         return False
-    if content[0] in "\"'“‘„«»‚" or content[0].islower() or content[0] in "-–—(":
+    if content[0] in "\"'“‘„«»‚" or content[0].islower():
         return True
     if _QUOTE_AFTER.search(content.rstrip()):
         return True
@@ -217,6 +220,7 @@ class Relatedness:
     names_new: int  # capitalised names the article never mentions
     refers_back: bool  # "also", "this", "such", "similar", "the pair" ...: needs context
     has_quote: bool  # quoted speech: leads are rarely quotes, article lines often are
+    opens_referring: bool = False  # first word "It", "There", "This": often continues a story
 
     @property
     def share(self) -> float:
@@ -238,6 +242,7 @@ def relatedness(line: str, body: str) -> Relatedness:
     stems = set(map(_stem, words))
     shared = {s for s in stems if s in body_counts}
     names = [n for n in _NAME.findall(core) if n.lower() not in _STOPWORDS]
+    all_words = _WORD.findall(core)
     return Relatedness(
         shared=len(shared),
         unshared=len(stems) - len(shared),
@@ -246,8 +251,9 @@ def relatedness(line: str, body: str) -> Relatedness:
         names_shared=sum(n in body_names for n in names),
         names_topical=sum(body_names.get(n, 0) >= 2 for n in names),
         names_new=sum(n not in body_names for n in names),
-        refers_back=any(w.lower() in _REFERS_BACK for w in _WORD.findall(core)),
+        refers_back=any(w.lower() in _REFERS_BACK for w in all_words),
         has_quote=any(ch in core for ch in '"“”„«»'),
+        opens_referring=bool(all_words) and all_words[0].lower() in _REFERRING_STARTS,
     )
 
 
@@ -279,6 +285,7 @@ def belongs_to_article(measure: Relatedness, cut_off: bool) -> float:
         - 1.75 * cut_off
         + 2.6 * measure.refers_back
         + 1.4 * measure.has_quote
+        + 2.0 * measure.opens_referring
         - 2.65
     )
 

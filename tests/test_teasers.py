@@ -144,6 +144,7 @@ def test_continuation_starts() -> None:
     assert starts_like_continuation('"We will be back," she said…')
     assert starts_like_continuation("He later sold the farm…")
     assert starts_like_continuation("But the plan failed…")
+    assert starts_like_continuation("the rest, she said, was history...")
     assert not starts_like_continuation("Voters in the city of Marlow will choose…")
 
 
@@ -153,6 +154,19 @@ def test_relatedness_separates_own_line_from_other_story() -> None:
     other = "Astronomers have spotted a comet that will be visible to the naked eye in…"
     assert not is_unrelated_line(own, body)
     assert is_unrelated_line(other, body)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "There are fears that thousands of jobs could go at the car maker Rovex after…",
+        "It is unlikely that the central bank will raise interest rates before the…",
+        "(Reuters) - Oil prices rose on Tuesday after a pipeline in Texas was…",
+    ],
+)
+def test_leads_opening_like_a_continuation_are_still_teasers(lead: str) -> None:
+    text = _read("clean") + lead
+    assert remove_teasers(text)[1] == (lead,)
 
 
 def test_all_corpus_cases_pass(corpus: Path) -> None:
