@@ -183,6 +183,11 @@ def _core(line: str) -> str:
     return _ELLIPSIS_END.sub("", line.strip()).rstrip()
 
 
+def ends_complete(line: str) -> bool:
+    """Whether the sentence ends before the ellipsis (``.``, ``!`` or ``?``, quotes may close)."""
+    return _core(line).rstrip("\"'”’»)]").endswith((".", "!", "?"))
+
+
 def is_cut_off(line: str) -> bool:
     """Whether the line was cut off mid-clause: it ends (before the ellipsis) on a function word."""
     words = _WORD.findall(_core(line))
@@ -293,10 +298,11 @@ def belongs_to_article(measure: Relatedness, cut_off: bool) -> float:
 def is_unrelated_line(line: str, body: str) -> bool:
     """Whether a single trailing ellipsis line advertises another story rather than ending this.
 
-    A line that reads as a continuation (pronoun, conjunction or quotation mark first) belongs
-    to the article; otherwise :func:`belongs_to_article` weighs the evidence.
+    A line that reads as a continuation (pronoun, conjunction or quotation mark first) or whose
+    sentence is complete before the ellipsis ("We won. …") belongs to the article; otherwise
+    :func:`belongs_to_article` weighs the evidence.
     """
-    if starts_like_continuation(line):
+    if starts_like_continuation(line) or ends_complete(line):
         return False
     return belongs_to_article(relatedness(line, body), is_cut_off(line)) <= 0
 

@@ -140,6 +140,11 @@ def test_cut_off_after_a_function_word() -> None:
     assert not is_cut_off("Prices rose sharply in the capital…")
 
 
+def test_sentence_complete_before_the_ellipsis_stays() -> None:
+    text = _read("clean") + "Scientists found a new species of frog in Peru. …"
+    assert remove_teasers(text)[1] == ()
+
+
 def test_continuation_starts() -> None:
     assert starts_like_continuation('"We will be back," she said…')
     assert starts_like_continuation("He later sold the farm…")
