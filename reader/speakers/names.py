@@ -219,8 +219,9 @@ def _mention_from_run(
         if is_main_word(word):
             if main == 2:
                 tail = tuple(words[k:])
-                if not (tail in standalone and (words[-1],) not in standalone):
-                    break
+                surname_pair = tail in standalone and (words[-1],) not in standalone
+                if not (surname_pair or first_name_gender(word) is not None):
+                    break  # three words only for "Joel Eriksson Ek" or "Paul Carl Dunmore"
             if main == 3:
                 break
             main += is_main_word(word)

@@ -11,6 +11,7 @@ from reader.speakers.lexicon import words
 
 # Words (letters, inner hyphens/apostrophes), numbers, or single punctuation characters.
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 
 OPEN_QUOTES = "“„«‘"
@@ -141,7 +142,7 @@ class Index:
             return False
         words = self._quote_words.get(region)
         if words is None:
-            words = sum(1 for w in self.text[region[0] : region[1]].split() if w[:1].isalpha())
+            words = len(_WORD.findall(self.text[region[0] : region[1]]))
             self._quote_words[region] = words
         return words > short_words
 

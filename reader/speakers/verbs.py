@@ -16,7 +16,7 @@ _REGULAR = sorted(
     assure blame boast caution claim comment complain concede conclude condemn confirm
     contend counter criticise criticize declare decline demand deny describe dismiss dispute
     emphasise emphasize estimate explain express highlight hail insist joke lament maintain
-    mention note object observe order pledge post praise predict proclaim promise question
+    mention note object observe pledge post praise predict proclaim promise question
     quip quote recall recount reiterate remark reply report respond retort reveal slam state
     stress suggest testify threaten tout tweet urge vow warn welcome write tell say speak
     cite call beg recommend
@@ -57,11 +57,11 @@ for _verb in _REGULAR:
         SPEECH_FORMS.setdefault(_form, _verb)
 
 # Forms that need an object or complement to mean speech when read alone are still accepted;
-# these are the ones too ambiguous to count: "calling" (phone), "ordering", "speaking" (an
+# these are the ones too ambiguous to count: "calling" (phone), "speaking" (an
 # activity), "posting".
 _NOT_SPEECH_FORMS = words(
     """
-    calling call calls ordering speaking posting order orders
+    calling call calls speaking posting
     """
 )
 for _form in _NOT_SPEECH_FORMS:

@@ -1,0 +1,39 @@
+"""Tokens, sentences and quotation regions."""
+
+from __future__ import annotations
+
+from reader.speakers.text import Index, quote_regions, sentence_spans, tokenize
+
+
+def test_possessive_is_split_off_but_inner_apostrophes_stay() -> None:
+    assert [t.text for t in tokenize("Trump's O'Sullivan")] == ["Trump", "'s", "O'Sullivan"]
+
+
+def test_sentences_do_not_end_at_abbreviations_or_initials() -> None:
+    text = "Dr. Ann Lee met Patrick W. Carlineo Jr. on Monday. He left.\nNew line here"
+    spans = sentence_spans(text)
+    assert [text[a:b].strip() for a, b in spans] == [
+        "Dr. Ann Lee met Patrick W. Carlineo Jr. on Monday.",
+        "He left.",
+        "New line here",
+    ]
+
+
+def test_quote_regions_pair_curly_straight_and_german_quotes() -> None:
+    text = 'He said “yes”. She said "no". Er sagte „ja“.'
+    assert [text[a:b] for a, b in quote_regions(text)] == ["“yes”", '"no"', "„ja“"]
+
+
+def test_open_quote_closes_at_paragraph_end() -> None:
+    text = '"First paragraph of a quote\n"Second and last."'
+    assert [text[a:b] for a, b in quote_regions(text)] == [
+        '"First paragraph of a quote',
+        '"Second and last."',
+    ]
+
+
+def test_long_and_short_quotes() -> None:
+    text = 'It was "a start", he said. "This is a very long quotation indeed," she said.'
+    index = Index(text)
+    assert not index.in_long_quote_offset(text.index("a start"))
+    assert index.in_long_quote_offset(text.index("very long"))

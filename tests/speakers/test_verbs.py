@@ -1,0 +1,25 @@
+"""Speech verbs: English forms, thought verbs excluded, German only in German."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.speakers.verbs import is_speech_verb
+
+
+@pytest.mark.parametrize(
+    "word", ["said", "says", "told", "insisted", "Denied", "wrote", "tweeted", "added", "asked"]
+)
+def test_english_speech_forms(word: str) -> None:
+    assert is_speech_verb(word, "en")
+
+
+@pytest.mark.parametrize("word", ["believes", "thinks", "hoped", "wanted", "walked", "ordered"])
+def test_thoughts_and_actions_are_not_speech(word: str) -> None:
+    assert not is_speech_verb(word, "en")
+
+
+def test_german_forms_only_for_german() -> None:
+    assert is_speech_verb("sagte", "de")
+    assert is_speech_verb("erklärte", "de")
+    assert not is_speech_verb("sagte", "en")
