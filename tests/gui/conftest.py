@@ -6,14 +6,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-
-from gui_helpers import GUI_FILES, WAIT_MS  # noqa: E402
+import pytest
+from gui_helpers import GUI_FILES, WAIT_MS
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import QApplication
 
 
 @pytest.fixture(autouse=True)

@@ -88,8 +88,8 @@ def test_dropping_files_opens_each_in_a_tab(window, qtbot, gui_files):
     analysis = emoji_tab.analysis
     for speaker in analysis.speakers:
         for start, end in speaker.mentions:
-            assert emoji_tab.view.cursor_for((start, end)).selectedText() == (
-                analysis.text[start:end]
+            assert (
+                emoji_tab.view.cursor_for((start, end)).selectedText() == (analysis.text[start:end])
             )
 
 

@@ -1,0 +1,56 @@
+"""Start-up: the window paints before any heavy NLP module is imported; resources are present."""
+
+from __future__ import annotations
+
+import configparser
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from reader.gui.resources import icon_path, resources_dir, welcome_path
+
+HEAVY = ("sumy", "nltk", "trafilatura", "lxml", "langdetect", "numpy", "scipy", "punkt")
+PROBE = f"""
+import sys
+from reader.cli import main
+code = main([])
+heavy = sorted(m for m in {HEAVY!r} if m in sys.modules)
+print("heavy", ",".join(heavy) or "-")
+raise SystemExit(code)
+"""
+
+
+def test_first_paint_comes_before_heavy_imports(tmp_path):
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        READER_STARTUP_PROBE="1",
+        XDG_CONFIG_HOME=str(tmp_path),  # never the user's settings
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.split("\n")
+    paint = next(line for line in lines if line.startswith("first-paint "))
+    assert float(paint.split()[1]) > 0
+    assert "heavy -" in lines, done.stdout
+
+
+def test_resources_are_shipped():
+    assert welcome_path().is_file()
+    assert icon_path() is not None and icon_path().suffix == ".svg"
+    assert (resources_dir() / "reader.png").is_file()
+    desktop = configparser.ConfigParser(interpolation=None)
+    desktop.optionxform = str
+    desktop.read(resources_dir() / "reader.desktop", encoding="utf-8")
+    entry = desktop["Desktop Entry"]
+    assert entry["Exec"].split()[0] == "reader"
+    assert entry["Icon"] == "reader" and entry["Type"] == "Application"
+    assert "text/html" in entry["MimeType"]

@@ -1,0 +1,36 @@
+"""Find in the article: Ctrl+F, next and previous with wrap-around, the match count."""
+
+from __future__ import annotations
+
+from gui_helpers import open_and_wait
+
+
+def test_find_next_and_previous_walk_the_matches(window, qtbot, gui_files):
+    tab = open_and_wait(qtbot, window, gui_files / "harbour.txt")
+    window.act_find.trigger()
+    bar = tab.find_bar
+    assert bar.isVisible()
+    qtbot.keyClicks(bar.field, "ferry")
+    text = tab.view.document().toPlainText()
+    total = text.count("ferry")
+    assert total >= 3
+    assert bar.count.text() == f"1 of {total}"
+    assert tab.view.textCursor().selectedText() == "ferry"
+    first = tab.view.textCursor().selectionStart()
+    window.act_find_next.trigger()
+    assert bar.count.text() == f"2 of {total}"
+    assert tab.view.textCursor().selectionStart() > first
+    window.act_find_previous.trigger()
+    window.act_find_previous.trigger()  # wraps round to the last match
+    assert bar.count.text() == f"{total} of {total}"
+    assert len(tab.view.extraSelections()) == total
+
+
+def test_no_match_and_closing(window, qtbot, gui_files):
+    tab = open_and_wait(qtbot, window, gui_files / "harbour.txt")
+    window.act_find.trigger()
+    qtbot.keyClicks(tab.find_bar.field, "zeppelin")
+    assert tab.find_bar.count.text() == "No matches"
+    tab.find_bar.close_bar()
+    assert not tab.find_bar.isVisible()
+    assert tab.view.extraSelections() == []

@@ -1,0 +1,117 @@
+"""The summary panel: clicking sentences, switching the algorithm and length, copying."""
+
+from __future__ import annotations
+
+from gui_helpers import WAIT_MS, open_and_wait
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication
+
+from reader.gui import worker
+from reader.gui.article_view import SUMMARY_PROPERTY
+from reader.summary import ALGORITHMS
+
+
+def _click(qtbot, list_widget, row: int) -> None:
+    rect = list_widget.visualItemRect(list_widget.item(row))
+    qtbot.mouseClick(list_widget.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_clicking_a_summary_sentence_scrolls_to_it_and_marks_it(window, qtbot, gui_files):
+    window.resize(900, 380)  # short, so the article has to scroll
+    tab = open_and_wait(qtbot, window, gui_files / "harbour.txt")
+    analysis = tab.analysis
+    last = len(analysis.summary.sentences) - 1
+    span = analysis.sentences[analysis.summary.sentences[last]]
+    bar = tab.view.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    _click(qtbot, tab.summary.list, last)
+    assert tab.view.marked == span
+    marked = [s.cursor.selectedText() for s in tab.view.extraSelections()]
+    assert marked == [analysis.text[span[0] : span[1]]]
+    assert bar.value() > 0
+    rect = tab.view.cursorRect(tab.view.cursor_for(span))
+    assert 0 <= rect.top() < tab.view.viewport().height()
+
+
+def test_the_list_shows_each_summary_sentence(window, qtbot, gui_files):
+    tab = open_and_wait(qtbot, window, gui_files / "harbour.txt")
+    shown = [tab.summary.list.item(i).text() for i in range(tab.summary.list.count())]
+    expected = [" ".join(t.split()) for t in tab.analysis.summary_texts]
+    assert shown == expected
+
+
+def test_switching_algorithm_resummarises_without_reloading(window, qtbot, gui_files, monkeypatch):
+    loads = []
+    real = worker.analyze_path
+
+    def counting(path, algorithm, count):
+        loads.append(path)
+        return real(path, algorithm, count)
+
+    monkeypatch.setattr(worker, "analyze_path", counting)
+    tab = open_and_wait(qtbot, window, gui_files / "harbour.txt")
+    text_before = tab.analysis.text
+    other = next(a for a in ALGORITHMS if a != tab.analysis.summary.algorithm)
+    combo = tab.summary.algorithm
+    with qtbot.waitSignal(window.summary_ready, timeout=WAIT_MS):
+        combo.setCurrentIndex(combo.findData(other))
+    assert tab.analysis.summary.algorithm == other
+    assert tab.analysis.text == text_before
+    assert len(loads) == 1
+    assert window.settings.algorithm == other
+    # the tint follows the new summary
+    for rank, index in enumerate(tab.analysis.summary.sentences):
+        start, _ = tab.analysis.sentences[index]
+        assert tab.view.format_at(start).property(SUMMARY_PROPERTY) == rank
+    summary_ranks = {
+        tab.view.format_at(s).property(SUMMARY_PROPERTY) for s, _ in tab.analysis.sentences
+    }
+    assert summary_ranks - {None} == set(range(len(tab.analysis.summary.sentences)))
+
+
+def test_length_control_changes_the_number_of_sentences(window, qtbot, gui_files):
+    tab = open_and_wait(qtbot, window, gui_files / "harbour.txt")
+    with qtbot.waitSignal(window.summary_ready, timeout=WAIT_MS):
+        tab.summary.length.setValue(2)
+    assert len(tab.analysis.summary.sentences) == 2
+    assert tab.summary.list.count() == 2
+    with qtbot.waitSignal(window.summary_ready, timeout=WAIT_MS):
+        tab.summary.length.setValue(1)
+    assert len(tab.analysis.summary.sentences) == 1
+    assert window.settings.count == 1
+
+
+def test_superseded_summary_requests_are_dropped(window, qtbot, gui_files):
+    tab = open_and_wait(qtbot, window, gui_files / "harbour.txt")
+    results = []
+    window.summary_ready.connect(lambda t: results.append(len(t.analysis.summary.sentences)))
+    tab.summary.length.setValue(3)
+    with qtbot.waitSignal(window.summary_ready, timeout=WAIT_MS):
+        tab.summary.length.setValue(1)
+    window.worker.pool.waitForDone(WAIT_MS)
+    qtbot.wait(50)
+    assert results == [1]
+    assert len(tab.analysis.summary.sentences) == 1
+
+
+def test_copy_puts_the_summary_on_the_clipboard(window, qtbot, gui_files):
+    tab = open_and_wait(qtbot, window, gui_files / "harbour.txt")
+    QGuiApplication.clipboard().clear()
+    window.act_copy_summary.trigger()
+    copied = QGuiApplication.clipboard().text().splitlines()
+    assert copied == [" ".join(t.split()) for t in tab.analysis.summary_texts]
+
+
+def test_tint_toggle_applies_to_every_tab_and_persists(window, qtbot, gui_files):
+    tabs = [open_and_wait(qtbot, window, gui_files / n) for n in ("harbour.txt", "emoji.txt")]
+    window.act_tint.setChecked(False)
+    for tab in tabs:
+        start, _ = tab.analysis.sentences[tab.analysis.summary.sentences[0]]
+        fmt = tab.view.format_at(start)
+        assert fmt.property(SUMMARY_PROPERTY) is None
+        assert fmt.background().color() != QColor(window.colors.summary_tint)
+    assert window.settings.tint_summary is False
+    window.act_tint.setChecked(True)
+    tab = tabs[0]
+    start, _ = tab.analysis.sentences[tab.analysis.summary.sentences[0]]
+    assert tab.view.format_at(start).property(SUMMARY_PROPERTY) == 0
