@@ -56,7 +56,6 @@ _AFFILIATION = frozenset(["of", "at", "from"])  # "Mike Powell of Dresdner Klein
 _MAX_BETWEEN = 4
 _MAX_INVERTED_GAP = 9
 _MAX_APPOSITIVE = 24
-_SHORT_QUOTE_WORDS = 4  # a quote this short is a phrase inside the sentence, not speech
 
 
 @dataclass(frozen=True)
@@ -89,8 +88,8 @@ class _Finder:
                 self.by_start.setdefault(t, i)
 
     # -- helpers ---------------------------------------------------------------------------
-    def in_long_quote(self, offset: int) -> bool:
-        return self.index.in_long_quote_offset(offset, _SHORT_QUOTE_WORDS)
+    def in_speech_quote(self, offset: int) -> bool:
+        return self.index.in_speech_quote(offset)
 
     def same_sentence(self, a: int, b: int) -> bool:
         ta, tb = self.tokens[a], self.tokens[b]
@@ -310,7 +309,7 @@ def find_attributions(
     finder = _Finder(index, mentions, language, people)
     found: list[Attribution] = []
     for k, tok in enumerate(index.tokens):
-        if not tok.is_word or finder.in_long_quote(tok.start):
+        if not tok.is_word or finder.in_speech_quote(tok.start):
             continue
         low = tok.lower
         attribution: Attribution | None = None

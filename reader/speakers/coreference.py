@@ -9,7 +9,7 @@ gender takes the gender of the pronouns resolved to them. "They" goes only to tw
 people joined by "and" in the previous sentence ("Senator Elizabeth Warren and congresswoman
 Alexandria Ocasio-Cortez. They criticised ..."). A role noun goes to the person most
 recently mentioned among those described with that role ("Gov. Eric Holcomb" -> "the
-governor").
+governor"); when nobody was, to the person of this or the previous sentence.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from reader.speakers.names import NameMention
 from reader.speakers.text import Index
 
 _MAX_SENTENCES_BACK = 4
+_ROLE_FALLBACK_SENTENCES = 2  # this sentence and the one before
 _COORDINATION_GAP = 4  # tokens between "Warren" and "Ocasio-Cortez" ("and congresswoman")
 
 
@@ -39,10 +40,10 @@ class Resolver:
         # references per sentence: (offset, person or -1, pronoun or "")
         self.refs: dict[int, list[tuple[int, int, str]]] = {}
         for i, m in enumerate(mentions):
-            if owner[i] >= 0 and not index.in_long_quote_offset(m.start):
+            if owner[i] >= 0 and not index.in_speech_quote(m.start):
                 self._add(m.start, owner[i], "")
         for t in index.tokens:
-            if t.lower in PRONOUNS and t.text != "Sie" and not index.in_long_quote_offset(t.start):
+            if t.lower in PRONOUNS and t.text != "Sie" and not index.in_speech_quote(t.start):
                 self._add(t.start, -1, t.lower)
         for refs in self.refs.values():
             refs.sort()
@@ -58,13 +59,15 @@ class Resolver:
         person = self._resolve(pronoun, offset)
         return [] if person is None else [person]
 
-    def _resolve(self, pronoun: str, offset: int, depth: int = 0) -> int | None:
+    def _resolve(
+        self, pronoun: str, offset: int, depth: int = 0, back: int = _MAX_SENTENCES_BACK
+    ) -> int | None:
         if offset in self._memo:
             return self._memo[offset]
         want = PRONOUNS.get(pronoun, "")
         sentence = self.index.sentence_of(offset)
         found: int | None = None
-        for s in range(sentence, max(-1, sentence - _MAX_SENTENCES_BACK), -1):
+        for s in range(sentence, max(-1, sentence - back), -1):
             for ref_offset, person, ref_pronoun in self.refs.get(s, []):
                 if ref_offset >= offset:
                     break
@@ -123,4 +126,9 @@ class Resolver:
                 break
             if self.owner[i] in with_role:
                 found = self.owner[i]
+        if found is None:
+            # nobody was described so: "“I love this club,” the striker added" after a
+            # sentence about Henry goes to the person of this or the previous sentence
+            found = self._resolve("", offset, back=_ROLE_FALLBACK_SENTENCES)
+            self._memo.pop(offset, None)
         return found

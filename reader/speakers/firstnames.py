@@ -27,6 +27,13 @@ ryan sam samuel scott sean sebastian sergei sergey seth shane simon stanley stef
 steve steven stuart ted terry thomas tim timothy toby todd tom tommy tony travis trevor
 tyler uwe victor vincent vladimir volker walter warren wayne werner will william wolfgang
 xavier yusuf zach zachary
+abdel ahmad akira alain amir andres andrés antoine arjun bashar bernd boris carlo cristiano
+diego dmitri dieter emre enrique fatih felipe filipe giorgio giuseppe gustavo hamid hassan
+hiroshi hussein ibrahim ismail jamal jacques joao joão jose josé jürgen kenji khalid
+kwame lionel lorenzo luca luigi mahmoud manuel mateo matteo mehmet moses mustafa narendra
+nikolai olaf omar paolo rahul raj rajesh ramon ramón recep ricardo roberto salman sanjay
+sergio shinzo stefano sunil tariq thierry vijay viktor vikram vladimir wolfgang xi yasser
+yosef
 """
 
 _FEMALE = """
@@ -47,6 +54,9 @@ paula pauline penny petra phyllis priscilla rachel rebecca regina rita rose rose
 sabine sabrina sally samantha sandra sara sarah sharon sheila shirley silvia sonia sonya
 sophia sophie stephanie susan suzanne sylvia tanya teresa theresa tina tracey tracy ursula
 valerie vanessa veronica victoria virginia wendy yvonne zoe
+aisha amina angela ayesha camila carmen chiara elif fatima gabriela giulia ines inés
+kamala leila lucia lucía mariam marta mei mónica noura priya rania sakura sofia sofía
+ursula valentina yasmin zainab
 """
 
 FIRST_NAMES: dict[str, str] = {name: "m" for name in _MALE.split()}

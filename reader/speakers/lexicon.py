@@ -210,7 +210,7 @@ ORG_WORDS: frozenset[str] = words(
     holdings partners capital securities fund funds exchange reserve treasury board bureau
     organisation organization alliance coalition movement front brigade brigades corps guard
     guards command centre project programme program initiative summit conference prosecution
-    express machines aerospace space labs laboratory industries industry act bill law treaty
+    express machines aerospace space labs laboratory industries industry act law treaty
     agreement accord plan day week year month war amt ministerium partei regierung verband
     gesellschaft bank gmbh ag
     """

@@ -343,5 +343,16 @@ def _appositive_roles(index: Index, tok: int) -> set[str]:
 
 
 def _who_follows(index: Index, tok: int) -> bool:
+    """ "Name, who ..." or an age, "Name, 58, ..." (only people have these)."""
     tokens = index.tokens
-    return tok + 2 < len(tokens) and tokens[tok + 1].text == "," and tokens[tok + 2].lower == "who"
+    if tok + 2 >= len(tokens) or tokens[tok + 1].text != ",":
+        return False
+    nxt = tokens[tok + 2]
+    if nxt.lower == "who":
+        return True
+    return (
+        nxt.text.isdigit()
+        and int(nxt.text) < 120
+        and tok + 3 < len(tokens)
+        and tokens[tok + 3].text == ","
+    )

@@ -22,9 +22,7 @@ def statement_spans(index: Index, attributions: list[Attribution]) -> tuple[Span
         s = index.sentence_of(a.verb_start)
         start, end = index.sentences[s]
         quoted = [
-            q
-            for q in index.quotes
-            if q[0] < end and q[1] > start and index.in_long_quote_offset(q[0])
+            q for q in index.quotes if q[0] < end and q[1] > start and index.in_speech_quote(q[0])
         ]
         if quoted:
             spans.update(quoted)

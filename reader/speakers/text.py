@@ -12,6 +12,7 @@ from reader.speakers.lexicon import words
 # Words (letters, inner hyphens/apostrophes), numbers, or single punctuation characters.
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_PHRASE_WORDS = 4  # a quotation this short may be a phrase ("a start") rather than speech
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 
 OPEN_QUOTES = "“„«‘"
@@ -85,8 +86,10 @@ def sentence_spans(text: str) -> list[Span]:
 def quote_regions(text: str) -> list[Span]:
     """Spans of quoted speech, quotation marks included.
 
-    Curly and guillemet quotes pair up; straight double quotes toggle. A quote left open at a
-    paragraph end is closed there (the next paragraph usually reopens it).
+    Curly and guillemet quotes pair up. A straight double quote opens after a space (or at a
+    line start) and closes before one. A quote left open at a line end is closed there (the
+    next paragraph usually reopens it); a closing mark with no opener on its line ends a
+    quotation that began on an earlier line, so the region starts at the line start.
     """
     regions: list[Span] = []
     for para in re.finditer(r"[^\n]+", text):
@@ -94,21 +97,32 @@ def quote_regions(text: str) -> list[Span]:
         for i in range(para.start(), para.end()):
             ch = text[i]
             if ch == '"':
-                if opened < 0:
-                    opened = i
-                else:
-                    regions.append((opened, i + 1))
-                    opened = -1
-            elif ch in "“„«" and opened < 0:
+                closing = opened >= 0 or _looks_closing(text, i, para.start())
+            elif ch in "“„«":
+                closing = opened >= 0 and ch == "“" and text[opened] == "„"
+                if not closing and opened >= 0:
+                    continue
+            elif ch in "”»":
+                closing = True
+            else:
+                continue
+            if not closing:
                 opened = i
-            elif (ch in "”»" and opened >= 0) or (
-                ch == "“" and opened >= 0 and text[opened] == "„"
-            ):
+            elif opened >= 0:
                 regions.append((opened, i + 1))
                 opened = -1
+            elif not any(r[0] >= para.start() for r in regions):
+                regions.append((para.start(), i + 1))  # the end of a quote from a line before
         if opened >= 0:
             regions.append((opened, para.end()))
     return regions
+
+
+def _looks_closing(text: str, i: int, line_start: int) -> bool:
+    """A straight quote with no opener before it: closing when glued to the word before."""
+    before = text[i - 1] if i > line_start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and before not in "([—–-" and (after.isspace() or after in ",.;:")
 
 
 class Index:
@@ -122,7 +136,7 @@ class Index:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.quotes = quote_regions(text)
         self.quote_starts = [s for s, _ in self.quotes]
-        self._quote_words: dict[Span, int] = {}
+        self._speech: dict[Span, bool] = {}
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence containing ``offset`` (the previous one between sentences)."""
@@ -135,16 +149,29 @@ class Index:
             return self.quotes[i]
         return None
 
-    def in_long_quote_offset(self, offset: int, short_words: int = 4) -> bool:
-        """True inside a quotation of more than ``short_words`` words (speech, not a phrase)."""
+    def in_speech_quote(self, offset: int) -> bool:
+        """True inside a quotation that is speech, not a phrase in scare quotes.
+
+        Speech is a quotation of more than four words, one that opens its sentence, or one
+        ending in punctuation inside the marks ("We did our job," ...).
+        """
         region = self.quote_at(offset)
         if region is None:
             return False
-        words = self._quote_words.get(region)
-        if words is None:
-            words = len(_WORD.findall(self.text[region[0] : region[1]]))
-            self._quote_words[region] = words
-        return words > short_words
+        verdict = self._speech.get(region)
+        if verdict is None:
+            verdict = self._is_speech(region)
+            self._speech[region] = verdict
+        return verdict
+
+    def _is_speech(self, region: Span) -> bool:
+        inner = self.text[region[0] : region[1]]
+        if len(_WORD.findall(inner)) > _PHRASE_WORDS:
+            return True
+        if inner.rstrip('”“"»«’').endswith((",", ".", "!", "?", "…")):
+            return True
+        sentence_start = self.sentences[self.sentence_of(region[0])][0]
+        return not self.text[sentence_start : region[0]].strip()
 
     def token_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""

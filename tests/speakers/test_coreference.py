@@ -44,3 +44,10 @@ def test_role_goes_to_the_most_recently_mentioned_person_with_that_role() -> Non
 def test_they_needs_coordinated_named_people() -> None:
     text = "The label, Big Mill, owns her songs. They said in a statement that the row was over."
     assert names_of(text) == []
+
+
+def test_role_nobody_was_described_with_goes_to_the_previous_sentence_person() -> None:
+    text = 'Arsenal\'s Thierry Henri, 27, joined in 1999. "I love this club," the striker added.'
+    (henri,) = speakers_of(text)
+    assert henri.name == "Thierry Henri"
+    assert surfaces(text, henri.quotes) == ['"I love this club,"']

@@ -32,8 +32,22 @@ def test_open_quote_closes_at_paragraph_end() -> None:
     ]
 
 
-def test_long_and_short_quotes() -> None:
-    text = 'It was "a start", he said. "This is a very long quotation indeed," she said.'
+def test_speech_quotes_and_scare_quotes() -> None:
+    text = (
+        'It was "a start", he said. "This is a very long quotation indeed," she said. '
+        '"We did it," he said. He called it "the end".'
+    )
     index = Index(text)
-    assert not index.in_long_quote_offset(text.index("a start"))
-    assert index.in_long_quote_offset(text.index("very long"))
+    assert not index.in_speech_quote(text.index("a start"))
+    assert index.in_speech_quote(text.index("very long"))
+    assert index.in_speech_quote(text.index("We did it"))  # short, but ends with a comma
+    assert not index.in_speech_quote(text.index("the end"))
+
+
+def test_closing_quote_without_opener_ends_a_quote_from_the_line_before() -> None:
+    text = '"The list is the best yet.\nIf anything, it is wider," said Madeley.'
+    assert [text[a:b] for a, b in quote_regions(text)] == [
+        '"The list is the best yet.',
+        'If anything, it is wider,"',
+    ]
+    assert not Index(text).in_speech_quote(text.index("said"))
