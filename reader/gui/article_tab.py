@@ -71,6 +71,7 @@ class ArticleTab(QWidget):
         column.addWidget(self.find_bar)
 
         self.summary = SummaryPanel(algorithm, count, tint_action)
+        self.summary.set_colors(colors)
         self.speakers = SpeakersPanel(highlight_action)
         side = QFrame()
         side.setObjectName("SidePanel")

@@ -133,7 +133,12 @@ def palette_for(colors: Colors) -> QPalette:
 
 def style_sheet(colors: Colors) -> str:
     """The few widget styles the palette cannot express."""
+    from reader.gui.resources import resources_dir
+
+    icons = resources_dir().as_posix()
     return f"""
+    QTabBar::close-button {{ image: url({icons}/tab-close.svg); subcontrol-position: right; }}
+    QTabBar::close-button:hover {{ image: url({icons}/tab-close-hover.svg); }}
     QTabWidget::pane {{ border: none; }}
     QFrame#SidePanel {{ background: {colors.panel}; border-left: 1px solid {colors.rule}; }}
     QLabel#PanelTitle {{ font-weight: 600; color: {colors.ink}; letter-spacing: 0.5px; }}
