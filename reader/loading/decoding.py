@@ -248,11 +248,13 @@ def _script(char: str) -> str:
     return name.split(" ", 1)[0] if name else "?"
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")  # lone halves cannot be saved or shown
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff]")
 
 
 def normalize_text(text: str) -> str:
-    """``\\n`` line endings; form feeds and Unicode separators as breaks; control chars gone."""
+    """``\\n`` line endings; form feeds and Unicode separators as breaks; control chars gone;
+    lone surrogates (possible in text handed over directly) become U+FFFD."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x85", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x0c", "\n")
-    return _CONTROL.sub("", text)
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))

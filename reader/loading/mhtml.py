@@ -67,7 +67,7 @@ def _is_truncated(message: Message) -> bool:
 
 def _content(part: Message) -> bytes:
     """The decoded body of ``part``; base64 cut short (a truncated file) yields what is whole."""
-    if part.get("Content-Transfer-Encoding", "").strip().lower() == "base64":
+    if str(part.get("Content-Transfer-Encoding", "")).strip().lower() == "base64":
         encoded = _NOT_BASE64.sub("", str(part.get_payload(decode=False) or ""))
         encoded = encoded.rstrip("=")
         encoded = encoded[: len(encoded) // 4 * 4]
@@ -93,5 +93,5 @@ def _header(message: Message, name: str) -> str:
     try:
         decoded = email.header.make_header(email.header.decode_header(str(value)))
         return " ".join(str(decoded).split())
-    except (ValueError, LookupError, UnicodeDecodeError):
+    except (ValueError, LookupError, UnicodeError, email.errors.MessageError):
         return " ".join(str(value).split())
