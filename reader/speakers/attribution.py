@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.speakers.lexicon import PRONOUNS, ROLE_NOUNS, words
+from reader.speakers.lexicon import HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES, words
 from reader.speakers.names import NameMention, role_of
-from reader.speakers.text import Index
+from reader.speakers.text import ABBREVIATIONS, Index
 from reader.speakers.verbs import (
     GERMAN_INVERTED_MARKERS,
     GERMAN_POSTPOSITIONS,
@@ -44,7 +44,8 @@ _BETWEEN = words(
 )
 _SCAN_STOP = words(
     """
-    that who which whose when because if while and but or
+    that who which whose when because if while and but or it he she they we i you this
+    there to was is were are would will had has have be been could should may might not
     """
 )
 _PROGRESSIVE = words(
@@ -56,6 +57,11 @@ _AFFILIATION = frozenset(["of", "at", "from"])  # "Mike Powell of Dresdner Klein
 _MAX_BETWEEN = 4
 _MAX_INVERTED_GAP = 9
 _MAX_APPOSITIVE = 24
+
+
+def _abbreviation(word: str) -> bool:
+    low = word.lower()
+    return len(word) == 1 or low in ABBREVIATIONS or low in TITLES or low in HONORIFICS
 
 
 @dataclass(frozen=True)
@@ -205,6 +211,8 @@ class _Finder:
                 seen_role = seen_role or role_of(t.text) is not None
             elif t.text == "," and seen_role and k + 1 in self.by_start:
                 pass  # "said the company's chief executive, John Smith"
+            elif t.text == "." and k > start and not _abbreviation(tokens[k - 1].text):
+                return None  # a sentence end, not "Dr." or an initial
             elif t.text not in "-'’." and t.lower not in ("'s", "’s"):
                 return None
             k += 1

@@ -17,7 +17,7 @@ _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 
 OPEN_QUOTES = "“„«‘"
 CLOSE_QUOTES = "”“»’"
-_ABBREVIATIONS = words(
+ABBREVIATIONS = words(
     """
     mr mrs ms dr prof st sen rep gov gen lt col capt rev jr sr mt no vs inc ltd co corp u s
     """
@@ -74,7 +74,7 @@ def sentence_spans(text: str) -> list[Span]:
             end = line.start() + m.end()
             before = re.search(r"(\w+)[.!?]+[”\"’)]*\s+$", text[start:end])
             word = before.group(1) if before else ""
-            if m.group()[0] == "." and (word.lower() in _ABBREVIATIONS or len(word) == 1):
+            if m.group()[0] == "." and (word.lower() in ABBREVIATIONS or len(word) == 1):
                 continue
             spans.append((start, end))
             start = end
