@@ -172,13 +172,17 @@ class _Finder:
         return False
 
     def _before_appositive(self, j: int) -> int | None:
-        """``Name, <appositive>, said``: the mention before the opening comma."""
+        """``Name, <appositive>, said``: the mention before the opening comma; or
+        ``The company's founder, Name, said``: the name between the commas."""
         opener = "," if self.tokens[j].text == "," else "("
+        inner = self.by_last.get(j - 1)
         for k in range(j - 1, max(-1, j - _MAX_APPOSITIVE), -1):
             t = self.tokens[k]
             if t.text in '“”"' or not self.same_sentence(k, j):
                 return None
             if t.text == opener:
+                if inner is not None and self.mentions[inner].run_start == k + 1:
+                    return inner
                 return self.by_last.get(k - 1)
         return None
 

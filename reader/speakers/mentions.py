@@ -98,7 +98,7 @@ def is_person(person: Person, mentions: list[NameMention], language: str = "en")
     if language == "de":
         return False  # German capitalises every noun: a re-used last word proves nothing
     longest = max(len(m.main_words) for m in full)
-    return any(len(m.main_words) < longest for m in ms)
+    return any(len(m.main_words) < longest and not m.trimmed for m in ms)
 
 
 def gender(person: Person, mentions: list[NameMention]) -> str:

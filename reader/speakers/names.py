@@ -49,6 +49,7 @@ class NameMention:
     roles: frozenset[str] = frozenset()  # titles and role nouns around the name
     who_follows: bool = False  # "Name, who ..."
     sentence_initial: bool = False
+    trimmed: bool = False  # a capitalised common word was cut from its start ("Big Machine")
 
     @property
     def main_words(self) -> tuple[str, ...]:
@@ -242,6 +243,7 @@ def _mention_from_run(
         last_token += 1
     sentence_initial = _sentence_initial(index, name_idx[0])
     name_words = tuple(tokens[i].text for i in name_idx)
+    trimmed = False
     if (
         sentence_initial
         and first_name_gender(name_words[0]) is None
@@ -254,6 +256,7 @@ def _mention_from_run(
         first = tokens[name_idx[0]]
         name_words = name_words[1:]
         sentence_initial = False
+        trimmed = True
     honorific, honorific_start = "", -1
     roles: set[str] = set()
     for j in range(k):
@@ -277,6 +280,7 @@ def _mention_from_run(
         roles=frozenset(roles),
         who_follows=_who_follows(index, last_token),
         sentence_initial=sentence_initial,
+        trimmed=trimmed,
     )
 
 

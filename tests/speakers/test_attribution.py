@@ -100,3 +100,8 @@ def test_german_patterns() -> None:
         "Laut Ministerin Eva Roth steigen die Löhne. Das sei gut, sagte Ministerin Eva Roth."
     )
     assert attributions(text, "de") == [("name", "Eva Roth")] * 3
+
+
+def test_name_as_the_appositive_of_a_role() -> None:
+    text = "The company's founder, John Doe, said sales were up."
+    assert attributions(text) == [("name", "John Doe")]

@@ -104,3 +104,11 @@ def test_empty_and_speakerless_text() -> None:
     assert find_speakers("", (), "en") == ()
     assert find_speakers("   \n\n", (), "en") == ()
     assert find_speakers("Rain is expected across the north on Friday.", (), "en") == ()
+
+
+def test_organisation_shortened_only_at_a_sentence_start_is_no_person() -> None:
+    text = (
+        "The label that owns her songs, Big Mill, says she may play them. "
+        "Big Mill have denied any wrongdoing. Her big hits stay with them."
+    )
+    assert names_of(text) == []
