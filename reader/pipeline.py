@@ -35,8 +35,9 @@ from reader.result import Analysis
 Source = str | os.PathLike[str] | Document
 
 #: Longest article text (characters, after loading) that :func:`analyze` works on. News articles
-#: are below 0.1 MB; this backstop keeps a huge input from running the summarisers for minutes.
-MAX_TEXT_CHARS = 5_000_000
+#: are below 0.1 MB; this backstop keeps a huge input from running the summarisers for minutes
+#: (benchmarks/bench_large_input.py: about 40 s and 0.9 GB at 2 MB with the default summariser).
+MAX_TEXT_CHARS = 2_000_000
 
 _OS_REASONS = {
     errno.ENOENT: "the file does not exist (it may have been moved or deleted)",
