@@ -84,7 +84,7 @@ def _from_text(text: str, source: str, name: str, label: str, notes: tuple[str, 
     if not text.strip():
         raise EmptyArticleError(f"{label} holds only blank space: there is no article text.")
     suffix = Path(name).suffix.lower()
-    if looks_like_html(text):
+    if looks_like_html(text, whole_page_only=suffix in MARKDOWN_EXTENSIONS):
         return _html_document(text, source, name, label, notes)
     if suffix in MARKDOWN_EXTENSIONS or (
         suffix not in HTML_EXTENSIONS and looks_like_markdown(text)

@@ -23,7 +23,7 @@ from reader.loading.boilerplate import without_boilerplate
 from reader.result import Metadata
 
 _WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]]*(?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?…。！？।؟۔][\"'”’»)\]]*(?:\s|$)")
 _BYLINE_PREFIX = re.compile(
     r"^(?:(?:analysis|opinion|commentary|story|text|words)\s+)?(?:by|von|par|por|di|door)\s+",
     re.IGNORECASE,

@@ -97,6 +97,8 @@ def _blocks(lines: list[str]) -> tuple[list[str], str | None, bool]:
             else:
                 code.append(line.rstrip())
             continue
+        while _QUOTE.match(line):  # a quote's content is read like any other
+            line = _QUOTE.sub("", line, count=1)
         opening = _FENCE.match(line)
         if opening:
             flush()
@@ -134,9 +136,7 @@ def _blocks(lines: list[str]) -> tuple[list[str], str | None, bool]:
         if listing and line.startswith((" ", "\t")):
             listing[-1] += " " + _inline(line.strip())
             continue
-        text = _QUOTE.sub("", line)
-        while _QUOTE.match(text):
-            text = _QUOTE.sub("", text)
+        text = line
         if "|" in text and text.strip().startswith("|"):
             if paragraph:
                 flush()
@@ -151,7 +151,8 @@ def _blocks(lines: list[str]) -> tuple[list[str], str | None, bool]:
     flush()
     kept = [b for b in blocks if b.strip()]
     heading_text = blocks[first_h1] if first_h1 is not None else None
-    return kept, heading_text, bool(kept) and first_h1 == 0
+    opens = first_h1 is not None and not any(b.strip() for b in blocks[:first_h1])
+    return kept, heading_text, opens
 
 
 def _same(a: str, b: str) -> bool:

@@ -107,14 +107,24 @@ _HTML_START = re.compile(
     r"|<table[\s>]|<span[\s>]|<style[\s>]|<script[\s>]|<nav[\s>]|<base[\s>])",
     re.IGNORECASE | re.DOTALL,
 )
+_WHOLE_PAGE_START = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
 _HTML_BLOCK_TAG = re.compile(
     r"</?(?:p|div|br|h[1-6]|li|ul|ol|article|section|table|tr|td)\b[^>]*>", re.I
 )
 
 
-def looks_like_html(text: str) -> bool:
-    """True when ``text`` is web-page markup rather than prose that mentions a tag or two."""
+def looks_like_html(text: str, *, whole_page_only: bool = False) -> bool:
+    """True when ``text`` is web-page markup rather than prose that mentions a tag or two.
+
+    With ``whole_page_only`` (for Markdown, which may hold HTML blocks) only a complete page,
+    one that opens with a doctype or ``<html>``, counts.
+    """
     head = text[:65536]
+    if whole_page_only:
+        return _WHOLE_PAGE_START.match(head) is not None
     if _HTML_START.match(head):
         return True
     tags = _HTML_BLOCK_TAG.findall(head)

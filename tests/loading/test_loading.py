@@ -159,3 +159,13 @@ def test_document_from_bytes_reads_html() -> None:
     document = document_from_bytes((LOADING / "article.html").read_bytes(), name="a.html")
     assert document.format == "html"
     assert document.metadata.site_name == "The Coastal Courier"
+
+
+def test_markdown_with_an_html_block_stays_markdown(tmp_path: Path) -> None:
+    source = '<p align="center"><img src="logo.png"></p>\n\n# Ferry fares frozen\n\nFares stay.\n'
+    document = load_document(_write(tmp_path, "fares.md", source.encode()))
+    assert (document.format, document.title, document.text) == (
+        "md",
+        "Ferry fares frozen",
+        "Fares stay.",
+    )

@@ -64,3 +64,14 @@ def test_code_block_and_table() -> None:
 
 def test_images_are_dropped() -> None:
     assert read_markdown("Before ![alt text](a.png) after.").text == "Before after."
+
+
+def test_quoted_heading_and_front_matter_source() -> None:
+    source = (
+        "---\nsource: https://example.org/story\n---\n\n# Flood wall finished\n\n"
+        "> ## Excerpt\n> The wall protects 400 homes.\n\n---\nThe wall was finished early.\n"
+    )
+    article = read_markdown(source)
+    assert article.title == "Flood wall finished"
+    assert article.fields["source"] == "https://example.org/story"
+    assert article.text == "Excerpt\n\nThe wall protects 400 homes.\n\nThe wall was finished early."
