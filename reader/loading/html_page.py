@@ -75,7 +75,12 @@ def extract_page(html: str, url: str = "", name: str = "the page") -> Page:
         raise EmptyArticleError(_empty_message(name))
     if not title:
         title = _best_title(meta_title, headings)
-    return Page(title=title, text="\n\n".join(blocks), metadata=_metadata(result, url))
+    metadata = _metadata(result, url)
+    return Page(
+        title=without_site_name(title, metadata.site_name),
+        text="\n\n".join(blocks),
+        metadata=metadata,
+    )
 
 
 def has_prose(text: str) -> bool:
@@ -121,6 +126,17 @@ def _best_title(meta_title: str, headings: list[str]) -> str:
         if meta_title and " ".join(_words(heading)) in " ".join(_words(meta_title)):
             return heading
     return meta_title or (headings[0] if headings else "")
+
+
+def without_site_name(title: str, site_name: str) -> str:
+    """``"Storm hits coast | The Courier"`` -> ``"Storm hits coast"`` when the site is known."""
+    if not site_name:
+        return title
+    for separator in (" | ", " - ", " – ", " — ", " :: ", " · "):
+        head, found, tail = title.rpartition(separator)
+        if found and head.strip() and _words(tail) == _words(site_name):
+            return head.strip()
+    return title
 
 
 def _metadata(result: Any, url: str) -> Metadata:

@@ -10,7 +10,7 @@ import pytest
 
 from reader.errors import EmptyArticleError
 from reader.loading import load_document
-from reader.loading.html_page import extract_page, has_prose
+from reader.loading.html_page import extract_page, has_prose, without_site_name
 
 
 def test_fixture_page(files: Path) -> None:
@@ -71,3 +71,17 @@ def test_every_corpus_page_loads(corpus: Path, tmp_path: Path) -> None:
         assert len(document.text.split()) > 100, page_id
         assert document.title, page_id
         assert document.title not in document.text.split("\n\n")[:1], page_id
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        ("Storm closes ferry route - Courier.com", "Courier.com", "Storm closes ferry route"),
+        ("Storm closes ferry route | The Courier", "The Courier", "Storm closes ferry route"),
+        ("Storm closes ferry route", "The Courier", "Storm closes ferry route"),
+        ("Left - right debate", "", "Left - right debate"),
+        ("Left - right debate", "Other site", "Left - right debate"),
+    ],
+)
+def test_site_name_is_cut_from_a_title(title: str, site: str, expected: str) -> None:
+    assert without_site_name(title, site) == expected
