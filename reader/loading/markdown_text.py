@@ -115,7 +115,7 @@ def _blocks(lines: list[str]) -> tuple[list[str], str | None, bool]:
                 level, text = (1 if line.strip()[0] == "=" else 2), " ".join(paragraph)
                 paragraph.clear()
             flush()
-            if level == 1 and first_h1 is None:
+            if level == 1 and first_h1 is None and _inline(text):
                 first_h1 = len(blocks)
             blocks.append(_inline(text))
             continue
