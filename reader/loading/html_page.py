@@ -4,12 +4,12 @@ trafilatura runs with comments excluded and tables included; its default balance
 precision and recall scored best on the development pages (``favor_recall`` lost precision to
 navigation and teasers, ``favor_precision`` changed nothing). Each extracted block (paragraph,
 heading, list item, table row) becomes a paragraph separated by a blank line. A headline the
-extractor kept as the first block (the page's ``<h1>`` or its metadata title) becomes the title
-and leaves the body; site furniture it kept (credits, "Read more" links, share prompts: see
-:mod:`reader.loading.boilerplate`) is dropped. When trafilatura finds nothing readable its
-baseline extractor is tried, then plain HTML-to-text; a page whose text never forms a sentence
-(menus, links, scripts only) raises :class:`EmptyArticleError`. trafilatura is imported only
-when a page is opened.
+extractor kept at the top (the page's ``<h1>`` or its metadata title, perhaps after a short
+section label) becomes the title and leaves the body, with that label. Site furniture it kept
+(credits, "Read more" links, share prompts: see :mod:`reader.loading.boilerplate`) is dropped.
+When trafilatura finds nothing readable its baseline extractor is tried, then plain
+HTML-to-text; a page whose text never forms a sentence (menus, links, scripts only) raises
+:class:`EmptyArticleError`. trafilatura is imported only when a page is opened.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ _JOB_TITLE = re.compile(
     r"\b(?:editor|reporter|correspondent|writer|columnist|contributor|staff|at-large)\b", re.I
 )
 MIN_PROSE_WORDS = 6
+MAX_LEAD_BLOCKS = 3  # a headline is looked for among the first blocks, after short labels
 
 
 @dataclass(frozen=True)
@@ -67,9 +68,7 @@ def extract_page(html: str, url: str = "", name: str = "the page") -> Page:
         result = trafilatura.extract_metadata(tree, default_url=url or None)
     meta_title = _clean(getattr(result, "title", None))
     blocks = [line.strip() for line in text.split("\n") if line.strip()]
-    title = ""
-    if blocks and _same(blocks[0], [*headings, meta_title]):
-        title = blocks.pop(0)
+    title, blocks = _split_headline(blocks, [*headings, meta_title])
     blocks = without_boilerplate(blocks)
     if not blocks or not has_prose("\n".join(blocks)):
         raise EmptyArticleError(_empty_message(name))
@@ -81,6 +80,20 @@ def extract_page(html: str, url: str = "", name: str = "the page") -> Page:
         text="\n\n".join(blocks),
         metadata=metadata,
     )
+
+
+def _split_headline(blocks: list[str], headlines: list[str]) -> tuple[str, list[str]]:
+    """``(headline, rest)`` when one of the first blocks is the page's headline.
+
+    Short labels before it (a section name, a "Live" kicker) go with it; without a headline
+    block the title is ``""`` and the blocks stay as they are.
+    """
+    for index, block in enumerate(blocks[:MAX_LEAD_BLOCKS]):
+        if _same(block, headlines):
+            return block, blocks[index + 1 :]
+        if len(_WORD.findall(block)) >= MIN_PROSE_WORDS or _SENTENCE_END.search(block + " "):
+            break
+    return "", blocks
 
 
 def has_prose(text: str) -> bool:

@@ -85,3 +85,17 @@ def test_every_corpus_page_loads(corpus: Path, tmp_path: Path) -> None:
 )
 def test_site_name_is_cut_from_a_title(title: str, site: str, expected: str) -> None:
     assert without_site_name(title, site) == expected
+
+
+def test_section_label_before_the_headline_goes_with_it() -> None:
+    html = (
+        "<html><head><title>Storm closes ferry route</title></head><body><article>"
+        "<p>Travel</p><h1>Storm closes ferry route</h1>"
+        "<p>High winds stopped every sailing on the ferry route to the islands this morning, "
+        "and the operator said services would not resume before Thursday.</p>"
+        "<p>Passengers with tickets can travel on any later sailing without paying again.</p>"
+        "</article></body></html>"
+    )
+    page = extract_page(html)
+    assert page.title == "Storm closes ferry route"
+    assert page.text.startswith("High winds stopped every sailing")
