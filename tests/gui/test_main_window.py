@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import threading
+import time
 import warnings
 from pathlib import Path
 
 from gui_helpers import WAIT_MS, open_and_wait
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from reader.gui import dialogs, worker
-from reader.gui.article_tab import CONTENT, ERROR
+from reader.gui.article_tab import CONTENT, ERROR, LOADING
 from reader.gui.article_view import SPEAKER_PROPERTY, SUMMARY_PROPERTY
 from reader.gui.main_window import MainWindow
 
@@ -236,3 +237,40 @@ def test_recent_files_menu_reopens(window, qtbot, gui_files):
     with qtbot.waitSignal(window.analysis_ready, timeout=WAIT_MS):
         entry.trigger()
     assert window.tabs.count() == 1
+
+
+def test_the_event_loop_runs_while_a_busy_analysis_holds_the_cpu(
+    window, qtbot, gui_files, monkeypatch
+):
+    real = worker.analyze_path
+
+    def busy(path, algorithm, count):
+        deadline = time.perf_counter() + 0.6
+        n = 0
+        while time.perf_counter() < deadline:  # pure-Python work, like the summarisers
+            n += 1
+        return real(path, algorithm, count)
+
+    monkeypatch.setattr(worker, "analyze_path", busy)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(window.current_tab().page))
+    timer.start(20)
+    with qtbot.waitSignal(window.analysis_ready, timeout=WAIT_MS):
+        window.open_paths([gui_files / "harbour.txt"])
+    timer.stop()
+    assert ticks.count(LOADING) >= 3, "the window must keep handling events during analysis"
+
+
+def test_following_the_system_colour_scheme(window, qtbot, gui_files, monkeypatch):
+    from reader.gui import theme
+
+    tab = open_and_wait(qtbot, window, gui_files / "harbour.txt")
+    window.set_theme("system")
+    monkeypatch.setattr(theme, "system_is_dark", lambda: True)
+    window.on_system_scheme_changed()
+    assert window.colors is theme.DARK
+    assert tab.view.palette().base().color().name() == theme.DARK.paper
+    window.set_theme("light")  # a manual choice wins over the system
+    window.on_system_scheme_changed()
+    assert window.colors is theme.LIGHT
