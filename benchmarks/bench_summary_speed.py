@@ -7,8 +7,8 @@ words, stemmer and stop words and start from raw text (tokenising and stemming i
 
 sumy runs in a subprocess stopped after SUMY_LIMIT seconds ("> N s (stopped)"); Reader runs
 in-process (median of 3, cold caches). The last line is the default's peak memory on 5,000
-sentences, measured in a fresh subprocess: the process's peak RSS (ru_maxrss), its growth over
-the loaded interpreter, and the peak of memory allocated during the call (tracemalloc).
+sentences, measured in a fresh subprocess: the whole process's peak RSS (ru_maxrss) and the peak
+of memory allocated during the call (tracemalloc).
 
     /tmp/venv/bin/python benchmarks/bench_summary_speed.py
 """
@@ -178,9 +178,9 @@ def main() -> int:
     assert memory is not None
     print(
         f"\nDefault ({DEFAULT_ALGORITHM}, default length) on 5,000 sentences, fresh process: "
-        f"{memory['seconds']:.2f} s, peak RSS {memory['peak_kb'] / 1024:.0f} MB "
-        f"(+{memory['growth_kb'] / 1024:.0f} MB over the loaded interpreter); "
-        f"peak allocated during the call (tracemalloc) {memory['traced_kb'] / 1024:.0f} MB."
+        f"{memory['seconds']:.2f} s; process peak RSS {memory['peak_kb'] / 1024:.0f} MB "
+        f"(Python, numpy, scipy, NLTK and sumy loaded); "
+        f"peak allocated by the call (tracemalloc) {memory['traced_kb'] / 1024:.0f} MB."
     )
     return 0
 
