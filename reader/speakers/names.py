@@ -355,7 +355,8 @@ def _who_follows(index: Index, tok: int) -> bool:
     if nxt.lower == "who":
         return True
     return (
-        nxt.text.isdigit()
+        nxt.text.isascii()
+        and nxt.text.isdigit()
         and int(nxt.text) < 120
         and tok + 3 < len(tokens)
         and tokens[tok + 3].text == ","
