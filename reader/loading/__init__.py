@@ -38,6 +38,7 @@ __all__ = ["MAX_FILE_BYTES", "document_from_bytes", "document_from_text", "load_
 
 #: Share of control bytes (NUL and the like) above which a file is binary, not text.
 MAX_CONTROL_SHARE = 0.05
+_CONTROL_BYTES = bytes([*range(9), *range(14, 27), *range(28, 32)])
 
 
 def load_document(path: str | os.PathLike[str]) -> Document:
@@ -96,7 +97,7 @@ def _from_text(text: str, source: str, name: str, label: str, notes: tuple[str, 
 def _without_nul_bytes(data: bytes, label: str) -> tuple[bytes, tuple[str, ...]]:
     """``data`` without stray NUL bytes; a file with many control bytes is binary: refused."""
     sample = data[:65536]
-    controls = sum(1 for byte in sample if byte < 9 or (13 < byte < 32 and byte != 27))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if controls > MAX_CONTROL_SHARE * len(sample):
         raise UnsupportedFormatError(
             f"{label} looks like a binary file (a program, picture or other data), not a saved "
@@ -135,7 +136,8 @@ def _markdown_document(
 
     article = read_markdown(text)
     if not article.text.strip():
-        raise EmptyArticleError(f"{label} holds no article text, only Markdown markup.")
+        what = "beyond its title" if article.title else "only Markdown markup"
+        raise EmptyArticleError(f"{label} holds no article text {what}.")
     fields = article.fields
     metadata = Metadata(
         author=fields.get("author", ""),

@@ -30,6 +30,10 @@ def read_file_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         info = os.stat(path)
     except OSError as exc:
         raise UnreadableFileError(_reason(exc, path)) from exc
+    except ValueError as exc:  # a NUL character in the path
+        raise UnreadableFileError(
+            f"Reader could not open {name}: its name contains a character files cannot have."
+        ) from exc
     if stat.S_ISDIR(info.st_mode):
         raise UnreadableFileError(f"{name} is a folder, not a file. Choose an article file in it.")
     if not stat.S_ISREG(info.st_mode):

@@ -169,3 +169,8 @@ def test_markdown_with_an_html_block_stays_markdown(tmp_path: Path) -> None:
         "Ferry fares frozen",
         "Fares stay.",
     )
+
+
+def test_markdown_with_only_a_heading_is_empty(tmp_path: Path) -> None:
+    with pytest.raises(EmptyArticleError, match="no article text beyond its title"):
+        load_document(_write(tmp_path, "title.md", b"# Bridge reopens after repairs\n"))

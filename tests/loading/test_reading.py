@@ -108,3 +108,8 @@ def test_limit_is_checked_on_bytes_read_too(tmp_path: Path) -> None:
     with pytest.raises(ArticleTooLargeError):
         read_file_bytes(path, limit=10)
     assert read_file_bytes(path, limit=11) == b"x" * 11
+
+
+def test_impossible_file_name(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableFileError, match="character files cannot have"):
+        read_file_bytes(tmp_path / "bad\x00name.txt")
