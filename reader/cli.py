@@ -105,7 +105,14 @@ def _ratio(value: str) -> float:
 def _algorithm(value: str) -> str:
     from reader.summary import ALGORITHMS
 
-    name = value.strip().lower()
+    try:  # the summary package's own spelling rules (case, dashes, aliases) when it has them
+        from reader.summary import canonical_name  # type: ignore[attr-defined]
+
+        return canonical_name(value)
+    except ImportError:
+        name = value.strip().lower()
+    except ValueError:
+        name = ""
     if name not in ALGORITHMS:
         raise argparse.ArgumentTypeError(
             f"unknown algorithm {value!r}; choose one of: {', '.join(ALGORITHMS)}"
@@ -217,7 +224,8 @@ class _Output:
         from reader.export import safe_filename, save_summary
 
         assert self.out_dir is not None
-        title = result.title.strip() or Path(result.source).stem
+        fallback = "stdin" if result.source == STDIN else Path(result.source).stem
+        title = result.title.strip() or fallback
         base = safe_filename(title, ext=self.fmt)
         stem, target, counter = base[: -len(self.fmt) - 1], self.out_dir / base, 2
         while os.path.normcase(target) in self.written:  # two inputs with the same title

@@ -280,6 +280,16 @@ def test_empty_title_falls_back_to_the_file_name(fake, tmp_path, capsys) -> None
     assert (tmp_path / "story – summary.md").exists()
 
 
+def test_empty_title_from_stdin_is_named_stdin(fake, monkeypatch, tmp_path, capsys) -> None:
+    class Stdin:
+        buffer = io.BytesIO(b"Some text. More text.")
+
+    monkeypatch.setattr(cli.sys, "stdin", Stdin)
+    fake.titles["stdin.txt"] = ""
+    assert main(["summarize", "--format", "txt", "-o", str(tmp_path), "-"]) == 0
+    assert [p.name for p in tmp_path.iterdir()] == ["stdin – summary.txt"]
+
+
 def test_output_dir_that_is_a_file(fake, tmp_path, capsys) -> None:
     not_dir = tmp_path / "file"
     not_dir.write_text("x", encoding="utf-8")
@@ -321,6 +331,12 @@ def test_bad_command_lines(argv, message, fake, tmp_path, capsys) -> None:
     assert info.value.code == 2
     assert message in capsys.readouterr().err
     assert not out_dir.exists() and fake.calls == []
+
+
+def test_algorithm_names_are_forgiving(fake, capsys) -> None:
+    name = ALGORITHMS[0]
+    assert main(["summarize", "--algorithm", f"  {name.upper()} ", "x"]) == 0
+    assert fake.calls[0][1]["algorithm"] == name
 
 
 def test_list_algorithms(capsys) -> None:
