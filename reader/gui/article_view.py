@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QPalette,
     QTextBlockFormat,
     QTextCharFormat,
@@ -55,7 +56,9 @@ class ArticleView(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAcceptDrops(False)  # files dropped here open in a new tab (the window handles it)
+        # files dropped on the text open in a new tab: leave the drop to the window
+        self.setAcceptDrops(False)
+        self.viewport().setAcceptDrops(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.anchorClicked.connect(self._on_anchor)
         self.colors = colors
@@ -338,14 +341,8 @@ class ArticleView(QTextBrowser):
 
     def _update_margins(self) -> None:
         """Centre a column of about :data:`COLUMN_CHARS` characters in the view."""
-        fm_width = self.fontMetrics().averageCharWidth()
-        font = self.document().defaultFont()
-        from PySide6.QtGui import QFontMetricsF
-
-        fm_width = QFontMetricsF(font).averageCharWidth() or fm_width
-        column = COLUMN_CHARS * fm_width
-        available = self.viewport().width()
-        side = max(MIN_SIDE_MARGIN, (available - column) / 2)
+        column = COLUMN_CHARS * QFontMetricsF(self.document().defaultFont()).averageCharWidth()
+        side = max(MIN_SIDE_MARGIN, (self.viewport().width() - column) / 2)
         root = self.document().rootFrame()
         fmt: QTextFrameFormat = root.frameFormat()
         if abs(fmt.leftMargin() - side) < 1 and fmt.topMargin() > 0:

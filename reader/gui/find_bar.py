@@ -37,7 +37,8 @@ class FindBar(QFrame):
             layout.addWidget(widget)
         layout.setStretch(1, 1)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_bar)
-        QShortcut(QKeySequence("Shift+Return"), self.field, self.find_previous)
+        back = QShortcut(QKeySequence("Shift+Return"), self.field, self.find_previous)
+        back.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.hide()
 
     def open_bar(self) -> None:

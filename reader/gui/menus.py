@@ -32,7 +32,7 @@ def build_menus(window: MainWindow) -> None:
     w.act_open = _action(w, "&Open…", w.ask_open, [Key.Open], "Open articles")
     w.act_save = _action(w, "&Save Summary…", w.save_summary, [Key.Save], "Save the summary")
     w.act_close_tab = _action(w, "&Close Tab", w.close_current_tab, [Key.Close])
-    w.act_quit = _action(w, "&Quit", w.close, [Key.Quit])
+    w.act_quit = _action(w, "&Quit", w.close, ["Ctrl+Q"])
     w.act_copy_summary = _action(w, "Copy S&ummary", w.copy_summary, ["Ctrl+Shift+C"])
     w.act_find = _action(w, "&Find…", w.find, [Key.Find])
     w.act_find_next = _action(w, "Find &Next", w.find_next, [Key.FindNext])

@@ -54,7 +54,7 @@ def test_open_through_the_dialog_path(window, qtbot, gui_files, monkeypatch):
     assert all(line not in analysis.text for line in analysis.removed_lines)
 
 
-def _drop(window, paths: list[Path]) -> None:
+def _drop(window, paths: list[Path], target=None) -> None:
     """What a drag from a file manager delivers: a drag-enter, then the drop."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
@@ -67,7 +67,8 @@ def _drop(window, paths: list[Path]) -> None:
             Qt.MouseButton.LeftButton,
             Qt.KeyboardModifier.NoModifier,
         )
-    QApplication.sendEvent(window, enter)
+    target = target or window
+    QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
     event = QDropEvent(
         QPoint(50, 50).toPointF(),
@@ -76,7 +77,7 @@ def _drop(window, paths: list[Path]) -> None:
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    QApplication.sendEvent(window, event)
+    QApplication.sendEvent(target, event)
 
 
 def test_dropping_files_opens_each_in_a_tab(window, qtbot, gui_files):
@@ -92,6 +93,14 @@ def test_dropping_files_opens_each_in_a_tab(window, qtbot, gui_files):
             assert (
                 emoji_tab.view.cursor_for((start, end)).selectedText() == (analysis.text[start:end])
             )
+
+
+def test_dropping_on_the_article_text_opens_a_new_tab(window, qtbot, gui_files):
+    tab = open_and_wait(qtbot, window, gui_files / "harbour.txt")
+    with qtbot.waitSignal(window.analysis_ready, timeout=WAIT_MS):
+        _drop(window, [gui_files / "emoji.txt"], target=tab.view.viewport())
+    assert [t.path.name for t in window.article_tabs] == ["harbour.txt", "emoji.txt"]
+    assert tab.analysis.text.startswith("The council")  # the article text is unchanged
 
 
 def test_opening_an_open_file_switches_to_its_tab(window, qtbot, gui_files):
