@@ -64,6 +64,17 @@ def _abbreviation(word: str) -> bool:
     return len(word) == 1 or low in ABBREVIATIONS or low in TITLES or low in HONORIFICS
 
 
+_OBJECT_STARTERS = words("a an the another his her their its one two three four five some")
+
+
+def _adds_a_thing(tokens: list, v: int) -> bool:
+    """ "Nunez added a second goal": "add" with an object is no speech."""
+    if tokens[v].lower not in ("add", "adds", "added", "adding"):
+        return False
+    nxt = tokens[v + 1] if v + 1 < len(tokens) else None
+    return nxt is not None and (nxt.lower in _OBJECT_STARTERS or nxt.text.isdigit())
+
+
 @dataclass(frozen=True)
 class Attribution:
     """A speech act with its subject: a name mention, a pronoun or a role noun."""
@@ -128,6 +139,8 @@ class _Finder:
             return None
         if tokens[v].lower.endswith("ing") and not progressive:
             return None  # "written to Tony Blair demanding ..." is no speech by Blair
+        if _adds_a_thing(tokens, v):
+            return None
         tok = tokens[j]
         verb_end = tokens[v].end
         if tok.lower == "and" and tokens[v].lower not in ("ask", "asked"):

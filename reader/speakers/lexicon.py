@@ -281,6 +281,9 @@ SUFFIXES: frozenset[str] = words(
     """
 )
 
+# Letters after a name, never part of it ("Nick Johnson KC", "Jane Doe MP").
+POSTNOMINALS: frozenset[str] = words("kc qc mp mep msp mla obe cbe mbe kbe dbe phd")
+
 # Pronouns used as speech subjects, with gender ("" = unknown / plural ignored).
 PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "er": "m"}
 

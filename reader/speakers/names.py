@@ -21,6 +21,7 @@ from reader.speakers.lexicon import (
     ORG_WORDS,
     PARTICLES,
     PLACES,
+    POSTNOMINALS,
     ROLE_NOUNS,
     SUFFIXES,
     TITLES,
@@ -125,7 +126,7 @@ def first_name_gender(word: str) -> str | None:
     return FIRST_NAMES.get(word.split("-")[0].lower())
 
 
-def _runs(index: Index) -> list[list[int]]:
+def _runs(index: Index, language: str) -> list[list[int]]:
     """Token-index lists of capitalised runs (periods of initials and abbreviations included)."""
     tokens, text = index.tokens, index.text
     runs: list[list[int]] = []
@@ -152,7 +153,7 @@ def _runs(index: Index) -> list[list[int]]:
         elif (
             current
             and tok.lower in PARTICLES
-            and _particle_can_follow(tokens[current[-1]].text)
+            and _particle_can_follow(tokens[current[-1]].text, language)
             and i + 1 < len(tokens)
             and tokens[i + 1].is_capitalised
             and joined(tokens[current[-1]], tok)
@@ -167,9 +168,12 @@ def _runs(index: Index) -> list[list[int]]:
     return runs
 
 
-def _particle_can_follow(word: str) -> bool:
-    """Particles join a name only after a given name or another particle ("Nick Van den Brul",
-    "Ursula von der Leyen"), not after a common noun ("Betrieb von Wendelstein")."""
+def _particle_can_follow(word: str, language: str) -> bool:
+    """Particles join capitalised words in English ("Virgil van Dijk"); in German, where every
+    noun is capitalised, only after a given name or another particle ("Ursula von der Leyen",
+    not "Betrieb von Wendelstein")."""
+    if language != "de":
+        return True
     return word.lower() in PARTICLES or first_name_gender(word) is not None
 
 
@@ -181,7 +185,7 @@ def _continues(tokens: list[Token], prev: int, i: int, text: str) -> bool:
 def find_name_mentions(index: Index, language: str = "en") -> list[NameMention]:
     """Every candidate person-name occurrence, in text order."""
     tokens = index.tokens
-    runs = [[i for i in run if tokens[i].text != "."] or run for run in _runs(index)]
+    runs = [[i for i in run if tokens[i].text != "."] or run for run in _runs(index, language)]
     standalone = {
         tuple(tokens[i].text for i in run)
         for run in runs
@@ -204,6 +208,9 @@ def _mention_from_run(
     language: str,
 ) -> NameMention | None:
     tokens, text = index.tokens, index.text
+    postnominal_end = run[-1]
+    while len(run) > 1 and tokens[run[-1]].lower in POSTNOMINALS:
+        run = run[:-1]  # "Nick Johnson KC", "Jane Doe MP"
     words = [tokens[i].text for i in run]
     if words[-1].lower() in ORG_WORDS or words[-1].lower() in PLACES:
         return None
@@ -241,6 +248,8 @@ def _mention_from_run(
     if has_period and (last.lower in SUFFIXES or _is_initial(last.text)):
         end += 1
         last_token += 1
+    if postnominal_end > last_token:
+        last_token = postnominal_end  # adjacency goes past the letters: "Ben Myers KC, said"
     sentence_initial = _sentence_initial(index, name_idx[0])
     name_words = tuple(tokens[i].text for i in name_idx)
     trimmed = False

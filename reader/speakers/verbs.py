@@ -14,7 +14,7 @@ _REGULAR = sorted(
         """
     accuse acknowledge add admit advise allege announce answer argue ask inquire assert
     assure blame boast caution claim comment complain concede conclude condemn confirm
-    contend counter criticise criticize declare decline demand deny describe dismiss dispute
+    contend counter criticise criticize declare demand deny describe dismiss dispute
     emphasise emphasize estimate explain express highlight hail insist joke lament maintain
     mention note object observe pledge post praise predict proclaim promise question
     quip quote recall recount reiterate remark reply report respond retort reveal slam state
