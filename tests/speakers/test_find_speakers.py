@@ -117,7 +117,7 @@ def test_organisation_shortened_only_at_a_sentence_start_is_no_person() -> None:
 def test_sports_report_adds_goals_and_keeps_particles_and_postnominals() -> None:
     text = (
         "Mo Salih opened the scoring and Darwin Nunes added a second after the break. "
-        'Virgil van Dijk said the win mattered. "We needed that," he added. '
+        'Captain Virgil van Dijk said the win mattered. "We needed that," he added. '
         "Prosecutor Nick Jonson KC said the case was complex. "
         "The barrister, Ben Myres KC, said his client would appeal. "
         "Her spokesman, Raj Shaw, declined to comment."
