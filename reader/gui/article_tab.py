@@ -7,10 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -73,17 +73,18 @@ class ArticleTab(QWidget):
         self.summary = SummaryPanel(algorithm, count, tint_action)
         self.summary.set_colors(colors)
         self.speakers = SpeakersPanel(highlight_action)
-        side = QFrame()
+        column_widget = QWidget(objectName="SideColumn")
+        side_column = QVBoxLayout(column_widget)
+        side_column.setContentsMargins(0, 0, 0, 0)
+        side_column.setSpacing(10)
+        side_column.addWidget(self.summary)
+        side_column.addWidget(self.speakers)
+        side_column.addStretch(1)
+        side = QScrollArea()
         side.setObjectName("SidePanel")
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        self.side_split = QSplitter(Qt.Orientation.Vertical)
-        self.side_split.setHandleWidth(1)
-        self.side_split.addWidget(self.summary)
-        self.side_split.addWidget(self.speakers)
-        self.side_split.setStretchFactor(0, 3)
-        self.side_split.setStretchFactor(1, 1)
-        side_layout.addWidget(self.side_split)
+        side.setWidgetResizable(True)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setWidget(column_widget)
 
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.setHandleWidth(1)

@@ -7,14 +7,13 @@ from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from reader.gui.list_delegate import TRAILING_ROLE, WrappingDelegate
+from reader.gui.list_delegate import TRAILING_ROLE, FittedList, WrappingDelegate
 from reader.gui.theme import Colors
 from reader.result import Analysis
 
@@ -55,15 +54,13 @@ class SpeakersPanel(QWidget):
             button.setAutoRaise(True)
             head.addWidget(button)
         layout.addLayout(head)
-        self.list = QListWidget()
+        self.list = FittedList()
         self.list.setIconSize(QSize(14, 14))
-        self.list.setMouseTracking(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.delegate = WrappingDelegate(self.list)
         self.list.setItemDelegate(self.delegate)
         self.list.itemClicked.connect(self._on_item)
         self.list.itemActivated.connect(self._on_item)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.list)
 
     def show_analysis(self, analysis: Analysis, colors: Colors) -> None:
         self.analysis = analysis

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QSpinBox,
     QToolButton,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.list_delegate import LEADING_ROLE, WrappingDelegate
+from reader.gui.list_delegate import LEADING_ROLE, FittedList, WrappingDelegate
 from reader.gui.theme import Colors
 from reader.result import Analysis
 from reader.summary import ALGORITHM_LABELS, ALGORITHMS
@@ -88,19 +87,13 @@ class SummaryPanel(QWidget):
         self.note.hide()
         layout.addWidget(self.note)
 
-        self.list = QListWidget()
-        self.list.setWordWrap(True)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list = FittedList()
         self.list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.list.setMouseTracking(True)
         self.delegate = WrappingDelegate(self.list)
         self.list.setItemDelegate(self.delegate)
         self.list.itemClicked.connect(self._on_item)
         self.list.itemActivated.connect(self._on_item)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.list)
 
         self.algorithm.currentIndexChanged.connect(self._emit_options)
         self.length.valueChanged.connect(self._emit_options)

@@ -140,7 +140,9 @@ def style_sheet(colors: Colors) -> str:
     QTabBar::close-button {{ image: url({icons}/tab-close.svg); subcontrol-position: right; }}
     QTabBar::close-button:hover {{ image: url({icons}/tab-close-hover.svg); }}
     QTabWidget::pane {{ border: none; }}
-    QFrame#SidePanel {{ background: {colors.panel}; border-left: 1px solid {colors.rule}; }}
+    QScrollArea#SidePanel {{ background: {colors.panel}; border: none;
+        border-left: 1px solid {colors.rule}; }}
+    QWidget#SideColumn {{ background: {colors.panel}; }}
     QLabel#PanelTitle {{ font-weight: 600; color: {colors.ink}; letter-spacing: 0.5px; }}
     QLabel#PanelNote, QLabel#Muted {{ color: {colors.muted}; }}
     QListWidget {{ background: transparent; border: none; outline: none; }}
