@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from reader.result import Span
 from reader.speakers.lexicon import HONORIFICS, NAME_MONTHS, words
-from reader.speakers.names import NameMention, first_name_gender, is_main_word
+from reader.speakers.names import NameMention, first_name_gender
 
 # Honorifics kept inside a mention span: "Ms Hewitt" (but "President Trump" -> "Trump").
 _SPAN_HONORIFICS = words(
@@ -27,6 +27,7 @@ class Person:
 
     mentions: list[int] = field(default_factory=list)
     key: tuple[str, ...] = ()  # name words of the fullest mention
+    main: tuple[str, ...] = ()  # its main words (no initials, particles or suffixes)
 
 
 def group_people(mentions: list[NameMention]) -> tuple[list[Person], list[int]]:
@@ -34,33 +35,32 @@ def group_people(mentions: list[NameMention]) -> tuple[list[Person], list[int]]:
     people: list[Person] = []
     owner = [-1] * len(mentions)
     last_seen: dict[int, int] = {}
+    by_surname: dict[str, list[int]] = {}  # last main word -> people
     for i, m in enumerate(mentions):
-        target = _match(m, mentions, people, last_seen)
+        words = m.main_words or m.words
+        candidates = by_surname.get(words[-1], [])
+        target = _match(words, [(p, people[p].main) for p in candidates], last_seen)
         if target is None:
             if len(m.main_words) == 1 and m.words[0].lower() in NAME_MONTHS and not m.honorific:
                 continue  # "In May," is a month, not Theresa May
-            people.append(Person(key=m.words))
+            people.append(Person(key=m.words, main=words))
             target = len(people) - 1
+            by_surname.setdefault(words[-1], []).append(target)
         person = people[target]
         person.mentions.append(i)
-        if len(m.main_words) > len(_main(person.key)):
-            person.key = m.words
+        if len(words) > len(person.main):
+            person.key, person.main = m.words, words
         owner[i] = target
         last_seen[target] = i
     return people, owner
 
 
-def _main(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(w for w in words if is_main_word(w)) or words
-
-
 def _match(
-    m: NameMention, mentions: list[NameMention], people: list[Person], last_seen: dict[int, int]
+    words: tuple[str, ...], candidates: list[tuple[int, tuple[str, ...]]], last_seen: dict[int, int]
 ) -> int | None:
-    words = m.main_words
+    """The person (among those sharing the last word) a mention's main words belong to."""
     best: int | None = None
-    for p, person in enumerate(people):
-        key = _main(person.key)
+    for p, key in candidates:
         if words == key:
             return p
         if len(words) < len(key) and key[-len(words) :] == words:
