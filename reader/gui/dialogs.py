@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 #: Extensions of the formats Reader opens (the loader decides by content as well).
 OPEN_FILTERS = (
-    "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.mhtml *.mht)",
+    "Articles (*.txt *.text *.md *.markdown *.mdown *.mkd *.mkdn *.html *.htm *.xhtml *.xht"
+    " *.shtml *.mhtml *.mht)",
     "Plain text (*.txt *.text)",
-    "Markdown (*.md *.markdown)",
-    "Web pages (*.html *.htm *.xhtml)",
+    "Markdown (*.md *.markdown *.mdown *.mkd *.mkdn)",
+    "Web pages (*.html *.htm *.xhtml *.xht *.shtml)",
     "Web archives (*.mhtml *.mht)",
     "All files (*)",
 )
