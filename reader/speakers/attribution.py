@@ -127,18 +127,22 @@ class _Finder:
     def subject_before(self, v: int) -> Attribution | None:
         tokens = self.tokens
         j, skipped = v - 1, 0
-        progressive = False
+        progressive = negated = False
         while (
             j >= 0
             and skipped < _MAX_BETWEEN
             and (tokens[j].lower in _BETWEEN or tokens[j].text in "“\"'‘")
         ):
             progressive = progressive or tokens[j].lower in _PROGRESSIVE
+            negated = negated or tokens[j].lower in ("not", "never")
             j, skipped = j - 1, skipped + 1
-        if j < 0 or not self.same_sentence(j, v):
-            return None
-        if tokens[v].lower.endswith("ing") and not progressive:
+        if j < 0 or not self.same_sentence(j, v) or negated:
+            return None  # "Biden has not said whether ..." is no statement
+        verb = tokens[v].lower
+        if verb.endswith("ing") and not progressive:
             return None  # "written to Tony Blair demanding ..." is no speech by Blair
+        if progressive and not verb.endswith("ing") and verb != "quoted":
+            return None  # passive: "Vindman was asked about", "Assange was accused of"
         if _adds_a_thing(tokens, v):
             return None
         tok = tokens[j]

@@ -105,3 +105,12 @@ def test_german_patterns() -> None:
 def test_name_as_the_appositive_of_a_role() -> None:
     text = "The company's founder, John Doe, said sales were up."
     assert attributions(text) == [("name", "John Doe")]
+
+
+def test_negated_and_passive_speech_have_no_speaking_subject() -> None:
+    text = (
+        "Senator Ann Pike has not said whether she will run. "
+        "Governor Tom Reyes was asked about the vote. "
+        "Mayor Lee Moss was told by Judge Rita Vale that the case was closed."
+    )
+    assert attributions(text) == [("name", "Rita Vale")]
