@@ -125,6 +125,7 @@ def test_typed_text_keeps_every_line(text: str) -> None:
 
 @SETTINGS
 @given(article)
+@example("The The The\n\nThe the the.")  # one sentence without content words
 def test_articles_keep_every_line_and_spans_are_sound(text: str) -> None:
     result = analyze(text)
     _check_spans(result)
