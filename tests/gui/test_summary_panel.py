@@ -115,3 +115,26 @@ def test_tint_toggle_applies_to_every_tab_and_persists(window, qtbot, gui_files)
     tab = tabs[0]
     start, _ = tab.analysis.sentences[tab.analysis.summary.sentences[0]]
     assert tab.view.format_at(start).property(SUMMARY_PROPERTY) == 0
+
+
+def test_a_failing_resummary_keeps_the_old_summary_and_says_why(
+    window, qtbot, gui_files, monkeypatch
+):
+    tab = open_and_wait(qtbot, window, gui_files / "harbour.txt")
+    before = tab.analysis
+
+    def broken(analysis, algorithm, count):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(worker, "resummarize_analysis", broken)
+    with qtbot.waitSignal(window.analysis_failed, timeout=WAIT_MS) as blocker:
+        tab.summary.length.setValue(2)
+    assert blocker.args[0] is tab
+    assert tab.analysis is before
+    assert window.message_bar.kind == "error"
+    assert "internal problem" in window.message_bar.label.text()
+    assert tab.summary.note.text() == blocker.args[1]
+    monkeypatch.undo()
+    with qtbot.waitSignal(window.summary_ready, timeout=WAIT_MS):
+        tab.summary.length.setValue(1)
+    assert len(tab.analysis.summary.sentences) == 1
