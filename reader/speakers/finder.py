@@ -7,6 +7,7 @@ from reader.speakers.attribution import Attribution, find_attributions
 from reader.speakers.coreference import Resolver
 from reader.speakers.mentions import (
     display_name,
+    first_name_mentions,
     gender,
     group_people,
     is_person,
@@ -34,13 +35,14 @@ def speakers_in(text: str, language: str) -> tuple[Speaker, ...]:
     for a in attributions:
         for person in _speakers_of(a, owner, resolver):
             said.setdefault(person, []).append(a)
+    given_names = first_name_mentions(people, mentions, owner)
     speakers = []
     for p in sorted(said, key=lambda p: mentions[people[p].mentions[0]].start):
         person = people[p]
         speakers.append(
             Speaker(
                 name=display_name(person, mentions, text),
-                mentions=mention_spans(person, mentions),
+                mentions=mention_spans(person, mentions, given_names.get(p, ())),
                 quotes=statement_spans(index, said[p]),
             )
         )

@@ -123,11 +123,38 @@ def display_name(person: Person, mentions: list[NameMention], text: str) -> str:
     return text[m.start : m.end]
 
 
-def mention_spans(person: Person, mentions: list[NameMention]) -> tuple[Span, ...]:
-    """Spans of every mention, a personal honorific ("Ms Hewitt") included."""
+def mention_spans(
+    person: Person, mentions: list[NameMention], extra: tuple[int, ...] = ()
+) -> tuple[Span, ...]:
+    """Spans of every mention (plus ``extra`` mention indices): a personal honorific is
+    included before a surname alone ("Ms Hewitt"), not before a full name ("Sanjay Gupta")."""
     spans = []
-    for i in person.mentions:
+    for i in (*person.mentions, *extra):
         m = mentions[i]
-        start = m.honorific_start if m.honorific in _SPAN_HONORIFICS else m.start
+        alone = len(m.main_words) == 1
+        start = m.honorific_start if alone and m.honorific in _SPAN_HONORIFICS else m.start
         spans.append((start, m.end))
     return tuple(sorted(spans))
+
+
+def first_name_mentions(
+    people: list[Person], mentions: list[NameMention], owner: list[int]
+) -> dict[int, tuple[int, ...]]:
+    """Unattached one-word mentions that are the given name of exactly one person and nobody's
+    surname ("Taylor" for Taylor Swift), by person."""
+    by_first: dict[str, list[int]] = {}
+    surnames: set[str] = set()
+    for p, person in enumerate(people):
+        if any(owner[i] == p for i in person.mentions):
+            surnames.add(person.main[-1])
+            if len(person.main) > 1:
+                by_first.setdefault(person.main[0], []).append(p)
+    found: dict[int, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if owner[i] >= 0 or len(m.words) != 1 or m.sentence_initial:
+            continue
+        word = m.words[0]
+        if word in surnames or len(by_first.get(word, [])) != 1:
+            continue
+        found.setdefault(by_first[word][0], []).append(i)
+    return {p: tuple(ix) for p, ix in found.items()}

@@ -125,3 +125,13 @@ def test_sports_report_adds_goals_and_keeps_particles_and_postnominals() -> None
     speakers = speakers_of(text)
     assert [s.name for s in speakers] == ["Virgil van Dijk", "Nick Jonson", "Ben Myres"]
     assert surfaces(text, speakers[1].mentions) == ["Nick Jonson"]
+
+
+def test_given_name_alone_is_a_mention_and_dr_stays_outside_a_full_name() -> None:
+    text = (
+        "Singer Tessa Quill posted a long message. Big labels said Tessa could not perform. "
+        "Dr. Omar Haddad said the row was sad. Later Dr. Haddad left."
+    )
+    quill, haddad = speakers_of(text)
+    assert surfaces(text, quill.mentions) == ["Tessa Quill", "Tessa"]
+    assert surfaces(text, haddad.mentions) == ["Omar Haddad", "Dr. Haddad"]
