@@ -313,6 +313,8 @@ def _run(args: argparse.Namespace, scratch: str, stdout: TextIO, stderr: TextIO)
             failed += 1
             progress.clear()
             output.error(name, str(exc))
+        except (BrokenPipeError, KeyboardInterrupt):
+            raise
         except Exception as exc:  # a bug must not stop the batch or show a traceback
             failed += 1
             progress.clear()
@@ -328,10 +330,19 @@ def _run(args: argparse.Namespace, scratch: str, stdout: TextIO, stderr: TextIO)
     return 1 if failed else 0
 
 
+def _tolerant_streams() -> None:
+    """On a console that is not UTF-8, show unencodable characters as escapes, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding not in ("utf8", "") and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``reader`` command and of ``python -m reader``."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "summarize":
+        _tolerant_streams()
         try:
             return summarize_command(argv[1:], sys.stdout, sys.stderr)
         except KeyboardInterrupt:

@@ -390,3 +390,18 @@ def test_stdin_in_process(fake, monkeypatch, capsys) -> None:
     path, _ = fake.calls[0]
     assert line["source"] == "-" and path.name == "stdin.html"
     assert not path.exists()  # the scratch copy is removed
+
+
+def test_a_console_that_is_not_utf8(articles, tmp_path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONIOENCODING": "ascii"}
+    fake_free = [sys.executable, "-m", "reader", "summarize", "-q", "--format", "txt"]
+    proc = subprocess.run(
+        [*fake_free, str(articles["harbour"]), str(tmp_path / "ça.txt")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert proc.returncode == 1  # the second file is missing
+    assert "Harbour board approves new pier" in proc.stdout
+    assert "\\xe7a.txt" in proc.stderr and "Traceback" not in proc.stderr
