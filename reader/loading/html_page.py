@@ -33,6 +33,9 @@ _JOB_TITLE = re.compile(
     r"\b(?:editor|reporter|correspondent|writer|columnist|contributor|staff|at-large)\b", re.I
 )
 MIN_PROSE_WORDS = 6
+LONG_LINE_WORDS = 25
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_SOUTHEAST_ASIAN = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # Thai ... Khmer
 MAX_LEAD_BLOCKS = 3  # a headline is looked for among the first blocks, after short labels
 
 
@@ -91,18 +94,30 @@ def _split_headline(blocks: list[str], headlines: list[str]) -> tuple[str, list[
     for index, block in enumerate(blocks[:MAX_LEAD_BLOCKS]):
         if _same(block, headlines):
             return block, blocks[index + 1 :]
-        if len(_WORD.findall(block)) >= MIN_PROSE_WORDS or _SENTENCE_END.search(block + " "):
+        if count_words(block) >= MIN_PROSE_WORDS or _SENTENCE_END.search(block + " "):
             break
     return "", blocks
 
 
-def has_prose(text: str) -> bool:
-    """True when some line of ``text`` is a sentence: enough words and a sentence ending."""
+def has_prose(text: str, *, long_line_words: int | None = LONG_LINE_WORDS) -> bool:
+    """True when some line of ``text`` is a sentence: enough words and a sentence ending.
+
+    A line of at least ``long_line_words`` words counts without an ending (Thai and other
+    scripts mark none); ``None`` turns that off for text whose lines are not the page's blocks.
+    """
     for line in text.split("\n"):
-        words = _WORD.findall(line)
-        if len(words) >= MIN_PROSE_WORDS and _SENTENCE_END.search(line.strip() + " "):
+        words = count_words(line)
+        if words >= MIN_PROSE_WORDS and _SENTENCE_END.search(line.strip() + " "):
+            return True
+        if long_line_words is not None and words >= long_line_words:
             return True
     return False
+
+
+def count_words(text: str) -> int:
+    """Words in ``text``; in scripts written without spaces a few characters count as one."""
+    unspaced = len(_HAN_KANA.findall(text)) // 2 + len(_SOUTHEAST_ASIAN.findall(text)) // 5
+    return len(_WORD.findall(text)) + unspaced
 
 
 def _fallback_text(trafilatura: Any, html: str) -> str:
@@ -112,8 +127,8 @@ def _fallback_text(trafilatura: Any, html: str) -> str:
         text = ""
     if has_prose(text or ""):
         return text
-    text = trafilatura.html2txt(html) or ""
-    return text if has_prose(text) else ""
+    text = trafilatura.html2txt(html) or ""  # one line for the whole page: needs a sentence
+    return text if has_prose(text, long_line_words=None) else ""
 
 
 def _headings(tree: Any) -> list[str]:
@@ -173,6 +188,7 @@ def _tidy_author(author: str) -> str:
 
 
 def _empty_message(name: str) -> str:
+    name = "the text" if name == "The text" else name
     return (
         f"This web page contains no article text Reader could find ({name} seems to hold only "
         "menus, links, pictures or scripts). Save the article's own page and open that."

@@ -10,7 +10,7 @@ import pytest
 
 from reader.errors import EmptyArticleError
 from reader.loading import load_document
-from reader.loading.html_page import extract_page, has_prose, without_site_name
+from reader.loading.html_page import count_words, extract_page, has_prose, without_site_name
 
 
 def test_fixture_page(files: Path) -> None:
@@ -99,3 +99,43 @@ def test_section_label_before_the_headline_goes_with_it() -> None:
     page = extract_page(html)
     assert page.title == "Storm closes ferry route"
     assert page.text.startswith("High winds stopped every sailing")
+
+
+@pytest.mark.parametrize(
+    ("headline", "paragraphs"),
+    [
+        (
+            "城市新图书馆开放",
+            ["市政府星期一在市中心开放了一座新的公共图书馆。图书馆馆长说，大楼里有两万多本书。"],
+        ),
+        (
+            "新しい図書館が開館",
+            ["市は月曜日、市の中心部に新しい公共図書館を開館した。館長によると本は二万冊以上。"],
+        ),
+        (
+            "ห้องสมุดใหม่เปิดในเมือง",
+            [
+                "เทศบาลเปิดห้องสมุดสาธารณะแห่งใหม่ใจกลางเมืองเมื่อวันจันทร์ "
+                "ผู้อำนวยการห้องสมุดกล่าวว่าอาคารมีหนังสือมากกว่าสองหมื่นเล่มในทุกหมวด"
+            ],
+        ),
+    ],
+)
+def test_pages_in_scripts_without_spaces(headline: str, paragraphs: list[str]) -> None:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    html = f"<html><body><article><h1>{headline}</h1>{body}</article></body></html>"
+    page = extract_page(html)
+    assert page.title == headline
+    assert page.text == "\n\n".join(paragraphs)
+
+
+def test_count_words() -> None:
+    assert count_words("Three short words") == 3
+    assert count_words("图书馆馆长说") >= 3
+    assert count_words("") == 0
+
+
+def test_long_line_counts_as_prose_unless_turned_off() -> None:
+    line = " ".join(["menu"] * 30)
+    assert has_prose(line)
+    assert not has_prose(line, long_line_words=None)
