@@ -11,7 +11,9 @@ Patterns (verbs from :mod:`reader.speakers.verbs`):
 - German: ``sagte Merkel`` / ``Merkel sagte`` / ``Merkel zufolge`` / ``laut Merkel`` /
   ``..., so Merkel``.
 
-Verbs inside long quotations are ignored (they belong to the quoted speaker's own words).
+Verbs inside quoted speech are ignored (they belong to the quoted speaker's own words), and
+so are negated verbs ("has not said") and passives ("was asked"), whose subject did not speak.
+Only mentions of people (see :func:`reader.speakers.mentions.is_person`) can be subjects.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 
 from reader.speakers.lexicon import HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES, words
 from reader.speakers.names import NameMention, role_of
-from reader.speakers.text import ABBREVIATIONS, Index
+from reader.speakers.text import ABBREVIATIONS, Index, Token
 from reader.speakers.verbs import (
     GERMAN_INVERTED_MARKERS,
     GERMAN_POSTPOSITIONS,
@@ -39,7 +41,7 @@ _BETWEEN = words(
     reportedly publicly privately recently just quickly subsequently separately similarly
     specifically firmly strongly flatly angrily simply only totally initially first last
     ultimately eventually still even already often frequently openly directly formally
-    immediately briefly proudly bluntly told hat habe hatte auch noch bereits
+    immediately briefly proudly bluntly hat habe hatte auch noch bereits
     """
 )
 _SCAN_STOP = words(
@@ -48,11 +50,7 @@ _SCAN_STOP = words(
     there to was is were are would will had has have be been could should may might not
     """
 )
-_PROGRESSIVE = words(
-    """
-    is was were are been be am
-    """
-)  # "is saying"
+_BE = words("is was were are been be am")  # "is saying" (progressive), "was asked" (passive)
 _AFFILIATION = frozenset(["of", "at", "from"])  # "Mike Powell of Dresdner Kleinwort said"
 _MAX_BETWEEN = 4
 _MAX_INVERTED_GAP = 9
@@ -67,7 +65,7 @@ def _abbreviation(word: str) -> bool:
 _OBJECT_STARTERS = words("a an the another his her their its one two three four five some")
 
 
-def _adds_a_thing(tokens: list, v: int) -> bool:
+def _adds_a_thing(tokens: list[Token], v: int) -> bool:
     """ "Nunez added a second goal": "add" with an object is no speech."""
     if tokens[v].lower not in ("add", "adds", "added", "adding"):
         return False
@@ -133,7 +131,7 @@ class _Finder:
             and skipped < _MAX_BETWEEN
             and (tokens[j].lower in _BETWEEN or tokens[j].text in "“\"'‘")
         ):
-            progressive = progressive or tokens[j].lower in _PROGRESSIVE
+            progressive = progressive or tokens[j].lower in _BE
             negated = negated or tokens[j].lower in ("not", "never")
             j, skipped = j - 1, skipped + 1
         if j < 0 or not self.same_sentence(j, v) or negated:
