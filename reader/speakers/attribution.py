@@ -29,6 +29,7 @@ from reader.speakers.verbs import (
     GERMAN_PREPOSITIONS,
     INVERTIBLE,
     PARTICIPLES,
+    QUOTE_ONLY_FORMS,
     SPEECH_FORMS,
     is_speech_verb,
 )
@@ -250,6 +251,20 @@ class _Finder:
             found.append(self.by_start[after + 1])
         return found
 
+    def next_to_quote(self, v: int) -> Attribution | None:
+        """``"...," Smith continued.`` / ``"...," continued Smith``: only right after a quote."""
+        tokens = self.tokens
+        before = tokens[v - 2].text if v >= 2 else ""
+        after = tokens[v - 1].text if v >= 1 else ""
+        if after in '”"' or (after == "," and before in '”"'):
+            return self.subject_after(v)
+        m = self.by_last.get(v - 1)
+        if m is None or self.mentions[m].run_start < 2:
+            return None
+        if tokens[self.mentions[m].run_start - 1].text in '”"':
+            return self.name(m, v, tokens[v].end)
+        return None
+
     def quoted_as_saying(self, v: int) -> Attribution | None:
         """``Reuters quoted Smith as saying``."""
         tokens = self.tokens
@@ -344,6 +359,8 @@ def find_attributions(
             attribution = finder.according_to(k)
         elif language == "de" and low not in SPEECH_FORMS:
             attribution = finder.german(k)
+        elif low in QUOTE_ONLY_FORMS:
+            attribution = finder.next_to_quote(k)
         elif low in SPEECH_FORMS:
             if low in PARTICIPLES:
                 attribution = finder.quoted_as_saying(k) or finder.participle(k)

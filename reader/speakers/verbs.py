@@ -76,6 +76,9 @@ INVERTIBLE: frozenset[str] = words(
     """
 )
 
+# Verbs that report speech only right next to a quotation: '"...," Smith continued.'
+QUOTE_ONLY_FORMS: frozenset[str] = frozenset(["continued", "continues", "concluded"])
+
 # Participles after a comma that take the clause's subject: "..., saying it would ...".
 PARTICIPLES: frozenset[str] = words(
     """

@@ -114,3 +114,11 @@ def test_negated_and_passive_speech_have_no_speaking_subject() -> None:
         "Mayor Lee Moss was told by Judge Rita Vale that the case was closed."
     )
     assert attributions(text) == [("name", "Rita Vale")]
+
+
+def test_continued_only_next_to_a_quote() -> None:
+    text = (
+        'Coach Dana Reyes arrived. "It was hard," Reyes continued. '
+        "Coach Lee Moss continued to train the side."
+    )
+    assert attributions(text) == [("name", "Reyes")]
