@@ -168,18 +168,23 @@ def resummarize(
     count: int | None = None,
     ratio: float | None = None,
 ) -> Analysis:
-    """A copy of ``analysis`` with a new summary; the text is not reloaded."""
-    from reader.summary import summarize
+    """A copy of ``analysis`` with a new summary; the text is not reloaded.
 
-    summary = summarize(
-        analysis.text,
-        analysis.sentences,
-        analysis.language,
-        algorithm=algorithm,
-        count=count,
-        ratio=ratio,
-        title=analysis.title,
-    )
+    Failures are reported like :func:`analyze` reports them (an unforeseen one as an
+    :class:`~reader.errors.InternalError`).
+    """
+    with _stage("summarising", analysis.source):
+        from reader.summary import summarize
+
+        summary = summarize(
+            analysis.text,
+            analysis.sentences,
+            analysis.language,
+            algorithm=algorithm,
+            count=count,
+            ratio=ratio,
+            title=analysis.title,
+        )
     return analysis.with_changes(summary=summary)
 
 

@@ -66,6 +66,18 @@ def test_resummarize_keeps_the_text() -> None:
     assert len(second.summary.sentences) == 3 and len(first.summary.sentences) == 1
 
 
+def test_a_bug_when_resummarising_is_an_internal_error(monkeypatch) -> None:
+    first = analyze(ARTICLE)
+
+    def broken(*args, **kwargs):
+        raise IndexError("bad index")
+
+    monkeypatch.setattr("reader.summary.summarize", broken)
+    with pytest.raises(InternalError, match="summarising") as info:
+        resummarize(first, count=2)
+    assert isinstance(info.value.__cause__, IndexError)
+
+
 def test_not_a_source_is_a_programming_error() -> None:
     with pytest.raises(TypeError, match="bytes"):
         analyze(b"bytes are not text")  # type: ignore[arg-type]
