@@ -101,6 +101,15 @@ def _md(text: str) -> str:
     return _MARKDOWN_LINE_START.sub(_escape_line_start, text)
 
 
+def _md_code(text: str) -> str:
+    """``text`` as a Markdown code span (paths and addresses stay copyable, nothing escaped)."""
+    if not text:
+        return ""
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
 def _escape_line_start(match: re.Match[str]) -> str:
     indent, mark = match.group(1), match.group(2)
     return f"{indent}{mark}\\" if mark[0].isdigit() else f"{indent}\\{mark}"
@@ -140,7 +149,10 @@ def render(analysis: Analysis, fmt: str, *, when: str | None = None) -> str:
         return "\n".join(out) + "\n"
     if fmt == "md":
         out = [f"# {_md(title)}", ""]
-        out += [f"- **{k}:** {_md(v)}" for k, v in header] + ["", "## Summary", ""]
+        out += [
+            f"- **{k}:** {_md_code(v) if k in ('Source', 'URL') else _md(v)}" for k, v in header
+        ]
+        out += ["", "## Summary", ""]
         out += [f"- {_md(s)}" for s in summary] or ["*(no summary)*"]
         if speakers:
             out += ["", "## Speakers", ""] + [f"- {_md(s)}" for s in speakers]

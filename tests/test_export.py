@@ -100,6 +100,11 @@ def test_markdown_escapes_what_would_be_formatting() -> None:
     assert first == r"# \*soon\* \[link\](x) \<b\>"
 
 
+def test_markdown_shows_paths_as_code() -> None:
+    out = render(make_analysis(source="my_files/a`b.txt"), "md", when=WHEN)
+    assert "- **Source:** ``my_files/a`b.txt``" in out
+
+
 def test_markdown_list_items_never_start_a_heading() -> None:
     a = make_analysis()
     a = a.with_changes(text="# not a heading. 1. Not a list.", sentences=((0, 16), (17, 31)))
