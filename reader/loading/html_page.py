@@ -36,6 +36,7 @@ MIN_PROSE_WORDS = 6
 LONG_LINE_WORDS = 25
 _HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SOUTHEAST_ASIAN = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # Thai ... Khmer
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 MAX_LEAD_BLOCKS = 3  # a headline is looked for among the first blocks, after short labels
 
 
@@ -69,15 +70,15 @@ def extract_page(html: str, url: str = "", name: str = "the page") -> Page:
         text = _fallback_text(trafilatura, html)
     if result is None:
         result = trafilatura.extract_metadata(tree, default_url=url or None)
-    meta_title = _clean(getattr(result, "title", None))
+    metadata = _metadata(result, url)
+    meta_title = without_site_name(_clean(getattr(result, "title", None)), metadata.site_name)
     blocks = [line.strip() for line in text.split("\n") if line.strip()]
-    title, blocks = _split_headline(blocks, [*headings, meta_title])
+    title, blocks = _split_headline(blocks, [*headings, *_title_variants(meta_title)])
     blocks = without_boilerplate(blocks)
     if not blocks or not has_prose("\n".join(blocks)):
         raise EmptyArticleError(_empty_message(name))
     if not title:
         title = _best_title(meta_title, headings)
-    metadata = _metadata(result, url)
     return Page(
         title=without_site_name(title, metadata.site_name),
         text="\n\n".join(blocks),
@@ -156,11 +157,21 @@ def _best_title(meta_title: str, headings: list[str]) -> str:
     return meta_title or (headings[0] if headings else "")
 
 
+def _title_variants(title: str) -> list[str]:
+    """``title`` and what precedes a final separator (a site name the metadata did not give)."""
+    variants = [title]
+    for separator in _TITLE_SEPARATORS:
+        head, found, _ = title.rpartition(separator)
+        if found and head.strip():
+            variants.append(head.strip())
+    return variants
+
+
 def without_site_name(title: str, site_name: str) -> str:
     """``"Storm hits coast | The Courier"`` -> ``"Storm hits coast"`` when the site is known."""
     if not site_name:
         return title
-    for separator in (" | ", " - ", " – ", " — ", " :: ", " · "):
+    for separator in _TITLE_SEPARATORS:
         head, found, tail = title.rpartition(separator)
         if found and head.strip() and _words(tail) == _words(site_name):
             return head.strip()

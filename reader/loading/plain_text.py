@@ -20,7 +20,7 @@ MAX_HEADLINE_WORDS = 16
 MAX_HEADLINE_CHARS = 120
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
-_SENTENCE_END = (".", ",", ";", ":", "…", "-", "–", "—")
+_SENTENCE_END = (".", ",", ";", ":", "…", "-", "–", "—", "。", "，", "；", "：", "।", "۔")
 _LIST_MARK = re.compile(r"^(?:[-*+•·]|\d+[.)])\s")
 _PARAGRAPH_END = re.compile(r"[.!?…:;\"”’)]$")
 _LETTER = re.compile(r"[^\W\d_]")

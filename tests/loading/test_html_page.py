@@ -139,3 +139,17 @@ def test_long_line_counts_as_prose_unless_turned_off() -> None:
     line = " ".join(["menu"] * 30)
     assert has_prose(line)
     assert not has_prose(line, long_line_words=None)
+
+
+def test_headline_block_matching_the_title_before_a_site_suffix_leaves_the_body() -> None:
+    html = (
+        "<html><head><title>Storm closes ferry route | Travel | The Courier</title></head><body>"
+        "<div><p>Storm closes ferry route</p>"
+        "<p>High winds stopped every sailing on the ferry route to the islands this morning, "
+        "and the operator said services would not resume before Thursday.</p>"
+        "<p>Passengers with tickets can travel on any later sailing without paying again.</p>"
+        "</div></body></html>"
+    )
+    page = extract_page(html)
+    assert page.text.startswith("High winds stopped every sailing")
+    assert page.title == "Storm closes ferry route"

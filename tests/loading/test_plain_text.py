@@ -96,3 +96,8 @@ def test_single_line_keeps_its_text() -> None:
 
 def test_tidy_body_keeps_lines_and_collapses_blank_runs() -> None:
     assert tidy_body("\n\n  first  \nsecond\t\n\n\n\nthird\n\n") == "first\nsecond\n\nthird"
+
+
+def test_a_full_sentence_in_chinese_is_not_a_headline() -> None:
+    assert not looks_like_headline("市政府星期一开放了一座新的公共图书馆。", followed_by_blank=True)
+    assert looks_like_headline("城市新图书馆开放", followed_by_blank=True)
