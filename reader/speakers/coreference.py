@@ -9,10 +9,12 @@ gender takes the gender of the pronouns resolved to them. "They" goes only to tw
 people joined by "and" in the previous sentence ("Senator Elizabeth Warren and congresswoman
 Alexandria Ocasio-Cortez. They criticised ..."). A role noun goes to the person most
 recently mentioned among those described with that role ("Gov. Eric Holcomb" -> "the
-governor"); when nobody was, to the person of this or the previous sentence.
+governor"); when nobody was, to the person who just spoke (previous sentence).
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from reader.speakers.lexicon import PRONOUNS
 from reader.speakers.names import NameMention
@@ -113,8 +115,13 @@ class Resolver:
             chain, previous = [self.owner[i]], m
         return chain if len(set(chain)) > 1 else []
 
-    def role(self, role: str, offset: int) -> int | None:
-        """The most recently mentioned person described with ``role`` before ``offset``."""
+    def role(self, role: str, offset: int, recent_speakers: Collection[int] = ()) -> int | None:
+        """The most recently mentioned person described with ``role`` before ``offset``.
+
+        When nobody was described so, a person who spoke in this or the previous sentence and
+        is that sentence's first person ('Henry said ... "I love this club," the striker
+        added'); an unnamed "the spokesman" after a sentence about someone else stays unnamed.
+        """
         with_role = {
             self.owner[i]
             for i, m in enumerate(self.mentions)
@@ -127,8 +134,8 @@ class Resolver:
             if self.owner[i] in with_role:
                 found = self.owner[i]
         if found is None:
-            # nobody was described so: "“I love this club,” the striker added" after a
-            # sentence about Henry goes to the person of this or the previous sentence
             found = self._resolve("", offset, back=_ROLE_FALLBACK_SENTENCES)
             self._memo.pop(offset, None)
+            if found not in recent_speakers:
+                found = None
         return found

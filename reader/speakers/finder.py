@@ -32,9 +32,13 @@ def speakers_in(text: str, language: str) -> tuple[Speaker, ...]:
     attributions = find_attributions(index, mentions, language, usable)
     resolver = Resolver(index, mentions, owner, genders)
     said: dict[int, list[Attribution]] = {}
+    spoke_in: dict[int, int] = {}  # person -> sentence of their latest attribution
     for a in attributions:
-        for person in _speakers_of(a, owner, resolver):
+        sentence = index.sentence_of(a.verb_start)
+        recent = {p for p, s in spoke_in.items() if s >= sentence - 1}
+        for person in _speakers_of(a, owner, resolver, recent):
             said.setdefault(person, []).append(a)
+            spoke_in[person] = sentence
     given_names = first_name_mentions(people, mentions, owner)
     speakers = []
     for p in sorted(said, key=lambda p: mentions[people[p].mentions[0]].start):
@@ -49,11 +53,14 @@ def speakers_in(text: str, language: str) -> tuple[Speaker, ...]:
     return tuple(speakers)
 
 
-def _speakers_of(a: Attribution, owner: list[int], resolver: Resolver) -> list[int]:
+def _speakers_of(
+    a: Attribution, owner: list[int], resolver: Resolver, recent: set[int]
+) -> list[int]:
+    """The people an attribution names: its mention's person, or the resolved referent."""
     if a.kind == "name":
         p = owner[a.mention]
         return [p] if p >= 0 else []
     if a.kind == "pronoun":
         return resolver.pronoun(a.word, a.subject_start)
-    p = resolver.role(a.word, a.subject_start)
+    p = resolver.role(a.word, a.subject_start, recent)
     return [] if p is None else [p]
