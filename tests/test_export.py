@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import html
 import json
 import os
 import stat
@@ -19,6 +20,7 @@ from reader.export import (
     MAX_NAME_CHARS,
     default_summary_path,
     format_for_path,
+    printable,
     render,
     safe_filename,
     save_summary,
@@ -399,3 +401,17 @@ def test_undecodable_source_path_still_exports(tmp_path: Path) -> None:
         target = save_summary(a, tmp_path / f"s.{fmt}")
         assert target.read_bytes().decode("utf-8")  # valid UTF-8
     assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["source"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(title=st.text(max_size=80), source=st.text(max_size=80), name=st.text(max_size=30))
+def test_any_strings_render_as_valid_utf8(title: str, source: str, name: str) -> None:
+    a = make_analysis(source=source, title=title)
+    a = a.with_changes(speakers=(Speaker(name, ((0, 3),)),))
+    for fmt in ("txt", "md", "html", "json"):
+        out = render(a, fmt, when=WHEN)
+        out.encode("utf-8")  # no lone surrogates reach a file
+        if fmt == "json":
+            assert json.loads(out)["summary"]["sentences"] == [0, 2]
+        elif fmt == "html":
+            assert f"<h1>{html.escape(printable(title) or 'Untitled')}</h1>" in out
