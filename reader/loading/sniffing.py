@@ -35,6 +35,7 @@ _MAGIC: tuple[tuple[bytes, int, str], ...] = (
     (b"\xcf\xfa\xed\xfe", 0, "a program"),
     (b"\x00asm", 0, "a program"),
     (b"SQLite format 3\x00", 0, "a database"),
+    (b"bplist00", 0, "a Safari web archive or other Apple data file"),
     (b"ID3", 0, "an audio file"),
     (b"OggS", 0, "an audio or video file"),
     (b"fLaC", 0, "an audio file"),

@@ -27,6 +27,7 @@ from reader.loading.sniffing import (
         (b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "a compressed (gzip) file"),
         (b"RIFF\x24\x00\x00\x00WEBPVP8 ", "a WebP image"),
         (b"\x7fELF\x02\x01\x01\x00", "a program"),
+        (b"bplist00\xd1\x01\x02", "a Safari web archive or other Apple data file"),
     ],
 )
 def test_binary_kinds_by_magic_bytes(data: bytes, kind: str) -> None:
