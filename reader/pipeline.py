@@ -38,6 +38,7 @@ Source = str | os.PathLike[str] | Document
 #: are below 0.1 MB; this backstop keeps a huge input from running the summarisers for minutes
 #: (benchmarks/bench_large_input.py: about 40 s and 0.9 GB at 2 MB with the default summariser).
 MAX_TEXT_CHARS = 2_000_000
+_MB = 1024 * 1024  # sizes in messages are in the same MB as the loader's file-size limit
 
 _OS_REASONS = {
     errno.ENOENT: "the file does not exist (it may have been moved or deleted)",
@@ -57,6 +58,13 @@ def _describe(source: Source) -> str:
     if isinstance(source, os.PathLike):
         return Path(source).name or str(source)
     return "the article"
+
+
+def _subject(source: Source) -> str:
+    """How a message names the article: the file's name in quotes, or "This article"."""
+    if isinstance(source, os.PathLike) and Path(source).name:
+        return f"“{Path(source).name}”"
+    return "This article"
 
 
 @contextlib.contextmanager
@@ -133,8 +141,8 @@ def analyze(
         raise EmptyArticleError("This file holds no article text.")
     if len(text) > MAX_TEXT_CHARS:
         raise ArticleTooLargeError(
-            f"This article is too long for Reader: about {len(text) / 1e6:.0f} MB of text "
-            f"(Reader reads articles of up to {MAX_TEXT_CHARS // 1_000_000} MB)."
+            f"{_subject(source)} is too long for Reader: about {len(text) / _MB:.0f} MB of text; "
+            f"Reader reads articles of up to {MAX_TEXT_CHARS / _MB:.0f} MB."
         )
     with _stage("detecting the language of", source):
         from reader.language import detect_language

@@ -97,8 +97,17 @@ def test_only_teasers_says_so(monkeypatch) -> None:
 
 def test_a_too_long_text_is_refused_with_its_size(monkeypatch) -> None:
     monkeypatch.setattr(pipeline, "MAX_TEXT_CHARS", 3_000_000)
-    with pytest.raises(ArticleTooLargeError, match=r"about 4 MB of text.*up to 3 MB"):
+    expected = r"^This article is too long .* about 4 MB of text; .* up to 3 MB\.$"
+    with pytest.raises(ArticleTooLargeError, match=expected):
         analyze("Word. " * 700_000)
+
+
+def test_a_too_long_file_is_named(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(pipeline, "MAX_TEXT_CHARS", 1000)
+    path = tmp_path / "long.txt"
+    path.write_text("Word word. " * 200, encoding="utf-8")
+    with pytest.raises(ArticleTooLargeError, match=r"^“long\.txt” is too long"):
+        analyze(path)
 
 
 def test_missing_file(tmp_path: Path) -> None:
