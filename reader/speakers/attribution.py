@@ -156,7 +156,7 @@ class _Finder:
             return Attribution("pronoun", tok.start, tokens[v].start, verb_end, word=tok.lower)
         if tok.lower in ROLE_NOUNS and self._determined(j):
             return Attribution("role", tok.start, tokens[v].start, verb_end, word=tok.lower)
-        if tok.text in ",)":
+        if tok.text in ",)—–":
             m = self._before_appositive(j)
             if m is not None:
                 return self.name(m, v, verb_end)
@@ -190,7 +190,8 @@ class _Finder:
     def _before_appositive(self, j: int) -> int | None:
         """``Name, <appositive>, said``: the mention before the opening comma; or
         ``The company's founder, Name, said``: the name between the commas."""
-        opener = "," if self.tokens[j].text == "," else "("
+        closer = self.tokens[j].text
+        opener = "(" if closer == ")" else closer  # "Name, ..., said" / "Name – ... – said"
         inner = self.by_last.get(j - 1)
         for k in range(j - 1, max(-1, j - _MAX_APPOSITIVE), -1):
             t = self.tokens[k]
@@ -337,6 +338,10 @@ class _Finder:
         m = self.scan_for_name(k + 1)  # "sagte Merkel", "sagte die Direktorin Sibylle Günter"
         if m is not None:
             return self.name(m, k, tokens[k].end)
+        if k + 1 < len(tokens) and tokens[k + 1].text == "er":  # "..., sagte er."
+            return Attribution(
+                "pronoun", tokens[k + 1].start, tokens[k].start, tokens[k].end, word="er"
+            )
         return self.subject_before(k)
 
 

@@ -122,3 +122,10 @@ def test_continued_only_next_to_a_quote() -> None:
         "Coach Lee Moss continued to train the side."
     )
     assert attributions(text) == [("name", "Reyes")]
+
+
+def test_dash_appositive_and_german_inverted_pronoun() -> None:
+    text = "Senator Ann Pike – who chairs the panel – said the vote would wait."
+    assert attributions(text) == [("name", "Ann Pike")]
+    text = "Ministerin Eva Roth kam an. „Das ist gut“, sagte er."
+    assert attributions(text, "de") == [("pronoun", "er")]
