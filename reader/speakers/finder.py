@@ -13,9 +13,10 @@ from reader.speakers.mentions import (
     is_person,
     mention_spans,
 )
-from reader.speakers.names import find_name_mentions
+from reader.speakers.names import NameMention, find_name_mentions
 from reader.speakers.quotes import statement_spans
 from reader.speakers.text import Index
+from reader.speakers.verbs import is_speech_verb
 
 
 def speakers_in(text: str, language: str) -> tuple[Speaker, ...]:
@@ -25,7 +26,10 @@ def speakers_in(text: str, language: str) -> tuple[Speaker, ...]:
     index = Index(text)
     mentions = find_name_mentions(index, language)
     people, owner = group_people(mentions)
-    valid = {p for p, person in enumerate(people) if is_person(person, mentions, language)}
+    after_verb = _after_speech_verb(index, mentions, language)
+    valid = {
+        p for p, person in enumerate(people) if is_person(person, mentions, language, after_verb)
+    }
     owner = [o if o in valid else -1 for o in owner]
     genders = {p: gender(people[p], mentions) for p in valid}
     usable = {i for i, o in enumerate(owner) if o >= 0}
@@ -64,3 +68,15 @@ def _speakers_of(
         return resolver.pronoun(a.word, a.subject_start)
     p = resolver.role(a.word, a.subject_start, recent)
     return [] if p is None else [p]
+
+
+def _after_speech_verb(index: Index, mentions: list[NameMention], language: str) -> set[int]:
+    """Mentions right after a speech verb ("erklärte Hiddink"), German evidence of a person."""
+    if language != "de":
+        return set()
+    tokens = index.tokens
+    return {
+        i
+        for i, m in enumerate(mentions)
+        if m.run_start > 0 and is_speech_verb(tokens[m.run_start - 1].text, language)
+    }

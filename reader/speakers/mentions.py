@@ -7,6 +7,7 @@ person with that surname (or two-word surname, "Eriksson Ek"). Two people sharin
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from reader.result import Span
@@ -76,13 +77,18 @@ def _match(
     return best
 
 
-def is_person(person: Person, mentions: list[NameMention], language: str = "en") -> bool:
+def is_person(
+    person: Person,
+    mentions: list[NameMention],
+    language: str = "en",
+    after_speech_verb: Collection[int] = (),
+) -> bool:
     """True when something besides capitalisation says this is a person.
 
     Evidence: an honorific or title ("Ms", "President"), a role noun before or in an
     appositive ("analyst Carsten Fritsch", "Marco Villa, the chief operating officer"),
-    ", who", a known given name, or (not in German) a full name later shortened to its
-    surname.
+    ", who", a known given name, or a full name later shortened to its surname (in German
+    only when the surname follows a speech verb: ``after_speech_verb`` mention indices).
     """
     ms = [mentions[i] for i in person.mentions]
     if any(m.honorific or m.who_follows for m in ms):
@@ -95,10 +101,13 @@ def is_person(person: Person, mentions: list[NameMention], language: str = "en")
         return False
     if any(first_name_gender(m.main_words[0]) is not None for m in full):
         return True
-    if language == "de":
-        return False  # German capitalises every noun: a re-used last word proves nothing
     longest = max(len(m.main_words) for m in full)
-    return any(len(m.main_words) < longest and not m.trimmed for m in ms)
+    shortened = [i for i in person.mentions if len(mentions[i].main_words) < longest]
+    if language == "de":
+        # German capitalises every noun: a re-used last word proves something only right
+        # after a speech verb ("Guus Hiddink ... erklärte Hiddink")
+        return any(i in after_speech_verb for i in shortened)
+    return any(not mentions[i].trimmed for i in shortened)
 
 
 def gender(person: Person, mentions: list[NameMention]) -> str:

@@ -69,3 +69,10 @@ def test_german_nouns_are_not_people_by_reuse() -> None:
     text = "Kritische Stimmen gab es. Die Stimmen wurden lauter."
     mentions, people, _ = people_of(text, "de")
     assert not any(is_person(p, mentions, "de") for p in people)
+
+
+def test_german_surname_after_a_speech_verb_proves_a_person() -> None:
+    from reader.speakers import find_speakers
+
+    text = "Chelsea spielt unter Guus Hiddink stark. Wir sind bereit, erklärte Hiddink."
+    assert [s.name for s in find_speakers(text, (), "de")] == ["Guus Hiddink"]
