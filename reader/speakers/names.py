@@ -1,11 +1,14 @@
 """Candidate person names: runs of capitalised tokens with titles and organisation words removed.
 
 A run is a sequence of capitalised words separated by single spaces, with lower-case particles
-("van den") and initials ("W.") inside. Its person name is the longest tail of name-like words
-(at most two main words, three for a two-word surname used alone elsewhere); the words before
-it are kept as titles and roles ("US Secretary of State Antony Blinken" -> "Antony Blinken",
-roles {"secretary"}). A run ending in an organisation word ("Dick Clark Productions") or a
-place is no person.
+("van den"), initials ("W.") and suffixes ("Jr.") inside and post-nominal letters ("KC") cut
+off. Its person name is the longest tail of name-like words (at most two main words; three
+after a known given name or for a two-word surname used alone elsewhere, "Joel Eriksson Ek");
+the words before it are kept as titles and roles ("US Secretary of State Antony Blinken" ->
+"Antony Blinken", roles {"secretary"}), as are role nouns just before the run ("analyst Carsten
+Fritsch") or in an appositive after it ("Marco Villa, the chief operating officer"). A run
+ending in an organisation word ("Dick Clark Productions") or a place is no person; a common
+word capitalised at a sentence start ("Teachers", "Hosting") is cut off.
 """
 
 from __future__ import annotations
