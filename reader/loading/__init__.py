@@ -11,6 +11,7 @@ only ever read.
 from __future__ import annotations
 
 import os
+import unicodedata
 from pathlib import Path
 
 from reader.document import Document
@@ -68,17 +69,35 @@ def document_from_bytes(data: bytes, source: str = "", name: str = "") -> Docume
     if not data.strip(b" \t\r\n\x00\x0b\x0c"):
         raise EmptyArticleError(f"{label} is empty: there is no article text to read.")
     notes: tuple[str, ...] = ()
-    if bom_encoding(data) is None and utf16_without_bom(data) is None:
+    if bom_encoding(data) is None:
         kind = binary_kind(data)
         if kind is not None:
             raise UnsupportedFormatError(
                 f"{label} looks like {kind}, not a saved article. {SUPPORTED}"
             )
-        if looks_like_mhtml(data):
-            return _mhtml_document(data, source, name, label)
-        data, notes = _without_nul_bytes(data, label)
+        if utf16_without_bom(data) is None:
+            if looks_like_mhtml(data):
+                return _mhtml_document(data, source, name, label)
+            data, notes = _without_nul_bytes(data, label)
     decoded = decode_bytes(data, declared=declared_html_charset(data))
+    if _unreadable_share(decoded.text[:20000]) > MAX_CONTROL_SHARE:
+        raise UnsupportedFormatError(_binary_message(label))
     return _from_text(decoded.text, source, name, label, notes + decoded.notes)
+
+
+def _unreadable_share(text: str) -> float:
+    """Share of characters no text holds: replacement marks, unassigned and private-use ones."""
+    if not text:
+        return 0.0
+    odd = sum(1 for char in text if char == "\ufffd" or unicodedata.category(char) in ("Cn", "Co"))
+    return odd / len(text)
+
+
+def _binary_message(label: str) -> str:
+    return (
+        f"{label} looks like a binary file (a program, picture or other data), not a saved "
+        f"article. {SUPPORTED}"
+    )
 
 
 def _from_text(text: str, source: str, name: str, label: str, notes: tuple[str, ...]) -> Document:
@@ -99,10 +118,7 @@ def _without_nul_bytes(data: bytes, label: str) -> tuple[bytes, tuple[str, ...]]
     sample = data[:65536]
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if controls > MAX_CONTROL_SHARE * len(sample):
-        raise UnsupportedFormatError(
-            f"{label} looks like a binary file (a program, picture or other data), not a saved "
-            f"article. {SUPPORTED}"
-        )
+        raise UnsupportedFormatError(_binary_message(label))
     if b"\x00" not in data:
         return data, ()
     note = "This file contained stray NUL characters; Reader left them out."

@@ -174,3 +174,15 @@ def test_markdown_with_an_html_block_stays_markdown(tmp_path: Path) -> None:
 def test_markdown_with_only_a_heading_is_empty(tmp_path: Path) -> None:
     with pytest.raises(EmptyArticleError, match="no article text beyond its title"):
         load_document(_write(tmp_path, "title.md", b"# Bridge reopens after repairs\n"))
+
+
+def test_text_of_unassigned_or_private_characters_is_binary(tmp_path: Path) -> None:
+    data = ("\ue000\U0010fffd\u0378 " * 200).encode("utf-8")
+    with pytest.raises(UnsupportedFormatError, match="binary file"):
+        load_document(_write(tmp_path, "odd.txt", data))
+
+
+def test_magic_bytes_win_over_a_utf16_like_pattern(tmp_path: Path) -> None:
+    data = b"%PDF-1.5\n" + "plain words ".encode("utf-16-le") * 100
+    with pytest.raises(UnsupportedFormatError, match="a PDF document"):
+        load_document(_write(tmp_path, "doc.txt", data))
