@@ -12,7 +12,7 @@ from reader.result import Span
 from reader.speakers.attribution import Attribution
 from reader.speakers.text import Index
 
-_CLAUSE_TRIM = " ,:;.\"“”'‘’—–-\n"
+_CLAUSE_TRIM = " ,:;.\"“”'‘’—–-\r\n"
 
 
 def statement_spans(index: Index, attributions: list[Attribution]) -> tuple[Span, ...]:
@@ -70,7 +70,7 @@ def _continuations(index: Index, pos: int) -> list[Span]:
         if nl < 0:
             break
         para_start = nl + 1
-        while para_start < len(text) and text[para_start] in "\n ":
+        while para_start < len(text) and text[para_start] in "\r\n ":
             para_start += 1
         q = index.quote_at(para_start)
         if q is None or q[0] != para_start:

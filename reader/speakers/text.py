@@ -68,7 +68,7 @@ def sentence_spans(text: str) -> list[Span]:
     """
     spans: list[Span] = []
     start = 0
-    for line in re.finditer(r"[^\n]+", text):
+    for line in re.finditer(r"[^\r\n]+", text):
         start = line.start()
         for m in re.finditer(r"[.!?]+[”\"’)]*\s+(?=[\"“‘(]?[A-Z0-9])", line.group()):
             end = line.start() + m.end()
@@ -92,7 +92,7 @@ def quote_regions(text: str) -> list[Span]:
     quotation that began on an earlier line, so the region starts at the line start.
     """
     regions: list[Span] = []
-    for para in re.finditer(r"[^\n]+", text):
+    for para in re.finditer(r"[^\r\n]+", text):
         opened = -1
         for i in range(para.start(), para.end()):
             ch = text[i]

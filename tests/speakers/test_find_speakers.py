@@ -135,3 +135,12 @@ def test_given_name_alone_is_a_mention_and_dr_stays_outside_a_full_name() -> Non
     quill, haddad = speakers_of(text)
     assert surfaces(text, quill.mentions) == ["Tessa Quill", "Tessa"]
     assert surfaces(text, haddad.mentions) == ["Omar Haddad", "Dr. Haddad"]
+
+
+def test_windows_line_endings_give_the_same_speakers() -> None:
+    text = fixture_text("harbour.txt")
+    crlf = text.replace("\n", "\r\n")
+    assert names_of(crlf) == names_of(text)
+    for speaker in speakers_of(crlf):
+        for start, end in speaker.quotes:
+            assert "\r" not in crlf[start:end]
