@@ -37,6 +37,7 @@ LONG_LINE_WORDS = 25
 _HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SOUTHEAST_ASIAN = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # Thai ... Khmer
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
+MIN_VARIANT_WORDS = 3
 MAX_LEAD_BLOCKS = 3  # a headline is looked for among the first blocks, after short labels
 
 
@@ -162,7 +163,7 @@ def _title_variants(title: str) -> list[str]:
     variants = [title]
     for separator in _TITLE_SEPARATORS:
         head, found, _ = title.rpartition(separator)
-        if found and head.strip():
+        if found and len(_words(head)) >= MIN_VARIANT_WORDS:  # "News | Site" gives no "News"
             variants.append(head.strip())
     return variants
 
