@@ -228,14 +228,19 @@ class _Output:
         title = result.title.strip() or fallback
         base = safe_filename(title, ext=self.fmt)
         stem, target, counter = base[: -len(self.fmt) - 1], self.out_dir / base, 2
-        while os.path.normcase(target) in self.written:  # two inputs with the same title
+        while _name_key(target) in self.written:  # two inputs with the same title
             target = self.out_dir / f"{stem} ({counter}).{self.fmt}"
             counter += 1
-        self.written.add(os.path.normcase(target))
+        self.written.add(_name_key(target))
         try:
             return save_summary(result, target, fmt=self.fmt, force=self.force, when=_now())
         except SummaryExistsError as exc:
             raise SummaryExistsError(f"{exc} Use --force to replace it.") from exc
+
+
+def _name_key(path: Path) -> str:
+    """Names that would be the same file on a case-insensitive disk (Windows, macOS) match."""
+    return str(path).casefold()
 
 
 def _now() -> str:

@@ -252,6 +252,17 @@ def test_same_title_twice_gives_numbered_names(fake, tmp_path, capsys) -> None:
     assert "Source: b.txt" in (tmp_path / "Same – summary (2).txt").read_text(encoding="utf-8")
 
 
+def test_titles_differing_in_case_do_not_overwrite_each_other(fake, tmp_path, capsys) -> None:
+    fake.titles.update({"a.txt": "Rates Rise", "b.txt": "RATES RISE"})
+    argv = ["summarize", "--force", "--format", "md", "-o", str(tmp_path), "a.txt", "b.txt"]
+    assert main(argv) == 0
+    written = capsys.readouterr().out.splitlines()
+    assert [Path(p).name for p in written] == [
+        "Rates Rise – summary.md",
+        "RATES RISE – summary (2).md",
+    ]
+
+
 def test_existing_files_are_kept_without_force(fake, tmp_path, capsys) -> None:
     fake.titles.update({"a.txt": "Kept", "b.txt": "Fresh"})
     kept = tmp_path / "Kept – summary.json"
