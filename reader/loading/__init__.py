@@ -35,7 +35,23 @@ from reader.loading.sniffing import (
     looks_like_mhtml,
 )
 
-__all__ = ["MAX_FILE_BYTES", "document_from_bytes", "document_from_text", "load_document"]
+__all__ = [
+    "ARTICLE_EXTENSIONS",
+    "MAX_FILE_BYTES",
+    "document_from_bytes",
+    "document_from_text",
+    "load_document",
+]
+
+#: Extensions of the files Reader opens (for file dialogs); content decides the format anyway.
+ARTICLE_EXTENSIONS = (
+    ".txt",
+    ".text",
+    *sorted(HTML_EXTENSIONS),
+    ".mhtml",
+    ".mht",
+    *sorted(MARKDOWN_EXTENSIONS),
+)
 
 #: Share of control bytes (NUL and the like) above which a file is binary, not text.
 MAX_CONTROL_SHARE = 0.05

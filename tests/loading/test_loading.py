@@ -186,3 +186,12 @@ def test_magic_bytes_win_over_a_utf16_like_pattern(tmp_path: Path) -> None:
     data = b"%PDF-1.5\n" + "plain words ".encode("utf-16-le") * 100
     with pytest.raises(UnsupportedFormatError, match="a PDF document"):
         load_document(_write(tmp_path, "doc.txt", data))
+
+
+def test_every_listed_extension_loads_an_article(tmp_path: Path) -> None:
+    from reader.loading import ARTICLE_EXTENSIONS
+
+    for extension in ARTICLE_EXTENSIONS:
+        document = load_document(_write(tmp_path, f"buses{extension}", ARTICLE.encode()))
+        assert document.title == HEADLINE, extension
+        assert "Night buses will run again" in document.text, extension
