@@ -23,7 +23,7 @@ from reader.loading.decoding import (
     normalize_text,
     utf16_without_bom,
 )
-from reader.loading.plain_text import plain_text_document, title_from_filename
+from reader.loading.plain_text import plain_text_document, split_headline, title_from_filename
 from reader.loading.reading import MAX_FILE_BYTES, display_name, read_file_bytes
 from reader.loading.sniffing import (
     HTML_EXTENSIONS,
@@ -177,9 +177,12 @@ def _markdown_document(
         site_name=fields.get("site", "") or fields.get("site_name", ""),
         url=fields.get("url", "") or fields.get("link", "") or fields.get("source", ""),
     )
-    title = article.title or title_from_filename(name)
+    title, text = article.title, article.text
+    if not title:  # no heading or front matter: a headline line, as in plain text
+        headline, text = split_headline(text)
+        title = headline or title_from_filename(name)
     return Document(
-        source=source, format="md", title=title, text=article.text, metadata=metadata, notes=notes
+        source=source, format="md", title=title, text=text, metadata=metadata, notes=notes
     )
 
 
