@@ -25,9 +25,12 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from reader import __version__
+
+if TYPE_CHECKING:
+    from reader.result import Analysis
 
 FORMATS = ("json", "txt", "md", "html")
 STDIN = "-"
@@ -175,7 +178,7 @@ class _Output:
         encoding = (getattr(stdout, "encoding", None) or "utf-8").lower().replace("-", "")
         self.ascii_json = encoding != "utf8"
 
-    def result(self, result) -> None:
+    def result(self, result: Analysis) -> None:
         from reader.export import printable, render, render_html_body
 
         if self.out_dir is not None:
@@ -211,7 +214,7 @@ class _Output:
 
             self.stdout.write("\n".join(HTML_TAIL))
 
-    def _json_line(self, data: dict) -> None:
+    def _json_line(self, data: dict[str, Any]) -> None:
         try:
             line = json.dumps(data, ensure_ascii=self.ascii_json)
             line.encode("utf-8")
@@ -219,7 +222,7 @@ class _Output:
             line = json.dumps(data, ensure_ascii=True)
         self.stdout.write(line + "\n")
 
-    def _write_file(self, result) -> Path:
+    def _write_file(self, result: Analysis) -> Path:
         from reader.errors import SummaryExistsError
         from reader.export import safe_filename, save_summary
 
