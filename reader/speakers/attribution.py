@@ -52,6 +52,7 @@ _SCAN_STOP = words(
     """
 )
 _BE = words("is was were are been be am")  # "is saying" (progressive), "was asked" (passive)
+_OBJECT_PREPOSITIONS = words("for to with by of at from about on against behind near")
 _AFFILIATION = frozenset(["of", "at", "from"])  # "Mike Powell of Dresdner Kleinwort said"
 _MAX_BETWEEN = 4
 _MAX_INVERTED_GAP = 9
@@ -150,8 +151,13 @@ class _Finder:
             return self.sentence_subject(v)  # "he asked ..., called Omar ... and said"
         if j in self.by_last:
             m = self.by_last[j]
-            owner = self._affiliated_person(self.mentions[m].run_start)
-            return self.name(m if owner is None else owner, v, verb_end)
+            run_start = self.mentions[m].run_start
+            owner = self._affiliated_person(run_start)
+            if owner is not None:
+                return self.name(owner, v, verb_end)
+            if self._object_of_preposition(m):
+                return None  # "A spokesman for Boris Johnson said": the spokesman spoke
+            return self.name(m, v, verb_end)
         if (tok.lower in PRONOUNS and tok.text != "Sie") or tok.lower == "they":
             return Attribution("pronoun", tok.start, tokens[v].start, verb_end, word=tok.lower)
         if tok.lower in ROLE_NOUNS and self._determined(j):
@@ -169,6 +175,15 @@ class _Finder:
                 if m is not None:
                     return self.name(m, v, verb_end)
         return None
+
+    def _object_of_preposition(self, m: int) -> bool:
+        """True for "for Prime Minister Boris Johnson", not for "on Tuesday Smith"."""
+        mention = self.mentions[m]
+        prefix = self.tokens[mention.run_start : mention.first_token]
+        if not all(t.text == "." or _abbreviation(t.text) or role_of(t.text) for t in prefix):
+            return False
+        before = mention.run_start - 1
+        return before >= 0 and self.tokens[before].lower in _OBJECT_PREPOSITIONS
 
     def _affiliated_person(self, run_start: int) -> int | None:
         """For an organisation after "of"/"at" ("Mike Powell of Dresdner Kleinwort"), the name

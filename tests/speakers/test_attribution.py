@@ -129,3 +129,16 @@ def test_dash_appositive_and_german_inverted_pronoun() -> None:
     assert attributions(text) == [("name", "Ann Pike")]
     text = "Ministerin Eva Roth kam an. „Das ist gut“, sagte er."
     assert attributions(text, "de") == [("pronoun", "er")]
+
+
+def test_name_after_a_preposition_is_not_the_subject() -> None:
+    text = (
+        "A spokesman for Prime Minister Boris Jonson said the claims were false. "
+        "A source close to Senator Ann Pike told the paper she would run."
+    )
+    assert attributions(text) == []
+
+
+def test_preposition_before_a_day_name_does_not_hide_the_subject() -> None:
+    text = "Mayor Ann Pike arrived. At the meeting on Tuesday Pike said taxes would fall."
+    assert attributions(text) == [("name", "Pike")]
