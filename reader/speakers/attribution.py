@@ -49,6 +49,7 @@ _SCAN_STOP = words(
     """
     that who which whose when because if while and but or it he she they we i you this
     there to was is were are would will had has have be been could should may might not
+    for with by about against in on at of from
     """
 )
 _BE = words("is was were are been be am")  # "is saying" (progressive), "was asked" (passive)

@@ -142,3 +142,8 @@ def test_name_after_a_preposition_is_not_the_subject() -> None:
 def test_preposition_before_a_day_name_does_not_hide_the_subject() -> None:
     text = "Mayor Ann Pike arrived. At the meeting on Tuesday Pike said taxes would fall."
     assert attributions(text) == [("name", "Pike")]
+
+
+def test_inverted_verb_before_an_unnamed_role_for_a_named_person() -> None:
+    text = '"The claims are false," said a spokesman for Prime Minister Boris Jonson.'
+    assert attributions(text) == []
