@@ -416,3 +416,17 @@ def test_a_console_that_is_not_utf8(articles, tmp_path) -> None:
     assert proc.returncode == 1  # the second file is missing
     assert "Harbour board approves new pier" in proc.stdout
     assert "\\xe7a.txt" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_every_corpus_article_summarises(corpus: Path, tmp_path: Path, capsys) -> None:
+    import gzip
+
+    paths = sorted(str(p) for p in corpus.glob("**/*.txt") if "summary" not in p.parts)
+    for page in sorted(corpus.glob("html/*.html.gz")):
+        target = tmp_path / page.name.removesuffix(".gz")
+        target.write_bytes(gzip.decompress(page.read_bytes()))
+        paths.append(str(target))
+    assert main(["summarize", "-q", *paths]) == 0
+    lines = _lines(capsys.readouterr().out)
+    assert [line["source"] for line in lines] == paths
+    assert all(line["summary"]["sentences"] for line in lines)
