@@ -165,7 +165,7 @@ class _Finder:
             return Attribution("role", tok.start, tokens[v].start, verb_end, word=tok.lower)
         if tok.text in ",)—–":
             m = self._before_appositive(j)
-            if m is not None:
+            if m is not None and not self._object_of_preposition(m):
                 return self.name(m, v, verb_end)
         if tok.is_word and tok.is_capitalised:
             k = j  # "Colin Asplin, Blackpool Hotel Association said"
@@ -309,6 +309,8 @@ class _Finder:
                     after = self.mentions[m].last_token + 1
                     if after < len(tokens) and tokens[after].lower in ("'s", "’s"):
                         return None  # "Nadia Cruz's office said ... and called"
+                    if self._object_of_preposition(m):
+                        return None  # "A lawyer for Ann Pike, ..., saying"
                     return self.name(m, v, tokens[v].end)
                 if t.lower in PRONOUNS and t.text != "Sie":
                     return Attribution(

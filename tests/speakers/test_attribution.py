@@ -147,3 +147,11 @@ def test_preposition_before_a_day_name_does_not_hide_the_subject() -> None:
 def test_inverted_verb_before_an_unnamed_role_for_a_named_person() -> None:
     text = '"The claims are false," said a spokesman for Prime Minister Boris Jonson.'
     assert attributions(text) == []
+
+
+def test_appositive_and_participle_after_a_named_object_of_a_preposition() -> None:
+    text = (
+        "A lawyer for Senator Ann Pike, speaking outside court, said she was innocent. "
+        "A friend of Senator Ann Pike wrote to the court, saying she was kind."
+    )
+    assert attributions(text) == []
