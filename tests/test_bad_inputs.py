@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reader import analyze
 from reader.cli import main
@@ -543,3 +545,35 @@ def test_a_50_mb_text_file_is_handled_within_bounds(tmp_path: Path) -> None:
         assert outcome["kind"] == "ArticleTooLargeError"
     else:
         assert outcome["result"] > 0
+
+
+# --- any bytes at all --------------------------------------------------------------------------
+
+PREFIXES = [
+    b"",
+    b"\xef\xbb\xbf",
+    b"\xff\xfe",
+    b"\xfe\xff",
+    b"<!DOCTYPE html><html><body><p>",
+    b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\n',
+    b"# Heading\n\n",
+    b"%PDF-1.4\n",
+]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    prefix=st.sampled_from(PREFIXES),
+    body=st.binary(max_size=600),
+    ext=st.sampled_from([".txt", ".html", ".mhtml", ".md", ""]),
+)
+def test_any_bytes_give_a_result_or_a_clear_message(
+    prefix: bytes, body: bytes, ext: str, tmp_path_factory
+) -> None:
+    path = tmp_path_factory.mktemp("bytes") / f"file{ext}"
+    path.write_bytes(prefix + body)
+    outcome = _outcome(path)  # an InternalError (a bug) fails the test with its cause
+    if isinstance(outcome, Analysis):
+        n = len(outcome.text)
+        assert all(0 <= s < e <= n for s, e in outcome.sentences)
+    assert path.read_bytes() == prefix + body
