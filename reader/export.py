@@ -186,18 +186,19 @@ def render_html_body(analysis: Analysis, when: str) -> str:
     speakers, notes = _speaker_lines(analysis), _notes(analysis)
     out = [
         f'<article lang="{e(analysis.language)}">',
-        f"<h1>{e(_title(analysis))}</h1>",
+        f'<h1 dir="auto">{e(_title(analysis))}</h1>',  # right-to-left titles read right
         "<dl>",
-        *(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in _header(analysis, when)),
+        *(f'<dt>{e(k)}</dt><dd dir="auto">{e(v)}</dd>' for k, v in _header(analysis, when)),
         "</dl>",
         "<h2>Summary</h2>",
     ]
     if summary:
-        out += ["<ul>", *(f"<li>{e(s)}</li>" for s in summary), "</ul>"]
+        out += ["<ul>", *(f'<li dir="auto">{e(s)}</li>' for s in summary), "</ul>"]
     else:
         out += ["<p>(no summary)</p>"]
     if speakers:
-        out += ["<h2>Speakers</h2>", "<ul>", *(f"<li>{e(s)}</li>" for s in speakers), "</ul>"]
+        out += ["<h2>Speakers</h2>", "<ul>"]
+        out += [*(f'<li dir="auto">{e(s)}</li>' for s in speakers), "</ul>"]
     if notes:
         out += ["<h2>Notes</h2>", "<ul>", *(f"<li>{e(n)}</li>" for n in notes), "</ul>"]
     return "\n".join([*out, "</article>"])

@@ -96,6 +96,12 @@ def test_html_escapes_the_title_and_text() -> None:
     assert out.count("<!DOCTYPE html>") == 1 and out.rstrip().endswith("</html>")
 
 
+def test_html_lets_right_to_left_text_run_right_to_left() -> None:
+    out = render(make_analysis(title="افتتاح مكتبة جديدة"), "html", when=WHEN)
+    assert '<h1 dir="auto">افتتاح مكتبة جديدة</h1>' in out
+    assert '<li dir="auto">Work starts in spring.</li>' in out
+
+
 def test_markdown_escapes_what_would_be_formatting() -> None:
     out = render(make_analysis(title="*soon* [link](x) <b>"), "md", when=WHEN)
     first = out.splitlines()[0]
@@ -414,4 +420,4 @@ def test_any_strings_render_as_valid_utf8(title: str, source: str, name: str) ->
         if fmt == "json":
             assert json.loads(out)["summary"]["sentences"] == [0, 2]
         elif fmt == "html":
-            assert f"<h1>{html.escape(printable(title) or 'Untitled')}</h1>" in out
+            assert f">{html.escape(printable(title) or 'Untitled')}</h1>" in out
