@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reader.result import Metadata
+from reader.result import Metadata, Span
+
+
+def headline_first(headline: str, body: str) -> tuple[str, Span]:
+    """The displayed text for an article whose headline is its first line, and that line's span."""
+    return (f"{headline}\n\n{body}" if body else headline), (0, len(headline))
 
 
 @dataclass(frozen=True)
 class Document:
     """An article as read from its source.
 
-    ``text`` is the body with paragraphs separated by blank lines and ``\\n`` line endings; it
-    excludes the title. Teaser lines are still in it: the pipeline removes them.
+    ``text`` is the article with paragraphs separated by blank lines and ``\\n`` line endings.
+    Teaser lines are still in it: the pipeline removes them. When the headline is a line of the
+    saved text (plain text, Markdown), it stays at the start of ``text``, followed by a blank
+    line, and ``title_span`` locates it; a title from page metadata or from the file name is
+    not part of ``text`` (``title_span`` is ``None``).
     """
 
     source: str
@@ -21,3 +29,4 @@ class Document:
     text: str
     metadata: Metadata = field(default_factory=Metadata)
     notes: tuple[str, ...] = ()
+    title_span: Span | None = None

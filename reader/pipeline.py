@@ -133,7 +133,10 @@ def analyze(
         from reader.teasers import remove_teasers
 
         text, removed = remove_teasers(document.text)
-    if not text.strip():
+    title_span = document.title_span
+    if title_span is not None and not text.startswith(document.title):
+        title_span = None
+    if not text[title_span[1] if title_span else 0 :].strip():
         if removed:
             raise EmptyArticleError(
                 "This file holds only teaser lines for other stories, no article text."
@@ -162,6 +165,7 @@ def analyze(
         sentences=tuple(sentences),
         metadata=document.metadata,
         notes=document.notes + tuple(lang_notes),
+        title_span=title_span,
     )
     with _stage("summarising", source):
         analysis = resummarize(analysis, algorithm=algorithm, count=count, ratio=ratio)

@@ -60,9 +60,12 @@ class Metadata:
 class Analysis:
     """Everything Reader knows about one article.
 
-    ``text`` is the article body as displayed (title and removed teaser lines excluded);
-    ``sentences`` are ``(start, end)`` offsets into it, in order; ``summary.sentences`` and
-    every speaker span refer to the same text.
+    ``text`` is the article as displayed, removed teaser lines excluded; ``sentences`` are
+    ``(start, end)`` offsets into it, in order; ``summary.sentences`` and every speaker span
+    refer to the same text. When the headline was a line of the saved text (plain text and
+    Markdown), it stays in ``text`` and ``title_span`` locates it (the window shows it as the
+    heading; the summary never picks it); otherwise (web pages, titles made from a file name)
+    the title is not part of ``text`` and ``title_span`` is ``None``.
     """
 
     source: str
@@ -76,6 +79,7 @@ class Analysis:
     speakers: tuple[Speaker, ...] = ()
     metadata: Metadata = field(default_factory=Metadata)
     notes: tuple[str, ...] = ()
+    title_span: Span | None = None
 
     def sentence_text(self, index: int) -> str:
         start, end = self.sentences[index]
@@ -93,6 +97,7 @@ class Analysis:
             "source": self.source,
             "format": self.format,
             "title": self.title,
+            "title_span": list(self.title_span) if self.title_span else None,
             "language": self.language,
             "text": self.text,
             "removed_lines": list(self.removed_lines),

@@ -2,7 +2,9 @@
 
 The article text is inserted as plain text after a short header, so a character offset ``i``
 into ``Analysis.text`` is at document position ``base + i`` plus one for every character
-outside the Basic Multilingual Plane before it (Qt counts those as two UTF-16 units).
+outside the Basic Multilingual Plane before it (Qt counts those as two UTF-16 units). When the
+headline is part of the text (``Analysis.title_span``), it is itself the heading: offsets up to
+its end map from position 0, and the body after the source line maps from ``base``.
 """
 
 from __future__ import annotations
@@ -68,6 +70,8 @@ class ArticleView(QTextBrowser):
         self.show_speakers = True
         self.teasers_open = False
         self.base = 0
+        self._head_end = -1  # end of the headline inside the text, -1 when it is not there
+        self._body_start = 0  # first offset of the text shown below the source line
         self._astral: list[int] = []
         self._mark: Span | None = None
         self._find_selections: list[QTextEdit.ExtraSelection] = []
@@ -76,16 +80,17 @@ class ArticleView(QTextBrowser):
     # -- offsets -------------------------------------------------------------------------------
     def position(self, offset: int) -> int:
         """The document position of character ``offset`` of ``Analysis.text``."""
-        return self.base + offset + bisect.bisect_left(self._astral, offset)
+        astral = bisect.bisect_left(self._astral, offset)
+        if offset <= self._head_end:
+            return offset + astral
+        return self.base + max(offset, self._body_start) + astral
 
     def offset(self, position: int) -> int:
         """The inverse of :meth:`position` (clamped to the text)."""
-        rel = position - self.base
-        # each astral character before the offset adds one unit
         lo, hi = 0, len(self.analysis.text) if self.analysis else 0
         while lo < hi:
             mid = (lo + hi) // 2
-            if mid + bisect.bisect_left(self._astral, mid) < rel:
+            if self.position(mid) < position:
                 lo = mid + 1
             else:
                 hi = mid
@@ -167,7 +172,17 @@ class ArticleView(QTextBrowser):
         title_fmt.setFontPointSize(size * 1.75)
         title_fmt.setFontWeight(QFont.Weight.Bold)
         cursor.setBlockFormat(title_block)
-        cursor.insertText(analysis.title or Path(analysis.source).name or "Untitled", title_fmt)
+        text = analysis.text
+        span = analysis.title_span
+        if span and span[0] == 0 and 0 < span[1] <= len(text) and "\n" not in text[: span[1]]:
+            # the headline is the first line of the text: show those characters as the heading
+            self._head_end = span[1]
+            rest = text[span[1] :]
+            self._body_start = span[1] + len(rest) - len(rest.lstrip())
+            cursor.insertText(text[: span[1]], title_fmt)
+        else:
+            self._head_end, self._body_start = -1, 0
+            cursor.insertText(analysis.title or Path(analysis.source).name or "Untitled", title_fmt)
 
         meta_block = QTextBlockFormat()
         meta_block.setBottomMargin(px * 1.6)
@@ -186,9 +201,12 @@ class ArticleView(QTextBrowser):
         body_block.setLineHeight(LINE_HEIGHT, _line_height_type("ProportionalHeight"))
         body_block.setBottomMargin(px * 0.85)
         cursor.insertBlock(body_block, QTextCharFormat())
-        self.base = cursor.position()
-        cursor.insertText(analysis.text)
-        self._tighten_empty_blocks(self.base, cursor.position())
+        body_position = cursor.position()
+        self.base = (
+            body_position - self._body_start - bisect.bisect_left(self._astral, self._body_start)
+        )
+        cursor.insertText(text[self._body_start :])
+        self._tighten_empty_blocks(body_position, cursor.position())
         self._insert_teaser_note(cursor, size, px)
         self._update_margins()
         self.apply_highlights()

@@ -14,7 +14,7 @@ import os
 import unicodedata
 from pathlib import Path
 
-from reader.document import Document
+from reader.document import Document, headline_first
 from reader.errors import EmptyArticleError, UnsupportedFormatError
 from reader.loading.decoding import (
     bom_encoding,
@@ -177,12 +177,22 @@ def _markdown_document(
         site_name=fields.get("site", "") or fields.get("site_name", ""),
         url=fields.get("url", "") or fields.get("link", "") or fields.get("source", ""),
     )
-    title, text = article.title, article.text
+    title, text, span = article.title, article.text, None
     if not title:  # no heading or front matter: a headline line, as in plain text
         headline, text = split_headline(text)
         title = headline or title_from_filename(name)
+        if headline:
+            text, span = headline_first(headline, text)
+    elif article.title_in_body:
+        text, span = headline_first(title, text)
     return Document(
-        source=source, format="md", title=title, text=text, metadata=metadata, notes=notes
+        source=source,
+        format="md",
+        title=title,
+        text=text,
+        metadata=metadata,
+        notes=notes,
+        title_span=span,
     )
 
 
@@ -209,5 +219,14 @@ def _mhtml_document(data: bytes, source: str, name: str, label: str) -> Document
             fallback_title=page.subject,
         )
     plain = plain_text_document(decoded.text, source=source, name=name, notes=notes)
-    title = plain.title if plain.title != title_from_filename(name) else page.subject or plain.title
+    if plain.title_span is not None:
+        return Document(
+            source=source,
+            format="mhtml",
+            title=plain.title,
+            text=plain.text,
+            notes=plain.notes,
+            title_span=plain.title_span,
+        )
+    title = page.subject or plain.title
     return Document(source=source, format="mhtml", title=title, text=plain.text, notes=plain.notes)

@@ -52,6 +52,7 @@ class MarkdownArticle:
     title: str
     text: str
     fields: dict[str, str]
+    title_in_body: bool = False  # the title was the document's opening level-1 heading
 
 
 def read_markdown(source: str) -> MarkdownArticle:
@@ -64,11 +65,14 @@ def read_markdown(source: str) -> MarkdownArticle:
         source = source[match.end() :]
     blocks, first_h1, opens_with_h1 = _blocks(source.split("\n"))
     title = fields.get("title", "")
+    in_body = False
     if opens_with_h1 and (not title or _same(blocks[0], title)):
         title = blocks.pop(0)
+        in_body = True
     elif not title and first_h1:
         title = first_h1
-    return MarkdownArticle(title=title, text=tidy_body("\n\n".join(blocks)), fields=fields)
+    text = tidy_body("\n\n".join(blocks))
+    return MarkdownArticle(title=title, text=text, fields=fields, title_in_body=in_body)
 
 
 def _blocks(lines: list[str]) -> tuple[list[str], str | None, bool]:

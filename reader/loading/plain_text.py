@@ -4,7 +4,9 @@ A first line is taken as the headline when it reads like one: at most 16 words a
 characters, starting with a capital letter or digit, not ending like a sentence (full stop,
 comma, colon, semicolon, ellipsis) and followed by more text. A question or exclamation is
 accepted only when a blank line follows it. Otherwise the title comes from the file name. The
-body keeps its lines: each line is trimmed and runs of blank lines become one blank line.
+body keeps its lines: each line is trimmed and runs of blank lines become one blank line. A
+headline stays the first line of the displayed text (followed by a blank line), located by
+``Document.title_span``, so every line of the file is still shown.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
-from reader.document import Document
+from reader.document import Document, headline_first
 from reader.result import Metadata
 
 UNTITLED = "Untitled"
@@ -90,7 +92,17 @@ def plain_text_document(
     """A :class:`Document` from decoded plain text (line endings already ``\\n``)."""
     body = tidy_body(text)
     headline, rest = split_headline(body)
-    title = headline if headline is not None else title_from_filename(name)
+    if headline is None:
+        title, span = title_from_filename(name), None
+    else:
+        title = headline
+        rest, span = headline_first(headline, rest)
     return Document(
-        source=source, format=fmt, title=title, text=rest, metadata=Metadata(), notes=notes
+        source=source,
+        format=fmt,
+        title=title,
+        text=rest,
+        metadata=Metadata(),
+        notes=notes,
+        title_span=span,
     )

@@ -33,7 +33,7 @@ class Prepared:
     content: list[list[str]]
     paragraph: list[int]
     title_words: list[str]
-    excluded: frozenset[int]  # sentences that repeat the headline: never summary sentences
+    excluded: frozenset[int]  # the sentence that repeats the headline: never a summary sentence
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
@@ -89,7 +89,11 @@ def _prepare(text: str, spans: tuple[Span, ...], language: str, title: str) -> P
         stems.append([stem(w) for w in lowered])
         content.append([stem(w) for w in lowered if w not in stop])
     title_norm = _normal(title)
-    excluded = frozenset(i for i, t in enumerate(texts) if title_norm and _normal(t) == title_norm)
+    # the headline's own sentence (the first that repeats it); a later sentence that happens to
+    # use the same words is part of the article
+    matches = (i for i, t in enumerate(texts) if title_norm and _normal(t) == title_norm)
+    headline = next(matches, None)
+    excluded = frozenset(() if headline is None else (headline,))
     return Prepared(
         tools=tools,
         sentence_texts=texts,

@@ -100,7 +100,23 @@ def test_dropping_on_the_article_text_opens_a_new_tab(window, qtbot, gui_files):
     with qtbot.waitSignal(window.analysis_ready, timeout=WAIT_MS):
         _drop(window, [gui_files / "emoji.txt"], target=tab.view.viewport())
     assert [t.path.name for t in window.article_tabs] == ["harbour.txt", "emoji.txt"]
-    assert tab.analysis.text.startswith("The council")  # the article text is unchanged
+    body = tab.analysis.text[tab.analysis.title_span[1] :]
+    assert body.lstrip().startswith("The council")  # the article text is unchanged
+
+
+def test_headline_in_the_text_is_the_heading_and_spans_still_map(window, qtbot, gui_files):
+    tab = open_and_wait(qtbot, window, gui_files / "harbour.txt")
+    analysis, view = tab.analysis, tab.view
+    assert analysis.title_span == (0, len(analysis.title))
+    # shown once, as the heading: the document opens with it, and it is not repeated
+    assert view.document().firstBlock().text() == analysis.title
+    assert view.toPlainText().count(analysis.title) == 1
+    for start, end in analysis.sentences:
+        assert view.cursor_for((start, end)).selectedText() == analysis.text[start:end]
+    for speaker in analysis.speakers:
+        for start, end in speaker.mentions:
+            assert view.cursor_for((start, end)).selectedText() == analysis.text[start:end]
+    assert 0 not in analysis.summary.sentences  # the headline is never a summary sentence
 
 
 def test_opening_an_open_file_switches_to_its_tab(window, qtbot, gui_files):

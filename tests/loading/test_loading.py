@@ -37,7 +37,8 @@ def test_text_file_in_each_encoding(tmp_path: Path, encoding: str, newline: str)
     assert document.format == "txt"
     assert document.title == HEADLINE
     expected = BODY.replace("„", '"').replace("“", '"') if encoding == "cp1252" else BODY
-    assert document.text == expected
+    assert document.text == f"{HEADLINE}\n\n{expected}"  # the headline stays displayed
+    assert document.title_span == (0, len(HEADLINE))
     assert document.source == str(path)
 
 
@@ -45,7 +46,9 @@ def test_latin1_text_file(tmp_path: Path) -> None:
     text = "Grève générale\n\nLes élèves et les enseignants ont manifesté à Marseille."
     document = load_document(_write(tmp_path, "greve.txt", text.encode("latin-1")))
     assert document.title == "Grève générale"
-    assert document.text == "Les élèves et les enseignants ont manifesté à Marseille."
+    assert document.text == (
+        "Grève générale\n\nLes élèves et les enseignants ont manifesté à Marseille."
+    )
 
 
 def test_format_is_decided_by_content(tmp_path: Path) -> None:
@@ -147,7 +150,9 @@ def test_document_from_text_uses_name_for_title() -> None:
 
 def test_document_from_text_with_headline() -> None:
     document = document_from_text(ARTICLE)
-    assert (document.format, document.title, document.text) == ("txt", HEADLINE, BODY)
+    assert (document.format, document.title) == ("txt", HEADLINE)
+    assert document.text == f"{HEADLINE}\n\n{BODY}"
+    assert document.text[slice(*document.title_span)] == HEADLINE
 
 
 def test_document_from_text_refuses_blank_text() -> None:
@@ -167,8 +172,9 @@ def test_markdown_with_an_html_block_stays_markdown(tmp_path: Path) -> None:
     assert (document.format, document.title, document.text) == (
         "md",
         "Ferry fares frozen",
-        "Fares stay.",
+        "Ferry fares frozen\n\nFares stay.",
     )
+    assert document.title_span == (0, len("Ferry fares frozen"))
 
 
 def test_markdown_with_only_a_heading_is_empty(tmp_path: Path) -> None:

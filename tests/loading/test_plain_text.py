@@ -66,9 +66,12 @@ def test_headline_followed_by_blank_line_becomes_the_title(files) -> None:
     text = (files / "loading" / "headline.txt").read_text(encoding="utf-8")
     document = plain_text_document(text, source="s", name="headline.txt")
     assert document.title == "Rail line to reopen after landslip repairs"
-    assert document.text.startswith("The coastal railway closed by a landslip")
-    assert "Rail line to reopen" not in document.text
-    assert document.text.count("\n\n") == 2
+    # the headline stays the first displayed line, located by title_span, then the body
+    assert document.text[slice(*document.title_span)] == document.title
+    body = document.text[document.title_span[1] :]
+    assert body.startswith("\n\nThe coastal railway closed by a landslip")
+    assert document.text.count("Rail line to reopen") == 1
+    assert document.text.count("\n\n") == 3
 
 
 def test_headline_directly_over_a_paragraph() -> None:
