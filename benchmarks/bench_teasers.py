@@ -4,7 +4,8 @@
    removed equal ``removed`` exactly (after trimming whitespace) and every other non-empty line
    of the file is still in the displayed text. Measured twice: ``remove_teasers`` on the file
    as it is (headline included), and the full ``reader.analyze(Path(file))``, whose ``text``
-   field (no title added) must hold every kept line, the headline included. Prints per-case pass/fail and ``teaser cases passed: N/21``.
+   field (no title added) must hold every kept line, the headline included. Prints per-case
+   pass/fail and ``teaser cases passed: N/21``.
 2. Simulated single lines on ``../shared/corpus/bbc``: for each article, the lead of every other
    article cut at a random word and ended with an ellipsis ("one": must go), and each of the
    article's own lines, cut there and ended with an ellipsis ("own": must stay). Prints the
