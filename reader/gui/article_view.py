@@ -72,6 +72,7 @@ class ArticleView(QTextBrowser):
         self.base = 0
         self._head_end = -1  # end of the headline inside the text, -1 when it is not there
         self._body_start = 0  # first offset of the text shown below the source line
+        self._title_format = QTextCharFormat()
         self._astral: list[int] = []
         self._mark: Span | None = None
         self._find_selections: list[QTextEdit.ExtraSelection] = []
@@ -171,6 +172,7 @@ class ArticleView(QTextBrowser):
         title_fmt = QTextCharFormat()
         title_fmt.setFontPointSize(size * 1.75)
         title_fmt.setFontWeight(QFont.Weight.Bold)
+        self._title_format = title_fmt
         cursor.setBlockFormat(title_block)
         text = analysis.text
         span = analysis.title_span
@@ -285,8 +287,10 @@ class ArticleView(QTextBrowser):
         analysis = self.analysis
         if analysis is None:
             return
-        whole = self.cursor_for((0, len(analysis.text)))
-        whole.setCharFormat(QTextCharFormat())
+        body = self.cursor_for((max(self._body_start, 0), len(analysis.text)))
+        body.setCharFormat(QTextCharFormat())
+        if self._head_end > 0:  # the headline of the text keeps its heading format
+            self.cursor_for((0, self._head_end)).setCharFormat(self._title_format)
         if self.show_summary:
             tint = QColor(self.colors.summary_tint)
             for rank, index in enumerate(analysis.summary.sentences):

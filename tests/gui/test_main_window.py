@@ -9,7 +9,7 @@ from pathlib import Path
 
 from gui_helpers import WAIT_MS, open_and_wait
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import QApplication
 
 from reader.gui import dialogs, worker
@@ -111,6 +111,9 @@ def test_headline_in_the_text_is_the_heading_and_spans_still_map(window, qtbot, 
     # shown once, as the heading: the document opens with it, and it is not repeated
     assert view.document().firstBlock().text() == analysis.title
     assert view.toPlainText().count(analysis.title) == 1
+    heading, body = view.format_at(0), view.format_at(analysis.sentences[1][0])
+    assert heading.fontWeight() == QFont.Weight.Bold
+    assert heading.fontPointSize() > body.fontPointSize()
     for start, end in analysis.sentences:
         assert view.cursor_for((start, end)).selectedText() == analysis.text[start:end]
     for speaker in analysis.speakers:
