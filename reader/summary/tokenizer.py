@@ -10,48 +10,15 @@ tokenizer interface, so sumy itself can run offline when it parses raw text.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Any
 
 # A letter run, optionally continued by ' or - and more letters, not glued to digits ("3rd");
 # sumy's word filter (``^[^\W\d_](?:[^\W\d_]|['-])*$``) accepts every token this yields.
 _WORD = re.compile(r"(?<!\w)[^\W\d_]+(?:['’\-][^\W\d_]+)*(?!\w)")
 
-# ISO 639-1 code -> punkt model name.
-PUNKT_MODELS: dict[str, str] = {
-    "cs": "czech",
-    "da": "danish",
-    "nl": "dutch",
-    "en": "english",
-    "et": "estonian",
-    "fi": "finnish",
-    "fr": "french",
-    "de": "german",
-    "el": "greek",
-    "it": "italian",
-    "ml": "malayalam",
-    "no": "norwegian",
-    "nb": "norwegian",
-    "pl": "polish",
-    "pt": "portuguese",
-    "ru": "russian",
-    "sl": "slovene",
-    "es": "spanish",
-    "sv": "swedish",
-    "tr": "turkish",
-}
-
 
 def words(sentence: str) -> list[str]:
     """The words of ``sentence`` as written (case kept; apostrophes normalised to ')."""
     return [m.group().replace("’", "'") for m in _WORD.finditer(sentence)]
-
-
-@lru_cache(maxsize=16)
-def _punkt_tokenizer(model: str) -> Any:
-    import punkt
-
-    return punkt.PunktSentenceTokenizer(punkt.load_model(model))
 
 
 class PunktTokenizer:
@@ -63,11 +30,12 @@ class PunktTokenizer:
 
     def __init__(self, language: str = "en") -> None:
         self.language = language
-        self.model = PUNKT_MODELS.get(language, "english")
 
     def to_sentences(self, paragraph: str) -> tuple[str, ...]:
         """The sentences of ``paragraph``, stripped."""
-        sentences = _punkt_tokenizer(self.model).tokenize(paragraph)
+        from reader.sentences import tokenizer_for
+
+        sentences = tokenizer_for(self.language).tokenize(paragraph)
         return tuple(s.strip() for s in sentences if s.strip())
 
     def to_words(self, sentence: str) -> tuple[str, ...]:
