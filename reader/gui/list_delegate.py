@@ -1,15 +1,19 @@
-"""Painting for the side lists: wrapped text, a muted number or count, a colour swatch."""
+"""The side panels' parts: a header row, and lists painted with wrapped text, a muted number or
+count, and a colour swatch."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtGui import QAction, QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
     QListWidget,
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
 )
 
 from reader.gui.theme import LIGHT, Colors
@@ -17,6 +21,21 @@ from reader.gui.theme import LIGHT, Colors
 LEADING_ROLE = Qt.ItemDataRole.UserRole + 1  # small muted text before the item ("1")
 TRAILING_ROLE = Qt.ItemDataRole.UserRole + 2  # small muted text at the right ("4 mentions")
 PAD_X, PAD_Y, GUTTER, ICON = 8, 7, 22, 12
+
+
+def panel_header(title: str, action: QAction | None = None) -> QHBoxLayout:
+    """A panel's header row: its title on the left, an optional toggle button on the right."""
+    head = QHBoxLayout()
+    label = QLabel(title)
+    label.setObjectName("PanelTitle")
+    head.addWidget(label)
+    head.addStretch(1)
+    if action is not None:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        head.addWidget(button)
+    return head
 
 
 class WrappingDelegate(QStyledItemDelegate):

@@ -5,15 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QListWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from reader.gui.list_delegate import TRAILING_ROLE, FittedList, WrappingDelegate
+from reader.gui.list_delegate import TRAILING_ROLE, FittedList, WrappingDelegate, panel_header
 from reader.gui.theme import Colors
 from reader.result import Analysis
 
@@ -43,17 +40,7 @@ class SpeakersPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 10, 10)
         layout.setSpacing(6)
-        head = QHBoxLayout()
-        title = QLabel("Speakers")
-        title.setObjectName("PanelTitle")
-        head.addWidget(title)
-        head.addStretch(1)
-        if highlight_action is not None:
-            button = QToolButton()
-            button.setDefaultAction(highlight_action)
-            button.setAutoRaise(True)
-            head.addWidget(button)
-        layout.addLayout(head)
+        layout.addLayout(panel_header("Speakers", highlight_action))
         self.list = FittedList()
         self.list.setIconSize(QSize(14, 14))
         self.delegate = WrappingDelegate(self.list)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.list_delegate import LEADING_ROLE, FittedList, WrappingDelegate
+from reader.gui.list_delegate import LEADING_ROLE, FittedList, WrappingDelegate, panel_header
 from reader.gui.theme import Colors
 from reader.result import Analysis
 from reader.summary import ALGORITHM_LABELS, ALGORITHMS
@@ -46,16 +46,7 @@ class SummaryPanel(QWidget):
         layout.setContentsMargins(14, 12, 10, 6)
         layout.setSpacing(6)
 
-        head = QHBoxLayout()
-        title = QLabel("Summary")
-        title.setObjectName("PanelTitle")
-        head.addWidget(title)
-        head.addStretch(1)
-        if tint_action is not None:
-            tint = QToolButton()
-            tint.setDefaultAction(tint_action)
-            tint.setAutoRaise(True)
-            head.addWidget(tint)
+        head = panel_header("Summary", tint_action)
         self.copy_button = QToolButton()
         self.copy_button.setText("Copy")
         self.copy_button.setToolTip("Copy the summary to the clipboard")
