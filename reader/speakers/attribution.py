@@ -55,6 +55,15 @@ _SCAN_STOP = words(
 _BE = words("is was were are been be am")  # "is saying" (progressive), "was asked" (passive)
 _OBJECT_PREPOSITIONS = words("for to with by of at from about on against behind near")
 _AFFILIATION = frozenset(["of", "at", "from"])  # "Mike Powell of Dresdner Kleinwort said"
+# Words after "said Name" showing that Name opens a reported clause ("said Hegseth had ..."),
+# not an inverted subject ("said Hegseth.").
+_CLAUSE_VERBS = words(
+    """
+    is was were are has had have would will could should must might may can did does do
+    needed wanted needs wants remained remains
+    """
+)
+_FUTURE = words("will shall 'll")  # "Bowman will testify": nothing said yet
 _MAX_BETWEEN = 4
 _MAX_INVERTED_GAP = 9
 _MAX_APPOSITIVE = 24
@@ -74,6 +83,14 @@ def _adds_a_thing(tokens: list[Token], v: int) -> bool:
         return False
     nxt = tokens[v + 1] if v + 1 < len(tokens) else None
     return nxt is not None and (nxt.lower in _OBJECT_STARTERS or nxt.text.isdigit())
+
+
+def _writes_a_work(tokens: list[Token], v: int) -> bool:
+    """ "wrote the musical", "wrote a novel": "write" with an object is authorship."""
+    if tokens[v].lower not in ("write", "writes", "wrote", "written"):
+        return False
+    nxt = tokens[v + 1] if v + 1 < len(tokens) else None
+    return nxt is not None and nxt.lower in _OBJECT_STARTERS
 
 
 @dataclass(frozen=True)
@@ -135,7 +152,7 @@ class _Finder:
             and (tokens[j].lower in _BETWEEN or tokens[j].text in "“\"'‘")
         ):
             progressive = progressive or tokens[j].lower in _BE
-            negated = negated or tokens[j].lower in ("not", "never")
+            negated = negated or tokens[j].lower in ("not", "never") or tokens[j].lower in _FUTURE
             j, skipped = j - 1, skipped + 1
         if j < 0 or not self.same_sentence(j, v) or negated:
             return None  # "Biden has not said whether ..." is no statement
@@ -148,8 +165,13 @@ class _Finder:
             return None
         tok = tokens[j]
         verb_end = tokens[v].end
-        if tok.lower == "and" and tokens[v].lower not in ("ask", "asked"):
+        if tok.lower in ("and", "but") and tokens[v].lower not in ("ask", "asked"):
             return self.sentence_subject(v)  # "he asked ..., called Omar ... and said"
+        if tok.lower == "who" and j >= 2 and tokens[j - 1].text == ",":
+            m = self.by_last.get(j - 2)  # "his son, Carl Brannigan, who said"
+            if m is None or _writes_a_work(tokens, v) or tokens[v].lower.startswith("spo"):
+                return None  # "who wrote the musical" is authorship, "who spoke with" a meeting
+            return self.name(m, v, verb_end)
         if j in self.by_last:
             m = self.by_last[j]
             run_start = self.mentions[m].run_start
@@ -228,6 +250,9 @@ class _Finder:
         m = self.scan_for_name(v + 1)
         if m is None:
             return None
+        after = self.mentions[m].last_token + 1
+        if after < len(tokens) and tokens[after].lower in _CLAUSE_VERBS:
+            return None  # ", said Ryanair was ...": Ryanair is the reported clause's subject
         return self.name(m, v, tokens[v].end)
 
     def scan_for_name(self, start: int) -> int | None:

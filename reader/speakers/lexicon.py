@@ -289,3 +289,32 @@ PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "er": "m"}
 
 # Months that are also names ("Theresa May"): a name only after another name token.
 NAME_MONTHS: frozenset[str] = frozenset(["april", "may", "june", "august"])
+
+# Nouns that describe a business, group or work, written straight before its name: whatever
+# follows is no person ("bookmaker William Hill", "Handset maker Sony Ericsson", "Leeds band
+# Kaiser Chiefs", "Research firm Gartner").
+ORG_DESCRIPTORS: frozenset[str] = words(
+    """
+    bookmaker bookmakers retailer retailers carmaker automaker chipmaker drugmaker maker
+    makers manufacturer airline carrier broadcaster broadcasters insurer lender bank firm
+    firms company companies group chain supermarket brewer publisher label studio website
+    newspaper paper magazine tabloid band bands club clubs outfit operator giant conglomerate
+    consultancy agency charity union watchdog regulator consortium franchise brand album film
+    movie single show series programme sitcom drama novel book play musical song
+    """
+)
+
+# Nouns for a person by nationality ("the Croat", "the Dutchman"): like a role, they point
+# back to the person just mentioned.
+DEMONYMS: frozenset[str] = words(
+    """
+    croat serb scot scotsman welshman irishman englishman frenchman dutchman briton
+    american german spaniard italian portuguese swiss swede dane norwegian finn russian
+    australian argentine argentinian brazilian belgian austrian czech pole kenyan
+    ethiopian nigerian ghanaian jamaican canadian japanese chinese korean indian
+    pakistani israeli egyptian turk greek ukrainian chilean colombian uruguayan
+    """
+)
+
+# Nouns for a person by age or career stage, used like roles: "the 30-year-old said".
+ANAPHORIC_ROLES: frozenset[str] = DEMONYMS | words("year-old veteran youngster teenager")

@@ -21,6 +21,7 @@ from reader.speakers.lexicon import (
     HONORIFICS,
     NAME_MONTHS,
     NOT_NAME,
+    ORG_DESCRIPTORS,
     ORG_WORDS,
     PARTICLES,
     PLACES,
@@ -30,6 +31,7 @@ from reader.speakers.lexicon import (
     TITLES,
 )
 from reader.speakers.text import Index, Token
+from reader.speakers.verbs import SPEECH_FORMS
 
 _ROLE_LOOKBACK = 5
 _PREPOSITIONS = frozenset(
@@ -217,6 +219,8 @@ def _mention_from_run(
     words = [tokens[i].text for i in run]
     if words[-1].lower() in ORG_WORDS or words[-1].lower() in PLACES:
         return None
+    if _organisation_context(index, run, language):
+        return None
     # longest name-like tail, at most two main words (three for a two-word surname)
     k = len(run)
     main = 0
@@ -269,6 +273,10 @@ def _mention_from_run(
         name_words = name_words[1:]
         sentence_initial = False
         trimmed = True
+    if k > 0 and words[k - 1].lower() in ORG_DESCRIPTORS:
+        return None  # "Bookmaker William Hill"
+    if k == len(run) - 1 and k > 0 and words[k - 1].lower() in ("the", "a", "an"):
+        return None  # "The Croat, who ..."
     honorific, honorific_start = "", -1
     roles: set[str] = set()
     for j in range(k):
@@ -296,6 +304,21 @@ def _mention_from_run(
     )
 
 
+def _organisation_context(index: Index, run: list[int], language: str) -> bool:
+    """A run joined by "&" ("Marks & Spencer"), led by a business noun ("bookmaker William
+    Hill") or a single word after an article ("the Croat", "a Briton") names no person."""
+    tokens = index.tokens
+    before = tokens[run[0] - 1] if run[0] > 0 else None
+    after = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
+    if (before is not None and before.text == "&") or (after is not None and after.text == "&"):
+        return True
+    if language == "de" or before is None:
+        return False
+    if before.lower in ORG_DESCRIPTORS and not before.is_capitalised:
+        return True
+    return len(run) == 1 and before.text in ("the", "a", "an")
+
+
 def _sentence_initial(index: Index, tok: int) -> bool:
     start = index.tokens[tok].start
     s = index.sentences[index.sentence_of(start)][0]
@@ -310,9 +333,20 @@ def _roles_before(index: Index, tok: int, language: str) -> set[str]:
     roles: set[str] = set()
     tokens = index.tokens
     lookback = 1 if language == "de" else _ROLE_LOOKBACK
+    sentence_start = index.sentences[index.sentence_of(tokens[tok].start)][0]
     j = tok - 1
+    if (
+        language != "de"
+        and j > 0
+        and tokens[j].text == ","
+        and role_of(tokens[j - 1].text)
+        and not tokens[j - 1].is_capitalised
+    ):
+        j -= 1  # "Vodafone's content director, Graeme Ellis"
     while j >= 0 and tok - j <= lookback:
         t = tokens[j]
+        if t.start < sentence_start or "\n" in index.text[t.end : tokens[j + 1].start]:
+            break  # roles never come from the sentence (or headline) before
         if not t.is_word:
             abbreviation = j > 0 and (
                 tokens[j - 1].lower in TITLES or tokens[j - 1].lower in HONORIFICS
@@ -352,6 +386,8 @@ def _appositive_roles(index: Index, tok: int) -> set[str]:
     for t in tokens[tok + 2 : tok + 2 + _APPOSITIVE_LENGTH]:
         if t.text in ',.;:"“”' or t.lower in ("with", "at", "of", "for", "in", "on"):
             break
+        if t.lower in SPEECH_FORMS:
+            return set()  # "Speaking in Gateshead, the prime minister said": no appositive
         role = role_of(t.text)
         if role and not t.is_capitalised:
             roles.add(role)
@@ -365,7 +401,8 @@ def _who_follows(index: Index, tok: int) -> bool:
         return False
     nxt = tokens[tok + 2]
     if nxt.lower == "who":
-        return True
+        verb = tokens[tok + 3].lower if tok + 3 < len(tokens) else ""
+        return verb not in ("are", "were", "have")  # "Chelsea, who are top": a team
     return (
         nxt.text.isascii()
         and nxt.text.isdigit()
