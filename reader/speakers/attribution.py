@@ -20,7 +20,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.speakers.lexicon import HONORIFICS, PRONOUNS, ROLE_NOUNS, TITLES, words
+from reader.speakers.lexicon import (
+    ANAPHORIC_ROLES,
+    HONORIFICS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLES,
+    words,
+)
 from reader.speakers.names import NameMention, role_of
 from reader.speakers.text import ABBREVIATIONS, Index, Token
 from reader.speakers.verbs import (
@@ -183,12 +190,18 @@ class _Finder:
             return self.name(m, v, verb_end)
         if (tok.lower in PRONOUNS and tok.text != "Sie") or tok.lower == "they":
             return Attribution("pronoun", tok.start, tokens[v].start, verb_end, word=tok.lower)
-        if tok.lower in ROLE_NOUNS and self._determined(j):
-            return Attribution("role", tok.start, tokens[v].start, verb_end, word=tok.lower)
+        role = self._role_subject(j)
+        if role is not None:
+            return Attribution("role", tok.start, tokens[v].start, verb_end, word=role)
         if tok.text in ",)—–":
             m = self._before_appositive(j)
             if m is not None and not self._object_of_preposition(m):
                 return self.name(m, v, verb_end)
+            opener = self._opener(j)  # "The Croat, who reached the final, said"
+            role = None if opener is None else self._role_subject(opener - 1)
+            if role is not None:
+                t = tokens[opener - 1]
+                return Attribution("role", t.start, tokens[v].start, verb_end, word=role)
         if tok.is_word and tok.is_capitalised:
             k = j  # "Colin Asplin, Blackpool Hotel Association said"
             while k > 0 and j - k < 6 and tokens[k].is_word and tokens[k].is_capitalised:
@@ -197,6 +210,30 @@ class _Finder:
                 m = self.by_last.get(k - 1)
                 if m is not None:
                     return self.name(m, v, verb_end)
+        return None
+
+    def _role_subject(self, j: int) -> str | None:
+        """The role noun at token ``j`` when it is a determined subject: "the governor",
+        "the Bolton boss", "the Croat", "the 30-year-old" (role "year-old")."""
+        if j < 0:
+            return None
+        tok = self.tokens[j]
+        if tok.lower == "year-old" and j >= 3 and self.tokens[j - 2].text.isdigit():
+            return "year-old" if self.tokens[j - 3].lower == "the" else None
+        if tok.lower in ANAPHORIC_ROLES and j > 0 and self.tokens[j - 1].lower == "the":
+            return tok.lower
+        if tok.lower in ROLE_NOUNS and self._determined(j):
+            return tok.lower
+        return None
+
+    def _opener(self, j: int) -> int | None:
+        """Token index of the comma opening the appositive that token ``j`` closes."""
+        for k in range(j - 1, max(-1, j - _MAX_APPOSITIVE), -1):
+            t = self.tokens[k]
+            if t.text in '“”"' or not self.same_sentence(k, j):
+                return None
+            if t.text == self.tokens[j].text:
+                return k
         return None
 
     def _object_of_preposition(self, m: int) -> bool:
@@ -249,11 +286,26 @@ class _Finder:
             return None
         m = self.scan_for_name(v + 1)
         if m is None:
-            return None
+            return self._inverted_role(v)
         after = self.mentions[m].last_token + 1
         if after < len(tokens) and tokens[after].lower in _CLAUSE_VERBS:
             return None  # ", said Ryanair was ...": Ryanair is the reported clause's subject
         return self.name(m, v, tokens[v].end)
+
+    def _inverted_role(self, v: int) -> Attribution | None:
+        """'"...," said the Arsenal boss.' / 'said the 28-year-old': a role closing the clause."""
+        tokens = self.tokens
+        if v + 2 >= len(tokens) or tokens[v + 1].lower != "the":
+            return None
+        for k in range(v + 2, min(len(tokens) - 1, v + 7)):
+            if tokens[k + 1].text in ".,;" and self._role_subject(k) is not None:
+                word = self._role_subject(k) or ""
+                return Attribution(
+                    "role", tokens[k].start, tokens[v].start, tokens[v].end, word=word
+                )
+            if not (tokens[k].is_word or tokens[k].text in "-'’"):
+                return None
+        return None
 
     def scan_for_name(self, start: int) -> int | None:
         """The first name mention in a short run of title and role words from ``start``
@@ -268,6 +320,8 @@ class _Finder:
             if t.is_word:
                 if t.lower in ("and", "&") and k > start and tokens[k - 1].is_capitalised:
                     pass  # "said Richard and Judy executive producer Amanda Ross"
+                elif t.lower in ("of", "the", "for") and self._inside_org_name(k, start):
+                    pass  # "said Friends of the Earth campaigner Tony Bosworth"
                 elif t.lower in SPEECH_FORMS or t.lower in _SCAN_STOP:
                     return None
                 seen_role = seen_role or role_of(t.text) is not None
@@ -279,6 +333,16 @@ class _Finder:
                 return None
             k += 1
         return None
+
+    def _inside_org_name(self, k: int, start: int) -> bool:
+        """ "of"/"the"/"for" between capitalised words of one name ("Friends of the Earth")."""
+        tokens = self.tokens
+        if k <= start or not tokens[k - 1].is_capitalised or k + 1 >= len(tokens):
+            return False
+        nxt = tokens[k + 1]
+        if nxt.lower == "the" and k + 2 < len(tokens):
+            nxt = tokens[k + 2]
+        return nxt.is_word and nxt.is_capitalised
 
     def coordinated(self, m: int) -> list[int]:
         """People joined to mention ``m`` by "and" ("Smith and Jones said")."""

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from reader.speakers.lexicon import PRONOUNS
+from reader.speakers.lexicon import ANAPHORIC_ROLES, PRONOUNS
 from reader.speakers.names import NameMention
 from reader.speakers.text import Index
 
 _MAX_SENTENCES_BACK = 4
 _ROLE_FALLBACK_SENTENCES = 2  # this sentence and the one before
 _COORDINATION_GAP = 4  # tokens between "Warren" and "Ocasio-Cortez" ("and congresswoman")
+_DESCRIBED_WINDOW = 3  # words before a name searched for "Bolton" ("Bolton boss Sam Allardyce")
 
 
 class Resolver:
@@ -115,6 +116,30 @@ class Resolver:
             chain, previous = [self.owner[i]], m
         return chain if len(set(chain)) > 1 else []
 
+    def _described(self, offset: int) -> int | None:
+        """For "the Bolton boss" at ``offset``: the latest person named with "Bolton" just
+        before their name ("Bolton counterpart Sam Allardyce")."""
+        tokens = self.index.tokens
+        k = self.index.token_at(offset) - 1
+        modifiers = set()
+        while (
+            k >= 0 and tokens[k].is_word and tokens[k].is_capitalised and tokens[k].lower != "the"
+        ):
+            modifiers.add(tokens[k].text)
+            k -= 1
+        if not modifiers or k < 0 or tokens[k].lower != "the":
+            return None
+        found = None
+        for i, m in enumerate(self.mentions):
+            if m.start >= offset:
+                break
+            if self.owner[i] < 0 or self.index.in_speech_quote(m.start):
+                continue
+            window = tokens[max(0, m.run_start - _DESCRIBED_WINDOW) : m.first_token]
+            if any(t.text in modifiers for t in window):
+                found = self.owner[i]
+        return found
+
     def role(self, role: str, offset: int, recent_speakers: Collection[int] = ()) -> int | None:
         """The most recently mentioned person described with ``role`` before ``offset``.
 
@@ -122,6 +147,19 @@ class Resolver:
         is that sentence's first person ('Henry said ... "I love this club," the striker
         added'); an unnamed "the spokesman" after a sentence about someone else stays unnamed.
         """
+        if role in ANAPHORIC_ROLES:
+            # "the Portuguese described": who just spoke; "the 30-year-old": who was just named
+            sentence = self.index.sentence_of(offset)
+            for s in range(sentence, max(-1, sentence - _ROLE_FALLBACK_SENTENCES), -1):
+                for ref_offset, person, _ in self.refs.get(s, []):
+                    if ref_offset < offset and person in recent_speakers:
+                        return person
+            found = self._resolve("", offset, back=_ROLE_FALLBACK_SENTENCES)
+            self._memo.pop(offset, None)
+            return found
+        described = self._described(offset)
+        if described is not None:
+            return described
         with_role = {
             self.owner[i]
             for i, m in enumerate(self.mentions)

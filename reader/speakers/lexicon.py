@@ -260,7 +260,8 @@ NOT_NAME: frozenset[str] = words(
     conservatives labour tory tories liberal liberals socialist socialists gop sources
     source officials official prosecutors police teachers critics analysts experts reporters
     residents witnesses lawmakers legislators ministers leaders protesters fans profile
-    timeline watch read listen video photo image getty reuters ap afp mr mrs ms dr der die
+    timeline watch read listen video photo image getty reuters ap afp mr mrs ms dr former
+    ex late veteran retired fellow rival outgoing incoming interim acting then der die
     das ein eine einer eines dem den des und oder aber auch nach vor mit von zu im am beim
     zum zur bei für über unter laut zufolge so wie als wenn dass ob er sie es wir ihr man
     nicht noch schon nun dann denn doch jedoch sowie bereits etwa rund
