@@ -70,6 +70,8 @@ _CLAUSE_VERBS = words(
     needed wanted needs wants remained remains
     """
 )
+_PLACE_PREPOSITIONS = words("from in at near")  # "a teacher from Bradford": a place
+_WRITTEN_THINGS = words("statement letter note post message tweet email memo report filing")
 _FUTURE = words("will shall 'll")  # "Bowman will testify": nothing said yet
 _MAX_BETWEEN = 4
 _MAX_INVERTED_GAP = 9
@@ -275,7 +277,23 @@ class _Finder:
             if t.text == opener:
                 if inner is not None and self.mentions[inner].run_start == k + 1:
                     return inner
-                return self.by_last.get(k - 1)
+                m = self.by_last.get(k - 1)
+                if m is None and k > 0 and self.tokens[k - 1].is_capitalised:
+                    # "Sen. Ed Markey of Massachusetts, who ..., said"
+                    run_start = k - 1
+                    while run_start > 0 and self.tokens[run_start - 1].is_capitalised:
+                        run_start -= 1
+                    m = self._affiliated_person(run_start)
+                    if m is None and self.tokens[run_start - 1].lower in _PLACE_PREPOSITIONS:
+                        return None  # "A teacher from Bradford, who ..., told": the teacher
+                if m is not None:
+                    before = self.mentions[m].run_start - 1
+                    if before >= 0 and self.tokens[before].lower in _PLACE_PREPOSITIONS:
+                        return None  # "A teacher from Bradford, ..., told"
+                    return m
+                if k > 0 and self.tokens[k - 1].text == ".":
+                    continue  # "Sen. Roger Wicker, R-Miss., the committee chairman, said"
+                return None
         return None
 
     def subject_after(self, v: int) -> Attribution | None:
@@ -380,8 +398,11 @@ class _Finder:
 
     def participle(self, v: int) -> Attribution | None:
         """``Boudreau expressed confidence ..., saying``: the subject opens the sentence."""
-        if v == 0 or self.tokens[v - 1].text != ",":
+        if v == 0:
             return None
+        before = self.tokens[v - 1]
+        if before.text != "," and before.lower not in _WRITTEN_THINGS:
+            return None  # "..., saying" / "issued a statement saying"
         return self.sentence_subject(v)
 
     def sentence_subject(self, v: int) -> Attribution | None:

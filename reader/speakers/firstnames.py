@@ -34,6 +34,11 @@ kwame lionel lorenzo luca luigi mahmoud manuel mateo matteo mehmet moses mustafa
 nikolai olaf omar paolo rahul raj rajesh ramon ramón recep ricardo roberto salman sanjay
 sergio shinzo stefano sunil tariq thierry vijay viktor vikram vladimir wolfgang xi yasser
 yosef
+alf alvin archie benny bret calvin cameron chad clifford clint curtis declan dermot desmond
+dwight earl eamonn elliot eugene fergus floyd franklin gene gerry glenn graeme hakeem hamish
+harvey herman hugo iain isaac jerry jesse joey julius kieran lance larry len lloyd lou luther
+marvin maurice melvin mitch nate neville niall pete quentin reg reggie rene rodney ronan
+ricky ruben seamus shaun sid spencer stan terrence troy vernon vince wade wallace wes wesley willie
 """
 
 _FEMALE = """
@@ -57,6 +62,12 @@ valerie vanessa veronica victoria virginia wendy yvonne zoe
 aisha amina angela ayesha camila carmen chiara elif fatima gabriela giulia ines inés
 kamala leila lucia lucía mariam marta mei mónica noura priya rania sakura sofia sofía
 ursula valentina yasmin zainab
+agnes bettie bettye beryl bonnie brooke candice carla cecilia courtney daphne dawn dolores
+eve faye felicity gloria gwen gwyneth hayley hazel hilary hilda imogen iris janine jean jenna
+jo karine kirsty kylie lara leanne lesley lina liza lorna lucille maggie mandy marcia margo
+marilyn marjorie meg mia moira myra nadine nell olga peggy renee rhona rosa rosie sadie
+serena sheryl shona siobhan stella tamsin tammy tara tatiana tessa thelma vera wanda wilma
+yolanda yvette zara
 """
 
 FIRST_NAMES: dict[str, str] = {name: "m" for name in _MALE.split()}

@@ -129,7 +129,7 @@ ROLE_NOUNS: frozenset[str] = words(
     counsel prosecutor judge teacher professor researcher scientist expert adviser advisor
     official correspondent editor reporter journalist columnist author writer novelist poet
     critic producer director actor actress singer musician artist designer presenter host
-    comedian founder co-founder owner chief head boss leader commander general officer envoy
+    comedian creator founder co-founder owner chief head boss leader commander general officer envoy
     ambassador diplomat congressman congresswoman lawmaker legislator representative
     superintendent principal student doctor physician surgeon nurse psychologist engineer
     architect activist campaigner organiser organizer chancellor premier treasurer deputy

@@ -381,6 +381,8 @@ def _appositive_roles(index: Index, tok: int) -> set[str]:
     opener = tokens[tok + 2].lower if tok + 2 < len(tokens) else ""
     if opener in ("who", "which", "that", "whose") or opener in _PREPOSITIONS:
         return roles
+    if opener in ("was", "is", "has", "had", "will", "would", "were", "are"):
+        return roles  # "Stephen Merchant, was named best actor": a clause, no appositive
     if opener.endswith("ing") and opener not in ROLE_NOUNS:
         return roles  # "in Monaco, including IAAF chief Lamine Diack"
     for t in tokens[tok + 2 : tok + 2 + _APPOSITIVE_LENGTH]:
@@ -400,6 +402,11 @@ def _who_follows(index: Index, tok: int) -> bool:
     if tok + 2 >= len(tokens) or tokens[tok + 1].text != ",":
         return False
     nxt = tokens[tok + 2]
+    start = tok
+    while start > 0 and tokens[start - 1].is_capitalised:
+        start -= 1
+    if start > 0 and tokens[start - 1].lower in ("from", "in", "at", "near"):
+        return False  # "a teacher from Bradford, who ...": the teacher
     if nxt.lower == "who":
         verb = tokens[tok + 3].lower if tok + 3 < len(tokens) else ""
         return verb not in ("are", "were", "have")  # "Chelsea, who are top": a team
