@@ -287,6 +287,8 @@ class _Finder:
                     if m is None and self.tokens[run_start - 1].lower in _PLACE_PREPOSITIONS:
                         return None  # "A teacher from Bradford, who ..., told": the teacher
                 if m is not None:
+                    owner = self._affiliated_person(self.mentions[m].run_start)
+                    m = m if owner is None else owner
                     before = self.mentions[m].run_start - 1
                     if before >= 0 and self.tokens[before].lower in _PLACE_PREPOSITIONS:
                         return None  # "A teacher from Bradford, ..., told"

@@ -286,8 +286,9 @@ def _mention_from_run(
     if k > 0 and words[k - 1].lower() in HONORIFICS:
         honorific, honorific_start = words[k - 1].lower(), tokens[run[k - 1]].start
     roles |= _roles_before(index, run[0], language)
-    if language != "de":
-        roles |= _appositive_roles(index, last_token)
+    after_preposition = run[0] > 0 and tokens[run[0] - 1].lower in ("of", "from", "in", "at")
+    if language != "de" and not after_preposition:
+        roles |= _appositive_roles(index, last_token)  # not "Ed Markey of Massachusetts, a ..."
     return NameMention(
         start=first.start,
         end=end,
