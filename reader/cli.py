@@ -264,8 +264,8 @@ def _list_algorithms(stdout: TextIO) -> int:
 def _read_stdin(folder: str) -> Path:
     """Save the bytes on stdin to a file in ``folder`` so the loaders can sniff and decode them."""
     data = sys.stdin.buffer.read()
-    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    is_html = head.startswith((b"<!doctype html", b"<html")) or b"<body" in head
+    head = data[:65536].lower()  # the loaders decide by content; the name only breaks ties
+    is_html = any(tag in head for tag in (b"<!doctype html", b"<html", b"<body"))
     path = Path(folder) / ("stdin.html" if is_html else "stdin.txt")
     path.write_bytes(data)
     return path
