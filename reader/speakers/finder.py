@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.result import Speaker
 from reader.speakers.attribution import Attribution, find_attributions
 from reader.speakers.coreference import Resolver
+from reader.speakers.lexicon import PRONOUNS
 from reader.speakers.mentions import (
     display_name,
     first_name_mentions,
@@ -65,7 +66,13 @@ def _speakers_of(
         p = owner[a.mention]
         return [p] if p >= 0 else []
     if a.kind == "pronoun":
-        return resolver.pronoun(a.word, a.subject_start)
+        found = resolver.pronoun(a.word, a.subject_start)
+        if a.word == "they" or (found and found[0] in recent):
+            return found
+        # "Morrow was arrested, Chief Ron Thomas told reporters. A gun was found, he said."
+        want = PRONOUNS.get(a.word, "")
+        speakers = [p for p in recent if resolver.genders.get(p, "") in ("", want)]
+        return speakers if len(speakers) == 1 else found
     p = resolver.role(a.word, a.subject_start, recent)
     return [] if p is None else [p]
 

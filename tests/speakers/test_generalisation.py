@@ -140,3 +140,11 @@ def test_own_heldout_set_above_target() -> None:
     result = bench.score_cases(cases)
     assert result["precision"] >= bench.TARGET_PRECISION, result["errors"]
     assert result["f1"] >= bench.TARGET_F1, result["errors"]
+
+
+def test_pronoun_after_an_attributed_sentence_is_its_speaker() -> None:
+    text = (
+        "Tyler Morrow was arrested in Aurora, Police Chief Ron Tomas told reporters. "
+        "Officers found a handgun, he said."
+    )
+    assert names_of(text) == ["Ron Tomas"]
