@@ -1,6 +1,7 @@
 """Time and peak memory of ``analyze()`` on 1, 10 and 50 MB articles, against just reading them.
 
-Usage: ``python benchmarks/bench_large_input.py [SIZE_MB ...]`` (default: 1 10 50).
+Usage: ``python benchmarks/bench_large_input.py [--html] [SIZE_MB ...]`` (default: 1 10 50;
+``--html`` measures web pages instead of plain text).
 
 Each measurement runs in a fresh child process: the baseline reads the file and decodes it as
 UTF-8; the analysis first warms up on a short article (so imports are not counted) and then runs
@@ -120,8 +121,11 @@ VERBS = "said announced reported rejected approved expected warned promised deni
 NAMES = ["Mara Olsen", "Tom Reyes", "Priya Nair", "Alan Hughes", "Lena Brunner", "Li Wei"]
 
 
-def make_article(path: Path, size_mb: int, seed: int = 7) -> None:
-    """Write a news-like text of about ``size_mb`` MB: varied sentences in paragraphs."""
+def make_article(path: Path, size_mb: int, seed: int = 7, html: bool = False) -> None:
+    """Write a news-like text of about ``size_mb`` MB: varied sentences in paragraphs.
+
+    With ``html`` the paragraphs are ``<p>`` elements of one ``<article>`` in a web page.
+    """
     rng = random.Random(seed)
     verbs = VERBS.split()
     paragraphs = []
@@ -136,14 +140,22 @@ def make_article(path: Path, size_mb: int, seed: int = 7) -> None:
             else:
                 sentences.append(f"The {words} {rng.choice(verbs)} {rng.randint(2, 90)} percent.")
         paragraphs.append(" ".join(sentences))
-    block = ("\n\n".join(paragraphs) + "\n\n").encode("utf-8")
+    if html:
+        block = "".join(f"<p>{p}</p>\n" for p in paragraphs).encode("utf-8")
+        head = b"<!DOCTYPE html><html><head><title>Report</title></head><body><article>\n"
+        head += b"<h1>A long report on the state of the town</h1>\n"
+        tail = b"</article></body></html>\n"
+    else:
+        block = ("\n\n".join(paragraphs) + "\n\n").encode("utf-8")
+        head, tail = b"A long report on the state of the town\n\n", b""
     target = size_mb * 1024 * 1024
     with path.open("wb") as fh:
-        fh.write(b"A long report on the state of the town\n\n")
+        fh.write(head)
         written = 0
         while written < target:
             fh.write(block)
             written += len(block)
+        fh.write(tail)
 
 
 def run(code: str, path: Path) -> dict:
@@ -164,15 +176,17 @@ def run(code: str, path: Path) -> dict:
 
 
 def main(argv: list[str]) -> int:
-    sizes = [int(a) for a in argv] or [1, 10, 50]
+    html = "--html" in argv
+    sizes = [int(a) for a in argv if a != "--html"] or [1, 10, 50]
+    print(f"{'web pages' if html else 'plain text'} of {', '.join(map(str, sizes))} MB")
     print(
         f"{'size':>6} {'read s':>8} {'read MB':>8} {'analyze s':>10} {'peak MB':>8} "
         f"{'time x':>8} {'mem x':>7}  outcome"
     )
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as folder:
         for size in sizes:
-            path = Path(folder) / f"article-{size}mb.txt"
-            make_article(path, size)
+            path = Path(folder) / f"article-{size}mb.{'html' if html else 'txt'}"
+            make_article(path, size, html=html)
             base, done = run(BASELINE, path), run(ANALYSIS, path)
             if "error" in base or "error" in done:
                 print(f"{size:>4}MB  failed: {base.get('error') or done.get('error')}")
