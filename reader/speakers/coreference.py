@@ -2,7 +2,8 @@
 
 References of a sentence are its name mentions (of people) and its subject pronouns, in order
 and outside quotations. A pronoun goes to the first compatible reference of the nearest
-sentence that has one, moving back sentence by sentence; when that reference is itself a
+sentence that has one, moving back sentence by sentence (a name used as a modifier, "Villa
+boss David O'Leary", is no reference); when that reference is itself a
 pronoun of the same gender, its own referent is taken ("Carlineo faces ... He was arrested ...
 During the call, he asked"). People of the other gender are skipped; a person of unknown
 gender takes the gender of the pronouns resolved to them. "They" goes only to two or more
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from reader.speakers.lexicon import ANAPHORIC_ROLES, PRONOUNS
+from reader.speakers.lexicon import ANAPHORIC_ROLES, PRONOUNS, ROLE_NOUNS
 from reader.speakers.names import NameMention
 from reader.speakers.text import Index
 
@@ -43,7 +44,7 @@ class Resolver:
         # references per sentence: (offset, person or -1, pronoun or "")
         self.refs: dict[int, list[tuple[int, int, str]]] = {}
         for i, m in enumerate(mentions):
-            if owner[i] >= 0 and not index.in_speech_quote(m.start):
+            if owner[i] >= 0 and not index.in_speech_quote(m.start) and not self._modifier(m):
                 self._add(m.start, owner[i], "")
         for t in index.tokens:
             if t.lower in PRONOUNS and t.text != "Sie" and not index.in_speech_quote(t.start):
@@ -51,6 +52,18 @@ class Resolver:
         for refs in self.refs.values():
             refs.sort()
         self._memo: dict[int, int | None] = {}
+
+    def _modifier(self, m: NameMention) -> bool:
+        """ "Villa boss David O'Leary": a name before a lower-case role noun describes the
+        next person (a club, a company, an employer) and refers to nobody itself."""
+        tokens = self.index.tokens
+        nxt = m.last_token + 1
+        return (
+            nxt < len(tokens)
+            and tokens[nxt].lower in ROLE_NOUNS
+            and not tokens[nxt].is_capitalised
+            and self.index.text[m.end : tokens[nxt].start] == " "
+        )
 
     def _add(self, offset: int, person: int, pronoun: str) -> None:
         self.refs.setdefault(self.index.sentence_of(offset), []).append((offset, person, pronoun))

@@ -11,6 +11,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from reader.result import Span
+from reader.speakers.firstnames import FIRST_NAMES
 from reader.speakers.lexicon import HONORIFICS, NAME_MONTHS, words
 from reader.speakers.names import NameMention, first_name_gender
 
@@ -20,6 +21,7 @@ _SPAN_HONORIFICS = words(
     mr mrs ms miss mx dr sir dame lord lady herr frau prof
     """
 )
+_FAMILY_NAME_LENGTH = 4  # "Xi", "Wang", "Tsai": family names written first are short
 
 
 @dataclass
@@ -41,6 +43,8 @@ def group_people(mentions: list[NameMention]) -> tuple[list[Person], list[int]]:
         words = m.main_words or m.words
         candidates = by_surname.get(words[-1], [])
         target = _match(words, [(p, people[p].main) for p in candidates], last_seen)
+        if target is None and len(words) == 1:
+            target = _family_name_first(words[0], people, by_surname)
         if target is None:
             if len(m.main_words) == 1 and m.words[0].lower() in NAME_MONTHS and not m.honorific:
                 continue  # "In May," is a month, not Theresa May
@@ -54,6 +58,31 @@ def group_people(mentions: list[NameMention]) -> tuple[list[Person], list[int]]:
         owner[i] = target
         last_seen[target] = i
     return people, owner
+
+
+def _family_name_first(
+    word: str, people: list[Person], by_surname: dict[str, list[int]]
+) -> int | None:
+    """ "Lai" after "Lai Ching-te", "Xi" after "Xi Jinping": a lone word that is nobody's
+    surname but the first word of exactly one earlier full name whose last word is a
+    romanised given name (a hyphenated one, or one word of a family name written first)."""
+    if word in by_surname or word.lower() in FIRST_NAMES:
+        return None
+    found = [
+        p
+        for p, person in enumerate(people)
+        if len(person.main) == 2 and person.main[0] == word and _given_name_last(person.main)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _given_name_last(main: tuple[str, ...]) -> bool:
+    """ "Lai Ching-te", "Xi Jinping": a hyphenated given name, or a short first word that is no
+    known given name (and the word alone then still means that person)."""
+    family, given = main
+    if "-" in given:
+        return "-" not in family
+    return len(family) <= _FAMILY_NAME_LENGTH and family.lower() not in FIRST_NAMES
 
 
 def _match(

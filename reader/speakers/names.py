@@ -13,6 +13,7 @@ word capitalised at a sentence start ("Teachers", "Hosting") is cut off.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reader.speakers.firstnames import FIRST_NAMES
@@ -37,6 +38,8 @@ _ROLE_LOOKBACK = 5
 _PREPOSITIONS = frozenset(
     ["of", "at", "in", "for", "from", "on", "with", "by", "to", "about", "like", "as"]
 )  # lower-case words before a run searched for a role noun
+# one romanised Chinese or Korean syllable: "ching", "wen", "chieh", "hsiao", "jae", "kyung"
+_SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|h|m|r)?$")
 _APPOSITIVE_LENGTH = 14  # words after "Name," searched for a role noun
 
 
@@ -92,7 +95,11 @@ def _is_wordlike_name(word: str) -> bool:
     for sep in "'’":
         if sep in word and word.rsplit(sep, 1)[1].lower() in ("re", "ll", "ve", "d", "t", "m", "s"):
             return False
-    return all(part[:1].isupper() for part in word.split("-"))
+    parts = word.split("-")
+    if len(parts) == 2 and parts[0][:1].isupper() and parts[1][:1].islower():
+        # romanised East Asian given names: "Ching-te", "Wen-chieh", "Jae-in" (not "Iran-backed")
+        return all(_SYLLABLE.match(part.lower()) for part in parts)
+    return all(part[:1].isupper() for part in parts)
 
 
 def _name_like(word: str) -> bool:
