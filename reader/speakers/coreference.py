@@ -3,8 +3,9 @@
 References of a sentence are its name mentions (of people) and its subject pronouns, in order
 and outside quotations. A pronoun goes to the first compatible reference of the nearest
 sentence that has one, moving back sentence by sentence (a name used as a modifier, "Villa
-boss David O'Leary", is no reference); when that reference is itself a
-pronoun of the same gender, its own referent is taken ("Carlineo faces ... He was arrested ...
+boss David O'Leary", is no reference; an unnamed speaker, "a company spokesman said", ends
+the search: "he said" after it means that speaker); when that reference is itself a pronoun
+of the same gender, its own referent is taken ("Carlineo faces ... He was arrested ...
 During the call, he asked"). People of the other gender are skipped; a person of unknown
 gender takes the gender of the pronouns resolved to them. "They" goes only to two or more
 people joined by "and" in the previous sentence ("Senator Elizabeth Warren and congresswoman
@@ -20,11 +21,15 @@ from collections.abc import Collection
 from reader.speakers.lexicon import ANAPHORIC_ROLES, PRONOUNS, ROLE_NOUNS
 from reader.speakers.names import NameMention
 from reader.speakers.text import Index
+from reader.speakers.verbs import SPEECH_FORMS
 
 _MAX_SENTENCES_BACK = 4
 _ROLE_FALLBACK_SENTENCES = 2  # this sentence and the one before
 _COORDINATION_GAP = 4  # tokens between "Warren" and "Ocasio-Cortez" ("and congresswoman")
 _DESCRIBED_WINDOW = 3  # words before a name searched for "Bolton" ("Bolton boss Sam Allardyce")
+_UNNAMED = -2  # reference to a speaker with no name ("a spokesman said")
+_UNNAMED_REACH = 4  # words between "a" and the role noun ("a senior company spokesman")
+_UNNAMED_VERB_REACH = 7  # tokens from the role noun to the verb ("an aide to the governor said")
 
 
 class Resolver:
@@ -49,6 +54,8 @@ class Resolver:
         for t in index.tokens:
             if t.lower in PRONOUNS and t.text != "Sie" and not index.in_speech_quote(t.start):
                 self._add(t.start, -1, t.lower)
+        for offset in self._unnamed_speakers():
+            self._add(offset, _UNNAMED, "")
         for refs in self.refs.values():
             refs.sort()
         self._memo: dict[int, int | None] = {}
@@ -64,6 +71,27 @@ class Resolver:
             and not tokens[nxt].is_capitalised
             and self.index.text[m.end : tokens[nxt].start] == " "
         )
+
+    def _unnamed_speakers(self) -> list[int]:
+        """Offsets of unnamed speakers: "a company spokesman said", "said an aide to the
+        governor". A later "he said" means them, not someone named before."""
+        tokens = self.index.tokens
+        found = []
+        for i, t in enumerate(tokens):
+            if t.lower not in ROLE_NOUNS or t.is_capitalised or self.index.in_speech_quote(t.start):
+                continue
+            before = [u.lower for u in tokens[max(0, i - _UNNAMED_REACH) : i] if u.is_word]
+            if not before or not {"a", "an"} & set(before[-_UNNAMED_REACH:]):
+                continue
+            if "," in [u.text for u in tokens[max(0, i - _UNNAMED_REACH) : i]]:
+                continue
+            window = tokens[max(0, i - _UNNAMED_REACH - 1) : i + _UNNAMED_VERB_REACH]
+            same = self.index.sentence_of(t.start)
+            if any(
+                u.lower in SPEECH_FORMS and self.index.sentence_of(u.start) == same for u in window
+            ):
+                found.append(t.start)
+        return found
 
     def _add(self, offset: int, person: int, pronoun: str) -> None:
         self.refs.setdefault(self.index.sentence_of(offset), []).append((offset, person, pronoun))
@@ -83,6 +111,7 @@ class Resolver:
         want = PRONOUNS.get(pronoun, "")
         sentence = self.index.sentence_of(offset)
         found: int | None = None
+        blocked = False
         for s in range(sentence, max(-1, sentence - back), -1):
             for ref_offset, person, ref_pronoun in self.refs.get(s, []):
                 if ref_offset >= offset:
@@ -94,11 +123,14 @@ class Resolver:
                     if found is not None:
                         break
                     continue
+                if person == _UNNAMED:
+                    blocked = True
+                    break
                 g = self.genders.get(person, "")
                 if not want or not g or g == want:
                     found = person
                     break
-            if found is not None:
+            if found is not None or blocked:
                 break
         if found is not None and want and not self.genders.get(found):
             self.genders[found] = want

@@ -212,7 +212,17 @@ ORG_WORDS: frozenset[str] = words(
     guards command centre project programme program initiative summit conference prosecution
     express machines aerospace space labs laboratory industries industry act law treaty
     agreement accord plan day week year month war amt ministerium partei regierung verband
-    gesellschaft bank gmbh ag
+    gesellschaft bank gmbh ag partnership brothers associates ventures enterprises society
+    campaign research economics insurance financial pharmaceuticals energy entertainment
+    communications solutions consulting management stores foods bancorp
+    """
+)
+
+# Endings of company names that are often shortened to the founder's name: "John Lewis
+# Partnership" makes a later "John Lewis said" the company too.
+BUSINESS_ENDINGS: frozenset[str] = words(
+    """
+    partnership plc ltd inc llc corp corporation co group holdings stores brothers sons
     """
 )
 

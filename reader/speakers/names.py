@@ -7,8 +7,9 @@ after a known given name or for a two-word surname used alone elsewhere, "Joel E
 the words before it are kept as titles and roles ("US Secretary of State Antony Blinken" ->
 "Antony Blinken", roles {"secretary"}), as are role nouns just before the run ("analyst Carsten
 Fritsch") or in an appositive after it ("Marco Villa, the chief operating officer"). A run
-ending in an organisation word ("Dick Clark Productions") or a place is no person; a common
-word capitalised at a sentence start ("Teachers", "Hosting") is cut off.
+ending in an organisation word ("Dick Clark Productions") or a place is no person, nor is
+that name without its business ending elsewhere ("John Lewis Partnership", then "John Lewis");
+a common word capitalised at a sentence start ("Teachers", "Hosting") is cut off.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 
 from reader.speakers.firstnames import FIRST_NAMES
 from reader.speakers.lexicon import (
+    BUSINESS_ENDINGS,
     GERMAN_ROLE_ENDINGS,
     HONORIFICS,
     NAME_MONTHS,
@@ -204,10 +206,15 @@ def find_name_mentions(index: Index, language: str = "en") -> list[NameMention]:
         if all(_name_like(tokens[i].text) for i in run)
     }
     lowered_words = {t.text for t in tokens if t.is_word and not t.is_capitalised}
+    companies = {
+        tuple(tokens[i].text for i in run[:-1])
+        for run in runs
+        if len(run) > 2 and tokens[run[-1]].lower in BUSINESS_ENDINGS
+    }
     mentions: list[NameMention] = []
     for run in runs:
         mention = _mention_from_run(index, run, standalone, lowered_words, language)
-        if mention is not None:
+        if mention is not None and mention.words not in companies:
             mentions.append(mention)
     return mentions
 

@@ -42,3 +42,26 @@ def test_a_first_word_shared_by_two_people_stays_unattached() -> None:
         '"We are ready," Hu said.'
     )
     assert names_of(text) == []
+
+
+def test_a_company_named_after_its_founder_is_no_person() -> None:
+    text = (
+        "Harold Bream Partnership reported higher sales on Monday. Later, Harold Bream said it "
+        "would hire 2,000 staff. Analyst Jo Finch said the figures were strong."
+    )
+    assert names_of(text) == ["Jo Finch"]
+
+
+def test_the_same_name_without_a_company_is_still_a_person() -> None:
+    text = "Harold Bream, the retailer's founder, said sales were strong."
+    assert names_of(text) == ["Harold Bream"]
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker() -> None:
+    text = (
+        "The firm was founded by Walter Brinks in 1921. A company spokesman said sales were up. "
+        '"We are proud of our history," he said.'
+    )
+    assert names_of(text) == []
+    text = 'Walter Brinks founded the firm in 1921. "We are proud of our history," he said.'
+    assert names_of(text) == ["Walter Brinks"]
