@@ -58,6 +58,12 @@ def test_to_dict_is_the_json_contract() -> None:
     assert d["notes"] == ["note"]
 
 
+def test_title_span_is_null_or_a_pair() -> None:
+    assert make().to_dict()["title_span"] is None
+    with_title = make().with_changes(text="Rain\n\n" + TEXT, title_span=(0, 4))
+    assert with_title.to_dict()["title_span"] == [0, 4]
+
+
 def test_summary_notes_appear_only_when_present() -> None:
     assert "notes" not in Summary("lead", (0,)).to_dict()
     assert Summary("lead", (0,), ("fell back",)).to_dict()["notes"] == ["fell back"]
