@@ -76,6 +76,12 @@ def _check_spans(result: Analysis) -> None:
     indices = list(result.summary.sentences)
     assert indices == sorted(set(indices))
     assert all(0 <= i < len(result.sentences) for i in indices)
+    if result.title_span is not None:  # the headline line is in the text; never summarised
+        t_start, t_end = result.title_span
+        assert 0 <= t_start < t_end <= n and result.text[t_start:t_end] == result.title
+        for i in indices:
+            start, end = result.sentences[i]
+            assert not (t_start <= start and end <= t_end), "the summary picked the headline"
     first_mentions = []
     for speaker in result.speakers:
         mentions = list(speaker.mentions)
@@ -119,6 +125,7 @@ def test_any_string_gives_a_result_or_a_documented_error(text: str) -> None:
 
 @SETTINGS
 @given(typed_text)
+@example("0A\n\n0")  # a body without words: the summary must still skip the headline
 def test_typed_text_keeps_every_line(text: str) -> None:
     result = _analyze_or_documented_error(text)
     if result is not None:
