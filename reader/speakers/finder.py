@@ -72,7 +72,10 @@ def _speakers_of(
         # "Morrow was arrested, Chief Ron Thomas told reporters. A gun was found, he said."
         want = PRONOUNS.get(a.word, "")
         speakers = [p for p in recent if resolver.genders.get(p, "") in ("", want)]
-        return speakers if len(speakers) == 1 else found
+        if len(speakers) == 1:
+            return speakers
+        # someone else just spoke but the pronoun skipped them (gender): too unsure to name
+        return [] if recent else found
     p = resolver.role(a.word, a.subject_start, recent)
     return [] if p is None else [p]
 

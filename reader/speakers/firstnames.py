@@ -70,5 +70,77 @@ serena sheryl shona siobhan stella tamsin tammy tara tatiana tessa thelma vera w
 yolanda yvette zara
 """
 
+# More given names from many languages (added for unseen articles: people named once, with no
+# title or role, are found only through a known given name).
+_MORE_MALE = """
+aidan alec ambrose angelo anders axel barnaby basil benedict bertrand björn boyd brock bruno
+byron caleb cedric cesar césar clarence claude conrad cornelius cory cyril damien darius
+darryl derrick devin dexter digby dominik donovan dustin edgar edmund edwin eli elias elijah
+emil emilio ernesto esteban ethan ezra fabian federico florian gilbert giovanni gregor gunnar
+hank hector heinrich henrik horace hubert ignacio irving ivor jaime jan janusz jared jay
+jean-claude jean-luc jean-marc jean-pierre jeremiah jesús joachim joaquin joaquín johann jonah
+jordi josef julien kai karim kazuo keir kendall kirk konrad laurent leopold lorne lucas lucien
+ludwig magnus malik marek marius markus marlon martín massimo mathias matías maximilian mikel
+miles milton mitchell mohamed murray nasser nelson niels nils norbert ollie otto pascal pavel
+percy piers piotr ramesh raúl reinhard reuben rhys riccardo rocco rolf rui salvador sami saul
+sebastián shawn sidney silvio soren søren sven tadeusz theo theodore thorsten timo tobias
+tomas tomás ulrich valentin vito waleed walid wilfried winston wojciech yannick yuri yves
+zoltan abdallah abdulla adel ahmet akbar anwar ashraf ayman bilal faisal farid farouk fawaz
+fouad habib hamza hani hisham imran issa jawad kamal khaled mahmud majid marwan mohsen mounir
+nabil naveed osama rashid riad saad saeed salah salim samir shadi sharif suleiman tamer wael
+yousef youssef ziad aditya ajay akash amit anand anil arun ashok deepak gautam harish krishna
+manish mohan mukesh nikhil pradeep prakash rajiv rakesh ravi rohit sachin sandeep sanjeev
+satya shashi shiv suresh vivek yogesh adolfo agustín alberto alfonso alvaro álvaro arturo
+cristian eduardo emiliano fidel gerardo gonzalo guillermo héctor hernán julio leonardo marcelo
+mauricio nicolás octavio orlando rodrigo rogelio santiago teodoro vicente alexandre arnaud
+benoît christophe clément didier édouard étienne fabien françois frédéric gérard guillaume
+hervé jean jérôme loïc mathieu maxime olivier patrice raphaël rémi sébastien stéphane thibault
+valéry yann dirk eckart horst jörg lutz manfred matthias rainer ralf rüdiger sigmar siegfried
+steffen torsten ulf winfried alessandro beppe claudio dario enrico fabio francesco gianluca
+gianni giulio maurizio pietro raffaele salvatore simone umberto vincenzo haruki hideki hiroki
+kazuki kenta masahiro naoki shigeru shinji takashi taro yoshihide abiy adebayo chidi chinua
+emeka femi kofi kwesi musa obinna oluwaseun thabo tunde uche yaw abe al alfie arnie barney
+bart bert bertie blake brady bryce buck buddy burt cecil chester clay cliff clyde cole darrell
+denis denzel dick dom duane dudley dwayne elton elvis emmett ernie errol everett ferdinand
+frankie gabe garry gil hal heath herb homer howie ike ira irwin jed jethro jock johnnie jonas
+jude kenny kit lenny les lester lyle mack maxwell merv micky mick mickey milo monty morris nat
+ned nev noel norm perry randall randolph ritchie russ sammy scotty sol stu teddy terence vic
+wally wilbur woody zack arjen bas daan frans geert hendrik joost kees klaas mats niklas pieter
+ruud sander stijn wim bjørn ingvar olof aleksandr aleksei alexey andrei anatoly dmytro evgeny
+fyodor gennady grigory ilya kirill konstantin leonid maxim nikita oleg oleksandr oleksiy petro
+pyotr ruslan stanislav taras valery vasily vitaly vladislav volodymyr yevgeny zbigniew
+jarosław andrzej tomasz krzysztof lech mateusz
+"""
+
+_MORE_FEMALE = """
+ilhan rashida hala dina hanan huda maha nour rana reem salma samira zahra ghada amal asma farah
+layla leyla anjali deepa divya indira kavita lakshmi meena neha nisha pooja preeti radha rekha
+sangeeta shreya sunita usha adriana alejandra beatriz catalina daniela esperanza guadalupe
+isabela juana lorena luisa marisol paloma pilar rocío rosario soledad ximena amélie anaïs
+cécile christiane delphine élise émilie hélène isabelle juliette laure léa manon margaux
+mathilde nathalie ségolène sylvie véronique annalena anke birgit christa dagmar gabi gisela
+heike ilse karin katrin manuela martina monika renate silke susanne ulla ulrike ute alessia
+antonella elisa federica giorgia giovanna ilaria roberta stefania keiko yuko ama amara chioma
+folake ngozi nkosazana yemi abbie adele alana audrey bella bernadette bethany billie camilla
+carrie cassandra celia charlene clare colleen crystal darcy delia ellie elsie esther ethel fay
+fleur freya georgina gertrude ginny greta gwendolyn hattie henrietta ida isla jemima jess
+jessie josie kara kay kayla keira kerry lindsey lindsay lola lottie lucinda lyn mabel maddie
+mae marcy margot maxine millie minnie miranda nell paige patsy philippa poppy prue rhiannon
+rhoda rosalind roxanne sasha selina shannon sinead sian sonja sue susie tabitha tamara tilly
+toni trudy una vicky vivian winifred anouk femke lotte marieke saskia astrid birgitta freja
+hedda kerstin liv maja sigrid alina anastasia daria ekaterina galina irina ksenia larisa
+lyudmila nadezhda natalia oksana svetlana tatyana yulia zhanna agnieszka beata ewa katarzyna
+małgorzata
+"""
+
+# person evidence, but no gender for "he"/"she"
+_UNISEX = "ariel kiran yuki casey kerry jean sasha lindsey lindsay toni billie kit yemi jessie"
+
 FIRST_NAMES: dict[str, str] = {name: "m" for name in _MALE.split()}
 FIRST_NAMES.update({name: "f" for name in _FEMALE.split()})
+for _name in _UNISEX.split():
+    FIRST_NAMES[_name] = ""
+for _name in _MORE_MALE.split():
+    FIRST_NAMES.setdefault(_name, "m")
+for _name in _MORE_FEMALE.split():
+    FIRST_NAMES.setdefault(_name, "f")

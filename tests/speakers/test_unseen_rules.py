@@ -65,3 +65,19 @@ def test_he_after_an_unnamed_speaker_is_that_speaker() -> None:
     assert names_of(text) == []
     text = 'Walter Brinks founded the firm in 1921. "We are proud of our history," he said.'
     assert names_of(text) == ["Walter Brinks"]
+
+
+def test_a_person_named_once_with_a_common_given_name_is_found() -> None:
+    text = "Rashida Okafor, of the Clean Rivers Campaign, said the water was unsafe."
+    assert names_of(text) == ["Rashida Okafor"]
+    text = '"It is dry," said Kiran Dobbs, a forecaster in the north.'
+    assert names_of(text) == ["Kiran Dobbs"]
+
+
+def test_a_pronoun_skipping_the_person_who_just_spoke_names_nobody() -> None:
+    # the speaker's given name is listed as female; "he" must not jump back to someone else
+    text = (
+        "The club said Tomas Brandt was fit again. Former striker Gloria Penn said the side "
+        'were "still favourites". "They look strong at the back," he added.'
+    )
+    assert names_of(text) == ["Gloria Penn"]
