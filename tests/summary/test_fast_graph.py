@@ -62,3 +62,44 @@ def test_shared_words_raise_the_rating():
     assert reduction[0] > 0 and reduction[1] > 0 and reduction[2] == 0
     textrank = textrank_scores(prepared)
     assert textrank[1] > textrank[2]
+
+
+def test_reduction_by_length_equals_the_graph_sum(own_articles):
+    """The linear form used on long texts gives the graph's ratings, sentence by sentence."""
+    import numpy as np
+
+    from reader.summary.fast_graph import (
+        reduction_scores_by_graph,
+        reduction_scores_by_length,
+    )
+
+    for article in own_articles:
+        prepared = prepare(article.body, article.spans, article.language, article.title)
+        by_graph = reduction_scores_by_graph(prepared)
+        by_length = reduction_scores_by_length(prepared)
+        assert np.allclose(by_graph, by_length, rtol=1e-12, atol=1e-12)
+        assert by_graph.any()  # the articles do share words: the comparison is not vacuous
+
+
+def test_reduction_by_length_handles_one_word_and_empty_sentences():
+    import numpy as np
+
+    from reader.summary.fast_graph import (
+        reduction_scores_by_graph,
+        reduction_scores_by_length,
+    )
+
+    text = "Bridges. Bridges. The. Bridges close early. Rivers and bridges close. Rain."
+    spans = ((0, 8), (9, 17), (18, 22), (23, 43), (44, 69), (70, 75))
+    prepared = prepare(text, spans, "en")
+    assert np.allclose(reduction_scores_by_graph(prepared), reduction_scores_by_length(prepared))
+
+
+def test_long_texts_take_the_linear_path(monkeypatch, own_articles):
+    from reader.summary import fast_graph
+
+    article = own_articles[0]
+    prepared = prepare(article.body, article.spans, article.language, article.title)
+    monkeypatch.setattr(fast_graph, "REDUCTION_GRAPH_LIMIT", 1)
+    monkeypatch.setattr(fast_graph, "reduction_scores_by_graph", None)  # must not be called
+    assert len(fast_graph.reduction_scores(prepared)) == prepared.size
