@@ -74,6 +74,7 @@ _PLACE_PREPOSITIONS = words("from in at near")  # "a teacher from Bradford": a p
 _WRITTEN_THINGS = words("statement letter note post message tweet email memo report filing")
 _FUTURE = words("will shall 'll")  # "Bowman will testify": nothing said yet
 _MAX_BETWEEN = 4
+_MAX_MODIFIERS = 3  # lower-case words in "of the more radical CGT"
 _MAX_INVERTED_GAP = 9
 _MAX_APPOSITIVE = 24
 
@@ -208,11 +209,26 @@ class _Finder:
             k = j  # "Colin Asplin, Blackpool Hotel Association said"
             while k > 0 and j - k < 6 and tokens[k].is_word and tokens[k].is_capitalised:
                 k -= 1
+            k = self._skip_determiner(k)  # "Philippe Martinez of the more radical CGT said"
             if tokens[k].text == "," or tokens[k].lower in _AFFILIATION:
                 m = self.by_last.get(k - 1)
                 if m is not None:
                     return self.name(m, v, verb_end)
         return None
+
+    def _skip_determiner(self, k: int) -> int:
+        """From the word before an organisation's name, past "the" and up to three lower-case
+        modifiers ("the more radical"), to the affiliation word before them; else ``k``."""
+        tokens = self.tokens
+        for back in range(_MAX_MODIFIERS + 1):
+            t = k - back
+            if t < 1 or not tokens[t].is_word or tokens[t].is_capitalised:
+                return k
+            if tokens[t].lower == "the":
+                return t - 1 if tokens[t - 1].lower in _AFFILIATION else k
+            if tokens[t].lower in _SCAN_STOP or tokens[t].lower in SPEECH_FORMS:
+                return k
+        return k
 
     def _role_subject(self, j: int) -> str | None:
         """The role noun at token ``j`` when it is a determined subject: "the governor",

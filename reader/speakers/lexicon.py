@@ -142,7 +142,16 @@ ROLE_NOUNS: frozenset[str] = words(
     umpire pilot astronaut candidate nominee rapper star singer-songwriter drummer guitarist
     dancer filmmaker photographer publisher ceo cfo coo cto md sprecher sprecherin minister
     ministerin präsident präsidentin chef chefin trainer kanzlerin kanzler leiter leiterin
-    vorsitzende vorsitzender experte expertin
+    vorsitzende vorsitzender experte expertin fellow meteorologist forecaster scholar
+    epidemiologist virologist immunologist pharmacist sociologist psychiatrist therapist
+    dentist veterinarian midwife paramedic firefighter sheriff trooper deputy councillor
+    councilman councilwoman alderman pollster lobbyist commentator pundit volunteer pastor
+    priest bishop rabbi imam vicar chaplain biologist chemist physicist geologist economist
+    climatologist seismologist astronomer ecologist strategist negotiator mediator regulator
+    auditor accountant clerk aide staffer spokesmen spokeswomen playwright screenwriter
+    director-general secretary-general frontman frontwoman vocalist bassist composer
+    conductor choreographer novelist biographer historian archaeologist curator economist
+    manager-elect president-elect coordinator organiser campaigner teammate colleague
     """
 )
 

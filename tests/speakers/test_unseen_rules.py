@@ -81,3 +81,17 @@ def test_a_pronoun_skipping_the_person_who_just_spoke_names_nobody() -> None:
         'were "still favourites". "They look strong at the back," he added.'
     )
     assert names_of(text) == ["Gloria Penn"]
+
+
+def test_a_name_of_the_modified_organisation_is_the_subject() -> None:
+    text = "Pierre Lamotte of the more militant FSU said the strike would go on."
+    assert names_of(text) == ["Pierre Lamotte"]
+    text = "Supporters of the hard-line AKP said nothing. Fans of the club sang."
+    assert names_of(text) == []
+
+
+def test_new_role_nouns_in_appositives_make_a_person() -> None:
+    text = '"It is a signal," said Wen-Li Tsao, a fellow at the Lowell Institute.'
+    assert names_of(text) == ["Wen-Li Tsao"]
+    text = '"Humidity is low," said Orrin Hale, a meteorologist with the weather service.'
+    assert names_of(text) == ["Orrin Hale"]
