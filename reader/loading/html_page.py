@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from reader.errors import EmptyArticleError
+from reader.errors import ArticleTooLargeError, EmptyArticleError
 from reader.loading.boilerplate import without_boilerplate
 from reader.result import Metadata
 
@@ -50,10 +50,40 @@ class Page:
     metadata: Metadata
 
 
+#: Largest page (characters of markup once scripts and styles are left out) given to the
+#: extractor: far beyond any article page, and extraction time grows with it (about 4 s per
+#: MB), so a bigger page is refused at once instead of after minutes.
+MAX_PAGE_CHARS = 8 * 1024 * 1024
+_SCRIPTS_AND_STYLES = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def check_page_size(html: str, name: str = "the page") -> None:
+    """Refuse a page too large to be an article (:class:`ArticleTooLargeError`)."""
+    if len(html) <= MAX_PAGE_CHARS:
+        return
+    markup = len(_SCRIPTS_AND_STYLES.sub("", html))
+    if markup > MAX_PAGE_CHARS:
+        raise ArticleTooLargeError(
+            f"{name} is too large to be a saved article: about {markup / 2**20:.0f} MB of "
+            f"page text and markup; Reader opens web pages of up to {MAX_PAGE_CHARS // 2**20} MB "
+            "(scripts and styles not counted)."
+        )
+
+
+def _date_params() -> dict[str, Any]:
+    """Dates from the page's metadata and markup only: no guess from a copyright line."""
+    import datetime as dt
+
+    today = dt.date.today().isoformat()
+    return {"original_date": True, "extensive_search": False, "max_date": today}
+
+
 def extract_page(html: str, url: str = "", name: str = "the page") -> Page:
     """The article in ``html``; ``url`` is where it was saved from, ``name`` names it in errors."""
     import trafilatura
     from trafilatura.utils import load_html
+
+    check_page_size(html, name)
 
     tree = load_html(html)
     if tree is None:
@@ -65,12 +95,15 @@ def extract_page(html: str, url: str = "", name: str = "the page") -> Page:
         include_comments=False,
         include_tables=True,
         with_metadata=True,
+        date_extraction_params=_date_params(),
     )
     text = (result.text or "") if result is not None else ""
     if not has_prose(text):
         text = _fallback_text(trafilatura, html)
     if result is None:
-        result = trafilatura.extract_metadata(tree, default_url=url or None)
+        result = trafilatura.extract_metadata(
+            tree, default_url=url or None, date_config=_date_params()
+        )
     metadata = _metadata(result, url)
     meta_title = without_site_name(_clean(getattr(result, "title", None)), metadata.site_name)
     blocks = [line.strip() for line in text.split("\n") if line.strip()]

@@ -153,3 +153,49 @@ def test_headline_block_matching_the_title_before_a_site_suffix_leaves_the_body(
     page = extract_page(html)
     assert page.text.startswith("High winds stopped every sailing")
     assert page.title == "Storm closes ferry route"
+
+
+_ARTICLE = (
+    "<article><h1>Harbour fair returns</h1>"
+    "<p>The harbour fair returned on Saturday after a two-year pause, with more than forty "
+    "stalls lining the quay and a brass band playing until dusk.</p>"
+    "<p>Organisers said the crowds were the largest they had seen, and the lifeboat crew "
+    "raised money for a new engine.</p></article>"
+)
+
+
+def test_a_copyright_year_is_not_taken_for_the_publication_date() -> None:
+    html = f"<html><body>{_ARTICLE}<footer>© 2023 Example News</footer></body></html>"
+    page = extract_page(html)
+    assert "harbour fair returned" in page.text
+    assert page.metadata.date == ""
+
+
+def test_a_declared_publication_date_is_kept() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="2024-03-04T09:00:00Z">'
+        f"</head><body>{_ARTICLE}<footer>© 2023 Example News</footer></body></html>"
+    )
+    assert extract_page(html).metadata.date == "2024-03-04"
+
+
+def test_a_page_far_too_large_is_refused_before_extraction(monkeypatch) -> None:
+    import trafilatura
+
+    from reader.errors import ArticleTooLargeError
+    from reader.loading import html_page
+
+    monkeypatch.setattr(html_page, "MAX_PAGE_CHARS", 20_000)
+    monkeypatch.setattr(trafilatura, "bare_extraction", None)  # must not be reached
+    html = "<html><body>" + "<p>Another paragraph of the endless page.</p>" * 1_000 + "</body>"
+    with pytest.raises(ArticleTooLargeError, match="too large to be a saved article"):
+        extract_page(html, name="“huge.html”")
+
+
+def test_scripts_and_styles_do_not_count_towards_the_page_limit(monkeypatch) -> None:
+    from reader.loading import html_page
+
+    monkeypatch.setattr(html_page, "MAX_PAGE_CHARS", 20_000)
+    script = "<script>var data = '" + "x" * 50_000 + "';</script>"
+    html = f"<html><head>{script}<style>p {{ color: red }}</style></head><body>{_ARTICLE}</body>"
+    assert "lifeboat crew" in extract_page(html).text
