@@ -41,7 +41,10 @@ class Resolver:
         mentions: list[NameMention],
         owner: list[int],
         genders: dict[int, str],
+        unnamed: Collection[int] = (),
     ) -> None:
+        """``unnamed``: offsets of speakers who cannot be named (a speech subject that is no
+        known person); like "a spokesman said", they end the search for a pronoun."""
         self.index = index
         self.mentions = mentions
         self.owner = owner
@@ -54,7 +57,7 @@ class Resolver:
         for t in index.tokens:
             if t.lower in PRONOUNS and t.text != "Sie" and not index.in_speech_quote(t.start):
                 self._add(t.start, -1, t.lower)
-        for offset in self._unnamed_speakers():
+        for offset in (*self._unnamed_speakers(), *unnamed):
             self._add(offset, _UNNAMED, "")
         for refs in self.refs.values():
             refs.sort()

@@ -35,7 +35,11 @@ def speakers_in(text: str, language: str) -> tuple[Speaker, ...]:
     genders = {p: gender(people[p], mentions) for p in valid}
     usable = {i for i, o in enumerate(owner) if o >= 0}
     attributions = find_attributions(index, mentions, language, usable)
-    resolver = Resolver(index, mentions, owner, genders)
+    # "Einav Zangauker (no known person), whose son Matan ..., told the crowd. ... she said":
+    # a speech act whose subject is no known person ends the search for "she"
+    others = set(range(len(mentions))) - usable
+    unnamed = [a.subject_start for a in find_attributions(index, mentions, language, others)]
+    resolver = Resolver(index, mentions, owner, genders, unnamed)
     said: dict[int, list[Attribution]] = {}
     spoke_in: dict[int, int] = {}  # person -> sentence of their latest attribution
     for a in attributions:

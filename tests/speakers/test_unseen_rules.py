@@ -95,3 +95,13 @@ def test_new_role_nouns_in_appositives_make_a_person() -> None:
     assert names_of(text) == ["Wen-Li Tsao"]
     text = '"Humidity is low," said Orrin Hale, a meteorologist with the weather service.'
     assert names_of(text) == ["Orrin Hale"]
+
+
+def test_she_after_a_speaker_who_is_no_known_person_names_nobody() -> None:
+    # "Odile Vrancx" has no title, role or known given name, so she is not confirmed as a
+    # person; her son, named with a kin noun, must not inherit her words
+    text = (
+        "Relatives held a vigil on Saturday. Odile Vrancx, whose son Tobin is missing, told "
+        'the crowd that time was short. "Every day counts," she said.'
+    )
+    assert names_of(text) == []
