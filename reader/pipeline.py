@@ -196,6 +196,7 @@ def resummarize(
             count=count,
             ratio=ratio,
             title=analysis.title,
+            headline=analysis.title_span,
         )
     return analysis.with_changes(summary=summary)
 

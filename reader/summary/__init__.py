@@ -21,15 +21,16 @@ def summarize(
     count: int | None = None,
     ratio: float | None = None,
     title: str = "",
+    headline: Span | None = None,
 ) -> Summary:
     """The extractive summary of ``text`` split into ``sentences`` (``(start, end)`` spans).
 
     ``algorithm`` is a name from :data:`ALGORITHMS` (any case; ``None``: the default);
     ``count`` a number of sentences, ``ratio`` a fraction of the article (neither: the news
     default, see :mod:`reader.summary.length`); ``title`` the headline, which is never a
-    summary sentence. The result's ``sentences`` index ``sentences``, in document order; its
-    ``notes`` tell the user about a language fallback. Raises ``ValueError`` for an unknown
-    algorithm or an invalid length.
+    summary sentence; ``headline`` its span when it is part of ``text``. The result's
+    ``sentences`` index ``sentences``, in document order; its ``notes`` tell the user about a
+    language fallback. Raises ``ValueError`` for an unknown algorithm or an invalid length.
     """
     from reader.summary.engine import selector
     from reader.summary.length import summary_length
@@ -39,6 +40,6 @@ def summarize(
     wanted = summary_length(len(sentences), count, ratio)
     if not sentences:
         return Summary(algorithm=name)
-    prepared = prepare(text, sentences, language, title)
+    prepared = prepare(text, sentences, language, title, headline)
     chosen = selector(name)(prepared, wanted)
     return Summary(algorithm=name, sentences=tuple(chosen), notes=prepared.tools.notes)

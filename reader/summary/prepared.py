@@ -33,7 +33,7 @@ class Prepared:
     content: list[list[str]]
     paragraph: list[int]
     title_words: list[str]
-    excluded: frozenset[int]  # the sentence that repeats the headline: never a summary sentence
+    excluded: frozenset[int]  # the headline's sentence and repeats: never summary sentences
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
@@ -63,13 +63,54 @@ def _paragraphs(text: str, spans: Sequence[Span]) -> list[int]:
     return numbers
 
 
-def prepare(text: str, spans: Sequence[Span], language: str, title: str = "") -> Prepared:
-    """The :class:`Prepared` form of ``text`` split at ``spans`` (cached)."""
-    return _prepare(text, tuple((int(s), int(e)) for s, e in spans), language, title)
+def _never_chosen(
+    texts: tuple[str, ...], spans: tuple[Span, ...], title: str, headline: Span | None
+) -> frozenset[int]:
+    """Sentences no summary may pick: the headline, and repeats of an earlier sentence.
+
+    With ``headline`` (the title is part of the text) its sentences are excluded; without it,
+    the first sentence repeating the title's words is the headline. A sentence repeated word for
+    word (a paragraph pasted twice) is summarised once.
+    """
+    if headline is not None:
+        start, end = headline
+        excluded = {i for i, (s, e) in enumerate(spans) if start <= s and e <= end}
+    else:
+        title_norm = _normal(title)
+        first = (i for i, t in enumerate(texts) if title_norm and _normal(t) == title_norm)
+        excluded = {i for i in (next(first, None),) if i is not None}
+    seen: set[str] = set()
+    for i, t in enumerate(texts):
+        if i in excluded:
+            continue
+        key = _normal(t)
+        if key and key in seen:
+            excluded.add(i)
+        seen.add(key)
+    return frozenset(excluded)
+
+
+def prepare(
+    text: str,
+    spans: Sequence[Span],
+    language: str,
+    title: str = "",
+    headline: Span | None = None,
+) -> Prepared:
+    """The :class:`Prepared` form of ``text`` split at ``spans`` (cached).
+
+    ``headline`` is where the title stands in ``text`` when it is part of it: the sentences
+    inside it are never summary sentences, and neither is the first sentence repeating
+    ``title``'s words.
+    """
+    spans = tuple((int(s), int(e)) for s, e in spans)
+    return _prepare(text, spans, language, title, headline)
 
 
 @lru_cache(maxsize=8)
-def _prepare(text: str, spans: tuple[Span, ...], language: str, title: str) -> Prepared:
+def _prepare(
+    text: str, spans: tuple[Span, ...], language: str, title: str, headline_span: Span | None
+) -> Prepared:
     tools = language_tools(language)
     stop = tools.stop_words
     stem_cache: dict[str, str] = {}
@@ -88,12 +129,7 @@ def _prepare(text: str, spans: tuple[Span, ...], language: str, title: str) -> P
         lowered = [w.lower() for w in sentence_words]
         stems.append([stem(w) for w in lowered])
         content.append([stem(w) for w in lowered if w not in stop])
-    title_norm = _normal(title)
-    # the headline's own sentence (the first that repeats it); a later sentence that happens to
-    # use the same words is part of the article
-    matches = (i for i, t in enumerate(texts) if title_norm and _normal(t) == title_norm)
-    headline = next(matches, None)
-    excluded = frozenset(() if headline is None else (headline,))
+    excluded = _never_chosen(texts, spans, title, headline_span)
     return Prepared(
         tools=tools,
         sentence_texts=texts,

@@ -93,6 +93,33 @@ def test_headline_repeated_in_the_text_is_never_chosen():
         assert len(summary.sentences) == 3
 
 
+def test_headline_span_is_never_chosen_even_without_words():
+    text = "2024\n\nThe bridge will close for repairs in March. A ferry will replace it."
+    spans = ((0, 4), (6, 50), (51, 75))
+    for algorithm in ALGORITHMS:
+        summary = summarize(text, spans, "en", algorithm=algorithm, count=3, headline=(0, 4))
+        assert summary.sentences == (1, 2), algorithm
+
+
+def test_a_body_sentence_repeating_the_headline_may_be_chosen():
+    text = "Storm hits coast\n\nStorm hits coast."
+    summary = summarize(text, ((0, 16), (18, 35)), "en", title="Storm hits coast", headline=(0, 16))
+    assert summary.sentences == (1,)
+
+
+def test_a_repeated_sentence_is_summarised_once():
+    text = (
+        "A storm hit the coast on Monday. Power lines fell in three towns.\n\n"
+        "A storm hit the coast on Monday. Power lines fell in three towns.\n\n"
+        "Crews worked overnight to restore power to the coast."
+    )
+    spans = ((0, 32), (33, 65), (67, 99), (100, 132), (134, 187))
+    for algorithm in ALGORITHMS:
+        chosen = summarize(text, spans, "en", algorithm=algorithm, count=3).sentences
+        texts = [text[slice(*spans[i])] for i in chosen]
+        assert len(set(texts)) == len(texts) == 3, algorithm
+
+
 @pytest.mark.parametrize("language", ["eo", "da"])
 def test_language_fallback_gives_a_summary_and_a_note(language, english_article):
     a = english_article
