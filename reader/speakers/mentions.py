@@ -114,12 +114,15 @@ def is_person(
 ) -> bool:
     """True when something besides capitalisation says this is a person.
 
-    Evidence: an honorific or title ("Ms", "President"), a role noun before or in an
+    Company context ("shares in Name", "Name shares fell") rules a person out unless an honorific
+    says otherwise. Evidence: an honorific or title ("Ms", "President"), a role noun before or in an
     appositive ("analyst Carsten Fritsch", "Marco Villa, the chief operating officer"),
     ", who", a known given name, or a full name later shortened to its surname (in German
     only when the surname follows a speech verb: ``after_speech_verb`` mention indices).
     """
     ms = [mentions[i] for i in person.mentions]
+    if any(m.company for m in ms) and not any(m.honorific for m in ms):
+        return False  # "shares in Thomas Cook", "Laura Ashley shares fell"
     if any(m.honorific or m.who_follows for m in ms):
         return True
     # German nouns are capitalised: a role before a single word ("Forscher Kernfusion") is weak

@@ -42,7 +42,33 @@ _PREPOSITIONS = frozenset(
 )  # lower-case words before a run searched for a role noun
 # one romanised Chinese or Korean syllable: "ching", "wen", "chieh", "hsiao", "jae", "kyung"
 _SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|h|m|r)?$")
-_APPOSITIVE_LENGTH = 14  # words after "Name," searched for a role noun
+_APPOSITIVE_LENGTH = 14
+_STOCK_NOUNS = frozenset(["shares", "stock", "stake", "shareholders", "shareholder"])
+_PRICE_MOVES = frozenset(
+    [
+        "rose",
+        "fell",
+        "jumped",
+        "dropped",
+        "slipped",
+        "climbed",
+        "gained",
+        "lost",
+        "closed",
+        "ended",
+        "edged",
+        "surged",
+        "plunged",
+        "tumbled",
+        "soared",
+        "dipped",
+        "sank",
+        "slumped",
+        "rallied",
+        "were",
+        "have",
+    ]
+)  # words after "Name," searched for a role noun
 
 
 @dataclass(frozen=True)
@@ -61,6 +87,7 @@ class NameMention:
     who_follows: bool = False  # "Name, who ..."
     sentence_initial: bool = False
     trimmed: bool = False  # a capitalised common word was cut from its start ("Big Machine")
+    company: bool = False  # "shares in Name", "Name shares fell"
 
     @property
     def main_words(self) -> tuple[str, ...]:
@@ -316,6 +343,7 @@ def _mention_from_run(
         who_follows=_who_follows(index, last_token),
         sentence_initial=sentence_initial,
         trimmed=trimmed,
+        company=_company_context(index, run[0], last_token),
     )
 
 
@@ -332,6 +360,18 @@ def _organisation_context(index: Index, run: list[int], language: str) -> bool:
     if before.lower in ORG_DESCRIPTORS and not before.is_capitalised:
         return True
     return len(run) == 1 and before.text in ("the", "a", "an")
+
+
+def _company_context(index: Index, first: int, last: int) -> bool:
+    """Words around a name that only fit a company: "shares in Laura Ashley", "Laura Ashley
+    shares fell" (not ", which": it may mean a clause; not "said its": "its" may be another
+    company's)."""
+    tokens = index.tokens
+    before = [t.lower for t in tokens[max(0, first - 2) : first]]
+    if len(before) == 2 and before[0] in _STOCK_NOUNS and before[1] in ("in", "of"):
+        return True
+    after = [t.lower for t in tokens[last + 1 : last + 3]]
+    return len(after) == 2 and after[0] in _STOCK_NOUNS and after[1] in _PRICE_MOVES
 
 
 def _sentence_initial(index: Index, tok: int) -> bool:

@@ -105,3 +105,20 @@ def test_she_after_a_speaker_who_is_no_known_person_names_nobody() -> None:
         'the crowd that time was short. "Every day counts," she said.'
     )
     assert names_of(text) == []
+
+
+def test_a_name_whose_shares_trade_is_a_company() -> None:
+    text = (
+        "Thomas Brack said its summer bookings were up 5%. Shares in Thomas Brack rose 3p. "
+        "Analyst Ruth Imber said the figures were strong."
+    )
+    assert names_of(text) == ["Ruth Imber"]
+    text = "Laura Hallam said trading was tough. Laura Hallam shares fell 2% on Monday."
+    assert names_of(text) == []
+
+
+def test_a_person_who_shares_a_view_is_still_a_person() -> None:
+    text = "Mr Tom Dorsey said the plan was sound. Tom Dorsey shares the view of his party."
+    assert names_of(text) == ["Tom Dorsey"]
+    text = "Tom Dorsey shares the view of his party, he said."
+    assert names_of(text) == ["Tom Dorsey"]
