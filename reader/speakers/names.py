@@ -32,6 +32,7 @@ from reader.speakers.lexicon import (
     ROLE_NOUNS,
     SUFFIXES,
     TITLES,
+    words,
 )
 from reader.speakers.text import Index, Token
 from reader.speakers.verbs import SPEECH_FORMS
@@ -42,33 +43,14 @@ _PREPOSITIONS = frozenset(
 )  # lower-case words before a run searched for a role noun
 # one romanised Chinese or Korean syllable: "ching", "wen", "chieh", "hsiao", "jae", "kyung"
 _SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|h|m|r)?$")
-_APPOSITIVE_LENGTH = 14
-_STOCK_NOUNS = frozenset(["shares", "stock", "stake", "shareholders", "shareholder"])
-_PRICE_MOVES = frozenset(
-    [
-        "rose",
-        "fell",
-        "jumped",
-        "dropped",
-        "slipped",
-        "climbed",
-        "gained",
-        "lost",
-        "closed",
-        "ended",
-        "edged",
-        "surged",
-        "plunged",
-        "tumbled",
-        "soared",
-        "dipped",
-        "sank",
-        "slumped",
-        "rallied",
-        "were",
-        "have",
-    ]
-)  # words after "Name," searched for a role noun
+_APPOSITIVE_LENGTH = 14  # words after "Name," searched for a role noun
+_STOCK_NOUNS = words("shares stock stake shareholders shareholder")
+_PRICE_MOVES = words(
+    """
+    rose fell jumped dropped slipped climbed gained lost closed ended edged surged plunged
+    tumbled soared dipped sank slumped rallied were have
+    """
+)
 
 
 @dataclass(frozen=True)
