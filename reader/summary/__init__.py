@@ -37,9 +37,22 @@ def summarize(
     from reader.summary.prepared import prepare
 
     name = canonical_name(algorithm)
-    wanted = summary_length(len(sentences), count, ratio)
+    summary_length(len(sentences), count, ratio)  # a clear ValueError for an invalid length
     if not sentences:
         return Summary(algorithm=name)
-    prepared = prepare(text, sentences, language, title, headline)
-    chosen = selector(name)(prepared, wanted)
-    return Summary(algorithm=name, sentences=tuple(chosen), notes=prepared.tools.notes)
+    # the headline's sentences take no part: not chosen, and no edges in the sentence graphs
+    kept = [
+        i
+        for i, (start, end) in enumerate(sentences)
+        if headline is None or not (headline[0] <= start and end <= headline[1])
+    ]
+    if not kept:
+        return Summary(algorithm=name)
+    spans = tuple(sentences[i] for i in kept)
+    prepared = prepare(text, spans, language, title, title_in_text=headline is not None)
+    chosen = selector(name)(prepared, summary_length(len(spans), count, ratio))
+    return Summary(
+        algorithm=name,
+        sentences=tuple(kept[i] for i in chosen),
+        notes=prepared.tools.notes,
+    )

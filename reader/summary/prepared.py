@@ -63,22 +63,18 @@ def _paragraphs(text: str, spans: Sequence[Span]) -> list[int]:
     return numbers
 
 
-def _never_chosen(
-    texts: tuple[str, ...], spans: tuple[Span, ...], title: str, headline: Span | None
-) -> frozenset[int]:
+def _never_chosen(texts: tuple[str, ...], title: str, title_in_text: bool) -> frozenset[int]:
     """Sentences no summary may pick: the headline, and repeats of an earlier sentence.
 
-    With ``headline`` (the title is part of the text) its sentences are excluded; without it,
-    the first sentence repeating the title's words is the headline. A sentence repeated word for
-    word (a paragraph pasted twice) is summarised once.
+    When the title is not part of the text given (``title_in_text`` is false: a web page whose
+    title came from its metadata), the first sentence repeating the title's words is the
+    headline. A sentence repeated word for word (a paragraph pasted twice) is summarised once.
     """
-    if headline is not None:
-        start, end = headline
-        excluded = {i for i, (s, e) in enumerate(spans) if start <= s and e <= end}
-    else:
+    excluded: set[int] = set()
+    if not title_in_text:
         title_norm = _normal(title)
         first = (i for i, t in enumerate(texts) if title_norm and _normal(t) == title_norm)
-        excluded = {i for i in (next(first, None),) if i is not None}
+        excluded.update(i for i in (next(first, None),) if i is not None)
     seen: set[str] = set()
     for i, t in enumerate(texts):
         if i in excluded:
@@ -95,21 +91,20 @@ def prepare(
     spans: Sequence[Span],
     language: str,
     title: str = "",
-    headline: Span | None = None,
+    title_in_text: bool = False,
 ) -> Prepared:
     """The :class:`Prepared` form of ``text`` split at ``spans`` (cached).
 
-    ``headline`` is where the title stands in ``text`` when it is part of it: the sentences
-    inside it are never summary sentences, and neither is the first sentence repeating
-    ``title``'s words.
+    ``title_in_text``: the headline was part of the text and its sentences were left out of
+    ``spans`` by the caller, so no other sentence is taken for it.
     """
     spans = tuple((int(s), int(e)) for s, e in spans)
-    return _prepare(text, spans, language, title, headline)
+    return _prepare(text, spans, language, title, title_in_text)
 
 
 @lru_cache(maxsize=8)
 def _prepare(
-    text: str, spans: tuple[Span, ...], language: str, title: str, headline_span: Span | None
+    text: str, spans: tuple[Span, ...], language: str, title: str, title_in_text: bool
 ) -> Prepared:
     tools = language_tools(language)
     stop = tools.stop_words
@@ -129,7 +124,7 @@ def _prepare(
         lowered = [w.lower() for w in sentence_words]
         stems.append([stem(w) for w in lowered])
         content.append([stem(w) for w in lowered if w not in stop])
-    excluded = _never_chosen(texts, spans, title, headline_span)
+    excluded = _never_chosen(texts, title, title_in_text)
     return Prepared(
         tools=tools,
         sentence_texts=texts,

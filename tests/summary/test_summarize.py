@@ -185,3 +185,27 @@ def test_importing_the_package_stays_light():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_default_beats_lead_on_the_bbc_references_through_analyze(corpus):
+    """The measure of benchmarks/bench_summary_quality.py, through the whole pipeline (the
+    headline is part of the displayed text there and must not change the outcome)."""
+    from rouge_score import rouge_scorer
+
+    from reader import analyze, resummarize
+
+    scorer = rouge_scorer.RougeScorer(["rouge2"], use_stemmer=True)
+    totals = {"default": 0.0, "lead": 0.0}
+    articles = sorted((corpus / "bbc" / "article").rglob("*.txt"))
+    for path in articles:
+        reference_path = corpus / "bbc" / "summary" / path.relative_to(corpus / "bbc" / "article")
+        reference = reference_path.read_text(encoding="utf-8")
+        count = len([line for line in reference.splitlines() if line.strip()])
+        result = analyze(path, count=count)
+        assert result.title_span is not None and 0 not in result.summary.sentences
+        lead = resummarize(result, algorithm="lead", count=count)
+        for name, summary in (("default", result), ("lead", lead)):
+            hypothesis = "\n".join(summary.summary_texts)
+            totals[name] += scorer.score(reference, hypothesis)["rouge2"].fmeasure
+    default, lead = (totals[k] / len(articles) for k in ("default", "lead"))
+    assert default > 0.75 and default > lead + 0.2, (default, lead)
