@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from reader.speakers.lexicon import ANAPHORIC_ROLES, PRONOUNS, ROLE_NOUNS
-from reader.speakers.names import NameMention
+from reader.speakers.names import NameMention, role_of
 from reader.speakers.text import Index
 from reader.speakers.verbs import SPEECH_FORMS
 
@@ -27,6 +27,56 @@ _MAX_SENTENCES_BACK = 4
 _ROLE_FALLBACK_SENTENCES = 2  # this sentence and the one before
 _COORDINATION_GAP = 4  # tokens between "Warren" and "Ocasio-Cortez" ("and congresswoman")
 _DESCRIBED_WINDOW = 3  # words before a name searched for "Bolton" ("Bolton boss Sam Allardyce")
+# lower-case words after which a name is still a subject ("and Smith said", "when Smith ...")
+_SUBJECT_OPENERS = frozenset(
+    [
+        "and",
+        "but",
+        "or",
+        "while",
+        "when",
+        "as",
+        "because",
+        "although",
+        "though",
+        "since",
+        "after",
+        "before",
+        "then",
+        "so",
+        "that",
+        "where",
+        "if",
+        "until",
+        "once",
+    ]
+)
+# words inside a subject's noun phrase before the role noun ("the former deputy chairman")
+_NP_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "former",
+        "acting",
+        "interim",
+        "then",
+        "new",
+        "deputy",
+        "senior",
+        "chief",
+        "assistant",
+        "his",
+        "her",
+        "their",
+        "its",
+        "vice",
+        "local",
+        "longtime",
+        "long-time",
+        "veteran",
+    ]
+)
 _UNNAMED = -2  # reference to a speaker with no name ("a spokesman said")
 _UNNAMED_REACH = 4  # words between "a" and the role noun ("a senior company spokesman")
 _UNNAMED_VERB_REACH = 7  # tokens from the role noun to the verb ("an aide to the governor said")
@@ -51,9 +101,12 @@ class Resolver:
         self.genders = genders
         # references per sentence: (offset, person or -1, pronoun or "")
         self.refs: dict[int, list[tuple[int, int, str]]] = {}
+        self.objects: set[int] = set()  # offsets of names after a verb or preposition
         for i, m in enumerate(mentions):
             if owner[i] >= 0 and not index.in_speech_quote(m.start) and not self._modifier(m):
                 self._add(m.start, owner[i], "")
+                if self._object(m):
+                    self.objects.add(m.start)
         for t in index.tokens:
             if t.lower in PRONOUNS and t.text != "Sie" and not index.in_speech_quote(t.start):
                 self._add(t.start, -1, t.lower)
@@ -96,6 +149,25 @@ class Resolver:
                 found.append(t.start)
         return found
 
+    def _object(self, m: NameMention) -> bool:
+        """A name right after a lower-case word of its sentence ("arrested Mark Dunn", "asked
+        about Jones", "founded by Henry Ford") is an object, not a subject "he" may mean."""
+        tokens = self.index.tokens
+        sentence = self.index.sentence_of(m.start)
+        k = m.run_start - 1
+        # past the noun phrase: "France coach Bernard Laporte", "the former chairman Ann Lee"
+        while k >= 0 and tokens[k].is_word and self.index.sentence_of(tokens[k].start) == sentence:
+            if not (
+                tokens[k].is_capitalised or role_of(tokens[k].text) or tokens[k].lower in _NP_WORDS
+            ):
+                break
+            k -= 1
+        if k < 0 or not tokens[k].is_word or tokens[k].is_capitalised:
+            return False
+        if self.index.sentence_of(tokens[k].start) != sentence:
+            return False
+        return tokens[k].lower not in _SUBJECT_OPENERS
+
     def _add(self, offset: int, person: int, pronoun: str) -> None:
         self.refs.setdefault(self.index.sentence_of(offset), []).append((offset, person, pronoun))
 
@@ -129,6 +201,8 @@ class Resolver:
                 if person == _UNNAMED:
                     blocked = True
                     break
+                if ref_offset in self.objects:
+                    continue  # "Officers arrested Mark Dunn.", "Asked about Jones, Smith said"
                 g = self.genders.get(person, "")
                 if not want or not g or g == want:
                     found = person

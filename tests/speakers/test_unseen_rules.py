@@ -122,3 +122,22 @@ def test_a_person_who_shares_a_view_is_still_a_person() -> None:
     assert names_of(text) == ["Tom Dorsey"]
     text = "Tom Dorsey shares the view of his party, he said."
     assert names_of(text) == ["Tom Dorsey"]
+
+
+def test_he_never_means_a_name_in_object_position() -> None:
+    text = 'Officers arrested Mark Dunn at his home. "This was a cowardly attack," he said.'
+    assert names_of(text) == []
+    text = 'Police said Tom Reed, 45, was held overnight. "We need witnesses," he said.'
+    assert names_of(text) == []
+
+
+def test_he_skips_an_object_for_the_subject_of_the_same_sentence() -> None:
+    text = 'Asked about Paul Jones, coach Steve Ince praised him. "He will be back," he added.'
+    assert names_of(text) == ["Steve Ince"]
+
+
+def test_a_role_phrase_before_a_name_keeps_it_a_subject() -> None:
+    text = 'France coach Bernard Lebrun was furious. "We stopped playing," he said.'
+    assert names_of(text) == ["Bernard Lebrun"]
+    text = 'In the Montrose area, resident Kevin Tay was sweeping glass. "It was loud," he said.'
+    assert names_of(text) == ["Kevin Tay"]
