@@ -2,23 +2,25 @@
 
 References of a sentence are its name mentions (of people) and its subject pronouns, in order
 and outside quotations. A pronoun goes to the first compatible reference of the nearest
-sentence that has one, moving back sentence by sentence (a name used as a modifier, "Villa
-boss David O'Leary", is no reference; an unnamed speaker, "a company spokesman said", ends
-the search: "he said" after it means that speaker); when that reference is itself a pronoun
-of the same gender, its own referent is taken ("Carlineo faces ... He was arrested ...
-During the call, he asked"). People of the other gender are skipped; a person of unknown
-gender takes the gender of the pronouns resolved to them. "They" goes only to two or more
-people joined by "and" in the previous sentence ("Senator Elizabeth Warren and congresswoman
-Alexandria Ocasio-Cortez. They criticised ..."). A role noun goes to the person most
-recently mentioned among those described with that role ("Gov. Eric Holcomb" -> "the
-governor"); when nobody was, to the person who just spoke (previous sentence).
+sentence that has one, moving back sentence by sentence. A name used as a modifier ("Villa
+boss David O'Leary") is no reference; nor is a name in object position ("arrested Mark
+Dunn"), unless the pronoun's gender rules out the sentence's subject ("Tom met Anna. She
+said"). An unnamed speaker ("a company spokesman said") ends the search: "he said" after it
+means that speaker. When the reference found is itself a pronoun of the same gender, its own
+referent is taken ("Carlineo faces ... He was arrested ... During the call, he asked").
+People of the other gender are skipped; a person of unknown gender takes the gender of the
+pronouns resolved to them. "They" goes only to two or more people joined by "and" in the
+previous sentence ("Senator Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez. They
+criticised ..."). A role noun goes to the person most recently mentioned among those
+described with that role ("Gov. Eric Holcomb" -> "the governor"); when nobody was, to the
+person who just spoke (previous sentence).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
 
-from reader.speakers.lexicon import ANAPHORIC_ROLES, PRONOUNS, ROLE_NOUNS
+from reader.speakers.lexicon import ANAPHORIC_ROLES, PRONOUNS, ROLE_NOUNS, words
 from reader.speakers.names import NameMention, role_of
 from reader.speakers.text import Index
 from reader.speakers.verbs import SPEECH_FORMS
@@ -28,54 +30,18 @@ _ROLE_FALLBACK_SENTENCES = 2  # this sentence and the one before
 _COORDINATION_GAP = 4  # tokens between "Warren" and "Ocasio-Cortez" ("and congresswoman")
 _DESCRIBED_WINDOW = 3  # words before a name searched for "Bolton" ("Bolton boss Sam Allardyce")
 # lower-case words after which a name is still a subject ("and Smith said", "when Smith ...")
-_SUBJECT_OPENERS = frozenset(
-    [
-        "and",
-        "but",
-        "or",
-        "while",
-        "when",
-        "as",
-        "because",
-        "although",
-        "though",
-        "since",
-        "after",
-        "before",
-        "then",
-        "so",
-        "that",
-        "where",
-        "if",
-        "until",
-        "once",
-    ]
+_SUBJECT_OPENERS = words(
+    """
+    and but or while when as because although though since after before then so that where
+    if until once
+    """
 )
 # words inside a subject's noun phrase before the role noun ("the former deputy chairman")
-_NP_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "former",
-        "acting",
-        "interim",
-        "then",
-        "new",
-        "deputy",
-        "senior",
-        "chief",
-        "assistant",
-        "his",
-        "her",
-        "their",
-        "its",
-        "vice",
-        "local",
-        "longtime",
-        "long-time",
-        "veteran",
-    ]
+_NP_WORDS = words(
+    """
+    the a an former acting interim then new deputy senior chief assistant his her their its
+    vice local longtime long-time veteran
+    """
 )
 _UNNAMED = -2  # reference to a speaker with no name ("a spokesman said")
 _UNNAMED_REACH = 4  # words between "a" and the role noun ("a senior company spokesman")
@@ -188,6 +154,7 @@ class Resolver:
         found: int | None = None
         blocked = False
         for s in range(sentence, max(-1, sentence - back), -1):
+            other_gender_subject = False  # "Tom Reyes met Anna Berg. She said": Berg
             for ref_offset, person, ref_pronoun in self.refs.get(s, []):
                 if ref_offset >= offset:
                     break
@@ -201,10 +168,14 @@ class Resolver:
                 if person == _UNNAMED:
                     blocked = True
                     break
-                if ref_offset in self.objects:
-                    continue  # "Officers arrested Mark Dunn.", "Asked about Jones, Smith said"
                 g = self.genders.get(person, "")
-                if not want or not g or g == want:
+                compatible = not want or not g or g == want
+                if ref_offset in self.objects:
+                    if not (compatible and g and other_gender_subject):
+                        continue  # "Officers arrested Mark Dunn.", "Asked about Jones, Smith said"
+                elif not compatible:
+                    other_gender_subject = True
+                if compatible:
                     found = person
                     break
             if found is not None or blocked:
