@@ -151,7 +151,8 @@ ROLE_NOUNS: frozenset[str] = words(
     auditor accountant clerk aide staffer spokesmen spokeswomen playwright screenwriter
     director-general secretary-general frontman frontwoman vocalist bassist composer
     conductor choreographer novelist biographer historian archaeologist curator economist
-    manager-elect president-elect coordinator organiser campaigner teammate colleague
+    manager-elect president-elect coordinator organiser campaigner teammate colleague mp mep
+    msp backbencher peer politician
     """
 )
 

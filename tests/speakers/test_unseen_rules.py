@@ -166,3 +166,8 @@ def test_a_role_phrase_before_a_name_keeps_it_a_subject() -> None:
     assert names_of(text) == ["Bernard Lebrun"]
     text = 'In the Montrose area, resident Kevin Tay was sweeping glass. "It was loud," he said.'
     assert names_of(text) == ["Kevin Tay"]
+
+
+def test_a_member_of_parliament_before_a_name_is_a_role() -> None:
+    text = "Veteran Labour MP Tavish Dorrell wrote to the prime minister asking for a vote."
+    assert names_of(text) == ["Tavish Dorrell"]
