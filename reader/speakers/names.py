@@ -45,6 +45,8 @@ _PREPOSITIONS = frozenset(
 _SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|h|m|r)?$")
 _APPOSITIVE_LENGTH = 14  # words after "Name," searched for a role noun
 _STOCK_NOUNS = words("shares stock stake shareholders shareholder")
+# people who work for a bank or broker: "analysts at X", "X strategist Jane Doe" make X a firm
+_MARKET_ROLES = words("analyst analysts economist economists strategist strategists")
 _PRICE_MOVES = words(
     """
     rose fell jumped dropped slipped climbed gained lost closed ended edged surged plunged
@@ -346,13 +348,17 @@ def _organisation_context(index: Index, run: list[int], language: str) -> bool:
 
 def _company_context(index: Index, first: int, last: int) -> bool:
     """Words around a name that only fit a company: "shares in Laura Ashley", "Laura Ashley
-    shares fell" (not ", which": it may mean a clause; not "said its": "its" may be another
-    company's)."""
+    shares fell", "analysts at Charles Stanley", "Raymond James analyst Buck Horne" (not
+    ", which": it may mean a clause; not "said its": "its" may be another company's)."""
     tokens = index.tokens
     before = [t.lower for t in tokens[max(0, first - 2) : first]]
     if len(before) == 2 and before[0] in _STOCK_NOUNS and before[1] in ("in", "of"):
         return True
+    if len(before) == 2 and before[0] in _MARKET_ROLES and before[1] in ("at", "with", "from"):
+        return True  # "analysts at Charles Stanley"
     after = [t.lower for t in tokens[last + 1 : last + 3]]
+    if after and after[0] in _MARKET_ROLES and not tokens[last + 1].is_capitalised:
+        return True  # "Raymond James analyst Buck Horne"
     return len(after) == 2 and after[0] in _STOCK_NOUNS and after[1] in _PRICE_MOVES
 
 

@@ -171,3 +171,18 @@ def test_a_role_phrase_before_a_name_keeps_it_a_subject() -> None:
 def test_a_member_of_parliament_before_a_name_is_a_role() -> None:
     text = "Veteran Labour MP Tavish Dorrell wrote to the prime minister asking for a vote."
     assert names_of(text) == ["Tavish Dorrell"]
+
+
+def test_a_broker_named_like_a_person_is_a_company() -> None:
+    text = (
+        "Howard Pryce analyst Dan Kell said the shares were cheap. Howard Pryce said in a "
+        "note that the bank was undervalued."
+    )
+    assert names_of(text) == ["Dan Kell"]
+    text = "Analysts at Charles Stanhope said the figures were weak. Charles Stanhope said so."
+    assert names_of(text) == []
+
+
+def test_an_assistant_before_a_name_is_a_role() -> None:
+    text = "Wenger's assistant Pat Rhys said the team was ready."
+    assert names_of(text) == ["Pat Rhys"]
