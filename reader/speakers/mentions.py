@@ -44,7 +44,7 @@ def group_people(mentions: list[NameMention]) -> tuple[list[Person], list[int]]:
         candidates = by_surname.get(words[-1], [])
         target = _match(words, [(p, people[p].main) for p in candidates], last_seen)
         if target is None and len(words) == 1:
-            target = _family_name_first(words[0], people, by_surname)
+            target = _family_name_first(words[0], people, by_surname, mentions)
         if target is None:
             if len(m.main_words) == 1 and m.words[0].lower() in NAME_MONTHS and not m.honorific:
                 continue  # "In May," is a month, not Theresa May
@@ -61,17 +61,21 @@ def group_people(mentions: list[NameMention]) -> tuple[list[Person], list[int]]:
 
 
 def _family_name_first(
-    word: str, people: list[Person], by_surname: dict[str, list[int]]
+    word: str, people: list[Person], by_surname: dict[str, list[int]], mentions: list[NameMention]
 ) -> int | None:
-    """ "Lai" after "Lai Ching-te", "Xi" after "Xi Jinping": a lone word that is nobody's
-    surname but the first word of exactly one earlier full name whose last word is a
-    romanised given name (a hyphenated one, or one word of a family name written first)."""
+    """ "Lai" after "President Lai Ching-te", "Xi" after "President Xi Jinping": a lone word
+    that is nobody's surname but the first word of exactly one earlier titled full name whose
+    last word is a romanised given name (a hyphenated one, or one word of a family name
+    written first). Untitled names stay apart: "Real Madrid ... Real said" is no person."""
     if word in by_surname or word.lower() in FIRST_NAMES:
         return None
     found = [
         p
         for p, person in enumerate(people)
-        if len(person.main) == 2 and person.main[0] == word and _given_name_last(person.main)
+        if len(person.main) == 2
+        and person.main[0] == word
+        and _given_name_last(person.main)
+        and any(mentions[i].roles or mentions[i].honorific for i in person.mentions)
     ]
     return found[0] if len(found) == 1 else None
 
@@ -134,7 +138,13 @@ def is_person(
     if any(first_name_gender(m.main_words[0]) is not None for m in full):
         return True
     longest = max(len(m.main_words) for m in full)
-    shortened = [i for i in person.mentions if len(mentions[i].main_words) < longest]
+    tail = person.main
+    shortened = [
+        i
+        for i in person.mentions
+        if len(mentions[i].main_words) < longest
+        and tail[-len(mentions[i].main_words) :] == mentions[i].main_words
+    ]
     if language == "de":
         # German capitalises every noun: a re-used last word proves something only right
         # after a speech verb ("Guus Hiddink ... erklärte Hiddink")

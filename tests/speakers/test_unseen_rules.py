@@ -186,3 +186,10 @@ def test_a_broker_named_like_a_person_is_a_company() -> None:
 def test_an_assistant_before_a_name_is_a_role() -> None:
     text = "Wenger's assistant Pat Rhys said the team was ready."
     assert names_of(text) == ["Pat Rhys"]
+
+
+def test_a_club_or_brand_shortened_to_its_first_word_is_no_person() -> None:
+    text = "Real Madrid beat Barcelona 2-1. Real said the coach would stay."
+    assert names_of(text) == []
+    text = "Sony Music reported higher sales. Sony said it would cut jobs."
+    assert names_of(text) == []
