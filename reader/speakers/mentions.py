@@ -1,7 +1,8 @@
 """Group name mentions into people and decide which groups are people at all.
 
 "John Kirby", "Kirby" and "Mr Kirby" are one person: a one-word mention joins the most recent
-person with that surname (or two-word surname, "Eriksson Ek"). Two people sharing a surname
+person with that surname (or two-word surname, "Eriksson Ek"), or the word before a particle
+("Lula" for "Lula da Silva", also when "Lula" came first). Two people sharing a surname
 ("Joe Biden", "Hunter Biden") stay apart; a bare surname then goes to the last one named.
 """
 
@@ -12,8 +13,8 @@ from dataclasses import dataclass, field
 
 from reader.result import Span
 from reader.speakers.firstnames import FIRST_NAMES
-from reader.speakers.lexicon import HONORIFICS, NAME_MONTHS, words
-from reader.speakers.names import NameMention, first_name_gender
+from reader.speakers.lexicon import HONORIFICS, NAME_MONTHS, PARTICLES, words
+from reader.speakers.names import NameMention, first_name_gender, is_main_word
 
 # Honorifics kept inside a mention span: "Ms Hewitt" (but "President Trump" -> "Trump").
 _SPAN_HONORIFICS = words(
@@ -39,18 +40,33 @@ def group_people(mentions: list[NameMention]) -> tuple[list[Person], list[int]]:
     owner = [-1] * len(mentions)
     last_seen: dict[int, int] = {}
     by_surname: dict[str, list[int]] = {}  # last main word -> people
+    by_alias: dict[str, set[int]] = {}  # "Lula" -> the person "Lula da Silva"
     for i, m in enumerate(mentions):
         words = m.main_words or m.words
         candidates = by_surname.get(words[-1], [])
         target = _match(words, [(p, people[p].main) for p in candidates], last_seen)
+        alias = _before_particle(m.words)
+        if target is None and len(words) == 1:
+            known = by_alias.get(words[0], set())
+            target = next(iter(known)) if len(known) == 1 else None
         if target is None and len(words) == 1:
             target = _family_name_first(words[0], people, by_surname, mentions)
+        if target is None and alias:
+            # "Lula" named alone (a headline) before "Lula da Silva": the same person
+            alone = [p for p in by_surname.get(alias, []) if people[p].main == (alias,)]
+            target = alone[0] if len(alone) == 1 else None
+            if target is not None:
+                by_surname.setdefault(words[-1], []).append(target)
+        if alias and target is not None:
+            by_alias.setdefault(alias, set()).add(target)
         if target is None:
             if len(m.main_words) == 1 and m.words[0].lower() in NAME_MONTHS and not m.honorific:
                 continue  # "In May," is a month, not Theresa May
             people.append(Person(key=m.words, main=words))
             target = len(people) - 1
             by_surname.setdefault(words[-1], []).append(target)
+            if alias:
+                by_alias.setdefault(alias, set()).add(target)
         person = people[target]
         person.mentions.append(i)
         if len(words) > len(person.main):
@@ -58,6 +74,16 @@ def group_people(mentions: list[NameMention]) -> tuple[list[Person], list[int]]:
         owner[i] = target
         last_seen[target] = i
     return people, owner
+
+
+def _before_particle(words: tuple[str, ...]) -> str:
+    """ "Lula" in "Lula da Silva", "Luiz Inácio Lula da Silva": the word before a particle,
+    by which Portuguese and Spanish speakers are often called, unless a known given name."""
+    for k in range(1, len(words) - 1):
+        if words[k].lower() in PARTICLES and is_main_word(words[k - 1]):
+            word = words[k - 1]
+            return "" if word.lower() in FIRST_NAMES else word
+    return ""
 
 
 def _family_name_first(

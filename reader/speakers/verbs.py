@@ -19,7 +19,7 @@ _REGULAR = sorted(
     mention note object observe pledge post praise predict proclaim promise question
     quip quote recall recount reiterate remark reply report respond retort reveal slam state
     stress suggest testify threaten tout tweet urge vow warn welcome write tell say speak
-    cite call beg recommend
+    cite call beg recommend congratulate thank apologise apologize
     """
     )
 )
@@ -58,10 +58,10 @@ for _verb in _REGULAR:
 
 # Forms that need an object or complement to mean speech when read alone are still accepted;
 # these are the ones too ambiguous to count: "calling" (phone), "speaking" (an
-# activity), "posting".
+# activity), "posting", "thanks" (to a goal), "thank" (you).
 _NOT_SPEECH_FORMS = words(
     """
-    calling call calls speaking posting
+    calling call calls speaking posting thanks thank
     """
 )
 for _form in _NOT_SPEECH_FORMS:

@@ -193,3 +193,18 @@ def test_a_club_or_brand_shortened_to_its_first_word_is_no_person() -> None:
     assert names_of(text) == []
     text = "Sony Music reported higher sales. Sony said it would cut jobs."
     assert names_of(text) == []
+
+
+def test_a_name_before_a_particle_is_that_persons_short_name() -> None:
+    text = (
+        "Loro wins vote\n\nFormer president Otávio Loro da Cunha won the runoff on Sunday. "
+        '"Today the people won," Loro told supporters.'
+    )
+    assert names_of(text) == ["Loro da Cunha"]  # one person; at most three name words
+
+
+def test_congratulated_and_thanked_are_speech_but_thanks_to_is_not() -> None:
+    text = 'President Ann Voss congratulated the winner on a "free and fair" vote.'
+    assert names_of(text) == ["Ann Voss"]
+    text = "Coach Tim Rudd thanked the fans. Striker Joe Mabb, thanks to a late goal, won it."
+    assert names_of(text) == ["Tim Rudd"]
