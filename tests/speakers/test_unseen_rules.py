@@ -25,7 +25,7 @@ def _bench():
     return bench
 
 
-@pytest.mark.parametrize("name", ["heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize("name", ["heldout2", "heldout3", "heldout4", "heldout5"])
 def test_later_own_sets_stay_above_target(name: str) -> None:
     bench = _bench()
     cases = bench.load_own_cases(bench.OWN.parent / name)
