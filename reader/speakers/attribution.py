@@ -75,6 +75,7 @@ _WRITTEN_THINGS = words("statement letter note post message tweet email memo rep
 _FUTURE = words("will shall 'll")  # "Bowman will testify": nothing said yet
 _MAX_BETWEEN = 4
 _MAX_MODIFIERS = 3  # lower-case words in "of the more radical CGT"
+_MAX_APPOSITIVE_MODIFIERS = 6  # words before the name in ", Kansas City Chiefs tight end Name,"
 _MAX_INVERTED_GAP = 9
 _MAX_APPOSITIVE = 24
 
@@ -291,7 +292,7 @@ class _Finder:
             if t.text in '“”"' or not self.same_sentence(k, j):
                 return None
             if t.text == opener:
-                if inner is not None and self.mentions[inner].run_start == k + 1:
+                if inner is not None and self._names_the_appositive(k, inner):
                     return inner
                 m = self.by_last.get(k - 1)
                 if m is None and k > 0 and self.tokens[k - 1].is_capitalised:
@@ -313,6 +314,29 @@ class _Finder:
                     continue  # "Sen. Roger Wicker, R-Miss., the committee chairman, said"
                 return None
         return None
+
+    def _names_the_appositive(self, opener: int, inner: int) -> bool:
+        """ "The company's founder, Name, said" or "Swift's boyfriend, Kansas City Chiefs tight
+        end Travis Kelce, told": the appositive is a noun phrase ending in the name."""
+        run_start = self.mentions[inner].run_start
+        between = self.tokens[opener + 1 : run_start]
+        if len(between) > _MAX_APPOSITIVE_MODIFIERS:
+            return False
+        if between and not (
+            between[0].is_capitalised
+            or between[0].lower in ("the", "a", "an")
+            or role_of(between[0].text) is not None
+        ):
+            return False  # "Smith, like Jones, said", "Smith, unlike Jones, said"
+        return all(
+            t.is_word
+            and (
+                t.is_capitalised
+                or role_of(t.text) is not None
+                or not (t.lower in _SCAN_STOP or t.lower in SPEECH_FORMS or t.lower.endswith("ed"))
+            )
+            for t in between
+        )
 
     def subject_after(self, v: int) -> Attribution | None:
         """Inverted order: ``said spokesperson Sabrina Singh``."""
@@ -424,14 +448,21 @@ class _Finder:
         return self.sentence_subject(v)
 
     def sentence_subject(self, v: int) -> Attribution | None:
-        """The name or pronoun opening the sentence of token ``v`` (within its first words)."""
+        """The name or pronoun opening the sentence (or the clause after a semicolon) of token
+        ``v``, within its first words and before any speech verb."""
         tokens = self.tokens
         s_start = self.index.sentences[self.index.sentence_of(tokens[v].start)][0]
         k = self.index.token_at(s_start)
+        for j in range(v - 1, k - 1, -1):
+            if tokens[j].text == ";" and tokens[j].start >= s_start:
+                k = j + 1  # "Her family says she was beaten; the police deny this and say"
+                break
         limit = k + 8
         while k < v and k < limit:
             t = tokens[k]
             if t.start >= s_start and self.index.quote_at(t.start) is None:
+                if t.lower in SPEECH_FORMS:
+                    return None  # a name after a speech verb opens a reported clause
                 if k in self.by_start:
                     m = self.by_start[k]
                     after = self.mentions[m].last_token + 1

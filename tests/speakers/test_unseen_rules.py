@@ -25,7 +25,7 @@ def _bench():
     return bench
 
 
-@pytest.mark.parametrize("name", ["heldout2", "heldout3", "heldout4", "heldout5"])
+@pytest.mark.parametrize("name", ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6"])
 def test_later_own_sets_stay_above_target(name: str) -> None:
     bench = _bench()
     cases = bench.load_own_cases(bench.OWN.parent / name)
@@ -208,3 +208,18 @@ def test_congratulated_and_thanked_are_speech_but_thanks_to_is_not() -> None:
     assert names_of(text) == ["Ann Voss"]
     text = "Coach Tim Rudd thanked the fans. Striker Joe Mabb, thanks to a late goal, won it."
     assert names_of(text) == ["Tim Rudd"]
+
+
+def test_a_pronoun_after_a_speech_verb_is_no_sentence_subject() -> None:
+    text = (
+        "Lena Voss, 22, died last week. Her family says she was beaten; the police deny this "
+        "and say she had a heart attack."
+    )
+    assert names_of(text) == []
+
+
+def test_an_appositive_noun_phrase_ending_in_a_name_names_the_speaker() -> None:
+    text = "Her boyfriend, Kansas City Chiefs tight end Travis Kell, told reporters she was fine."
+    assert names_of(text) == ["Travis Kell"]
+    text = "Mr Tom Sand, like Mr Bob Jonas, said the plan was bad."
+    assert names_of(text) == ["Tom Sand"]
