@@ -35,9 +35,9 @@ from reader.result import Analysis
 Source = str | os.PathLike[str] | Document
 
 #: Longest article text (characters, after loading) that :func:`analyze` works on. News articles
-#: are below 0.1 MB; this backstop keeps a huge input from running the summarisers for minutes
-#: (benchmarks/bench_large_input.py: about 40 s and 0.9 GB at 2 MB with the default summariser).
-MAX_TEXT_CHARS = 2_000_000
+#: are below 0.1 MB; this backstop keeps a huge input from running the stages for minutes
+#: (benchmarks/bench_large_input.py: 4 MB of text took about 8 s and 0.45 GB here).
+MAX_TEXT_CHARS = 4 * 1024 * 1024
 _MB = 1024 * 1024  # sizes in messages are in the same MB as the loader's file-size limit
 
 _OS_REASONS = {
@@ -86,6 +86,15 @@ def _stage(doing: str, source: Source) -> Iterator[None]:
         raise UnreadableFileError(f"Could not open {_describe(source)}: {reason}.") from exc
     except Exception as exc:
         raise InternalError(_internal_message(doing, exc), doing) from exc
+
+
+def _too_long_message(source: Source, chars: int) -> str:
+    size, limit = chars / _MB, MAX_TEXT_CHARS / _MB
+    amount = f"a little over {limit:.0f} MB" if size < limit + 0.5 else f"about {size:.0f} MB"
+    return (
+        f"{_subject(source)} is too long for Reader: {amount} of text; "
+        f"Reader reads articles of up to {limit:.0f} MB."
+    )
 
 
 def _internal_message(doing: str, exc: BaseException) -> str:
@@ -143,10 +152,7 @@ def analyze(
             )
         raise EmptyArticleError("This file holds no article text.")
     if len(text) > MAX_TEXT_CHARS:
-        raise ArticleTooLargeError(
-            f"{_subject(source)} is too long for Reader: about {len(text) / _MB:.0f} MB of text; "
-            f"Reader reads articles of up to {MAX_TEXT_CHARS / _MB:.0f} MB."
-        )
+        raise ArticleTooLargeError(_too_long_message(source, len(text)))
     with _stage("detecting the language of", source):
         from reader.language import detect_language
 

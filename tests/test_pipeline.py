@@ -102,6 +102,12 @@ def test_a_too_long_text_is_refused_with_its_size(monkeypatch) -> None:
         analyze("Word. " * 700_000)
 
 
+def test_just_over_the_limit_is_not_called_the_limit(monkeypatch) -> None:
+    monkeypatch.setattr(pipeline, "MAX_TEXT_CHARS", 2 * 1024 * 1024)
+    with pytest.raises(ArticleTooLargeError, match=r"a little over 2 MB of text; .* up to 2 MB"):
+        analyze("Word. " * 370_000)
+
+
 def test_a_too_long_file_is_named(monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setattr(pipeline, "MAX_TEXT_CHARS", 1000)
     path = tmp_path / "long.txt"
