@@ -44,6 +44,7 @@ _PREPOSITIONS = frozenset(
 # one romanised Chinese or Korean syllable: "ching", "wen", "chieh", "hsiao", "jae", "kyung"
 _SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|h|m|r)?$")
 _APPOSITIVE_LENGTH = 14  # words after "Name," searched for a role noun
+_COMPASS = words("north south east west")
 _STOCK_NOUNS = words("shares stock stake shareholders shareholder")
 # people who work for a bank or broker: "analysts at X", "X strategist Jane Doe" make X a firm
 _MARKET_ROLES = words("analyst analysts economist economists strategist strategists")
@@ -242,7 +243,11 @@ def _mention_from_run(
     while len(run) > 1 and tokens[run[-1]].lower in POSTNOMINALS:
         run = run[:-1]  # "Nick Johnson KC", "Jane Doe MP"
     words = [tokens[i].text for i in run]
-    if words[-1].lower() in ORG_WORDS or words[-1].lower() in PLACES:
+    # "Sarah Myers West", "Oliver North": a compass word after a known given name is a surname
+    compass_surname = (
+        words[-1].lower() in _COMPASS and len(words) > 1 and first_name_gender(words[0]) is not None
+    )
+    if words[-1].lower() in ORG_WORDS or (words[-1].lower() in PLACES and not compass_surname):
         return None
     if _organisation_context(index, run, language):
         return None
@@ -254,7 +259,11 @@ def _mention_from_run(
         low = word.lower()
         if low in NAME_MONTHS and k < len(run):
             pass  # "Theresa May": a month right of another word is a surname
-        elif not _name_like(word) and not (low in PARTICLES and k < len(run)):
+        elif (
+            not _name_like(word)
+            and not (low in PARTICLES and k < len(run))
+            and not (compass_surname and k == len(run))
+        ):
             break
         if is_main_word(word):
             if main == 2:

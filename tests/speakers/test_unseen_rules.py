@@ -25,7 +25,7 @@ def _bench():
     return bench
 
 
-@pytest.mark.parametrize("name", ["heldout2", "heldout3", "heldout4", "heldout5", "heldout6"])
+@pytest.mark.parametrize("name", [f"heldout{n}" for n in range(2, 8)])
 def test_later_own_sets_stay_above_target(name: str) -> None:
     bench = _bench()
     cases = bench.load_own_cases(bench.OWN.parent / name)
@@ -223,3 +223,15 @@ def test_an_appositive_noun_phrase_ending_in_a_name_names_the_speaker() -> None:
     assert names_of(text) == ["Travis Kell"]
     text = "Mr Tom Sand, like Mr Bob Jonas, said the plan was bad."
     assert names_of(text) == ["Tom Sand"]
+
+
+def test_a_compass_word_after_a_known_given_name_is_a_surname() -> None:
+    text = '"It matters," said Sarah Myers West, managing director of a research institute.'
+    assert names_of(text) == ["Sarah Myers West"]
+    text = "North Korea said the test was a success. South Africa said it would not attend."
+    assert names_of(text) == []
+
+
+def test_a_dj_before_a_name_is_a_role() -> None:
+    text = 'Radio DJ Zak Lowry, an early fan, described the album as "the best debut in years".'
+    assert names_of(text) == ["Zak Lowry"]
