@@ -109,7 +109,8 @@ wally wilbur woody zack arjen bas daan frans geert hendrik joost kees klaas mats
 ruud sander stijn wim bjørn ingvar olof aleksandr aleksei alexey andrei anatoly dmytro evgeny
 fyodor gennady grigory ilya kirill konstantin leonid maxim nikita oleg oleksandr oleksiy petro
 pyotr ruslan stanislav taras valery vasily vitaly vladislav volodymyr yevgeny zbigniew
-jarosław andrzej tomasz krzysztof lech mateusz
+jarosław andrzej tomasz krzysztof lech mateusz murat hüseyin huseyin osman ömer omer kemal
+cem burak serkan hakan volkan orhan erdal ercan
 """
 
 _MORE_FEMALE = """
@@ -130,11 +131,13 @@ rhoda rosalind roxanne sasha selina shannon sinead sian sonja sue susie tabitha 
 toni trudy una vicky vivian winifred anouk femke lotte marieke saskia astrid birgitta freja
 hedda kerstin liv maja sigrid alina anastasia daria ekaterina galina irina ksenia larisa
 lyudmila nadezhda natalia oksana svetlana tatyana yulia zhanna agnieszka beata ewa katarzyna
-małgorzata
+małgorzata ayse ayşe fatma emine hatice zeynep merve selin esra büşra busra gül gulsen
 """
 
 # person evidence, but no gender for "he"/"she"
-_UNISEX = "ariel kiran yuki casey kerry jean sasha lindsey lindsay toni billie kit yemi jessie"
+_UNISEX = """
+ariel kiran yuki casey kerry jean sasha lindsey lindsay toni billie kit yemi jessie deniz
+"""
 
 FIRST_NAMES: dict[str, str] = {name: "m" for name in _MALE.split()}
 FIRST_NAMES.update({name: "f" for name in _FEMALE.split()})

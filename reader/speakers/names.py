@@ -278,8 +278,8 @@ def _mention_from_run(
     # trim particles left dangling at the start
     while k < len(run) and words[k].lower() in PARTICLES:
         k += 1
-    if k == len(run):
-        return None
+    if k == len(run) or not any(is_main_word(w) for w in words[k:]):
+        return None  # nothing left, or initials alone ("C." of "R-N.C.")
     name_idx = run[k:]
     first = tokens[name_idx[0]]
     last = tokens[name_idx[-1]]
