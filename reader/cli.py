@@ -141,9 +141,15 @@ class Progress:
         self.tty = self.enabled and hasattr(stream, "isatty") and stream.isatty()
         self._drawn = False
 
+    def starting(self, number: int, name: str) -> None:
+        """Plain-line progress names a file before its work, so its errors follow its line."""
+        if self.enabled and not self.tty:
+            self.stream.write(f"[{number}/{self.total}] {name}\n")
+            self.stream.flush()
+
     def update(self, done: int, name: str) -> None:
         """Show that ``done`` of the files are finished, the last one being ``name``."""
-        if not self.enabled:
+        if not self.enabled or not self.tty:
             return
         if self.tty:
             width = 30
@@ -154,8 +160,6 @@ class Progress:
             self._drawn = done < self.total
             if done == self.total:
                 self.stream.write("\n")
-        else:
-            self.stream.write(f"[{done}/{self.total}] {name}\n")
         self.stream.flush()
 
     def clear(self) -> None:
@@ -205,6 +209,8 @@ class _Output:
 
         if self.fmt == "json" and self.out_dir is None:
             self._json_line({"source": name, "error": message})
+        elif f"“{Path(name).name}”" in message:  # the message names the file already
+            self.stderr.write(f"reader: {message}\n")
         else:
             self.stderr.write(f"reader: {printable(name)}: {message}\n")
 
@@ -306,6 +312,8 @@ def _run(args: argparse.Namespace, scratch: str, stdout: TextIO, stderr: TextIO)
     output = _Output(args, stdout, stderr)
     failed = 0
     for done, name in enumerate(args.files, 1):
+        progress.starting(done, printable(name))
+        path = None
         try:
             path = _read_stdin(scratch) if name == STDIN else Path(name)
             result = analyze(
@@ -320,7 +328,10 @@ def _run(args: argparse.Namespace, scratch: str, stdout: TextIO, stderr: TextIO)
         except ReaderError as exc:
             failed += 1
             progress.clear()
-            output.error(name, str(exc))
+            message = str(exc)
+            if name == STDIN and path is not None:  # not the scratch file's name
+                message = message.replace(f"“{path.name}”", "“standard input”")
+            output.error(name, message)
         except (BrokenPipeError, KeyboardInterrupt):
             raise
         except Exception as exc:  # a bug must not stop the batch or show a traceback

@@ -376,6 +376,35 @@ def test_progress_lines_when_stderr_is_not_a_terminal(fake, capsys) -> None:
     assert capsys.readouterr().err == "[1/2] a.txt\n[2/2] b.txt\n"
 
 
+def test_a_files_progress_line_comes_before_its_error(fake, capsys) -> None:
+    fake.fail["b.txt"] = UnreadableFileError("Could not open b.txt: it is a folder, not a file.")
+    main(["summarize", "--format", "txt", "a.txt", "b.txt", "c.txt"])
+    lines = capsys.readouterr().err.splitlines()
+    assert lines == [
+        "[1/3] a.txt",
+        "[2/3] b.txt",
+        "reader: b.txt: Could not open b.txt: it is a folder, not a file.",
+        "[3/3] c.txt",
+    ]
+
+
+def test_an_error_naming_the_file_does_not_name_it_twice(fake, capsys) -> None:
+    fake.fail["empty.txt"] = UnreadableFileError("“empty.txt” is empty: there is no text.")
+    assert main(["summarize", "--format", "md", "empty.txt"]) == 1
+    assert capsys.readouterr().err == "reader: “empty.txt” is empty: there is no text.\n"
+
+
+def test_empty_stdin_is_called_standard_input(monkeypatch, capsys) -> None:
+    class Stdin:
+        buffer = io.BytesIO(b"")
+
+    monkeypatch.setattr(cli.sys, "stdin", Stdin)
+    assert main(["summarize", "-"]) == 1
+    (line,) = _lines(capsys.readouterr().out)
+    assert line["source"] == "-"
+    assert "standard input" in line["error"] and "stdin" not in line["error"]
+
+
 def test_no_progress_for_one_file_or_with_quiet(fake, capsys) -> None:
     main(["summarize", "a.txt"])
     main(["summarize", "-q", "a.txt", "b.txt"])
