@@ -256,12 +256,23 @@ class _Finder:
         return None
 
     def _object_of_preposition(self, m: int) -> bool:
-        """True for "for Prime Minister Boris Johnson", not for "on Tuesday Smith"."""
+        """True for "for Prime Minister Boris Johnson" and "of opposition leader Navalny", not
+        for "on Tuesday Smith"."""
         mention = self.mentions[m]
         prefix = self.tokens[mention.run_start : mention.first_token]
         if not all(t.text == "." or _abbreviation(t.text) or role_of(t.text) for t in prefix):
             return False
         before = mention.run_start - 1
+        # past a role phrase: "The widow of Russian opposition leader Alexei Navalny said"
+        # (not "spokeswoman for women Sandra Gidley said": no role noun before her name)
+        steps = _MAX_MODIFIERS + 2 if before >= 0 and role_of(self.tokens[before].text) else 0
+        for _ in range(steps):
+            if before < 0 or self.tokens[before].lower in _OBJECT_PREPOSITIONS:
+                break
+            t = self.tokens[before]
+            if not t.is_word or t.lower in _SCAN_STOP or t.lower in SPEECH_FORMS:
+                break
+            before -= 1
         return before >= 0 and self.tokens[before].lower in _OBJECT_PREPOSITIONS
 
     def _affiliated_person(self, run_start: int) -> int | None:

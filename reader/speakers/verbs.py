@@ -19,7 +19,7 @@ _REGULAR = sorted(
     mention note object observe pledge post praise predict proclaim promise question
     quip quote recall recount reiterate remark reply report respond retort reveal slam state
     stress suggest testify threaten tout tweet urge vow warn welcome write tell say speak
-    cite call beg recommend congratulate thank apologise apologize
+    cite call beg recommend congratulate thank apologise apologize appeal
     """
     )
 )
