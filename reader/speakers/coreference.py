@@ -83,10 +83,14 @@ class Resolver:
         self._memo: dict[int, int | None] = {}
 
     def _modifier(self, m: NameMention) -> bool:
-        """ "Villa boss David O'Leary": a name before a lower-case role noun describes the
-        next person (a club, a company, an employer) and refers to nobody itself."""
+        """ "Villa boss David O'Leary", "Drogba's agent": a name before a lower-case role noun
+        (or its possessive) describes another person and is no referent for "he" itself."""
         tokens = self.index.tokens
         nxt = m.last_token + 1
+        if nxt < len(tokens) and tokens[nxt].lower in ("'s", "’s"):
+            # "Drogba's agent, Thierno Seydi, confirmed ...": the agent, not Drogba
+            following = tokens[nxt + 1 : nxt + 3]
+            return any(t.lower in ROLE_NOUNS and not t.is_capitalised for t in following)
         return (
             nxt < len(tokens)
             and tokens[nxt].lower in ROLE_NOUNS

@@ -152,7 +152,7 @@ ROLE_NOUNS: frozenset[str] = words(
     director-general secretary-general frontman frontwoman vocalist bassist composer
     conductor choreographer novelist biographer historian archaeologist curator economist
     manager-elect president-elect coordinator organiser campaigner teammate colleague mp mep
-    msp backbencher peer politician assistant dj deejay
+    msp backbencher peer politician assistant dj deejay agent
     """
 )
 

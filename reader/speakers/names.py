@@ -410,6 +410,13 @@ def _roles_before(index: Index, tok: int, language: str) -> set[str]:
         role = role_of(t.text)
         if role:
             roles.add(role)
+        elif (
+            t.lower == "to"
+            and j > 0
+            and tokens[j - 1].is_capitalised
+            and role_of(tokens[j - 1].text)
+        ):
+            pass  # "Ambassador to Japan Rahm Emanuel": the title goes on past "to"
         elif t.lower in _PREPOSITIONS and not (t.lower == "of" and _capitalised(tokens, j - 1)):
             break  # "a security manager at Microsoft": no role of Microsoft
         elif t.is_capitalised and j < tok - 1:
