@@ -110,7 +110,8 @@ ruud sander stijn wim bjørn ingvar olof aleksandr aleksei alexey andrei anatoly
 fyodor gennady grigory ilya kirill konstantin leonid maxim nikita oleg oleksandr oleksiy petro
 pyotr ruslan stanislav taras valery vasily vitaly vladislav volodymyr yevgeny zbigniew
 jarosław andrzej tomasz krzysztof lech mateusz murat hüseyin huseyin osman ömer omer kemal
-cem burak serkan hakan volkan orhan erdal ercan
+cem burak serkan hakan volkan orhan erdal ercan bernhard gerhardt reinhold wilhelm hartmut
+dietmar detlef gunther günther jochen kurt-georg
 """
 
 _MORE_FEMALE = """

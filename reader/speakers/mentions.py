@@ -2,8 +2,9 @@
 
 "John Kirby", "Kirby" and "Mr Kirby" are one person: a one-word mention joins the most recent
 person with that surname (or two-word surname, "Eriksson Ek"), or the word before a particle
-("Lula" for "Lula da Silva", also when "Lula" came first). Two people sharing a surname
-("Joe Biden", "Hunter Biden") stay apart; a bare surname then goes to the last one named.
+("Lula" for "Lula da Silva", also when "Lula" came first); "Sir Elton" is Sir Elton John.
+Two people sharing a surname ("Joe Biden", "Hunter Biden") stay apart; a bare surname then
+goes to the last one named.
 """
 
 from __future__ import annotations
@@ -49,6 +50,11 @@ def group_people(mentions: list[NameMention]) -> tuple[list[Person], list[int]]:
         if target is None and len(words) == 1:
             known = by_alias.get(words[0], set())
             target = next(iter(known)) if len(known) == 1 else None
+        if target is None and len(words) == 1 and m.honorific in ("sir", "dame"):
+            # "Sir Elton" after "Sir Elton John": knights and dames go by their given name
+            named = [p for p, person in enumerate(people) if person.main[:1] == words]
+            named = [p for p in named if len(people[p].main) > 1]
+            target = named[0] if len(named) == 1 else None
         if target is None and len(words) == 1:
             target = _family_name_first(words[0], people, by_surname, mentions)
         if target is None and alias:

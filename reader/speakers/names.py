@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from reader.speakers.firstnames import FIRST_NAMES
 from reader.speakers.lexicon import (
     BUSINESS_ENDINGS,
+    DEMONYMS,
     GERMAN_ROLE_ENDINGS,
     HONORIFICS,
     NAME_MONTHS,
@@ -280,6 +281,8 @@ def _mention_from_run(
         k += 1
     if k == len(run) or not any(is_main_word(w) for w in words[k:]):
         return None  # nothing left, or initials alone ("C." of "R-N.C.")
+    if k == len(run) - 1 and words[k].lower() in DEMONYMS:
+        return None  # "the 41-year-old Scot, who ...": a nationality, no name
     name_idx = run[k:]
     first = tokens[name_idx[0]]
     last = tokens[name_idx[-1]]
