@@ -241,6 +241,14 @@ class _Finder:
             return "year-old" if self.tokens[j - 3].lower == "the" else None
         if tok.lower in ANAPHORIC_ROLES and j > 0 and self.tokens[j - 1].lower == "the":
             return tok.lower
+        if (
+            tok.lower in ANAPHORIC_ROLES
+            and j >= 4
+            and self.tokens[j - 1].lower == "year-old"
+            and self.tokens[j - 3].text.isdigit()
+            and self.tokens[j - 4].lower == "the"
+        ):
+            return tok.lower  # "the 41-year-old Scot"
         if tok.lower in ROLE_NOUNS and self._determined(j):
             return tok.lower
         return None
