@@ -180,6 +180,9 @@ class _Finder:
             return self.sentence_subject(v)  # "he asked ..., called Omar ... and said"
         if tok.lower == "who" and j >= 2 and tokens[j - 1].text == ",":
             m = self.by_last.get(j - 2)  # "his son, Carl Brannigan, who said"
+            if m is None and j >= 3:
+                # "Dr. Pablo Sanz, a pediatrician at Ohio State University, who said"
+                m = self._before_appositive(j - 1)  # "who" refers to that name, object or not
             if m is None or _writes_a_work(tokens, v) or tokens[v].lower.startswith("spo"):
                 return None  # "who wrote the musical" is authorship, "who spoke with" a meeting
             return self.name(m, v, verb_end)
@@ -306,6 +309,12 @@ class _Finder:
         closer = self.tokens[j].text
         opener = "(" if closer == ")" else closer  # "Name, ..., said" / "Name – ... – said"
         inner = self.by_last.get(j - 1)
+        if inner is None and j > 0 and self.tokens[j - 1].is_capitalised:
+            # "Her great rival, Maria Mutola of Mozambique, has also said"
+            run_start = j - 1
+            while run_start > 0 and self.tokens[run_start - 1].is_capitalised:
+                run_start -= 1
+            inner = self._affiliated_person(run_start)
         for k in range(j - 1, max(-1, j - _MAX_APPOSITIVE), -1):
             t = self.tokens[k]
             if t.text in '“”"' or not self.same_sentence(k, j):
@@ -326,8 +335,13 @@ class _Finder:
                     owner = self._affiliated_person(self.mentions[m].run_start)
                     m = m if owner is None else owner
                     before = self.mentions[m].run_start - 1
-                    if before >= 0 and self.tokens[before].lower in _PLACE_PREPOSITIONS:
-                        return None  # "A teacher from Bradford, ..., told"
+                    titled = self.mentions[m].honorific or self.mentions[m].roles
+                    if (
+                        before >= 0
+                        and self.tokens[before].lower in _PLACE_PREPOSITIONS
+                        and not titled
+                    ):
+                        return None  # "A teacher from Bradford, ..., told" (not "from Dr. X")
                     return m
                 if k > 0 and self.tokens[k - 1].text == ".":
                     continue  # "Sen. Roger Wicker, R-Miss., the committee chairman, said"
