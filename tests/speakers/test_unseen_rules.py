@@ -1,4 +1,4 @@
-"""Rules added after scoring the second own held-out-style set (``heldout2/``) blind.
+"""Rules added after scoring the later own held-out-style sets (``heldout2``..``heldout12``) blind.
 
 Each test uses short sentences written for this file, not taken from any article.
 """
