@@ -214,8 +214,3 @@ def find_speakers(analysis: Analysis) -> Analysis:
     return analysis.with_changes(
         speakers=_find(analysis.text, analysis.sentences, analysis.language)
     )
-
-
-def path_source(path: str | os.PathLike[str]) -> Path:
-    """Wrap a command-line path so :func:`analyze` treats it as a file, not as text."""
-    return Path(path)
