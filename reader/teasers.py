@@ -212,86 +212,73 @@ def starts_like_continuation(line: str) -> bool:
     return bool(words) and words[0].lower() in _CONTINUATION_STARTS
 
 
-@dataclass(frozen=True)
-class Relatedness:
-    """What a single trailing line shares with the article above it."""
+# How many non-blank lines at the end of the article count as its "tail" (its last paragraphs).
+_TAIL_LINES = 3
+# Words that open the lead of a news story ("The", "A") rather than a later line.
+_LEDE_OPENERS = _word_set("the a an")
 
-    shared: int  # the line's content words (crude stems) the article also uses
-    unshared: int  # ... and those it never uses
-    topical: int  # shared words the article uses at least twice
-    head_shared: int  # how many of the line's first two content words the article uses (0-2)
-    names_shared: int  # capitalised names the article also names
-    names_topical: int  # ... of them, names the article uses at least twice
-    names_new: int  # capitalised names the article never mentions
-    refers_back: bool  # "also", "this", "such", "similar", "the pair" ...: needs context
-    has_quote: bool  # quoted speech: leads are rarely quotes, article lines often are
-    opens_referring: bool = False  # first word "It", "There", "This": often continues a story
+# Weights of :func:`single_line_features` (log-odds that the line is the article's own) and the
+# constant, from a class-balanced logistic regression on simulated cases (see
+# ``benchmarks/bench_teasers.py``, which refits them and reports the held-out figures), rounded.
+SINGLE_LINE_WEIGHTS: dict[str, float] = {
+    "shared": 1.2,
+    "unshared": 0.1,
+    "topical": 0.65,
+    "head_shared": 0.55,
+    "names_shared": 1.15,
+    "names_topical": 0.9,
+    "names_new": -0.4,
+    "cut_off": -1.75,
+    "refers_back": 2.6,
+    "has_quote": 1.4,
+    "opens_referring": 2.0,
+}
+SINGLE_LINE_BIAS = -2.65
 
-    @property
-    def share(self) -> float:
-        """Share of the line's content words the article uses (0 for a line without any)."""
-        return self.shared / max(self.shared + self.unshared, 1)
 
+def single_line_features(line: str, body: str) -> dict[str, float]:
+    """What a single trailing ellipsis line shares with the article above it, as numbers.
 
-def relatedness(line: str, body: str) -> Relatedness:
-    """Measure how ``line`` relates to ``body`` (the article text above it)."""
-    body_counts: dict[str, int] = {}
-    for word in _WORD.findall(body):
-        stem = _stem(word)
-        body_counts[stem] = body_counts.get(stem, 0) + 1
+    - ``shared`` / ``unshared``: the line's content words (crude stems) the article uses / never
+      uses; ``topical``: shared ones the article uses at least twice; ``head_shared``: how many
+      of the line's first two content words the article uses.
+    - ``names_shared`` / ``names_topical`` / ``names_new``: capitalised names the article also
+      names / names at least twice / never names (capped).
+    - ``cut_off``: the line ends on a function word ("in…", "the…"): a cut, not a sentence end.
+    - ``refers_back``: "also", "this", "such", "the pair"...: the line needs context.
+    - ``has_quote``: quoted speech, rare in the lead of another story.
+    - ``opens_referring``: first word "It", "There", "This": often continues a story.
+    """
+    body_counts = _stem_counts(body)
     body_names: dict[str, int] = {}
     for name in _NAME.findall(body):
         body_names[name] = body_names.get(name, 0) + 1
     core = _core(line)
-    words = [w for w in _WORD.findall(core) if _is_content(w)]
+    all_words = _WORD.findall(core)
+    words = [w for w in all_words if _is_content(w)]
     stems = set(map(_stem, words))
     shared = {s for s in stems if s in body_counts}
     names = [n for n in _NAME.findall(core) if n.lower() not in _STOPWORDS]
-    all_words = _WORD.findall(core)
-    return Relatedness(
-        shared=len(shared),
-        unshared=len(stems) - len(shared),
-        topical=sum(body_counts[s] >= 2 for s in shared),
-        head_shared=sum(_stem(w) in body_counts for w in words[:2]),
-        names_shared=sum(n in body_names for n in names),
-        names_topical=sum(body_names.get(n, 0) >= 2 for n in names),
-        names_new=sum(n not in body_names for n in names),
-        refers_back=any(w.lower() in _REFERS_BACK for w in all_words),
-        has_quote=any(ch in core for ch in '"“”„«»'),
-        opens_referring=bool(all_words) and all_words[0].lower() in _REFERRING_STARTS,
-    )
+    return {
+        "shared": len(shared),
+        "unshared": len(stems) - len(shared),
+        "topical": sum(body_counts[s] >= 2 for s in shared),
+        "head_shared": min(sum(_stem(w) in body_counts for w in words[:2]), 2),
+        "names_shared": min(sum(n in body_names for n in names), 3),
+        "names_topical": min(sum(body_names.get(n, 0) >= 2 for n in names), 3),
+        "names_new": min(sum(n not in body_names for n in names), 4),
+        "cut_off": float(is_cut_off(line)),
+        "refers_back": float(any(w.lower() in _REFERS_BACK for w in all_words)),
+        "has_quote": float(any(ch in core for ch in '"“”„«»')),
+        "opens_referring": float(bool(all_words) and all_words[0].lower() in _REFERRING_STARTS),
+    }
 
 
-def belongs_to_article(measure: Relatedness, cut_off: bool) -> float:
-    """Evidence (log-odds) that a single ellipsis line is the article's own, not a teaser.
-
-    A linear score: each content word the article shares counts for the line, more when the
-    article uses it repeatedly or it opens the line; shared names count most, names the article
-    uses repeatedly more still; names the article never mentions count against it, and so does
-    a cut after a function word. Words that refer back ("also", "such", "the pair") and quoted
-    speech, rare in the lead of another story, count for it. Unshared words count slightly
-    *for* the line (a full article sentence is longer than a lead cut off after a few words),
-    but a long line sharing nothing is still outweighed by the constant.
-
-    The weights come from a class-balanced logistic regression on simulated cases (leads of
-    other news articles cut at a random word, versus article lines ended with an ellipsis, both
-    against article bodies of random length), rounded. Cross-validated across articles they
-    decide about 0.91 of own lines and 0.96 of other-story leads right; lines that start like a
-    continuation are decided before this score.
-    """
-    return (
-        1.2 * measure.shared
-        + 0.1 * measure.unshared
-        + 0.65 * measure.topical
-        + 0.55 * min(measure.head_shared, 2)
-        + 1.15 * min(measure.names_shared, 3)
-        + 0.9 * min(measure.names_topical, 3)
-        - 0.4 * min(measure.names_new, 4)
-        - 1.75 * cut_off
-        + 2.6 * measure.refers_back
-        + 1.4 * measure.has_quote
-        + 2.0 * measure.opens_referring
-        - 2.65
+def belongs_to_article(line: str, body: str) -> float:
+    """Evidence (log-odds) that a single trailing ellipsis line is the article's own."""
+    features = single_line_features(line, body)
+    return SINGLE_LINE_BIAS + sum(
+        weight * features.get(name, 0.0) for name, weight in SINGLE_LINE_WEIGHTS.items()
     )
 
 
@@ -304,16 +291,28 @@ def is_unrelated_line(line: str, body: str) -> bool:
     """
     if starts_like_continuation(line) or ends_complete(line):
         return False
-    return belongs_to_article(relatedness(line, body), is_cut_off(line)) <= 0
+    return belongs_to_article(line, body) <= 0
 
 
 def continues_article(line: str, body: str) -> bool:
     """Whether the top line of a teaser block is in fact the article's own last line.
 
     Stricter than for a single line, since a block is strong evidence of teasers: the line must
-    read as a continuation and share most of its words with the article.
+    read as a continuation and share most of its content words with the article.
     """
-    return starts_like_continuation(line) and relatedness(line, body).share >= 0.6
+    if not starts_like_continuation(line):
+        return False
+    stems = {_stem(w) for w in _WORD.findall(_core(line)) if _is_content(w)}
+    body_counts = _stem_counts(body)
+    return sum(s in body_counts for s in stems) >= 0.6 * max(len(stems), 1)
+
+
+def _stem_counts(text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for word in _WORD.findall(text):
+        stem = _stem(word)
+        counts[stem] = counts.get(stem, 0) + 1
+    return counts
 
 
 def _stem(word: str) -> str:
