@@ -9,6 +9,7 @@ painted for the first time and quit (used by ``benchmarks/bench_startup.py``).
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import time
@@ -24,6 +25,10 @@ from reader.gui.resources import icon_path  # noqa: E402
 from reader.gui.settings import APPLICATION, ORGANIZATION  # noqa: E402
 
 EXIT_WAIT_MS = 10_000  # how long quitting waits for an analysis still running
+NO_DISPLAY_MESSAGE = (
+    "Reader needs a graphical display. To summarise articles without one, use:\n"
+    "  reader summarize FILE...\n"
+)
 
 
 class _FirstPaint(QObject):
@@ -44,6 +49,9 @@ class _FirstPaint(QObject):
 def create_application(argv: Sequence[str] = ()) -> QApplication:
     """The QApplication with Reader's names and icon (reused when one exists)."""
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "reader"])
+    from reader.gui import refcount_guard
+
+    refcount_guard.install(app)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
@@ -54,9 +62,46 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     return app
 
 
+def build_parser() -> argparse.ArgumentParser:
+    """The command line of the window: ``reader [FILE...]``."""
+    from reader import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="Open saved news articles in Reader's window: the text without its teaser "
+        "lines, a summary beside it and the people quoted.",
+        epilog="To summarise articles without the window, use 'reader summarize FILE...' "
+        "(see 'reader summarize --help').",
+    )
+    parser.add_argument("files", nargs="*", metavar="FILE", help="articles to open in tabs")
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    return parser
+
+
+def parse_files(argv: Sequence[str]) -> list[str]:
+    """The files named in ``argv``; raises ``SystemExit`` for ``--help`` or a wrong option."""
+    return list(build_parser().parse_args(list(argv)).files)
+
+
+def has_display() -> bool:
+    """False on Linux when no X11 or Wayland display is set and no Qt platform is forced."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Open the window with the articles in ``argv`` (the welcome article when there are none)."""
-    files = [a for a in (sys.argv[1:] if argv is None else argv) if a != "--"]
+    """Open the window with the articles in ``argv`` (the welcome article when there are none).
+
+    Returns 2 for a wrong command line and when there is no display to show the window on.
+    """
+    try:
+        files = parse_files(sys.argv[1:] if argv is None else argv)
+    except SystemExit as exc:  # --help, --version or a wrong option (argparse printed why)
+        return exc.code if isinstance(exc.code, int) else 2
+    if QApplication.instance() is None and not has_display():
+        sys.stderr.write(NO_DISPLAY_MESSAGE)
+        return 2
     app = create_application()
     from reader.gui.main_window import MainWindow
     from reader.gui.theme import apply_theme

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -25,6 +24,10 @@ from reader.gui.theme import Colors
 from reader.result import Analysis
 
 LOADING, ERROR, CONTENT = 0, 1, 2
+SIDE_SHARE = 0.3  # the side panel's share of the tab's width by default
+SIDE_MIN_WIDTH = 240
+SPEAKERS_MIN_HEIGHT = 130  # the speakers keep a few rows however long the summary is
+SPEAKERS_MAX_SHARE = 0.4  # of the side panel's height, when both lists are long
 
 
 class ArticleTab(QWidget):
@@ -73,28 +76,32 @@ class ArticleTab(QWidget):
         self.summary = SummaryPanel(algorithm, count, tint_action)
         self.summary.set_colors(colors)
         self.speakers = SpeakersPanel(highlight_action)
-        column_widget = QWidget(objectName="SideColumn")
-        side_column = QVBoxLayout(column_widget)
-        side_column.setContentsMargins(0, 0, 0, 0)
-        side_column.setSpacing(10)
-        side_column.addWidget(self.summary)
-        side_column.addWidget(self.speakers)
-        side_column.addStretch(1)
-        side = QScrollArea()
-        side.setObjectName("SidePanel")
-        side.setWidgetResizable(True)
-        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side.setWidget(column_widget)
+        self.speakers.setMinimumHeight(SPEAKERS_MIN_HEIGHT)
+        # summary above speakers; each list scrolls on its own, the panel itself never does
+        self.side_split = QSplitter(Qt.Orientation.Vertical, objectName="SidePanel")
+        self.side_split.setChildrenCollapsible(False)
+        self.side_split.setHandleWidth(7)
+        self.side_split.addWidget(self.summary)
+        self.side_split.addWidget(self.speakers)
+        self.side_split.setStretchFactor(0, 1)
+        self.side_split.setStretchFactor(1, 1)
+        self.side_split.setMinimumWidth(SIDE_MIN_WIDTH)
+        self._side_sized_by_hand = False
+        self._balance_timer = QTimer(self)  # balances once the new content is laid out
+        self._balance_timer.setSingleShot(True)
+        self._balance_timer.setInterval(0)
+        self._balance_timer.timeout.connect(self.balance_side)
+        self.side_split.splitterMoved.connect(self._on_side_moved)
 
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.setHandleWidth(1)
         self.split.setChildrenCollapsible(False)
         self.split.addWidget(reading)
-        self.split.addWidget(side)
-        self.split.setStretchFactor(0, 1)
-        self.split.setStretchFactor(1, 0)
-        side.setMinimumWidth(260)
-        self.split.setSizes([820, 380])
+        self.split.addWidget(self.side_split)
+        # both grow and shrink with the window, the article more: the side keeps about 30 %
+        self.split.setStretchFactor(0, round(10 * (1 - SIDE_SHARE)))
+        self.split.setStretchFactor(1, round(10 * SIDE_SHARE))
+        self.split.setSizes([round(1000 * (1 - SIDE_SHARE)), round(1000 * SIDE_SHARE)])
         self.stack.addWidget(self.split)
 
         self.summary.sentence_clicked.connect(self.show_summary_sentence)
@@ -130,13 +137,13 @@ class ArticleTab(QWidget):
         self.error_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        retry = QPushButton("Try again")
-        retry.clicked.connect(self.retry_requested)
+        self.retry_button = QPushButton("Try again")
+        self.retry_button.clicked.connect(self.retry_requested)
         layout.addWidget(title)
         layout.addSpacing(8)
         layout.addWidget(self.error_label)
         layout.addSpacing(12)
-        layout.addWidget(retry, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
         return page
 
@@ -148,9 +155,11 @@ class ArticleTab(QWidget):
         self.error = None
         self.stack.setCurrentIndex(LOADING)
 
-    def show_error(self, message: str) -> None:
+    def show_error(self, message: str, *, retryable: bool = True) -> None:
+        """The error page; "Try again" only when retrying could help (``retryable``)."""
         self.error = message
         self.error_label.setText(message)
+        self.retry_button.setVisible(retryable)
         self.stack.setCurrentIndex(ERROR)
 
     def show_analysis(self, analysis: Analysis) -> None:
@@ -162,6 +171,34 @@ class ArticleTab(QWidget):
         self.speakers.show_analysis(analysis, self.colors)
         self.summary.set_busy(False)
         self.stack.setCurrentIndex(CONTENT)
+        self._balance_timer.start()
+
+    # -- the side panel's height ---------------------------------------------------------------
+    def balance_side(self) -> None:
+        """Share the side panel's height: the summary gets what it needs when both fit, else the
+        speakers keep between their minimum and 40 % and the summary scrolls in the rest."""
+        if self._side_sized_by_hand:
+            return
+        height = sum(self.side_split.sizes())
+        if height <= 0:
+            return
+        summary = self.summary.wanted_height()
+        speakers = self.speakers.wanted_height()
+        if summary + speakers <= height:
+            summary_height = summary
+        else:
+            limit = max(SPEAKERS_MIN_HEIGHT, round(height * SPEAKERS_MAX_SHARE))
+            speakers_height = max(SPEAKERS_MIN_HEIGHT, min(speakers, limit))
+            summary_height = height - speakers_height
+        self.side_split.setSizes([summary_height, height - summary_height])
+
+    def _on_side_moved(self, *_args) -> None:
+        self._side_sized_by_hand = True
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if self.analysis is not None and event.size().height() != event.oldSize().height():
+            self._balance_timer.start()
 
     def show_summary_error(self, message: str) -> None:
         self.summary.show_error(message)
@@ -196,5 +233,4 @@ class ArticleTab(QWidget):
         self.colors = colors
         self.view.set_colors(colors)
         self.summary.set_colors(colors)
-        if self.analysis is not None:
-            self.speakers.show_analysis(self.analysis, colors)
+        self.speakers.set_colors(colors)

@@ -10,6 +10,7 @@ its end map from position 0, and the body after the source line maps from ``base
 from __future__ import annotations
 
 import bisect
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QUrl, Signal
@@ -26,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit, QWidget
 
+from reader.gui.bidi import direction_of
 from reader.gui.theme import LIGHT, Colors, reading_font, zoomed_size
 from reader.result import Analysis, Span
 
@@ -34,7 +36,16 @@ SPEAKER_PROPERTY = QTextFormat.Property.UserProperty + 2  # value: speaker index
 TEASER_LINK = "reader:teasers"
 COLUMN_CHARS = 68  # a comfortable measure, in average characters
 MIN_SIDE_MARGIN = 28
-LINE_HEIGHT = 132  # percent of the font's line spacing
+MIN_SIDE_SHARE = 0.06  # of the view's width: the least margin on each side of the column
+LINE_HEIGHT = 1.32  # body lines: times the reading font's line spacing (at least)
+TITLE_LINE_HEIGHT = 1.2  # heading lines: times the heading font's line spacing (at least)
+META_MIN_POINTS = 9.0  # the source line and notes stay readable when zoomed out
+WORDS_PER_MINUTE = 230
+CJK_CHARS_PER_MINUTE = 400
+#: Chinese and Japanese characters: each counts as a word (the text has no spaces between them).
+_CJK = re.compile(
+    "[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]"
+)
 
 
 def language_name(code: str) -> str:
@@ -45,8 +56,29 @@ def language_name(code: str) -> str:
     return QLocale.languageToString(locale.language())
 
 
+def word_counts(text: str) -> tuple[int, int]:
+    """(words between spaces, Chinese/Japanese characters) in ``text``."""
+    cjk = len(_CJK.findall(text))
+    words = len(_CJK.sub(" ", text).split()) if cjk else len(text.split())
+    return words, cjk
+
+
+def count_words(text: str) -> int:
+    """Words in ``text``, each Chinese or Japanese character counted as one."""
+    return sum(word_counts(text))
+
+
 def reading_minutes(text: str) -> int:
-    return max(1, round(len(text.split()) / 230))
+    words, cjk = word_counts(text)
+    return max(1, round(words / WORDS_PER_MINUTE + cjk / CJK_CHARS_PER_MINUTE))
+
+
+def _minimum_line_height(block: QTextBlockFormat, font: QFont, factor: float) -> None:
+    """Lines at least ``factor`` times ``font``'s line spacing, never more than they need
+    otherwise (a proportional height would also stretch lines set in a taller fallback font,
+    such as Chinese)."""
+    height = QFontMetricsF(font).lineSpacing() * factor
+    block.setLineHeight(height, _line_height_type("MinimumHeight"))
 
 
 class ArticleView(QTextBrowser):
@@ -73,6 +105,7 @@ class ArticleView(QTextBrowser):
         self._head_end = -1  # end of the headline inside the text, -1 when it is not there
         self._body_start = 0  # first offset of the text shown below the source line
         self._title_format = QTextCharFormat()
+        self.title_is_file_name = False
         self._astral: list[int] = []
         self._mark: Span | None = None
         self._find_selections: list[QTextEdit.ExtraSelection] = []
@@ -112,7 +145,12 @@ class ArticleView(QTextBrowser):
     # -- content -------------------------------------------------------------------------------
     def show_analysis(self, analysis: Analysis) -> None:
         """Display ``analysis`` (keeping the scroll position when it is the same text)."""
-        same_text = self.analysis is not None and self.analysis.text == analysis.text
+        before = self.analysis
+        same_text = (
+            before is not None
+            and before.text == analysis.text
+            and (before.title, before.title_span) == (analysis.title, analysis.title_span)
+        )
         self.analysis = analysis
         if same_text:
             self.apply_highlights()
@@ -143,6 +181,12 @@ class ArticleView(QTextBrowser):
         pal.setColor(QPalette.ColorRole.Base, QColor(self.colors.paper))
         pal.setColor(QPalette.ColorRole.Text, QColor(self.colors.ink))
         pal.setColor(QPalette.ColorRole.Link, QColor(self.colors.muted))
+        # the current find match is the selection: its own hue, not the theme's blue
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            pal.setColor(group, QPalette.ColorRole.Highlight, QColor(self.colors.find_current))
+            pal.setColor(
+                group, QPalette.ColorRole.HighlightedText, QColor(self.colors.find_current_text)
+            )
         self.setPalette(pal)
         self.viewport().setPalette(pal)
 
@@ -166,30 +210,44 @@ class ArticleView(QTextBrowser):
         px = font.pointSizeF() * self.logicalDpiY() / 72
 
         cursor = QTextCursor(doc)
-        title_block = QTextBlockFormat()
-        title_block.setLineHeight(125, _line_height_type("ProportionalHeight"))
-        title_block.setBottomMargin(px * 0.45)
-        title_fmt = QTextCharFormat()
-        title_fmt.setFontPointSize(size * 1.75)
-        title_fmt.setFontWeight(QFont.Weight.Bold)
-        self._title_format = title_fmt
-        cursor.setBlockFormat(title_block)
         text = analysis.text
         span = analysis.title_span
-        if span and span[0] == 0 and 0 < span[1] <= len(text) and "\n" not in text[: span[1]]:
+        in_text = bool(
+            span and span[0] == 0 and 0 < span[1] <= len(text) and "\n" not in text[: span[1]]
+        )
+        title = text[: span[1]] if in_text else (analysis.title or Path(analysis.source).name)
+        title = title or "Untitled"
+        self.title_is_file_name = not in_text and title_is_file_name(analysis)
+        title_font = QFont(font)
+        title_fmt = QTextCharFormat()
+        if self.title_is_file_name:  # a file name, not a headline: lighter and smaller
+            title_font.setPointSizeF(size * 1.3)
+            title_fmt.setFontWeight(QFont.Weight.Normal)
+            title_fmt.setForeground(QColor(self.colors.muted))
+        else:
+            title_font.setPointSizeF(size * 1.75)
+            title_font.setWeight(QFont.Weight.Bold)
+            title_fmt.setFontWeight(QFont.Weight.Bold)
+        title_fmt.setFontPointSize(title_font.pointSizeF())
+        title_block = QTextBlockFormat()
+        _minimum_line_height(title_block, title_font, TITLE_LINE_HEIGHT)
+        title_block.setBottomMargin(px * 0.45)
+        self._title_format = title_fmt
+        cursor.setBlockFormat(title_block)
+        if in_text:
             # the headline is the first line of the text: show those characters as the heading
             self._head_end = span[1]
             rest = text[span[1] :]
             self._body_start = span[1] + len(rest) - len(rest.lstrip())
-            cursor.insertText(text[: span[1]], title_fmt)
         else:
             self._head_end, self._body_start = -1, 0
-            cursor.insertText(analysis.title or Path(analysis.source).name or "Untitled", title_fmt)
+        cursor.insertText(title, title_fmt)
 
         meta_block = QTextBlockFormat()
         meta_block.setBottomMargin(px * 1.6)
+        meta_block.setLayoutDirection(direction_of(title))  # aligned with the heading
         meta_fmt = QTextCharFormat()
-        meta_fmt.setFontPointSize(size * 0.8)
+        meta_fmt.setFontPointSize(max(META_MIN_POINTS, size * 0.8))
         meta_fmt.setFontFamilies(["sans-serif"])
         meta_fmt.setFontStyleHint(QFont.StyleHint.SansSerif)
         meta_fmt.setForeground(QColor(self.colors.muted))
@@ -200,7 +258,7 @@ class ArticleView(QTextBrowser):
             cursor.insertText(note, meta_fmt)
 
         body_block = QTextBlockFormat()
-        body_block.setLineHeight(LINE_HEIGHT, _line_height_type("ProportionalHeight"))
+        _minimum_line_height(body_block, font, LINE_HEIGHT)
         body_block.setBottomMargin(px * 0.85)
         cursor.insertBlock(body_block, QTextCharFormat())
         body_position = cursor.position()
@@ -222,7 +280,7 @@ class ArticleView(QTextBrowser):
         if analysis.metadata.date:
             parts.append(analysis.metadata.date)
         parts.append(language_name(analysis.language))
-        words = len(analysis.text.split())
+        words = count_words(analysis.text)
         parts.append(f"{words:,} words · {reading_minutes(analysis.text)} min read")
         return "  ·  ".join(p for p in parts if p)
 
@@ -244,7 +302,7 @@ class ArticleView(QTextBrowser):
         note_block.setTopMargin(px * 1.5)
         note_block.setBottomMargin(px * 0.5)
         link = QTextCharFormat()
-        link.setFontPointSize(size * 0.8)
+        link.setFontPointSize(max(META_MIN_POINTS, size * 0.8))
         link.setFontFamilies(["sans-serif"])
         link.setFontStyleHint(QFont.StyleHint.SansSerif)
         link.setForeground(QColor(self.colors.muted))
@@ -261,7 +319,7 @@ class ArticleView(QTextBrowser):
         line_block.setLeftMargin(px)
         line_block.setBottomMargin(px * 0.3)
         line_fmt = QTextCharFormat()
-        line_fmt.setFontPointSize(size * 0.85)
+        line_fmt.setFontPointSize(max(META_MIN_POINTS, size * 0.85))
         line_fmt.setFontItalic(True)
         line_fmt.setForeground(QColor(self.colors.muted))
         for line in removed:
@@ -337,7 +395,8 @@ class ArticleView(QTextBrowser):
 
     def set_find_selections(self, cursors: list[QTextCursor]) -> None:
         fmt = QTextCharFormat()
-        fmt.setBackground(QColor("#6b5a1e" if self.colors.dark else "#e8e2a6"))
+        fmt.setBackground(QColor(self.colors.find))
+        fmt.setForeground(QColor(self.colors.find_text))
         self._find_selections = []
         for cursor in cursors:
             sel = QTextEdit.ExtraSelection()
@@ -362,9 +421,12 @@ class ArticleView(QTextBrowser):
         self._update_margins()
 
     def _update_margins(self) -> None:
-        """Centre a column of about :data:`COLUMN_CHARS` characters in the view."""
-        column = COLUMN_CHARS * QFontMetricsF(self.document().defaultFont()).averageCharWidth()
-        side = max(MIN_SIDE_MARGIN, (self.viewport().width() - column) / 2)
+        """Centre a column of about :data:`COLUMN_CHARS` characters in the view; when the text is
+        too large for that, the margins still grow with the font so the column stays centred."""
+        char = QFontMetricsF(self.document().defaultFont()).averageCharWidth()
+        width = self.viewport().width()
+        least = max(MIN_SIDE_MARGIN, MIN_SIDE_SHARE * width, 1.5 * char)
+        side = max(least, (width - COLUMN_CHARS * char) / 2)
         root = self.document().rootFrame()
         fmt: QTextFrameFormat = root.frameFormat()
         if abs(fmt.leftMargin() - side) < 1 and fmt.topMargin() > 0:
@@ -374,6 +436,15 @@ class ArticleView(QTextBrowser):
         fmt.setTopMargin(40)
         fmt.setBottomMargin(64)
         root.setFrameFormat(fmt)
+
+
+def title_is_file_name(analysis: Analysis) -> bool:
+    """Whether the title of a plain-text article was made from its file name."""
+    if analysis.title_span is not None or analysis.format != "txt" or not analysis.source:
+        return False
+    from reader.loading.plain_text import title_from_filename
+
+    return analysis.title == title_from_filename(analysis.source)
 
 
 def _line_height_type(name: str) -> int:

@@ -27,6 +27,11 @@ class FindBar(QFrame):
         self.field.returnPressed.connect(self.find_next)
         self.count = QLabel()
         self.count.setObjectName("Muted")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # wide enough for the longest text it shows, so the field never changes width
+        metrics = self.count.fontMetrics()
+        widest = max(f"{MAX_MARKED} of {MAX_MARKED}", "No matches", key=metrics.horizontalAdvance)
+        self.count.setFixedWidth(metrics.horizontalAdvance(widest) + 8)
         previous = QToolButton(text="▲", toolTip="Previous match (Shift+F3)", autoRaise=True)
         following = QToolButton(text="▼", toolTip="Next match (F3)", autoRaise=True)
         close = QToolButton(text="✕", toolTip="Close (Esc)", autoRaise=True)

@@ -3,8 +3,8 @@ count, and a colour swatch."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QFontMetrics, QPainter
+from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QFontMetrics, QPainter, QTextOption
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
+    QWidget,
 )
 
+from reader.gui.bidi import is_right_to_left
 from reader.gui.theme import LIGHT, Colors
 
 LEADING_ROLE = Qt.ItemDataRole.UserRole + 1  # small muted text before the item ("1")
@@ -36,6 +38,21 @@ def panel_header(title: str, action: QAction | None = None) -> QHBoxLayout:
         button.setAutoRaise(True)
         head.addWidget(button)
     return head
+
+
+def panel_height(panel: QWidget, lst: PanelList) -> int:
+    """The height ``panel`` needs to show every item of its list ``lst`` without scrolling."""
+    layout = panel.layout()
+    margins = layout.contentsMargins()
+    heights = [lst.content_height()]
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        widget = item.widget()
+        if widget is lst or (widget is not None and widget.isHidden()):
+            continue
+        heights.append(item.sizeHint().height())
+    spacing = max(0, layout.spacing()) * (len(heights) - 1)
+    return sum(heights) + spacing + margins.top() + margins.bottom()
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -77,59 +94,65 @@ class WrappingDelegate(QStyledItemDelegate):
             painter.fillRect(rect, QColor(colors.window))
         painter.setPen(QColor(colors.rule))
         painter.drawLine(rect.left() + PAD_X, rect.bottom(), rect.right() - PAD_X, rect.bottom())
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        rtl = is_right_to_left(text)
+
+        def place(r: QRect) -> QRect:  # right-to-left items are laid out mirrored
+            if not rtl:
+                return r
+            return QRect(rect.left() + rect.right() - r.right(), r.top(), r.width(), r.height())
+
         text_rect = self._text_rect(rect, index)
         muted = QColor(colors.muted)
         leading = index.data(LEADING_ROLE)
         icon = index.data(Qt.ItemDataRole.DecorationRole)
+        near = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         if icon is not None and hasattr(icon, "paint"):
             y = rect.top() + PAD_Y + (option.fontMetrics.height() - ICON) // 2
-            icon.paint(painter, QRect(rect.left() + PAD_X, y, ICON, ICON))
+            icon.paint(painter, place(QRect(rect.left() + PAD_X, y, ICON, ICON)))
         elif leading is not None:
             painter.setPen(muted)
             painter.drawText(
-                QRect(rect.left() + PAD_X, text_rect.top(), GUTTER, text_rect.height()),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                place(QRect(rect.left() + PAD_X, text_rect.top(), GUTTER, text_rect.height())),
+                int(near | Qt.AlignmentFlag.AlignTop),
                 str(leading),
             )
         trailing = index.data(TRAILING_ROLE)
         if trailing:
             painter.setPen(muted)
             painter.drawText(
-                QRect(text_rect.right() + PAD_X, text_rect.top(), 200, text_rect.height()),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                place(QRect(text_rect.right() + PAD_X, text_rect.top(), 200, text_rect.height())),
+                int(near | Qt.AlignmentFlag.AlignTop),
                 str(trailing),
             )
         painter.setPen(QColor(colors.ink) if enabled else muted)
-        painter.drawText(
-            text_rect,
-            int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft),
-            str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+        layout = QTextOption(near | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
+        layout.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )
+        painter.drawText(QRectF(place(text_rect)), text, layout)
         painter.restore()
 
 
-class FittedList(QListWidget):
-    """A list exactly as tall as its items (the side column scrolls, not the list)."""
+class PanelList(QListWidget):
+    """A side-panel list that scrolls on its own; its size hint is the height of all its items
+    (the side panel uses it to share its height between the summary and the speakers)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(48)
         self.setMouseTracking(True)
-        self.model().rowsInserted.connect(self.fit)
-        self.model().rowsRemoved.connect(self.fit)
-        self.model().modelReset.connect(self.fit)
 
-    def fit(self, *_args) -> None:
+    def content_height(self) -> int:
+        """The height that shows every item without scrolling."""
         rows = sum(self.sizeHintForRow(i) for i in range(self.count()))
-        height = rows + 2 * self.frameWidth() + 2
-        if height != self.height():
-            self.setFixedHeight(height)
+        return rows + 2 * self.frameWidth() + 2
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.fit()
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(super().sizeHint().width(), self.content_height())

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QStackedWidget,
+    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from reader.errors import ReaderError
 from reader.gui import dialogs
-from reader.gui.article_tab import ArticleTab
+from reader.gui.article_tab import LOADING, ArticleTab
 from reader.gui.menus import build_menus
 from reader.gui.message_bar import MessageBar
 from reader.gui.resources import is_resource, welcome_path
@@ -29,7 +31,33 @@ from reader.gui.theme import apply_theme, colors_for
 from reader.gui.worker import AnalysisWorker
 from reader.result import Analysis
 
-TAB_TITLE_CHARS = 32
+MAX_TAB_WIDTH = 220  # px: longer titles are elided (the tooltip has the full title)
+MIN_TAB_WIDTH = 110  # px: with many tabs, tabs shrink to this, then the bar scrolls
+
+
+def absolute_path(raw: str | Path) -> Path:
+    """``raw`` as an absolute path (``~`` expanded, symlinks kept), whatever the folder now."""
+    return Path(os.path.abspath(os.path.expanduser(os.fspath(raw))))
+
+
+class ArticleTabBar(QTabBar):
+    """Tabs no wider than :data:`MAX_TAB_WIDTH` that shrink evenly, then scroll."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setElideMode(Qt.TextElideMode.ElideRight)
+        self.setUsesScrollButtons(True)
+        self.setExpanding(False)
+
+    def tabSizeHint(self, index: int) -> QSize:  # noqa: N802 (Qt API)
+        size = super().tabSizeHint(index)
+        size.setWidth(min(size.width(), MAX_TAB_WIDTH))
+        return size
+
+    def minimumTabSizeHint(self, index: int) -> QSize:  # noqa: N802 (Qt API)
+        size = self.tabSizeHint(index)
+        size.setWidth(min(size.width(), MIN_TAB_WIDTH))
+        return size
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -62,10 +90,12 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.message_bar = MessageBar()
         self.tabs = QTabWidget()
+        self.tabs.setTabBar(ArticleTabBar())
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.setUsesScrollButtons(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._on_current_changed)
         empty = QLabel("Drop an article here, or press Ctrl+O to open one.")
@@ -122,7 +152,7 @@ class MainWindow(QMainWindow):
         """Open each path in a tab (or switch to its tab when it is already open)."""
         opened = []
         for raw in paths:
-            path = Path(raw)
+            path = absolute_path(raw)
             existing = next(
                 (t for t in self.article_tabs if t.error is None and _same_file(t.path, path)),
                 None,
@@ -189,11 +219,7 @@ class MainWindow(QMainWindow):
             return
         if kind == "load":
             tab.show_analysis(analysis)
-            index = self.tabs.indexOf(tab)
-            title = tab.title
-            short = title if len(title) <= TAB_TITLE_CHARS else title[: TAB_TITLE_CHARS - 1] + "…"
-            self.tabs.setTabText(index, short)
-            self.tabs.setTabToolTip(index, f"{title}\n{tab.path}")
+            self._update_tab_title(tab)
             if not is_resource(tab.path):
                 self.settings.add_recent(str(tab.path))
             self._on_current_changed()
@@ -206,12 +232,13 @@ class MainWindow(QMainWindow):
             tab.show_analysis(analysis)
             self.summary_ready.emit(tab)
 
-    def _on_failed(self, request: int, message: str) -> None:
+    def _on_failed(self, request: int, message: str, retryable: int = 1) -> None:
         tab, kind = self._requests.pop(request, (None, ""))
         if tab is None or tab not in self.article_tabs:
             return
         if kind == "load":
-            tab.show_error(message)
+            tab.show_error(message, retryable=bool(retryable))
+            self._update_busy()
             self.analysis_failed.emit(tab, message)
         else:
             tab.summary_request = 0
@@ -219,8 +246,21 @@ class MainWindow(QMainWindow):
             self.message_bar.show_error(message)
             self.analysis_failed.emit(tab, message)
 
-    def _on_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
+    def _on_busy(self, _busy: bool) -> None:
+        self._update_busy()
+
+    def _update_busy(self) -> None:
+        """The status bar's bar shows work the page does not show already (one bar at a time)."""
+        tab = self.current_tab()
+        loading_page = tab is not None and tab.page == LOADING
+        self.busy.setVisible(self.worker.is_busy() and not loading_page)
+
+    def _update_tab_title(self, tab: ArticleTab) -> None:
+        index = self.tabs.indexOf(tab)
+        if index < 0:
+            return
+        self.tabs.setTabText(index, tab.title.replace("&", "&&"))
+        self.tabs.setTabToolTip(index, f"{tab.title}\n{tab.path}")
 
     # -- tabs ----------------------------------------------------------------------------------
     def close_tab(self, index: int) -> None:
@@ -246,6 +286,7 @@ class MainWindow(QMainWindow):
         tab = self.current_tab()
         self.setWindowTitle(f"{tab.title} — Reader" if tab else "Reader")
         self.act_save.setEnabled(tab is not None and tab.analysis is not None)
+        self._update_busy()
 
     # -- summary -------------------------------------------------------------------------------
     def save_summary(self) -> Path | None:
@@ -371,7 +412,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = [absolute_path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
             self.open_paths(paths)

@@ -10,7 +10,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.list_delegate import TRAILING_ROLE, FittedList, WrappingDelegate, panel_header
+from reader.gui.list_delegate import (
+    TRAILING_ROLE,
+    PanelList,
+    WrappingDelegate,
+    panel_header,
+    panel_height,
+)
 from reader.gui.theme import Colors
 from reader.result import Analysis
 
@@ -41,7 +47,7 @@ class SpeakersPanel(QWidget):
         layout.setContentsMargins(14, 10, 10, 10)
         layout.setSpacing(6)
         layout.addLayout(panel_header("Speakers", highlight_action))
-        self.list = FittedList()
+        self.list = PanelList()
         self.list.setIconSize(QSize(14, 14))
         self.delegate = WrappingDelegate(self.list)
         self.list.setItemDelegate(self.delegate)
@@ -68,6 +74,20 @@ class SpeakersPanel(QWidget):
             item = QListWidgetItem("No one is quoted by name.")
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
+
+    def set_colors(self, colors: Colors) -> None:
+        """New swatch colours; the list, its selection and scroll position stay."""
+        self.delegate.colors = colors
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            number = item.data(Qt.ItemDataRole.UserRole)
+            if number is not None:
+                item.setIcon(swatch(colors.speaker(int(number))))
+        self.list.viewport().update()
+
+    def wanted_height(self) -> int:
+        """The height that shows every speaker without scrolling."""
+        return panel_height(self, self.list)
 
     def _on_item(self, item: QListWidgetItem) -> None:
         number = item.data(Qt.ItemDataRole.UserRole)

@@ -15,7 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.list_delegate import LEADING_ROLE, FittedList, WrappingDelegate, panel_header
+from reader.gui.list_delegate import (
+    LEADING_ROLE,
+    PanelList,
+    WrappingDelegate,
+    panel_header,
+    panel_height,
+)
 from reader.gui.theme import Colors
 from reader.result import Analysis
 from reader.summary import ALGORITHM_LABELS, ALGORITHMS
@@ -78,7 +84,7 @@ class SummaryPanel(QWidget):
         self.note.hide()
         layout.addWidget(self.note)
 
-        self.list = FittedList()
+        self.list = PanelList()
         self.list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.delegate = WrappingDelegate(self.list)
         self.list.setItemDelegate(self.delegate)
@@ -129,6 +135,10 @@ class SummaryPanel(QWidget):
             self.list.addItem(QListWidgetItem("This article is too short to summarise."))
             self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         self._show_notes()
+
+    def wanted_height(self) -> int:
+        """The height that shows the controls and every summary sentence without scrolling."""
+        return panel_height(self, self.list)
 
     def _show_notes(self) -> None:
         notes = self.analysis.summary.notes if self.analysis else ()

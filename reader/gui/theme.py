@@ -39,6 +39,10 @@ class Colors:
     accent: str
     summary_tint: str
     mark: str
+    find: str  # every find match: a hue no speaker and no tint uses
+    find_text: str
+    find_current: str  # the current find match (the view's selection colour)
+    find_current_text: str
     speakers: tuple[str, ...]
 
     def speaker(self, index: int) -> QColor:
@@ -56,6 +60,10 @@ LIGHT = Colors(
     accent="#2f6bb3",
     summary_tint="#fbefc4",
     mark="#ffcd57",
+    find="#f7a35c",
+    find_text="#26231f",
+    find_current="#d9480f",
+    find_current_text="#ffffff",
     speakers=(
         "#cfe2fb",
         "#d3efd0",
@@ -79,6 +87,10 @@ DARK = Colors(
     accent="#8ab4f8",
     summary_tint="#453c22",
     mark="#8a6a1c",
+    find="#c96a1a",
+    find_text="#1b1c1f",
+    find_current="#ffb070",
+    find_current_text="#1b1c1f",
     speakers=(
         "#24426c",
         "#2a5030",
@@ -140,12 +152,26 @@ def style_sheet(colors: Colors) -> str:
     QTabBar::close-button {{ image: url({icons}/tab-close.svg); subcontrol-position: right; }}
     QTabBar::close-button:hover {{ image: url({icons}/tab-close-hover.svg); }}
     QTabWidget::pane {{ border: none; }}
-    QScrollArea#SidePanel {{ background: {colors.panel}; border: none;
+    QTabBar::tab {{ padding: 6px 10px 6px 12px; margin: 0; border: none;
+        border-bottom: 2px solid transparent; color: {colors.muted}; background: {colors.window}; }}
+    QTabBar::tab:hover {{ color: {colors.ink}; }}
+    QTabBar::tab:selected {{ color: {colors.ink}; background: {colors.paper};
+        border-bottom: 2px solid {colors.accent}; }}
+    QSplitter#SidePanel {{ background: {colors.panel}; border: none;
         border-left: 1px solid {colors.rule}; }}
-    QWidget#SideColumn {{ background: {colors.panel}; }}
+    QSplitter#SidePanel::handle {{ background: {colors.panel};
+        border-top: 1px solid {colors.rule}; margin: 3px 12px 3px 14px; }}
     QLabel#PanelTitle {{ font-weight: 600; color: {colors.ink}; letter-spacing: 0.5px; }}
     QLabel#PanelNote, QLabel#Muted {{ color: {colors.muted}; }}
     QListWidget {{ background: transparent; border: none; outline: none; }}
+    QListWidget QScrollBar:vertical {{ background: transparent; width: 8px; margin: 0; }}
+    QListWidget QScrollBar::handle:vertical {{ background: {colors.rule}; border-radius: 4px;
+        min-height: 24px; }}
+    QListWidget QScrollBar::handle:vertical:hover {{ background: {colors.muted}; }}
+    QListWidget QScrollBar::add-line:vertical, QListWidget QScrollBar::sub-line:vertical {{
+        height: 0; }}
+    QListWidget QScrollBar::add-page:vertical, QListWidget QScrollBar::sub-page:vertical {{
+        background: none; }}
     QFrame#MessageBar[kind="error"] {{ background: {"#5a2626" if colors.dark else "#fbe3e1"};
         border-bottom: 1px solid {colors.rule}; }}
     QFrame#MessageBar[kind="info"] {{ background: {"#22364f" if colors.dark else "#e3eefb"};

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
-from reader.errors import InternalError, ReaderError
+from reader.errors import InternalError, ReaderError, UnreadableFileError
 from reader.result import Analysis
 
 log = logging.getLogger(__name__)
@@ -71,10 +71,20 @@ def describe_failure(exc: BaseException, name: str) -> str:
     )
 
 
+def can_retry(exc: BaseException) -> bool:
+    """Whether trying again could help: the file was missing, locked or changing, or a bug.
+
+    An empty, unsupported or too large article stays so until the person changes the file.
+    """
+    return isinstance(exc, UnreadableFileError) or not isinstance(exc, ReaderError)
+
+
 class _Relay(QObject):
     """Carries results from pool threads to the GUI thread (one per application)."""
 
-    done = Signal(int, object, str)  # request id, Analysis or None, error message
+    # request id, Analysis or None, message, 1 when retrying may help (an int: PySide6 mishandles
+    # the reference count of bools sent across threads)
+    done = Signal(int, object, str, int)
 
 
 _relay: _Relay | None = None
@@ -106,22 +116,23 @@ class _Job(QRunnable):
         )
 
     def run(self) -> None:
-        result, message = None, ""
+        result, message, retryable = None, "", 0
         try:
             result = self.func(*self.args)
         except Exception as exc:
             if not isinstance(exc, ReaderError) or isinstance(exc, InternalError):
                 log.error("analysis of %s failed", self.name, exc_info=exc)
             message = describe_failure(exc, self.name) or "Reader could not read this file."
+            retryable = int(can_retry(exc))
         with contextlib.suppress(RuntimeError):  # the application is gone: nobody waits
-            self.relay.done.emit(self.request_id, result, message)
+            self.relay.done.emit(self.request_id, result, message, retryable)
 
 
 class AnalysisWorker(QObject):
     """Starts analyses and re-summaries; emits ``finished``/``failed`` with the request id."""
 
     finished = Signal(int, object)  # request id, Analysis
-    failed = Signal(int, str)  # request id, message for people
+    failed = Signal(int, str, int)  # request id, message for people, 1 when a retry may help
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -171,8 +182,8 @@ class AnalysisWorker(QObject):
             self.busy_changed.emit(True)
         return request_id
 
-    @Slot(int, object, str)
-    def _on_done(self, request_id: int, result: object, message: str) -> None:
+    @Slot(int, object, str, int)
+    def _on_done(self, request_id: int, result: object, message: str, retryable: int) -> None:
         if request_id not in self._pending:
             return  # cancelled, superseded or another window's
         self._pending.discard(request_id)
@@ -181,7 +192,7 @@ class AnalysisWorker(QObject):
         if result is not None:
             self.finished.emit(request_id, result)
         else:
-            self.failed.emit(request_id, message)
+            self.failed.emit(request_id, message, retryable)
 
 
 class _WarmUp(QRunnable):

@@ -54,3 +54,39 @@ def made_up_analysis(source: str = "made-up.txt") -> Analysis:
         summary=Summary("lead", (1, 2)),
         speakers=(speaker,),
     )
+
+
+def paragraphs_analysis(
+    paragraphs: list[str],
+    *,
+    title: str = "A made-up article",
+    summary: tuple[int, ...] = (),
+    speakers: tuple[str, ...] = (),
+    language: str = "en",
+    source: str = "made-up.txt",
+) -> Analysis:
+    """An analysis whose sentences are ``paragraphs`` (one sentence each, blank lines between);
+    each name in ``speakers`` is mentioned wherever it occurs in the text."""
+    text = "\n\n".join(paragraphs)
+    spans, start = [], 0
+    for paragraph in paragraphs:
+        begin = text.index(paragraph, start)
+        spans.append((begin, begin + len(paragraph)))
+        start = begin + len(paragraph)
+    found = []
+    for name in speakers:
+        mentions, at = [], text.find(name)
+        while at >= 0:
+            mentions.append((at, at + len(name)))
+            at = text.find(name, at + 1)
+        found.append(Speaker(name, mentions=tuple(mentions)))
+    return Analysis(
+        source=source,
+        format="txt",
+        title=title,
+        text=text,
+        language=language,
+        sentences=tuple(spans),
+        summary=Summary("lead", summary),
+        speakers=tuple(found),
+    )

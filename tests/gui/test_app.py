@@ -54,3 +54,41 @@ def test_resources_are_shipped():
     assert entry["Exec"].split()[0] == "reader"
     assert entry["Icon"] == "reader" and entry["Type"] == "Application"
     assert "text/html" in entry["MimeType"]
+
+
+def test_without_a_display_it_says_what_to_do_instead(tmp_path):
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env["XDG_CONFIG_HOME"] = str(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "article.txt"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 2, done.stderr
+    assert "needs a graphical display" in done.stderr
+    assert "reader summarize FILE" in done.stderr
+    assert "qt.qpa" not in done.stderr.lower() and "Traceback" not in done.stderr
+
+
+def test_unknown_options_are_refused_not_opened(capsys):
+    from reader.gui.app import main
+
+    assert main(["--bogus", "article.txt"]) == 2
+    err = capsys.readouterr().err
+    assert "--bogus" in err and err.startswith("usage: reader")
+
+
+def test_help_names_the_files_and_the_summarize_command(capsys):
+    from reader.gui.app import main, parse_files
+
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: reader") and "FILE" in out and "reader summarize" in out
+    assert parse_files(["a.txt", "--", "--odd-name.txt"]) == ["a.txt", "--odd-name.txt"]

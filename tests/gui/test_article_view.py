@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from gui_helpers import made_up_analysis
-from PySide6.QtGui import QColor
+from gui_helpers import made_up_analysis, paragraphs_analysis
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QTextCursor
 
-from reader.gui.article_view import SPEAKER_PROPERTY, SUMMARY_PROPERTY, ArticleView
+from reader.gui.article_view import (
+    META_MIN_POINTS,
+    SPEAKER_PROPERTY,
+    SUMMARY_PROPERTY,
+    ArticleView,
+    count_words,
+    reading_minutes,
+)
 from reader.gui.theme import DARK, LIGHT
 
 
@@ -121,3 +129,89 @@ def test_column_stays_readable_on_a_wide_window(view, qtbot):
     column = view.viewport().width() - 2 * margin
     assert margin > 200
     assert 400 < column < 1000
+
+
+def _block_of(view, text: str):
+    block = view.document().begin()
+    while block.isValid() and text not in block.text():
+        block = block.next()
+    assert block.isValid(), text
+    return block
+
+
+def _line_pitch(block) -> float:
+    layout = block.layout()
+    assert layout.lineCount() >= 3
+    return (layout.lineAt(layout.lineCount() - 1).y() - layout.lineAt(0).y()) / (
+        layout.lineCount() - 1
+    )
+
+
+def test_the_source_line_follows_a_right_to_left_headline(view, qtbot):
+    title = "المجلس البلدي يصوت لإبقاء العبارة"
+    view.show_analysis(
+        paragraphs_analysis(["صوت المجلس البلدي على إبقاء العبارة."], title=title, language="ar")
+    )
+    qtbot.wait(10)
+    heading = _block_of(view, title)
+    meta = _block_of(view, "made-up.txt")  # the source line starts with a Latin file name
+    assert meta.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+    heading_right = heading.layout().lineAt(0).naturalTextRect().right()
+    meta_line = meta.layout().lineAt(0).naturalTextRect()
+    assert abs(meta_line.right() - heading_right) < 2
+    assert meta_line.left() > meta.layout().lineAt(0).width() / 3  # not at the left edge
+
+
+def test_chinese_characters_count_as_words():
+    text = "东岛镇议会周二投票决定，冬季期间继续运营岛上的渡轮。" * 8  # 24 characters a time
+    assert count_words(text) >= 8 * 24
+    assert count_words("Mixed 中文 text") == 4
+    assert count_words("Plain English words here") == 4
+    assert reading_minutes("东" * 2000) == 5
+    assert reading_minutes("word " * 460) == 2
+
+
+def test_chinese_lines_are_not_much_taller_than_latin_lines(view, qtbot):
+    latin = "The council voted to keep the ferry running through the winter months. " * 6
+    chinese = "东岛镇议会周二投票决定，冬季期间继续运营岛上的渡轮，推翻了原定的计划。" * 6
+    view.show_analysis(paragraphs_analysis([latin.strip(), chinese], language="zh"))
+    qtbot.wait(10)
+    latin_pitch = _line_pitch(_block_of(view, latin.strip()))
+    chinese_pitch = _line_pitch(_block_of(view, chinese))
+    assert chinese_pitch <= 1.12 * latin_pitch
+
+
+def test_the_source_line_stays_readable_when_zoomed_out(view):
+    view.set_zoom(-5)
+    meta = _block_of(view, "made-up.txt")
+    cursor = QTextCursor(meta)
+    cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+    assert cursor.charFormat().fontPointSize() >= META_MIN_POINTS
+    assert view.document().defaultFont().pointSizeF() < META_MIN_POINTS / 0.8
+
+
+def test_a_zoomed_in_column_keeps_margins_on_both_sides(view, qtbot):
+    view.resize(850, 600)
+    view.set_zoom(10)
+    qtbot.wait(10)
+    margin = view.document().rootFrame().frameFormat().leftMargin()
+    assert margin >= 0.06 * view.viewport().width()
+    assert margin == view.document().rootFrame().frameFormat().rightMargin()
+
+
+def test_a_title_made_from_the_file_name_is_shown_as_a_file_name(view, qtbot):
+    source = "/tmp/storm-warning-tonight.txt"
+    plain = paragraphs_analysis(["It will rain.", "It will blow."], source=source)
+    view.show_analysis(plain.with_changes(title="Storm warning tonight"))
+    assert view.title_is_file_name
+    cursor = QTextCursor(view.document())
+    cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+    name_size = cursor.charFormat().fontPointSize()
+    assert cursor.charFormat().fontWeight() < QFont.Weight.Bold.value
+    assert cursor.charFormat().foreground().color() == QColor(LIGHT.muted)
+    view.show_analysis(plain.with_changes(title="Storm warns the coast"))
+    assert not view.title_is_file_name
+    cursor = QTextCursor(view.document())
+    cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+    assert cursor.charFormat().fontPointSize() > name_size
+    assert cursor.charFormat().fontWeight() == QFont.Weight.Bold.value

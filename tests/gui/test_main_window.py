@@ -10,7 +10,7 @@ from pathlib import Path
 from gui_helpers import WAIT_MS, open_and_wait
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProgressBar, QWidget
 
 from reader.gui import dialogs, worker
 from reader.gui.article_tab import CONTENT, ERROR, LOADING
@@ -210,8 +210,12 @@ def test_closing_a_tab_mid_analysis_drops_its_result(window, qtbot, gui_files, m
         return real(path, algorithm, count)
 
     monkeypatch.setattr(worker, "analyze_path", slowed)
-    window.open_paths([gui_files / "harbour.txt"])
-    assert window.busy.isVisibleTo(window)
+    (tab,) = window.open_paths([gui_files / "harbour.txt"])
+    assert window.worker.is_busy() and tab.page == LOADING
+    # one progress bar at a time: the loading page's, not also the status bar's
+    loading_bars = [b for b in tab.findChildren(QProgressBar) if b.isVisibleTo(window)]
+    assert len(loading_bars) == 1
+    assert not window.busy.isVisibleTo(window)
     window.close_current_tab()
     assert window.tabs.count() == 0
     assert not window.busy.isVisibleTo(window)
@@ -265,6 +269,56 @@ def test_recent_files_menu_reopens(window, qtbot, gui_files):
     with qtbot.waitSignal(window.analysis_ready, timeout=WAIT_MS):
         entry.trigger()
     assert window.tabs.count() == 1
+
+
+def test_a_relative_path_is_opened_as_an_absolute_one(
+    window, qtbot, gui_files, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(gui_files)
+    tab = open_and_wait(qtbot, window, Path("harbour.txt"))
+    full = gui_files / "harbour.txt"
+    assert tab.path == full and tab.path.is_absolute()
+    assert tab.analysis.source == str(full)
+    assert str(full) in window.tabs.tabToolTip(window.tabs.indexOf(tab))
+    assert window.settings.recent_files == [str(full)]
+    proposed = []
+    monkeypatch.setattr(dialogs, "get_save_path", lambda parent, p: proposed.append(p))
+    window.act_save.trigger()
+    assert proposed and proposed[0].parent == gui_files
+    # a later session started in another folder still finds it
+    monkeypatch.chdir(tmp_path)
+    window.close_tab(window.tabs.indexOf(tab))
+    window.fill_recent_menu()
+    assert window.recent_menu.actions()[0].isEnabled()
+
+
+def test_many_tabs_keep_readable_titles_and_full_tooltips(window, qtbot, gui_files):
+    from reader.gui.main_window import MAX_TAB_WIDTH, MIN_TAB_WIDTH
+
+    tab = open_and_wait(qtbot, window, gui_files / "harbour.txt")
+    bar = window.tabs.tabBar()
+    index = window.tabs.indexOf(tab)
+    assert window.tabs.tabText(index) == tab.title  # elided by width, not cut by characters
+    assert tab.title in window.tabs.tabToolTip(index)
+    assert bar.usesScrollButtons()
+    assert bar.elideMode() == Qt.TextElideMode.ElideRight
+    long_title = "A very long headline about the harbour ferry vote and the winter budget"
+    for i in range(12):
+        window.tabs.addTab(QWidget(), "Rain" if i % 2 else f"{long_title} {i}")
+    window.resize(900, 600)
+    qtbot.wait(20)
+    widths = [bar.tabRect(i).width() for i in range(bar.count())]
+    assert max(widths) <= MAX_TAB_WIDTH
+    short = [i for i in range(bar.count()) if bar.tabText(i) == "Rain"]
+    assert all(bar.tabRect(i).width() >= bar.tabSizeHint(i).width() for i in short)
+    long = [i for i in range(bar.count()) if i not in short]
+    assert all(bar.tabRect(i).width() >= MIN_TAB_WIDTH for i in long)
+    # "Rain" stays whole: a short title never collapses to two letters
+    font_width = bar.fontMetrics().horizontalAdvance("Rain")
+    assert all(bar.tabRect(i).width() > font_width for i in short)
+    for i in range(window.tabs.count() - 1, 0, -1):
+        if not isinstance(window.tabs.widget(i), type(tab)):
+            window.tabs.removeTab(i)
 
 
 def test_the_event_loop_runs_while_a_busy_analysis_holds_the_cpu(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gui_helpers import WAIT_MS, open_and_wait
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QGuiApplication
 
 from reader.gui import worker
@@ -138,3 +138,41 @@ def test_a_failing_resummary_keeps_the_old_summary_and_says_why(
     with qtbot.waitSignal(window.summary_ready, timeout=WAIT_MS):
         tab.summary.length.setValue(1)
     assert len(tab.analysis.summary.sentences) == 1
+
+
+def _ink_columns(widget, rect) -> list[int]:
+    """The x positions inside ``rect`` where ``widget`` painted dark (text) pixels."""
+    image = widget.grab().toImage()
+    xs = []
+    for x in range(rect.left(), rect.right()):
+        for y in range(rect.top(), rect.bottom()):
+            if QColor(image.pixel(x, y)).lightness() < 110:
+                xs.append(x)
+                break
+    return xs
+
+
+def test_right_to_left_sentences_are_right_aligned(qtbot):
+    from gui_helpers import paragraphs_analysis
+
+    from reader.gui.summary_panel import SummaryPanel
+
+    panel = SummaryPanel("lead", 0)
+    qtbot.addWidget(panel)
+    panel.resize(360, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    sentences = ["قال المجلس نعم.", "The council said yes."]
+    panel.show_analysis(paragraphs_analysis(sentences, summary=(0, 1)))
+    qtbot.wait(10)
+    view = panel.list.viewport()
+    width = view.width()
+    offset = view.mapTo(panel, QPoint(0, 0))
+    arabic = _ink_columns(panel, panel.list.visualItemRect(panel.list.item(0)).translated(offset))
+    english = _ink_columns(panel, panel.list.visualItemRect(panel.list.item(1)).translated(offset))
+    arabic = [x - offset.x() for x in arabic]
+    english = [x - offset.x() for x in english]
+    # the short Arabic sentence hugs the right edge, its number "1" is right of it
+    assert min(arabic) > width / 3 and max(arabic) > width - 40
+    # the English one starts at the left, after its number
+    assert min(english) < 40 and max(english) < width * 2 / 3
