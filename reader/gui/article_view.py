@@ -10,6 +10,7 @@ its end map from position 0, and the body after the source line maps from ``base
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from pathlib import Path
 
@@ -37,8 +38,8 @@ TEASER_LINK = "reader:teasers"
 COLUMN_CHARS = 68  # a comfortable measure, in average characters
 MIN_SIDE_MARGIN = 28
 MIN_SIDE_SHARE = 0.06  # of the view's width: the least margin on each side of the column
-LINE_HEIGHT = 1.32  # body lines: times the reading font's line spacing (at least)
-TITLE_LINE_HEIGHT = 1.2  # heading lines: times the heading font's line spacing (at least)
+LINE_HEIGHT = 1.32  # body lines: at least this many times a line of the reading font
+TITLE_LINE_HEIGHT = 1.25  # heading lines: at least this many times a line of the heading font
 META_MIN_POINTS = 9.0  # the source line and notes stay readable when zoomed out
 WORDS_PER_MINUTE = 230
 CJK_CHARS_PER_MINUTE = 400
@@ -74,10 +75,11 @@ def reading_minutes(text: str) -> int:
 
 
 def _minimum_line_height(block: QTextBlockFormat, font: QFont, factor: float) -> None:
-    """Lines at least ``factor`` times ``font``'s line spacing, never more than they need
+    """Lines at least ``factor`` times as tall as a line of ``font``, never more than they need
     otherwise (a proportional height would also stretch lines set in a taller fallback font,
     such as Chinese)."""
-    height = QFontMetricsF(font).lineSpacing() * factor
+    metrics = QFontMetricsF(font)  # a line's own height: whole pixels above and below the base
+    height = (math.ceil(metrics.ascent()) + math.ceil(metrics.descent())) * factor
     block.setLineHeight(height, _line_height_type("MinimumHeight"))
 
 

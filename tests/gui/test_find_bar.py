@@ -34,3 +34,27 @@ def test_no_match_and_closing(window, qtbot, gui_files):
     tab.find_bar.close_bar()
     assert not tab.find_bar.isVisible()
     assert tab.view.extraSelections() == []
+
+
+def test_the_field_keeps_its_width_whatever_the_count_says(window, qtbot, gui_files):
+    tab = open_and_wait(qtbot, window, gui_files / "harbour.txt")
+    window.act_find.trigger()
+    bar = tab.find_bar
+    qtbot.wait(10)
+    widths = {bar.field.width()}
+    for text in ("f", "ferry", "zeppelin", ""):
+        bar.field.setText(text)
+        qtbot.wait(10)
+        widths.add(bar.field.width())
+    assert len(widths) == 1, widths
+
+
+def test_the_current_match_has_its_own_colour(window, qtbot, gui_files):
+    from PySide6.QtGui import QPalette
+
+    tab = open_and_wait(qtbot, window, gui_files / "harbour.txt")
+    for theme in ("light", "dark"):
+        window.set_theme(theme)
+        highlight = tab.view.palette().color(QPalette.ColorRole.Highlight).name()
+        assert highlight == window.colors.find_current
+        assert highlight not in window.colors.speakers

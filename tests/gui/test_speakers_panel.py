@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from gui_helpers import open_and_wait
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from reader.gui.article_view import SPEAKER_PROPERTY
 from reader.gui.list_delegate import TRAILING_ROLE
@@ -61,3 +62,14 @@ def test_an_article_without_speakers_says_so(window, qtbot, tmp_path):
     assert "No one" in tab.speakers.list.item(0).text()
     _click(qtbot, tab.speakers.list, 0)
     assert tab.view.marked is None
+
+
+def test_switching_theme_keeps_the_selected_speaker(window, qtbot, gui_files):
+    tab = open_and_wait(qtbot, window, gui_files / "harbour.txt")
+    speakers = tab.speakers.list
+    assert speakers.count() >= 2
+    speakers.setCurrentRow(1)
+    window.set_theme("dark")
+    assert speakers.currentRow() == 1 and speakers.item(1).isSelected()
+    colour = speakers.item(0).icon().pixmap(14, 14).toImage().pixelColor(7, 7)
+    assert abs(colour.lightness() - QColor(window.colors.speakers[0]).lightness()) < 40
