@@ -284,7 +284,16 @@ class _Finder:
             if not t.is_word or t.lower in _SCAN_STOP or t.lower in SPEECH_FORMS:
                 break
             before -= 1
-        return before >= 0 and self.tokens[before].lower in _OBJECT_PREPOSITIONS
+        if before < 0 or self.tokens[before].lower not in _OBJECT_PREPOSITIONS:
+            return False
+        # "Shaun of the Dead star Simon Pegg said": "of" inside a capitalised title or name
+        # (not "The widow of opposition leader X", whose head noun is lower case)
+        return not (
+            self.tokens[before].lower == "of"
+            and before > 0
+            and self.tokens[before - 1].is_word
+            and self.tokens[before - 1].is_capitalised
+        )
 
     def _affiliated_person(self, run_start: int) -> int | None:
         """For an organisation after "of"/"at" ("Mike Powell of Dresdner Kleinwort"), the name

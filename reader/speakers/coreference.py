@@ -29,11 +29,12 @@ _MAX_SENTENCES_BACK = 4
 _ROLE_FALLBACK_SENTENCES = 2  # this sentence and the one before
 _COORDINATION_GAP = 4  # tokens between "Warren" and "Ocasio-Cortez" ("and congresswoman")
 _DESCRIBED_WINDOW = 3  # words before a name searched for "Bolton" ("Bolton boss Sam Allardyce")
-# lower-case words after which a name is still a subject ("and Smith said", "when Smith ...")
+# lower-case words after which a name is still a subject ("and Smith said", "when Smith ...",
+# "Among the speakers was Yocheved Lifshitz")
 _SUBJECT_OPENERS = words(
     """
     and but or while when as because although though since after before then so that where
-    if until once
+    if until once was is were
     """
 )
 # words inside a subject's noun phrase before the role noun ("the former deputy chairman")
@@ -130,7 +131,14 @@ class Resolver:
             if not (
                 tokens[k].is_capitalised or role_of(tokens[k].text) or tokens[k].lower in _NP_WORDS
             ):
-                break
+                # "Labour's campaign co-ordinator Alan Milburn": on past the possessor
+                owner = [p for p in (k - 1, k - 2) if p > 0 and tokens[p].lower in ("'s", "’s")]
+                if not owner:
+                    break
+                k = owner[0] - 1  # the possessor: "Labour", or "party" of "the party's"
+                if k >= 0 and not tokens[k].is_capitalised:
+                    k -= 1
+                continue
             k -= 1
         if k < 0 or not tokens[k].is_word or tokens[k].is_capitalised:
             return False

@@ -147,11 +147,12 @@ ROLE_NOUNS: frozenset[str] = words(
     dentist veterinarian midwife paramedic firefighter sheriff trooper deputy councillor
     councilman councilwoman alderman pollster lobbyist commentator pundit volunteer pastor
     priest bishop rabbi imam vicar chaplain biologist chemist physicist geologist economist
-    climatologist seismologist astronomer ecologist strategist negotiator mediator regulator
+    climatologist seismologist astronomer ecologist strategist negotiator mediator
     auditor accountant clerk aide staffer spokesmen spokeswomen playwright screenwriter
     director-general secretary-general frontman frontwoman vocalist bassist composer
     conductor choreographer novelist biographer historian archaeologist curator economist
-    manager-elect president-elect coordinator organiser campaigner teammate colleague mp mep
+    manager-elect president-elect coordinator co-ordinator organiser campaigner teammate
+    colleague mp mep
     msp backbencher peer politician assistant dj deejay agent
     """
 )
@@ -339,3 +340,12 @@ DEMONYMS: frozenset[str] = words(
 
 # Nouns for a person by age or career stage, used like roles: "the 30-year-old said".
 ANAPHORIC_ROLES: frozenset[str] = DEMONYMS | words("year-old veteran youngster teenager")
+
+# Relatives: "Name, whose son ..." can only be said of a person.
+KIN_NOUNS: frozenset[str] = words(
+    """
+    son sons daughter daughters husband wife father mother brother brothers sister sisters
+    child children parents grandson granddaughter grandmother grandfather mom dad fiancé
+    fiancée fiance fiancee partner family niece nephew uncle aunt cousin stepson stepdaughter
+    """
+)

@@ -23,6 +23,7 @@ from reader.speakers.lexicon import (
     DEMONYMS,
     GERMAN_ROLE_ENDINGS,
     HONORIFICS,
+    KIN_NOUNS,
     NAME_MONTHS,
     NOT_NAME,
     ORG_DESCRIPTORS,
@@ -46,6 +47,8 @@ _PREPOSITIONS = frozenset(
 _SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|h|m|r)?$")
 _APPOSITIVE_LENGTH = 14  # words after "Name," searched for a role noun
 _COMPASS = words("north south east west")
+_OPENING_PHRASE = 10  # tokens of "The governor of the Odesa region" before ", Name,"
+_KIN_REACH = 3  # words after ", whose" searched for a relative ("whose eldest son")
 _STOCK_NOUNS = words("shares stock stake shareholders shareholder")
 # people who work for a bank or broker: "analysts at X", "X strategist Jane Doe" make X a firm
 _MARKET_ROLES = words("analyst analysts economist economists strategist strategists")
@@ -322,7 +325,7 @@ def _mention_from_run(
             roles.add(role)
     if k > 0 and words[k - 1].lower() in HONORIFICS:
         honorific, honorific_start = words[k - 1].lower(), tokens[run[k - 1]].start
-    roles |= _roles_before(index, run[0], language)
+    roles |= _roles_before(index, run[0], language, single=len(run) == 1)
     after_preposition = run[0] > 0 and tokens[run[0] - 1].lower in ("of", "from", "in", "at")
     if language != "de" and not after_preposition:
         roles |= _appositive_roles(index, last_token)  # not "Ed Markey of Massachusetts, a ..."
@@ -380,10 +383,13 @@ def _sentence_initial(index: Index, tok: int) -> bool:
     return not index.text[s:start].strip(" \"“‘'(")
 
 
-def _roles_before(index: Index, tok: int, language: str) -> set[str]:
+def _roles_before(index: Index, tok: int, language: str, single: bool = False) -> set[str]:
     """Role nouns among the lower-case words just before a run ("math teacher Angela Cooper").
 
-    German capitalises its nouns, so there only the word right before the run counts.
+    German capitalises its nouns, so there only the word right before the run counts. A
+    ``single`` word right after "of" is an organisation ("CEO of OpenAI"), never the role's
+    holder. A name between commas after a noun phrase opening the sentence takes its role
+    ("The governor of the Odesa region, Oleh Kiper, said").
     """
     roles: set[str] = set()
     tokens = index.tokens
@@ -398,6 +404,8 @@ def _roles_before(index: Index, tok: int, language: str) -> set[str]:
         and not tokens[j - 1].is_capitalised
     ):
         j -= 1  # "Vodafone's content director, Graeme Ellis"
+    elif language != "de" and j > 0 and tokens[j].text == ",":
+        roles |= _opening_phrase_roles(index, tok)
     while j >= 0 and tok - j <= lookback:
         t = tokens[j]
         if t.start < sentence_start or "\n" in index.text[t.end : tokens[j + 1].start]:
@@ -422,12 +430,51 @@ def _roles_before(index: Index, tok: int, language: str) -> set[str]:
             pass  # "Ambassador to Japan Rahm Emanuel": the title goes on past "to"
         elif t.lower in _PREPOSITIONS and not (t.lower == "of" and _capitalised(tokens, j - 1)):
             break  # "a security manager at Microsoft": no role of Microsoft
+        elif t.lower == "of" and j == tok - 1 and single:
+            break  # "CEO of OpenAI": the company, not the chief executive
         elif t.is_capitalised and j < tok - 1:
             break  # another name: "analyst Mike Powell of Dresdner Kleinwort"
         elif t.lower in ("the", "a", "an", "and", "said", "says", "told", "by", "with", "to"):
             break
         j -= 1
     return roles
+
+
+def _opening_phrase_roles(index: Index, tok: int) -> set[str]:
+    """Roles of "The governor of the Odesa region, Name, said": a noun phrase opening the
+    sentence with "the"/"a" and a lower-case role noun as its head, then the name between
+    commas."""
+    tokens = index.tokens
+    sentence_start = index.sentences[index.sentence_of(tokens[tok].start)][0]
+    k = tok - 2  # before the comma
+    phrase: list[Token] = []
+    while k >= 0 and tokens[k].start >= sentence_start and tok - k <= _OPENING_PHRASE:
+        if not tokens[k].is_word and tokens[k].text not in "-'’":
+            return set()
+        phrase.insert(0, tokens[k])
+        k -= 1
+    if (k >= 0 and tokens[k].start >= sentence_start) or not phrase:
+        return set()  # the phrase does not open the sentence (or is too long)
+    if phrase[0].lower not in ("the", "a", "an") or len(phrase) < 2:
+        return set()
+    role = None
+    for t in phrase[1:]:
+        if t.lower in _PREPOSITIONS:
+            break
+        if not t.is_capitalised and role_of(t.text):
+            role = role_of(t.text)
+    if role is None:
+        return set()
+    after = tokens[_after_name(tokens, tok)] if _after_name(tokens, tok) < len(tokens) else None
+    return {role} if after is not None and after.text == "," else set()
+
+
+def _after_name(tokens: list[Token], tok: int) -> int:
+    """Index of the token after the capitalised run starting at ``tok``."""
+    k = tok
+    while k < len(tokens) and (tokens[k].is_capitalised or tokens[k].text in "-'’."):
+        k += 1
+    return k
 
 
 def _capitalised(tokens: list[Token], j: int) -> bool:
@@ -472,6 +519,9 @@ def _who_follows(index: Index, tok: int) -> bool:
     if nxt.lower == "who":
         verb = tokens[tok + 3].lower if tok + 3 < len(tokens) else ""
         return verb not in ("are", "were", "have")  # "Chelsea, who are top": a team
+    if nxt.lower == "whose":
+        # "Einav Zangauker, whose son Matan was abducted": only people have sons and fathers
+        return any(t.lower in KIN_NOUNS for t in tokens[tok + 3 : tok + 3 + _KIN_REACH])
     return (
         nxt.text.isascii()
         and nxt.text.isdigit()
