@@ -383,7 +383,8 @@ class MainWindow(QMainWindow):
     def fill_recent_menu(self) -> None:
         menu = self.recent_menu
         menu.clear()
-        files = self.settings.recent_files
+        # relative names (saved by older versions) cannot be found again from another folder
+        files = [name for name in self.settings.recent_files if Path(name).is_absolute()]
         for name in files:
             action = menu.addAction(Path(name).name, lambda n=name: self.open_paths([n]))
             action.setToolTip(name)
