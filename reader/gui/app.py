@@ -49,9 +49,6 @@ class _FirstPaint(QObject):
 def create_application(argv: Sequence[str] = ()) -> QApplication:
     """The QApplication with Reader's names and icon (reused when one exists)."""
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "reader"])
-    from reader.gui import refcount_guard
-
-    refcount_guard.install(app)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)

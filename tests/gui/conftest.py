@@ -14,14 +14,6 @@ from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 
-@pytest.fixture(autouse=True, scope="session")
-def refcount_guard(qapp):
-    """The app's guard against the bindings' reference-count bug (see reader.gui.refcount_guard)."""
-    from reader.gui import refcount_guard
-
-    refcount_guard.install(qapp)
-
-
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path: Path) -> Path:
     """Every test gets its own settings folder: the user's real settings are never touched."""
