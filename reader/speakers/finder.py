@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.result import Speaker
 from reader.speakers.attribution import Attribution, find_attributions
 from reader.speakers.coreference import Resolver
+from reader.speakers.labels import attribute_labels, find_labels, label_name
 from reader.speakers.lexicon import PRONOUNS
 from reader.speakers.mentions import (
     display_name,
@@ -49,17 +50,38 @@ def speakers_in(text: str, language: str) -> tuple[Speaker, ...]:
             said.setdefault(person, []).append(a)
             spoke_in[person] = sentence
     given_names = first_name_mentions(people, mentions, owner)
-    speakers = []
-    for p in sorted(said, key=lambda p: mentions[people[p].mentions[0]].start):
+    labelled, named_in_labels = attribute_labels(text, find_labels(index), _surnames(people, valid))
+    found: list[tuple[int, Speaker]] = []
+    for p in set(said) | set(labelled):
         person = people[p]
-        speakers.append(
-            Speaker(
-                name=display_name(person, mentions, text),
-                mentions=mention_spans(person, mentions, given_names.get(p, ())),
-                quotes=statement_spans(index, said[p]),
-            )
+        spans = mention_spans(person, mentions, given_names.get(p, ()))
+        quotes = statement_spans(index, said.get(p, []))
+        for label in labelled.get(p, []):
+            spans += (label.name,)
+            quotes += (label.content,)
+        speaker = Speaker(
+            name=display_name(person, mentions, text),
+            mentions=tuple(sorted(set(spans))),
+            quotes=tuple(sorted(set(quotes))),
         )
-    return tuple(speakers)
+        found.append((mentions[person.mentions[0]].start, speaker))
+    for labels in named_in_labels.values():
+        speaker = Speaker(
+            name=label_name(labels),
+            mentions=tuple(label.name for label in labels),
+            quotes=tuple(label.content for label in labels),
+        )
+        found.append((labels[0].name[0], speaker))
+    return tuple(speaker for _, speaker in sorted(found, key=lambda f: f[0]))
+
+
+def _surnames(people: list, valid: set[int]) -> dict[str, int]:
+    """Lower-case surname -> person, for the surnames of exactly one valid person."""
+    by_surname: dict[str, set[int]] = {}
+    for p in valid:
+        if people[p].main:
+            by_surname.setdefault(people[p].main[-1].lower(), set()).add(p)
+    return {s: next(iter(ps)) for s, ps in by_surname.items() if len(ps) == 1}
 
 
 def _speakers_of(

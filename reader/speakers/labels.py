@@ -1,0 +1,125 @@
+"""Speaker labels at the start of a line: interview transcripts and headline attributions.
+
+- A transcript has at least three lines opening with a label ("Humphrys: Isn't the truth
+  ...", "SEN. AMY KLOBUCHAR: I don't think ...") and some label used twice. Each label is a
+  speaker: the person of the article with that surname, or, when nobody else has it, the
+  person the label names in full somewhere ("MARGARET BRENNAN:" then "BRENNAN:").
+- Outside transcripts, a label followed by a quotation ("Howard: 'Voters want action'",
+  "Acme's Altman: 'We will not slow down'") attributes it to the article's person of that
+  surname; it never creates a person.
+
+Titles and honorifics are dropped from a label ("SEN.", "Dr"); so is a possessor before the
+name ("Acme's"). Labels inside quotations are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.result import Span
+from reader.speakers.lexicon import HONORIFICS, TITLES
+from reader.speakers.text import Index
+
+_LABEL = re.compile(
+    r"^[ \t]*((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*)[ \t]*:[ \t]+(\S[^\n]*)", re.MULTILINE
+)
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’.-]*")
+_QUOTE_OPENERS = "'‘“\""
+_MIN_TRANSCRIPT_LINES = 3
+_MAX_LABEL_WORDS = 3  # name words left after titles: "Amy Klobuchar", "Stephen A. Smith"
+
+
+@dataclass(frozen=True)
+class Label:
+    """One labelled line: the name words (titles dropped) and what follows the colon."""
+
+    name: Span  # the name part of the label
+    words: tuple[str, ...]  # its words, as written
+    content: Span  # the text after the colon, to the end of the line
+
+    @property
+    def surname(self) -> str:
+        return self.words[-1].strip(".").lower()
+
+
+def find_labels(index: Index) -> list[Label]:
+    """Every line that opens with "Name:" and some text, outside quotations."""
+    text = index.text
+    found = []
+    for match in _LABEL.finditer(text):
+        start = match.start(1)
+        if index.quote_at(start) is not None:
+            continue
+        name = _name_part(text, start, match.end(1))
+        if name is None:
+            continue
+        span, words = name
+        content = (match.start(2), match.end(2))
+        found.append(Label(span, words, (content[0], content[1] - _trailing(text, *content))))
+    return found
+
+
+def _trailing(text: str, start: int, end: int) -> int:
+    """Trailing white space in ``text[start:end]``."""
+    return len(text[start:end]) - len(text[start:end].rstrip())
+
+
+def _name_part(text: str, start: int, end: int) -> tuple[Span, tuple[str, ...]] | None:
+    """The label's name words after any titles, honorifics and possessor."""
+    tokens = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
+    k = 0
+    for i, (a, b) in enumerate(tokens):
+        if text[a:b].endswith(("'s", "’s", "'S", "’S")):
+            k = i + 1  # "Acme's Altman": the possessor is no part of the name
+    while k < len(tokens):
+        low = text[tokens[k][0] : tokens[k][1]].strip(".").lower()
+        if low not in TITLES and low not in HONORIFICS:
+            break
+        k += 1
+    rest = tokens[k:]
+    if not rest or len(rest) > _MAX_LABEL_WORDS:
+        return None
+    words = tuple(text[a:b] for a, b in rest)
+    if not all(w[0].isupper() for w in words) or len(words[-1].strip(".")) < 2:
+        return None
+    return (rest[0][0], rest[-1][1]), words
+
+
+def is_transcript(labels: list[Label]) -> bool:
+    """Three labelled lines or more, and some surname labelling two of them."""
+    if len(labels) < _MIN_TRANSCRIPT_LINES:
+        return False
+    surnames = [label.surname for label in labels]
+    return any(surnames.count(s) > 1 for s in set(surnames))
+
+
+def quoted_after(text: str, label: Label) -> bool:
+    """True when the labelled line's text opens with a quotation mark."""
+    return text[label.content[0]] in _QUOTE_OPENERS
+
+
+def attribute_labels(
+    text: str, labels: list[Label], surnames: dict[str, int]
+) -> tuple[dict[int, list[Label]], dict[str, list[Label]]]:
+    """Labels by known person (``surnames``: lower-case surname -> person, unambiguous ones
+    only), and the transcript labels of people named only in labels, by surname."""
+    transcript = is_transcript(labels)
+    known: dict[int, list[Label]] = {}
+    new: dict[str, list[Label]] = {}
+    for label in labels:
+        p = surnames.get(label.surname)
+        if p is not None and (transcript or quoted_after(text, label)):
+            known.setdefault(p, []).append(label)
+        elif p is None and transcript:
+            new.setdefault(label.surname, []).append(label)
+    # someone named only in labels needs a full name in one of them ("MARGARET BRENNAN:")
+    new = {s: ls for s, ls in new.items() if any(len(x.words) > 1 for x in ls)}
+    return known, new
+
+
+def label_name(labels: list[Label]) -> str:
+    """The fullest label's name, capitalised as a name when written in capitals."""
+    words = max(labels, key=lambda x: len(x.words)).words
+    name = " ".join(words)
+    return name.title() if name.isupper() else name
