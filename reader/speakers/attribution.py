@@ -72,7 +72,14 @@ _CLAUSE_VERBS = words(
 )
 _PLACE_PREPOSITIONS = words("from in at near")  # "a teacher from Bradford": a place
 _WRITTEN_THINGS = words("statement letter note post message tweet email memo report filing")
-_FUTURE = words("will shall 'll")  # "Bowman will testify": nothing said yet
+_FUTURE = words("will shall 'll")
+# plural nouns for two people: "both leaders said", "the two men said"
+_PAIR_NOUNS = words(
+    """
+    men women leaders ministers candidates players managers coaches executives presidents
+    brothers sisters officials politicians lawyers senators founders parents
+    """
+)  # "Bowman will testify": nothing said yet
 _MAX_BETWEEN = 4
 _MAX_MODIFIERS = 3  # lower-case words in "of the more radical CGT"
 _MAX_APPOSITIVE_MODIFIERS = 6  # words before the name in ", Kansas City Chiefs tight end Name,"
@@ -167,6 +174,12 @@ class _Finder:
             j, skipped = j - 1, skipped + 1
         if j < 0 or not self.same_sentence(j, v) or negated:
             return None  # "Biden has not said whether ..." is no statement
+        if (
+            tokens[j].lower == "both"
+            and j > 0
+            and (tokens[j - 1].lower == "they" or j - 1 in self.by_last)
+        ):
+            j -= 1  # "they both said", "Blair and Howard both said"
         verb = tokens[v].lower
         if verb.endswith("ing") and not progressive:
             return None  # "written to Tony Blair demanding ..." is no speech by Blair
@@ -197,6 +210,8 @@ class _Finder:
             return self.name(m, v, verb_end)
         if (tok.lower in PRONOUNS and tok.text != "Sie") or tok.lower == "they":
             return Attribution("pronoun", tok.start, tokens[v].start, verb_end, word=tok.lower)
+        if self._pair_subject(j) and not self._reported(j):
+            return Attribution("pair", tok.start, tokens[v].start, verb_end, word=tok.lower)
         role = self._role_subject(j)
         if role is not None:
             return Attribution("role", tok.start, tokens[v].start, verb_end, word=role)
@@ -219,6 +234,31 @@ class _Finder:
                 if m is not None:
                     return self.name(m, v, verb_end)
         return None
+
+    def _reported(self, j: int) -> bool:
+        """True when a speech verb comes before token ``j`` in its sentence (``j`` is inside a
+        reported clause: "A spokesman said the two men speak every day")."""
+        start = self.index.sentences[self.index.sentence_of(self.tokens[j].start)][0]
+        k = j - 1
+        while k >= 0 and self.tokens[k].start >= start:
+            if self.tokens[k].lower in SPEECH_FORMS:
+                return True
+            k -= 1
+        return False
+
+    def _pair_subject(self, j: int) -> bool:
+        """ "Both said", "both leaders said", "the two men said", "the pair said": two people
+        just named."""
+        tokens = self.tokens
+        low = tokens[j].lower
+        before = tokens[j - 1].lower if j > 0 else ""
+        if low == "both":
+            return True
+        if low in ("pair", "duo"):
+            return before == "the"
+        if low not in _PAIR_NOUNS:
+            return False
+        return before == "both" or (before == "two" and j > 1 and tokens[j - 2].lower == "the")
 
     def _skip_determiner(self, k: int) -> int:
         """From the word before an organisation's name, past "the" and up to three lower-case
@@ -535,6 +575,9 @@ class _Finder:
             or not tokens[v].lower.endswith(("ed", "en", "told"))
         ):
             return None
+        line_start = self.index.text.rfind("\n", 0, tokens[v].start) + 1
+        if not self.index.text[line_start : tokens[v].start].strip(" \t(["):
+            return None  # a byline: "Written by Jane Doe", "(Reporting by Ann Lee)"
         m = self.scan_for_name(v + 2)
         return None if m is None else self.name(m, v, tokens[v].end)
 

@@ -197,6 +197,24 @@ class Resolver:
         self._memo[offset] = found
         return found
 
+    def pair(self, offset: int) -> list[int]:
+        """For "both leaders said" at ``offset``: the two people named in the nearest sentence
+        (this one before ``offset``, or the one before) that names any; nobody unless two."""
+        sentence = self.index.sentence_of(offset)
+        for s in range(sentence, max(-1, sentence - _ROLE_FALLBACK_SENTENCES), -1):
+            named = {p for o, p, pronoun in self.refs.get(s, []) if o < offset and p >= 0}
+            named |= {
+                self.owner[i]
+                for i, m in enumerate(self.mentions)
+                if self.owner[i] >= 0
+                and m.start < offset
+                and self.index.sentence_of(m.start) == s
+                and not self.index.in_speech_quote(m.start)
+            }
+            if named:
+                return sorted(named) if len(named) == 2 else []
+        return []
+
     def _they(self, offset: int) -> list[int]:
         """People coordinated with "and" in the sentence before ``offset``."""
         sentence = self.index.sentence_of(offset)

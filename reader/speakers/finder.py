@@ -102,6 +102,8 @@ def _speakers_of(
             return speakers
         # someone else just spoke but the pronoun skipped them (gender): too unsure to name
         return [] if recent else found
+    if a.kind == "pair":
+        return resolver.pair(a.subject_start)
     p = resolver.role(a.word, a.subject_start, recent)
     return [] if p is None else [p]
 

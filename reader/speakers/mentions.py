@@ -9,6 +9,7 @@ goes to the last one named.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -23,6 +24,9 @@ _SPAN_HONORIFICS = words(
     mr mrs ms miss mx dr sir dame lord lady herr frau prof
     """
 )
+# given names built on a prefix with a capital after it ("LeBron", "DeShawn", "LaToya",
+# "JaVale"): only the first word of a full name, never "DeSantis" alone
+_PREFIXED_GIVEN = re.compile(r"^(?:Le|La|De|Da|Ja|Ke|Ka|Sha|Ta|Te|Ty|Ra)[A-Z][a-z]{2,}$")
 _FAMILY_NAME_LENGTH = 4  # "Xi", "Wang", "Tsai": family names written first are short
 
 
@@ -169,6 +173,8 @@ def is_person(
         return False
     if any(first_name_gender(m.main_words[0]) is not None for m in full):
         return True
+    if language != "de" and any(_PREFIXED_GIVEN.match(m.main_words[0]) for m in full):
+        return True  # "LeBron James", "DeShawn Miller", "LaToya Brooks"
     longest = max(len(m.main_words) for m in full)
     tail = person.main
     shortened = [

@@ -58,10 +58,11 @@ for _verb in _REGULAR:
 
 # Forms that need an object or complement to mean speech when read alone are still accepted;
 # these are the ones too ambiguous to count: "calling" (phone), "speaking" (an
-# activity), "posting", "thanks" (to a goal), "thank" (you).
+# activity), "posting", "thanks" (to a goal), "thank" (you), "speak"/"speaks" (a caption's
+# "Name speaks to reporters", "the two men speak every day": an event, no statement).
 _NOT_SPEECH_FORMS = words(
     """
-    calling call calls speaking posting thanks thank
+    calling call calls speaking speak speaks posting thanks thank
     """
 )
 for _form in _NOT_SPEECH_FORMS:

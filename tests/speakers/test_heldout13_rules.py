@@ -63,3 +63,46 @@ def test_a_possessive_noun_phrase_before_a_name_keeps_it_a_subject() -> None:
         'the adverts. Asked about the polls, he replied: "We are not complacent."'
     )
     assert names_of(text) == ["Peter Hamlin"]
+
+
+def test_both_leaders_said_names_the_two_people_just_named() -> None:
+    text = "Ruth Kessel met Omar Lindqvist in Bern. Both leaders said the talks were useful."
+    assert names_of(text) == ["Ruth Kessel", "Omar Lindqvist"]
+    text = "Ruth Kessel and Omar Lindqvist met in Bern. The two men said the talks were useful."
+    assert names_of(text) == ["Ruth Kessel", "Omar Lindqvist"]
+    text = "Ruth Kessel and Omar Lindqvist met in Bern. They both said the talks were useful."
+    assert names_of(text) == ["Ruth Kessel", "Omar Lindqvist"]
+
+
+def test_both_said_with_three_people_named_is_too_unsure() -> None:
+    text = (
+        "Ruth Kessel, Omar Lindqvist and Paul Weir met in Bern. "
+        "Both leaders said the talks were useful."
+    )
+    assert names_of(text) == []
+
+
+def test_the_two_men_inside_a_reported_clause_are_no_speakers() -> None:
+    text = (
+        "Ruth Kessel met Omar Lindqvist on Monday. A spokesman for Ms Kessel said the "
+        "two men told each other everything."
+    )
+    assert names_of(text) == []
+
+
+def test_bylines_are_never_speakers() -> None:
+    assert names_of("Written by Jane Okoro, Reuters\n\nThe vote was close.") == []
+    assert names_of("Reported by Jane Okoro and Tim Vale\n\nThe vote was close.") == []
+    assert names_of("The vote was close.\n\n(Reporting by Jane Okoro; Editing by Tim Vale)") == []
+
+
+def test_a_caption_saying_someone_speaks_is_no_statement() -> None:
+    text = "Senator Jane Okoro speaks to reporters at the Capitol on Friday. Tim Vale/AP"
+    assert names_of(text) == []
+
+
+def test_a_prefixed_given_name_makes_a_person() -> None:
+    text = 'DeShawn Tillery, watching from the stands, posted on X: "That was special."'
+    assert names_of(text) == ["DeShawn Tillery"]
+    # a place built the same way is no person
+    assert names_of("DeKalb County officials said the roads were closed.") == []
