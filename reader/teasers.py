@@ -11,9 +11,9 @@ directly above them). How it decides:
 3. A single such line is removed only when it is unrelated to the article, because an article's
    own last sentence may trail off ("And then... we'll see..."). A line that reads as a
    continuation (quotation mark, pronoun or conjunction first) stays; otherwise
-   :func:`belongs_to_article` weighs the words and names it shares with the article, words that
-   refer back, quotes, and a cut after a function word ("in…", "the…"). A line with no article
-   above it is the article, and stays.
+   :func:`belongs_to_article` weighs the words and names it shares with the article (and with
+   its last paragraphs), words that refer back, quotes, and a cut after a function word ("in…",
+   "the…"). A line with no article above it is the article, and stays.
 4. A header such as "Related stories:" or "Read more" directly above removed teasers goes too.
 
 Every kept line is returned byte for byte; trailing blank lines are dropped.
@@ -69,7 +69,9 @@ _CONTINUATION_STARTS = _word_set(
     er sie wir ich aber und doch dann auch il elle ils nous mais et"""
 )
 # Words that often open a continuation but also open leads ("It is...", "There are fears...").
-_REFERRING_STARTS = _word_set("it there this that these those es das dies diese")
+_REFERRING_STARTS = _word_set(
+    "it there this that these those other another both such es das dies diese andere beide"
+)
 
 # Words too common to say two texts are about the same thing.
 _STOPWORDS = _CUT_WORDS | _word_set(
@@ -214,26 +216,29 @@ def starts_like_continuation(line: str) -> bool:
 
 # How many non-blank lines at the end of the article count as its "tail" (its last paragraphs).
 _TAIL_LINES = 3
-# Words that open the lead of a news story ("The", "A") rather than a later line.
-_LEDE_OPENERS = _word_set("the a an")
 
 # Weights of :func:`single_line_features` (log-odds that the line is the article's own) and the
-# constant, from a class-balanced logistic regression on simulated cases (see
-# ``benchmarks/bench_teasers.py``, which refits them and reports the held-out figures), rounded.
+# constant: a class-balanced, ridge-penalised logistic regression on simulated cases, rounded.
+# ``benchmarks/bench_teasers.py`` builds the cases as the corpus builds its own (another
+# article's lead cut after 50-90% of its words, versus an article's last line ending in an
+# ellipsis), refits the weights on all BBC articles (these numbers) and reports the figure held
+# out by category (fit on 3 categories, score on the other 2): 0.94 of leads removed, 0.96 of
+# own last lines kept.
 SINGLE_LINE_WEIGHTS: dict[str, float] = {
-    "shared": 1.2,
-    "unshared": 0.1,
-    "topical": 0.65,
-    "head_shared": 0.55,
-    "names_shared": 1.15,
-    "names_topical": 0.9,
-    "names_new": -0.4,
-    "cut_off": -1.75,
-    "refers_back": 2.6,
-    "has_quote": 1.4,
-    "opens_referring": 2.0,
+    "shared": 0.65,
+    "unshared": 0.02,
+    "topical": 0.8,
+    "head_shared": 0.5,
+    "names_shared": 0.7,
+    "names_topical": 1.85,
+    "names_new": -0.3,
+    "cut_off": -2.3,
+    "refers_back": 4.4,
+    "has_quote": 2.8,
+    "opens_referring": 3.3,
+    "tail_share": 3.0,
 }
-SINGLE_LINE_BIAS = -2.65
+SINGLE_LINE_BIAS = -2.2
 
 
 def single_line_features(line: str, body: str) -> dict[str, float]:
@@ -247,7 +252,10 @@ def single_line_features(line: str, body: str) -> dict[str, float]:
     - ``cut_off``: the line ends on a function word ("in…", "the…"): a cut, not a sentence end.
     - ``refers_back``: "also", "this", "such", "the pair"...: the line needs context.
     - ``has_quote``: quoted speech, rare in the lead of another story.
-    - ``opens_referring``: first word "It", "There", "This": often continues a story.
+    - ``opens_referring``: first word "It", "There", "This", "Other", "Both"...: often
+      continues a story.
+    - ``tail_share``: share of the line's content words the article's last paragraphs use: an
+      article's own last line goes on from where the article stands, a lead starts afresh.
     """
     body_counts = _stem_counts(body)
     body_names: dict[str, int] = {}
@@ -271,14 +279,21 @@ def single_line_features(line: str, body: str) -> dict[str, float]:
         "refers_back": float(any(w.lower() in _REFERS_BACK for w in all_words)),
         "has_quote": float(any(ch in core for ch in '"“”„«»')),
         "opens_referring": float(bool(all_words) and all_words[0].lower() in _REFERRING_STARTS),
+        "tail_share": len(stems & _tail_stems(body)) / max(len(stems), 1),
     }
+
+
+def _tail_stems(body: str) -> set[str]:
+    """Content-word stems of the article's last few non-blank lines (its closing paragraphs)."""
+    paragraphs = [p for p in body.split("\n") if p.strip()]
+    return {_stem(w) for p in paragraphs[-_TAIL_LINES:] for w in _WORD.findall(p) if _is_content(w)}
 
 
 def belongs_to_article(line: str, body: str) -> float:
     """Evidence (log-odds) that a single trailing ellipsis line is the article's own."""
     features = single_line_features(line, body)
     return SINGLE_LINE_BIAS + sum(
-        weight * features.get(name, 0.0) for name, weight in SINGLE_LINE_WEIGHTS.items()
+        weight * features[name] for name, weight in SINGLE_LINE_WEIGHTS.items()
     )
 
 

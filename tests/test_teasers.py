@@ -10,10 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.teasers import (
+    SINGLE_LINE_WEIGHTS,
+    belongs_to_article,
     ends_with_ellipsis,
     is_cut_off,
     is_unrelated_line,
     remove_teasers,
+    single_line_features,
     starts_like_continuation,
 )
 
@@ -172,6 +175,43 @@ def test_relatedness_separates_own_line_from_other_story() -> None:
 def test_leads_opening_like_a_continuation_are_still_teasers(lead: str) -> None:
     text = _read("clean") + lead
     assert remove_teasers(text)[1] == (lead,)
+
+
+def test_every_weight_names_a_feature_and_every_feature_is_weighed() -> None:
+    features = single_line_features("The museum will reopen in…", "The museum closed.")
+    assert set(features) == set(SINGLE_LINE_WEIGHTS)
+
+
+@pytest.mark.parametrize(
+    ("line", "opens"),
+    [
+        ("Other schools in the county are expected to follow…", True),
+        ("Both clubs have appealed against the fine…", True),
+        ("Officials in the county are expected to follow…", False),
+    ],
+)
+def test_openers_that_presuppose_what_came_before(line: str, opens: bool) -> None:
+    features = single_line_features(line, "A school in the county has banned phones.")
+    assert features["opens_referring"] == float(opens)
+
+
+_EARLY_TOPIC = "The council has approved a new cycle lane along the river embankment."
+_OTHER_LINES = [
+    "Councillors also voted to keep the library open on Sundays.",
+    "A new bus timetable will start in May.",
+    "Parking fees in the town centre will not change this year.",
+]
+_TAIL_LINE = "Work on the river embankment cycle lane will begin after the summer floods…"
+
+
+def test_words_of_the_last_paragraphs_count_for_the_line() -> None:
+    """The same words weigh more for the line when the article ends on them than when it only
+    opened with them: an article's own last line goes on from where the article stands."""
+    topic_last = "\n".join([*_OTHER_LINES, _EARLY_TOPIC])
+    topic_first = "\n".join([_EARLY_TOPIC, *_OTHER_LINES])
+    assert single_line_features(_TAIL_LINE, topic_last)["tail_share"] >= 0.5
+    assert single_line_features(_TAIL_LINE, topic_first)["tail_share"] == 0
+    assert belongs_to_article(_TAIL_LINE, topic_last) > belongs_to_article(_TAIL_LINE, topic_first)
 
 
 @pytest.mark.parametrize("through_analyze", [False, True], ids=["remove_teasers", "analyze"])
