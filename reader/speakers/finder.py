@@ -17,8 +17,8 @@ from reader.speakers.mentions import (
 )
 from reader.speakers.names import NameMention, find_name_mentions
 from reader.speakers.quotes import statement_spans
-from reader.speakers.text import Index
-from reader.speakers.verbs import is_speech_verb
+from reader.speakers.text import CLOSE_QUOTES, Index
+from reader.speakers.verbs import INVERTIBLE, is_speech_verb
 
 
 def speakers_in(text: str, language: str) -> tuple[Speaker, ...]:
@@ -109,10 +109,19 @@ def _speakers_of(
 
 
 def _after_speech_verb(index: Index, mentions: list[NameMention], language: str) -> set[int]:
-    """Mentions right after a speech verb ("erklärte Hiddink"), German evidence of a person."""
-    if language != "de":
-        return set()
+    """Mentions right after a speech verb ("erklärte Hiddink"), German evidence of a person;
+    in English, right after an inverted verb closing a quotation ('"...," said Ann Vrel')."""
     tokens = index.tokens
+    if language != "de":
+        return {
+            i
+            for i, m in enumerate(mentions)
+            if m.run_start == m.first_token
+            and m.run_start >= 3
+            and tokens[m.run_start - 1].lower in INVERTIBLE
+            and tokens[m.run_start - 2].text in CLOSE_QUOTES + '"'
+            and tokens[m.run_start - 3].text in ",?!"
+        }
     return {
         i
         for i, m in enumerate(mentions)

@@ -225,7 +225,8 @@ ORG_WORDS: frozenset[str] = words(
     agreement accord plan day week year month war amt ministerium partei regierung verband
     gesellschaft bank gmbh ag partnership brothers associates ventures enterprises society
     campaign research economics insurance financial pharmaceuticals energy entertainment
-    communications solutions consulting management stores foods bancorp
+    communications solutions consulting management stores foods bancorp international
+    watch
     """
 )
 

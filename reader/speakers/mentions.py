@@ -158,7 +158,8 @@ def is_person(
     says otherwise. Evidence: an honorific or title ("Ms", "President"), a role noun before or in an
     appositive ("analyst Carsten Fritsch", "Marco Villa, the chief operating officer"),
     ", who", a known given name, or a full name later shortened to its surname (in German
-    only when the surname follows a speech verb: ``after_speech_verb`` mention indices).
+    only when the surname follows a speech verb: ``after_speech_verb`` mention indices; in
+    English a full name in ``after_speech_verb`` is enough: '"...," said Ann Vrel').
     """
     ms = [mentions[i] for i in person.mentions]
     if any(m.company for m in ms) and not any(m.honorific for m in ms):
@@ -171,6 +172,10 @@ def is_person(
     full = [m for m in ms if len(m.main_words) > 1]
     if not full:
         return False
+    if language != "de" and any(
+        i in after_speech_verb and len(mentions[i].main_words) > 1 for i in person.mentions
+    ):
+        return True  # '"We waited all night," said Ann Vrel': a full name closing a quote
     if any(first_name_gender(m.main_words[0]) is not None for m in full):
         return True
     if language != "de" and any(_PREFIXED_GIVEN.match(m.main_words[0]) for m in full):

@@ -106,3 +106,15 @@ def test_a_prefixed_given_name_makes_a_person() -> None:
     assert names_of(text) == ["DeShawn Tillery"]
     # a place built the same way is no person
     assert names_of("DeKalb County officials said the roads were closed.") == []
+
+
+def test_a_full_name_closing_a_quotation_is_a_person() -> None:
+    text = '"We waited all night for news," said Oyelaran Adebisi.'
+    assert names_of(text) == ["Oyelaran Adebisi"]
+
+
+def test_an_organisation_closing_a_quotation_is_no_person() -> None:
+    assert names_of('"We are alarmed," said Amnesty International.') == []
+    assert names_of('"We are alarmed," said Human Rights Watch.') == []
+    # one word closing a quotation is no evidence on its own
+    assert names_of('"We are alarmed," said Adebisi.') == []
