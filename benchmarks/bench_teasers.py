@@ -12,7 +12,7 @@
    its full stop ("own last": must stay); inner lines as if they were the last ("inner") add own
    cases. The honest figure is held out by category: the single-line weights are refitted on the
    articles of 3 categories and scored on the other 2 (teasers from those 2 only), for all 10
-   choices, once with the features the weights had before (baseline) and once with today's.
+   choices, once without the last-paragraphs share (``tail_share``) and once with all features.
    Also printed, in sample: the reader as shipped and two baselines (always remove; remove only
    when cut after a function word), and the weights refitted on all articles (to ship).
 
