@@ -564,7 +564,16 @@ class _Finder:
         tokens = self.tokens
         if tokens[k].lower != "according" or k + 1 >= len(tokens) or tokens[k + 1].lower != "to":
             return None
-        m = self.scan_for_name(k + 2)
+        start = k + 2
+        # "according to a statement from chief executive Mark Fenwick"
+        if (
+            start + 2 < len(tokens)
+            and tokens[start].lower in ("a", "an", "the")
+            and tokens[start + 1].lower in _WRITTEN_THINGS
+            and tokens[start + 2].lower in ("from", "by")
+        ):
+            start += 3
+        m = self.scan_for_name(start)
         return None if m is None else self.name(m, k, tokens[k + 1].end)
 
     def passive_by(self, v: int) -> Attribution | None:

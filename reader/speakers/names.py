@@ -169,7 +169,10 @@ def _runs(index: Index, language: str) -> list[list[int]]:
     while i < len(tokens):
         tok = tokens[i]
         if tok.is_word and tok.is_capitalised:
-            if current and not _continues(tokens, current[-1], i, text):
+            if current and (
+                not _continues(tokens, current[-1], i, text)
+                or index.sentence_of(tok.start) != index.sentence_of(tokens[current[0]].start)
+            ):  # "posted on X. Alexandria Ocasio-Cortez": a run ends with its sentence
                 runs.append(current)
                 current = []
             current.append(i)

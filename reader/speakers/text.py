@@ -12,6 +12,7 @@ from reader.speakers.lexicon import words
 # Words (letters, inner hyphens/apostrophes), numbers, or single punctuation characters.
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_PLATFORM_X = re.compile(r"\b(?:on|to|via|from)\s+X\.[”\"’)]*\s+$")  # "wrote on X. Then"
 _PHRASE_WORDS = 4  # a quotation this short may be a phrase ("a start") rather than speech
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 
@@ -74,8 +75,12 @@ def sentence_spans(text: str) -> list[Span]:
             end = line.start() + m.end()
             before = re.search(r"(\w+)[.!?]+[”\"’)]*\s+$", text[start:end])
             word = before.group(1) if before else ""
-            if m.group()[0] == "." and (word.lower() in ABBREVIATIONS or len(word) == 1):
-                continue
+            if (
+                m.group()[0] == "."
+                and (word.lower() in ABBREVIATIONS or len(word) == 1)
+                and not _PLATFORM_X.search(text[start:end])
+            ):
+                continue  # "Mr.", "W.": no sentence end (but "posted on X." is one)
             spans.append((start, end))
             start = end
         if start < line.end():

@@ -118,3 +118,18 @@ def test_an_organisation_closing_a_quotation_is_no_person() -> None:
     assert names_of('"We are alarmed," said Human Rights Watch.') == []
     # one word closing a quotation is no evidence on its own
     assert names_of('"We are alarmed," said Adebisi.') == []
+
+
+def test_according_to_a_statement_from_a_person() -> None:
+    text = "The mill will close in May, according to a statement from chief executive Ian Brodie."
+    assert names_of(text) == ["Ian Brodie"]
+    text = "The mill will close in May, according to a statement from Brodie Holdings."
+    assert names_of(text) == []
+
+
+def test_posted_on_x_ends_a_sentence_and_a_name() -> None:
+    text = (
+        '"A dark day," Senator Ruth Kessel wrote on X. Omar Lindqvist, her rival, '
+        "said nothing had changed."
+    )
+    assert names_of(text) == ["Ruth Kessel", "Omar Lindqvist"]

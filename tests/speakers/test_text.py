@@ -51,3 +51,11 @@ def test_closing_quote_without_opener_ends_a_quote_from_the_line_before() -> Non
         'If anything, it is wider,"',
     ]
     assert not Index(text).in_speech_quote(text.index("said"))
+
+
+def test_posted_on_x_ends_a_sentence_but_an_initial_does_not() -> None:
+    from reader.speakers.text import sentence_spans
+
+    text = "She wrote on X. Then she left. He met John X. Brown."
+    parts = [text[a:b].strip() for a, b in sentence_spans(text)]
+    assert parts == ["She wrote on X.", "Then she left.", "He met John X. Brown."]
