@@ -12,21 +12,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from reader.result import Span
+from reader.summary.catalog import ALGORITHMS
 from reader.summary.heuristics import edmundson_bonus_words
 from reader.summary.language_support import language_tools
 from reader.summary.prepared import prepare
 from reader.summary.tokenizer import PunktTokenizer
 
-SUMY_ALGORITHMS: tuple[str, ...] = (
-    "lexrank",
-    "lsa",
-    "luhn",
-    "textrank",
-    "sumbasic",
-    "kl",
-    "reduction",
-    "edmundson",
-)
+# every algorithm in the menu except Reader's own Lead baseline is one of sumy's
+SUMY_ALGORITHMS: tuple[str, ...] = tuple(name for name in ALGORITHMS if name != "lead")
 
 # A stigma word no text contains: sumy's Edmundson insists on a non-empty list.
 _NEVER = "\x00"
