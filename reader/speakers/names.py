@@ -48,7 +48,11 @@ _SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|h|m|r)
 _APPOSITIVE_LENGTH = 14  # words after "Name," searched for a role noun
 _COMPASS = words("north south east west")
 _OPENING_PHRASE = 10  # tokens of "The governor of the Odesa region" before ", Name,"
-_KIN_REACH = 3  # words after ", whose" searched for a relative ("whose eldest son")
+_KIN_REACH = 3
+_LONG_NAME = 5  # main words of "Mohammed bin Abdulrahman bin Jassim Al Thani"
+_LONG_NAME_TITLES = words(
+    "sheikh sheik emir prince princess king queen archbishop president minister chancellor"
+)  # words after ", whose" searched for a relative ("whose eldest son")
 _STOCK_NOUNS = words("shares stock stake shareholders shareholder")
 # people who work for a bank or broker: "analysts at X", "X strategist Jane Doe" make X a firm
 _MARKET_ROLES = words("analyst analysts economist economists strategist strategists")
@@ -282,6 +286,7 @@ def _mention_from_run(
                 break
             main += is_main_word(word)
         k -= 1
+    k = _whole_long_name(words, k)
     # trim particles left dangling at the start
     while k < len(run) and words[k].lower() in PARTICLES:
         k += 1
@@ -347,6 +352,28 @@ def _mention_from_run(
         trimmed=trimmed,
         company=_company_context(index, run[0], last_token),
     )
+
+
+def _whole_long_name(words: list[str], k: int) -> int:
+    """Start of a long name cut at ``k`` when a title opens it: "President Andrés Manuel López
+    Obrador", "Sheikh Mohammed bin Abdulrahman Al Thani" (up to five main words); else ``k``."""
+
+    def title(word: str) -> bool:
+        low = word.strip(".").lower()
+        return low in TITLES or low in HONORIFICS or low in _LONG_NAME_TITLES
+
+    j = k
+    while (
+        j > 0
+        and not title(words[j - 1])
+        and (_name_like(words[j - 1]) or words[j - 1].lower() in PARTICLES)
+    ):
+        j -= 1
+    if j == k or j == 0 or not title(words[j - 1]):
+        return k
+    if words[j].lower() in PARTICLES or sum(is_main_word(w) for w in words[j:]) > _LONG_NAME:
+        return k
+    return j
 
 
 def _organisation_context(index: Index, run: list[int], language: str) -> bool:

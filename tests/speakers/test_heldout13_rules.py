@@ -133,3 +133,16 @@ def test_posted_on_x_ends_a_sentence_and_a_name() -> None:
         "said nothing had changed."
     )
     assert names_of(text) == ["Ruth Kessel", "Omar Lindqvist"]
+
+
+def test_a_long_name_after_a_title_is_kept_whole() -> None:
+    text = "Chilean President Mateo Andrés Ruiz Cortázar said the border would stay open."
+    assert names_of(text) == ["Mateo Andrés Ruiz Cortázar"]
+    text = "Sheikh Hamad bin Khalid bin Saif Al Nuaimi told reporters talks would go on."
+    assert names_of(text) == ["Hamad bin Khalid bin Saif Al Nuaimi"]
+
+
+def test_a_long_capitalised_run_without_a_title_stays_short() -> None:
+    # no title opens the run: the name is the usual two-word tail
+    text = "Cardiff Blues Arms Park Dylan Hartley said the pitch was fine."
+    assert names_of(text) == ["Dylan Hartley"]
