@@ -3,7 +3,8 @@
 - A transcript has at least three lines opening with a label ("Humphrys: Isn't the truth
   ...", "SEN. AMY KLOBUCHAR: I don't think ...") and some label used twice. Each label is a
   speaker: the person of the article with that surname, or, when nobody else has it, the
-  person the label names in full somewhere ("MARGARET BRENNAN:" then "BRENNAN:").
+  person the label names in full, with a known given name, somewhere ("MARGARET BRENNAN:"
+  then "BRENNAN:"; never "AP Photo:" or "Getty Images:").
 - Outside transcripts, a label followed by a quotation ("Howard: 'Voters want action'",
   "Acme's Altman: 'We will not slow down'") attributes it to the article's person of that
   surname; it never creates a person.
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 
 from reader.result import Span
 from reader.speakers.lexicon import HONORIFICS, TITLES
+from reader.speakers.names import first_name_gender
 from reader.speakers.text import Index
 
 _LABEL = re.compile(
@@ -113,9 +115,15 @@ def attribute_labels(
             known.setdefault(p, []).append(label)
         elif p is None and transcript:
             new.setdefault(label.surname, []).append(label)
-    # someone named only in labels needs a full name in one of them ("MARGARET BRENNAN:")
-    new = {s: ls for s, ls in new.items() if any(len(x.words) > 1 for x in ls)}
+    # someone named only in labels needs a full name opening with a known given name in one of
+    # them ("MARGARET BRENNAN:"; not "AP Photo:", "Getty Images:", "Related Coverage:")
+    new = {s: ls for s, ls in new.items() if any(_full_name(x) for x in ls)}
     return known, new
+
+
+def _full_name(label: Label) -> bool:
+    """Two or more words, the first a known given name."""
+    return len(label.words) > 1 and first_name_gender(label.words[0].title()) is not None
 
 
 def label_name(labels: list[Label]) -> str:

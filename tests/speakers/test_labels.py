@@ -86,3 +86,17 @@ def test_caption_and_read_more_lines_are_no_labels() -> None:
 def test_a_label_inside_a_quotation_is_ignored() -> None:
     text = '"Varga: We will win," the poster read.\n\nImre Varga, the candidate, smiled.\n'
     assert find_labels(Index(text)) == []
+
+
+def test_repeated_caption_credits_are_no_transcript_speakers() -> None:
+    text = (
+        "Storm batters coast\n\n"
+        "AP Photo: Waves crash over the sea wall.\n"
+        "The storm brought winds of 90mph.\n"
+        "AP Photo: A tree blocks a road.\n"
+        "Getty Images: A man walks his dog.\n"
+        "Getty Images: Sandbags line the promenade.\n"
+        "Related Coverage: What to do in a storm\n"
+    )
+    assert is_transcript(find_labels(Index(text)))
+    assert names_of(text) == []
