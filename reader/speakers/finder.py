@@ -17,8 +17,10 @@ from reader.speakers.mentions import (
 )
 from reader.speakers.names import NameMention, find_name_mentions
 from reader.speakers.quotes import statement_spans
-from reader.speakers.text import CLOSE_QUOTES, Index
+from reader.speakers.text import CLOSE_QUOTES, Index, Token
 from reader.speakers.verbs import INVERTIBLE, is_speech_verb
+
+_CLOSING = CLOSE_QUOTES + '"'  # quotation marks that close a quotation
 
 
 def speakers_in(text: str, language: str) -> tuple[Speaker, ...]:
@@ -108,19 +110,32 @@ def _speakers_of(
     return [] if p is None else [p]
 
 
+def _closes_quote(tokens: list[Token], first: int, last: int) -> bool:
+    """'"...," said Ann Vrel' or '"...," Ann Vrel said.' (not "said in a statement", the
+    way organisations speak)."""
+    if first < 3:
+        return False
+    if (
+        tokens[first - 1].lower in INVERTIBLE
+        and tokens[first - 2].text in _CLOSING
+        and tokens[first - 3].text in ",?!"
+    ):
+        return True
+    if not (tokens[first - 1].text in _CLOSING and tokens[first - 2].text in ",?!"):
+        return False
+    if last + 2 >= len(tokens) or tokens[last + 1].lower not in ("said", "says", "told"):
+        return False
+    after = tokens[last + 2]
+    return after.text in ".," or (tokens[last + 1].lower == "told" and after.is_word)
+
+
 def _after_speech_verb(index: Index, mentions: list[NameMention], language: str) -> set[int]:
     """Mentions right after a speech verb ("erklärte Hiddink"), German evidence of a person;
     in English, right after an inverted verb closing a quotation ('"...," said Ann Vrel')."""
     tokens = index.tokens
     if language != "de":
         return {
-            i
-            for i, m in enumerate(mentions)
-            if m.run_start == m.first_token
-            and m.run_start >= 3
-            and tokens[m.run_start - 1].lower in INVERTIBLE
-            and tokens[m.run_start - 2].text in CLOSE_QUOTES + '"'
-            and tokens[m.run_start - 3].text in ",?!"
+            i for i, m in enumerate(mentions) if _closes_quote(tokens, m.run_start, m.last_token)
         }
     return {
         i

@@ -146,3 +146,13 @@ def test_a_long_capitalised_run_without_a_title_stays_short() -> None:
     # no title opens the run: the name is the usual two-word tail
     text = "Cardiff Blues Arms Park Dylan Hartley said the pitch was fine."
     assert names_of(text) == ["Dylan Hartley"]
+
+
+def test_a_full_name_between_a_quotation_and_said_is_a_person() -> None:
+    assert names_of('"We waited all night," Oyelaran Adebisi said.') == ["Oyelaran Adebisi"]
+    assert names_of('"We waited," Oyelaran Adebisi told reporters.') == ["Oyelaran Adebisi"]
+
+
+def test_said_in_a_statement_after_a_quotation_is_no_person_evidence() -> None:
+    # organisations speak in statements; two capitalised words alone prove nothing
+    assert names_of('"We are cooperating," Brightwell Kenmore said in a statement.') == []
