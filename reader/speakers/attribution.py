@@ -103,6 +103,28 @@ def _adds_a_thing(tokens: list[Token], v: int) -> bool:
     return nxt is not None and (nxt.lower in _OBJECT_STARTERS or nxt.text.isdigit())
 
 
+# after "reported": a journalist's beat or dateline, no statement ("reported from Kyiv",
+# "reported this story", "previously reported on Congress")
+_REPORTED_WHERE = words("from on in for this these at with alongside extensively widely back")
+_WRITES_WHAT = words("this these for about")  # "wrote this story", "writes about energy"
+_WORKS = words("article story piece column book novel song script screenplay play report")
+
+
+def _journalism(tokens: list[Token], v: int) -> bool:
+    """A reporter's credit line, not a statement: "Jane Doe reported from Kyiv", "wrote this
+    story", "writes about energy markets", "this article was written by Jane Doe"."""
+    low = tokens[v].lower
+    nxt = tokens[v + 1].lower if v + 1 < len(tokens) else ""
+    if low in ("report", "reports", "reported", "reporting"):
+        return nxt in _REPORTED_WHERE
+    if low in ("write", "writes", "wrote", "written", "writing"):
+        if nxt in _WRITES_WHAT and not (low == "wrote" and nxt == "about"):
+            return True
+        if nxt == "by":
+            return any(t.lower in _WORKS for t in tokens[max(0, v - 4) : v])
+    return False
+
+
 def _writes_a_work(tokens: list[Token], v: int) -> bool:
     """ "wrote the musical", "wrote a novel": "write" with an object is authorship."""
     if tokens[v].lower not in ("write", "writes", "wrote", "written"):
@@ -627,7 +649,7 @@ def find_attributions(
     finder = _Finder(index, mentions, language, people)
     found: list[Attribution] = []
     for k, tok in enumerate(index.tokens):
-        if not tok.is_word or finder.in_speech_quote(tok.start):
+        if not tok.is_word or finder.in_speech_quote(tok.start) or _journalism(index.tokens, k):
             continue
         low = tok.lower
         attribution: Attribution | None = None

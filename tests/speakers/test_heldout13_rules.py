@@ -156,3 +156,17 @@ def test_a_full_name_between_a_quotation_and_said_is_a_person() -> None:
 def test_said_in_a_statement_after_a_quotation_is_no_person_evidence() -> None:
     # organisations speak in statements; two capitalised words alone prove nothing
     assert names_of('"We are cooperating," Brightwell Kenmore said in a statement.') == []
+
+
+def test_reporters_credit_lines_are_no_statements() -> None:
+    assert names_of("Jane Okoro reported from Kyiv. Tim Vale reported this story.") == []
+    assert names_of("Jane Okoro is a reporter at Reuters. She writes about energy.") == []
+    assert names_of("This article was written by Jane Okoro and edited by Tim Vale.") == []
+    assert names_of("Jane Okoro has covered the courts and previously reported on crime.") == []
+
+
+def test_a_person_reporting_or_writing_a_statement_still_speaks() -> None:
+    text = "Senator Jane Okoro reported that the agency had lost the files."
+    assert names_of(text) == ["Jane Okoro"]
+    text = "The letter, written by Senator Jane Okoro, urged the agency to act."
+    assert names_of(text) == ["Jane Okoro"]
