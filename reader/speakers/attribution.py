@@ -651,6 +651,8 @@ def find_attributions(
     for k, tok in enumerate(index.tokens):
         if not tok.is_word or finder.in_speech_quote(tok.start) or _journalism(index.tokens, k):
             continue
+        if index.in_link(tok.start):
+            continue  # "Read more: Biden says ...": another story's headline
         low = tok.lower
         attribution: Attribution | None = None
         if low == "according":

@@ -13,6 +13,10 @@ from reader.speakers.lexicon import words
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _PLATFORM_X = re.compile(r"\b(?:on|to|via|from)\s+X\.[”\"’)]*\s+$")  # "wrote on X. Then"
+_LINK_LINE = re.compile(
+    r"(?i)^(?:read more|related|see also|also read|more on|more from|more:|watch:|listen:|"
+    r"recommended|most read|top stories|more [\w ]{1,30}coverage|further reading)\b[^\n]*:"
+)
 _PHRASE_WORDS = 4  # a quotation this short may be a phrase ("a start") rather than speech
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 
@@ -130,6 +134,31 @@ def _looks_closing(text: str, i: int, line_start: int) -> bool:
     return not before.isspace() and before not in "([—–-" and (after.isspace() or after in ",.;:")
 
 
+def link_lines(text: str) -> list[Span]:
+    """Spans of lines pointing to other stories: "Read more: Biden says ...", "Related: ...",
+    and the headlines listed under a line like "Read more:" or "More NBA coverage:" (lines up
+    to the next blank line or sentence-like line ending in a full stop)."""
+    spans: list[Span] = []
+    lines, offset = [], 0
+    for raw in text.split("\n"):
+        lines.append((offset, offset + len(raw)))
+        offset += len(raw) + 1
+    listing = False
+    for start, end in lines:
+        line = text[start:end].strip()
+        if not line:
+            listing = False
+            continue
+        if _LINK_LINE.match(line):
+            spans.append((start, end))
+            listing = line.endswith(":")
+        elif listing and not line.endswith((".", '."', ".”")):
+            spans.append((start, end))
+        else:
+            listing = False
+    return spans
+
+
 class Index:
     """Position look-ups over tokens, sentences and quotes of one text."""
 
@@ -141,7 +170,12 @@ class Index:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.quotes = quote_regions(text)
         self.quote_starts = [s for s, _ in self.quotes]
+        self.links = link_lines(text)
         self._speech: dict[Span, bool] = {}
+
+    def in_link(self, offset: int) -> bool:
+        """True inside a "Read more:" line or the headline list it opens."""
+        return any(a <= offset < b for a, b in self.links)
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence containing ``offset`` (the previous one between sentences)."""

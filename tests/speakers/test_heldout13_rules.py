@@ -170,3 +170,13 @@ def test_a_person_reporting_or_writing_a_statement_still_speaks() -> None:
     assert names_of(text) == ["Jane Okoro"]
     text = "The letter, written by Senator Jane Okoro, urged the agency to act."
     assert names_of(text) == ["Jane Okoro"]
+
+
+def test_headlines_of_other_stories_are_no_statements() -> None:
+    text = (
+        "Mayor Ruth Kessel met Omar Lindqvist on Tuesday. Kessel said the talks went well.\n\n"
+        "Read more: Lindqvist says he will sue the city\n\n"
+        "Related coverage:\n"
+        "- Lindqvist warns of strike\n"
+    )
+    assert names_of(text) == ["Ruth Kessel"]

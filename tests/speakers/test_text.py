@@ -59,3 +59,22 @@ def test_posted_on_x_ends_a_sentence_but_an_initial_does_not() -> None:
     text = "She wrote on X. Then she left. He met John X. Brown."
     parts = [text[a:b].strip() for a, b in sentence_spans(text)]
     assert parts == ["She wrote on X.", "Then she left.", "He met John X. Brown."]
+
+
+def test_link_lines_cover_read_more_lines_and_the_headlines_they_list() -> None:
+    from reader.speakers.text import link_lines
+
+    text = (
+        "The vote is on Friday.\n"
+        "Read more: Council says budget is short\n"
+        "More city coverage:\n"
+        "- Mayor says parks will open\n"
+        "\n"
+        "The mayor will speak on Monday.\n"
+    )
+    found = [text[a:b] for a, b in link_lines(text)]
+    assert found == [
+        "Read more: Council says budget is short",
+        "More city coverage:",
+        "- Mayor says parks will open",
+    ]
