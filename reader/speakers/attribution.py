@@ -454,6 +454,11 @@ class _Finder:
         after = self.mentions[m].last_token + 1
         if after < len(tokens) and tokens[after].lower in _CLAUSE_VERBS:
             return None  # ", said Ryanair was ...": Ryanair is the reported clause's subject
+        if after < len(tokens) and tokens[after].lower in ("'s", "’s"):
+            # "said Henman's coach, Paul Annacone": the coach; "said Henman's serve would
+            # ...": a reported clause opens, no inverted subject
+            owner = self.scan_for_name(after + 1)
+            return None if owner is None else self.name(owner, v, tokens[v].end)
         return self.name(m, v, tokens[v].end)
 
     def _inverted_role(self, v: int) -> Attribution | None:

@@ -37,11 +37,12 @@ _SUBJECT_OPENERS = words(
     if until once was is were
     """
 )
-# words inside a subject's noun phrase before the role noun ("the former deputy chairman")
+# words inside a subject's noun phrase before the role noun ("the former deputy chairman",
+# "World number one Roger Federer")
 _NP_WORDS = words(
     """
     the a an former acting interim then new deputy senior chief assistant his her their its
-    vice local longtime long-time veteran
+    vice local longtime long-time veteran number one two three top
     """
 )
 _UNNAMED = -2  # reference to a speaker with no name ("a spokesman said")

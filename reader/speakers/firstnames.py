@@ -138,6 +138,7 @@ małgorzata ayse ayşe fatma emine hatice zeynep merve selin esra büşra busra 
 # person evidence, but no gender for "he"/"she"
 _UNISEX = """
 ariel kiran yuki casey kerry jean sasha lindsey lindsay toni billie kit yemi jessie deniz
+pat
 """
 
 FIRST_NAMES: dict[str, str] = {name: "m" for name in _MALE.split()}

@@ -48,6 +48,7 @@ _SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|h|m|r)
 _APPOSITIVE_LENGTH = 14  # words after "Name," searched for a role noun
 _COMPASS = words("north south east west")
 _OPENING_PHRASE = 10  # tokens of "The governor of the Odesa region" before ", Name,"
+_TITLE_SURNAMES = words("king bishop judge marshall major dean chancellor")  # "Justin King"
 _KIN_REACH = 3
 _LONG_NAME = 5  # main words of "Mohammed bin Abdulrahman bin Jassim Al Thani"
 _LONG_NAME_TITLES = words(
@@ -258,6 +259,14 @@ def _mention_from_run(
     compass_surname = (
         words[-1].lower() in _COMPASS and len(words) > 1 and first_name_gender(words[0]) is not None
     )
+    # "Justin King", "Mr King": a title word after a known given name or an honorific is a
+    # surname (not "Prince" of "Crown Prince", not "King" of "the King")
+    title_surname = (
+        words[-1].lower() in _TITLE_SURNAMES
+        and len(words) > 1
+        and (first_name_gender(words[-2]) is not None or words[-2].strip(".").lower() in HONORIFICS)
+    )
+    compass_surname = compass_surname or title_surname
     if words[-1].lower() in ORG_WORDS or (words[-1].lower() in PLACES and not compass_surname):
         return None
     if _organisation_context(index, run, language):

@@ -81,7 +81,7 @@ def sentence_spans(text: str) -> list[Span]:
             word = before.group(1) if before else ""
             if (
                 m.group()[0] == "."
-                and (word.lower() in ABBREVIATIONS or len(word) == 1)
+                and (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
                 and not _PLATFORM_X.search(text[start:end])
             ):
                 continue  # "Mr.", "W.": no sentence end (but "posted on X." is one)

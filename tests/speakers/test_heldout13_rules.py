@@ -180,3 +180,25 @@ def test_headlines_of_other_stories_are_no_statements() -> None:
         "- Lindqvist warns of strike\n"
     )
     assert names_of(text) == ["Ruth Kessel"]
+
+
+def test_a_title_word_after_a_given_name_is_a_surname() -> None:
+    text = 'Chief executive Justin Bishop said sales fell. "It was hard," Mr Bishop told us.'
+    assert names_of(text) == ["Justin Bishop"]
+    # a title before a name is still a title
+    assert names_of("The Judge said the trial would go on.") == []
+
+
+def test_said_before_a_possessive_opens_a_reported_clause() -> None:
+    text = "Ann Vrel, commentating for the BBC, said Henley's serve would decide it."
+    assert names_of(text) == ["Ann Vrel"]
+    text = '"He is moving well," said Henley\'s coach, Paul Annacone.'
+    assert names_of(text) == ["Paul Annacone"]
+
+
+def test_a_score_ends_a_sentence() -> None:
+    text = (
+        "Top seed Roger Ferro won, beating Dominik Hrbek 6-2 6-3. The Swiss, who is chasing a "
+        'third title here, admitted he had been "a bit rusty" after a break.'
+    )
+    assert names_of(text) == ["Roger Ferro"]
