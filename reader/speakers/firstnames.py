@@ -112,6 +112,7 @@ pyotr ruslan stanislav taras valery vasily vitaly vladislav volodymyr yevgeny zb
 jarosław andrzej tomasz krzysztof lech mateusz murat hüseyin huseyin osman ömer omer kemal
 cem burak serkan hakan volkan orhan erdal ercan bernhard gerhardt reinhold wilhelm hartmut
 dietmar detlef gunther günther jochen kurt-georg
+cody trent rusty tyrone darnell deshawn dante
 """
 
 _MORE_FEMALE = """
@@ -133,6 +134,8 @@ toni trudy una vicky vivian winifred anouk femke lotte marieke saskia astrid bir
 hedda kerstin liv maja sigrid alina anastasia daria ekaterina galina irina ksenia larisa
 lyudmila nadezhda natalia oksana svetlana tatyana yulia zhanna agnieszka beata ewa katarzyna
 małgorzata ayse ayşe fatma emine hatice zeynep merve selin esra büşra busra gül gulsen
+cindy darlene kathy shelly kristen krista stacy stacey tonya latoya keisha shanice whitney
+brittany tiffany jodi jolene marlene doreen noreen candace
 """
 
 # person evidence, but no gender for "he"/"she"

@@ -153,7 +153,7 @@ ROLE_NOUNS: frozenset[str] = words(
     conductor choreographer novelist biographer historian archaeologist curator economist
     manager-elect president-elect coordinator co-ordinator organiser campaigner teammate
     colleague mp mep
-    msp backbencher peer politician assistant dj deejay agent champion seed
+    msp backbencher peer politician assistant dj deejay agent champion seed marshal
     """
 )
 

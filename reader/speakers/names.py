@@ -36,7 +36,7 @@ from reader.speakers.lexicon import (
     TITLES,
     words,
 )
-from reader.speakers.text import Index, Token
+from reader.speakers.text import PARTICLE_NAME, Index, Token
 from reader.speakers.verbs import SPEECH_FORMS
 
 _ROLE_LOOKBACK = 5
@@ -119,6 +119,8 @@ def _is_wordlike_name(word: str) -> bool:
         if sep in word and word.rsplit(sep, 1)[1].lower() in ("re", "ll", "ve", "d", "t", "m", "s"):
             return False
     parts = word.split("-")
+    if PARTICLE_NAME.match(word):
+        return True  # "al-Jaber", "el-Sisi"
     if len(parts) == 2 and parts[0][:1].isupper() and parts[1][:1].islower():
         # romanised East Asian given names: "Ching-te", "Wen-chieh", "Jae-in" (not "Iran-backed")
         return all(_SYLLABLE.match(part.lower()) for part in parts)

@@ -17,6 +17,7 @@ _LINK_LINE = re.compile(
     r"(?i)^(?:read more|related|see also|also read|more on|more from|more:|watch:|listen:|"
     r"recommended|most read|top stories|more [\w ]{1,30}coverage|further reading)\b[^\n]*:"
 )
+PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-[^\W\d_]*[A-Z]")
 _PHRASE_WORDS = 4  # a quotation this short may be a phrase ("a start") rather than speech
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 
@@ -47,7 +48,9 @@ class Token:
 
     @property
     def is_capitalised(self) -> bool:
-        return self.text[0].isupper()
+        """Upper-case first letter, or an Arabic-style particle joined to a capitalised name
+        ("al-Jaber", "el-Sisi", "bin-Laden" are written lower case but are names)."""
+        return self.text[0].isupper() or bool(PARTICLE_NAME.match(self.text))
 
 
 def tokenize(text: str) -> list[Token]:

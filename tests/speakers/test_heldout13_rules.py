@@ -202,3 +202,10 @@ def test_a_score_ends_a_sentence() -> None:
         'third title here, admitted he had been "a bit rusty" after a break.'
     )
     assert names_of(text) == ["Roger Ferro"]
+
+
+def test_a_name_with_a_lower_case_arabic_particle_is_a_name() -> None:
+    text = "Foreign Minister Khalid al-Rumaihi said the talks would resume."
+    assert names_of(text) == ["Khalid al-Rumaihi"]
+    # a lower-case compound is still no name
+    assert names_of("The Iran-backed group said it fired the rockets.") == []

@@ -78,3 +78,12 @@ def test_link_lines_cover_read_more_lines_and_the_headlines_they_list() -> None:
         "More city coverage:",
         "- Mayor says parks will open",
     ]
+
+
+def test_a_lower_case_arabic_particle_joined_to_a_name_is_capitalised() -> None:
+    from reader.speakers.text import tokenize
+
+    by_text = {t.text: t for t in tokenize("Sultan al-Jaber met el-Sisi about state-run firms")}
+    assert by_text["al-Jaber"].is_capitalised
+    assert by_text["el-Sisi"].is_capitalised
+    assert not by_text["state-run"].is_capitalised
