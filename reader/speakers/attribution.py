@@ -29,7 +29,8 @@ from reader.speakers.lexicon import (
     words,
 )
 from reader.speakers.names import NameMention, role_of
-from reader.speakers.text import ABBREVIATIONS, Index, Token
+from reader.speakers.nonspeech import adds_a_thing, is_journalism, writes_a_work
+from reader.speakers.text import ABBREVIATIONS, Index
 from reader.speakers.verbs import (
     GERMAN_INVERTED_MARKERS,
     GERMAN_POSTPOSITIONS,
@@ -90,47 +91,6 @@ _MAX_APPOSITIVE = 24
 def _abbreviation(word: str) -> bool:
     low = word.lower()
     return len(word) == 1 or low in ABBREVIATIONS or low in TITLES or low in HONORIFICS
-
-
-_OBJECT_STARTERS = words("a an the another his her their its one two three four five some")
-
-
-def _adds_a_thing(tokens: list[Token], v: int) -> bool:
-    """ "Nunez added a second goal": "add" with an object is no speech."""
-    if tokens[v].lower not in ("add", "adds", "added", "adding"):
-        return False
-    nxt = tokens[v + 1] if v + 1 < len(tokens) else None
-    return nxt is not None and (nxt.lower in _OBJECT_STARTERS or nxt.text.isdigit())
-
-
-# after "reported": a journalist's beat or dateline, no statement ("reported from Kyiv",
-# "reported this story", "previously reported on Congress")
-_REPORTED_WHERE = words("from on in for this these at with alongside extensively widely back")
-_WRITES_WHAT = words("this these for about")  # "wrote this story", "writes about energy"
-_WORKS = words("article story piece column book novel song script screenplay play report")
-
-
-def _journalism(tokens: list[Token], v: int) -> bool:
-    """A reporter's credit line, not a statement: "Jane Doe reported from Kyiv", "wrote this
-    story", "writes about energy markets", "this article was written by Jane Doe"."""
-    low = tokens[v].lower
-    nxt = tokens[v + 1].lower if v + 1 < len(tokens) else ""
-    if low in ("report", "reports", "reported", "reporting"):
-        return nxt in _REPORTED_WHERE
-    if low in ("write", "writes", "wrote", "written", "writing"):
-        if nxt in _WRITES_WHAT and not (low == "wrote" and nxt == "about"):
-            return True
-        if nxt == "by":
-            return any(t.lower in _WORKS for t in tokens[max(0, v - 4) : v])
-    return False
-
-
-def _writes_a_work(tokens: list[Token], v: int) -> bool:
-    """ "wrote the musical", "wrote a novel": "write" with an object is authorship."""
-    if tokens[v].lower not in ("write", "writes", "wrote", "written"):
-        return False
-    nxt = tokens[v + 1] if v + 1 < len(tokens) else None
-    return nxt is not None and nxt.lower in _OBJECT_STARTERS
 
 
 @dataclass(frozen=True)
@@ -207,7 +167,7 @@ class _Finder:
             return None  # "written to Tony Blair demanding ..." is no speech by Blair
         if progressive and not verb.endswith("ing") and verb != "quoted":
             return None  # passive: "Vindman was asked about", "Assange was accused of"
-        if _adds_a_thing(tokens, v):
+        if adds_a_thing(tokens, v):
             return None
         tok = tokens[j]
         verb_end = tokens[v].end
@@ -218,7 +178,7 @@ class _Finder:
             if m is None and j >= 3:
                 # "Dr. Pablo Sanz, a pediatrician at Ohio State University, who said"
                 m = self._before_appositive(j - 1)  # "who" refers to that name, object or not
-            if m is None or _writes_a_work(tokens, v) or tokens[v].lower.startswith("spo"):
+            if m is None or writes_a_work(tokens, v) or tokens[v].lower.startswith("spo"):
                 return None  # "who wrote the musical" is authorship, "who spoke with" a meeting
             return self.name(m, v, verb_end)
         if j in self.by_last:
@@ -654,7 +614,7 @@ def find_attributions(
     finder = _Finder(index, mentions, language, people)
     found: list[Attribution] = []
     for k, tok in enumerate(index.tokens):
-        if not tok.is_word or finder.in_speech_quote(tok.start) or _journalism(index.tokens, k):
+        if not tok.is_word or finder.in_speech_quote(tok.start) or is_journalism(index.tokens, k):
             continue
         if index.in_link(tok.start):
             continue  # "Read more: Biden says ...": another story's headline

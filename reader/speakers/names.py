@@ -21,9 +21,7 @@ from reader.speakers.firstnames import FIRST_NAMES
 from reader.speakers.lexicon import (
     BUSINESS_ENDINGS,
     DEMONYMS,
-    GERMAN_ROLE_ENDINGS,
     HONORIFICS,
-    KIN_NOUNS,
     NAME_MONTHS,
     NOT_NAME,
     ORG_DESCRIPTORS,
@@ -31,25 +29,17 @@ from reader.speakers.lexicon import (
     PARTICLES,
     PLACES,
     POSTNOMINALS,
-    ROLE_NOUNS,
     SUFFIXES,
     TITLES,
     words,
 )
+from reader.speakers.roles import appositive_roles, role_of, roles_before, who_follows
 from reader.speakers.text import PARTICLE_NAME, Index, Token
-from reader.speakers.verbs import SPEECH_FORMS
 
-_ROLE_LOOKBACK = 5
-_PREPOSITIONS = frozenset(
-    ["of", "at", "in", "for", "from", "on", "with", "by", "to", "about", "like", "as"]
-)  # lower-case words before a run searched for a role noun
 # one romanised Chinese or Korean syllable: "ching", "wen", "chieh", "hsiao", "jae", "kyung"
 _SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|h|m|r)?$")
-_APPOSITIVE_LENGTH = 14  # words after "Name," searched for a role noun
 _COMPASS = words("north south east west")
-_OPENING_PHRASE = 10  # tokens of "The governor of the Odesa region" before ", Name,"
 _TITLE_SURNAMES = words("king bishop judge marshall major dean chancellor")  # "Justin King"
-_KIN_REACH = 3
 _LONG_NAME = 5  # main words of "Mohammed bin Abdulrahman bin Jassim Al Thani"
 _LONG_NAME_TITLES = words(
     "sheikh sheik emir prince princess king queen archbishop president minister chancellor"
@@ -138,24 +128,6 @@ def _name_like(word: str) -> bool:
         or _is_acronym(word)
         or not _is_wordlike_name(word)
     )
-
-
-def role_of(word: str) -> str | None:
-    """The role noun a word names ("editor-in-chief" -> "editor", "Gov" -> "governor",
-    German compounds: "Verkehrsplaner" -> "planer")."""
-    low = word.lower()
-    if low in ROLE_NOUNS:
-        return low
-    if low in TITLES:
-        return TITLES[low]
-    for part in low.split("-"):
-        if part in ROLE_NOUNS:
-            return part
-    if word[:1].isupper() and len(low) > 6:
-        for ending in GERMAN_ROLE_ENDINGS:
-            if low.endswith(ending):
-                return ending
-    return None
 
 
 def first_name_gender(word: str) -> str | None:
@@ -344,10 +316,10 @@ def _mention_from_run(
             roles.add(role)
     if k > 0 and words[k - 1].lower() in HONORIFICS:
         honorific, honorific_start = words[k - 1].lower(), tokens[run[k - 1]].start
-    roles |= _roles_before(index, run[0], language, single=len(run) == 1)
+    roles |= roles_before(index, run[0], language, single=len(run) == 1)
     after_preposition = run[0] > 0 and tokens[run[0] - 1].lower in ("of", "from", "in", "at")
     if language != "de" and not after_preposition:
-        roles |= _appositive_roles(index, last_token)  # not "Ed Markey of Massachusetts, a ..."
+        roles |= appositive_roles(index, last_token)  # not "Ed Markey of Massachusetts, a ..."
     return NameMention(
         start=first.start,
         end=end,
@@ -358,7 +330,7 @@ def _mention_from_run(
         honorific=honorific,
         honorific_start=honorific_start,
         roles=frozenset(roles),
-        who_follows=_who_follows(index, last_token),
+        who_follows=who_follows(index, last_token),
         sentence_initial=sentence_initial,
         trimmed=trimmed,
         company=_company_context(index, run[0], last_token),
@@ -422,151 +394,3 @@ def _sentence_initial(index: Index, tok: int) -> bool:
     start = index.tokens[tok].start
     s = index.sentences[index.sentence_of(start)][0]
     return not index.text[s:start].strip(" \"“‘'(")
-
-
-def _roles_before(index: Index, tok: int, language: str, single: bool = False) -> set[str]:
-    """Role nouns among the lower-case words just before a run ("math teacher Angela Cooper").
-
-    German capitalises its nouns, so there only the word right before the run counts. A
-    ``single`` word right after "of" is an organisation ("CEO of OpenAI"), never the role's
-    holder. A name between commas after a noun phrase opening the sentence takes its role
-    ("The governor of the Odesa region, Oleh Kiper, said").
-    """
-    roles: set[str] = set()
-    tokens = index.tokens
-    lookback = 1 if language == "de" else _ROLE_LOOKBACK
-    sentence_start = index.sentences[index.sentence_of(tokens[tok].start)][0]
-    j = tok - 1
-    if (
-        language != "de"
-        and j > 0
-        and tokens[j].text == ","
-        and role_of(tokens[j - 1].text)
-        and not tokens[j - 1].is_capitalised
-    ):
-        j -= 1  # "Vodafone's content director, Graeme Ellis"
-    elif language != "de" and j > 0 and tokens[j].text == ",":
-        roles |= _opening_phrase_roles(index, tok)
-    while j >= 0 and tok - j <= lookback:
-        t = tokens[j]
-        if t.start < sentence_start or "\n" in index.text[t.end : tokens[j + 1].start]:
-            break  # roles never come from the sentence (or headline) before
-        if not t.is_word:
-            abbreviation = j > 0 and (
-                tokens[j - 1].lower in TITLES or tokens[j - 1].lower in HONORIFICS
-            )
-            if t.text in "-'’" or (t.text == "." and abbreviation):
-                j -= 1
-                continue
-            break
-        role = role_of(t.text)
-        if role:
-            roles.add(role)
-        elif (
-            t.lower == "to"
-            and j > 0
-            and tokens[j - 1].is_capitalised
-            and role_of(tokens[j - 1].text)
-        ):
-            pass  # "Ambassador to Japan Rahm Emanuel": the title goes on past "to"
-        elif t.lower in _PREPOSITIONS and not (t.lower == "of" and _capitalised(tokens, j - 1)):
-            break  # "a security manager at Microsoft": no role of Microsoft
-        elif t.lower == "of" and j == tok - 1 and single:
-            break  # "CEO of OpenAI": the company, not the chief executive
-        elif t.is_capitalised and j < tok - 1:
-            break  # another name: "analyst Mike Powell of Dresdner Kleinwort"
-        elif t.lower in ("the", "a", "an", "and", "said", "says", "told", "by", "with", "to"):
-            break
-        j -= 1
-    return roles
-
-
-def _opening_phrase_roles(index: Index, tok: int) -> set[str]:
-    """Roles of "The governor of the Odesa region, Name, said": a noun phrase opening the
-    sentence with "the"/"a" and a lower-case role noun as its head, then the name between
-    commas."""
-    tokens = index.tokens
-    sentence_start = index.sentences[index.sentence_of(tokens[tok].start)][0]
-    k = tok - 2  # before the comma
-    phrase: list[Token] = []
-    while k >= 0 and tokens[k].start >= sentence_start and tok - k <= _OPENING_PHRASE:
-        if not tokens[k].is_word and tokens[k].text not in "-'’":
-            return set()
-        phrase.insert(0, tokens[k])
-        k -= 1
-    if (k >= 0 and tokens[k].start >= sentence_start) or not phrase:
-        return set()  # the phrase does not open the sentence (or is too long)
-    if phrase[0].lower not in ("the", "a", "an") or len(phrase) < 2:
-        return set()
-    role = None
-    for t in phrase[1:]:
-        if t.lower in _PREPOSITIONS:
-            break
-        if not t.is_capitalised and role_of(t.text):
-            role = role_of(t.text)
-    if role is None:
-        return set()
-    after = tokens[_after_name(tokens, tok)] if _after_name(tokens, tok) < len(tokens) else None
-    return {role} if after is not None and after.text == "," else set()
-
-
-def _after_name(tokens: list[Token], tok: int) -> int:
-    """Index of the token after the capitalised run starting at ``tok``."""
-    k = tok
-    while k < len(tokens) and (tokens[k].is_capitalised or tokens[k].text in "-'’."):
-        k += 1
-    return k
-
-
-def _capitalised(tokens: list[Token], j: int) -> bool:
-    return j >= 0 and tokens[j].is_word and tokens[j].is_capitalised
-
-
-def _appositive_roles(index: Index, tok: int) -> set[str]:
-    """Role nouns in ", the company's chief operating officer," after a name."""
-    tokens = index.tokens
-    if tok + 1 >= len(tokens) or tokens[tok + 1].text != ",":
-        return set()
-    roles: set[str] = set()
-    opener = tokens[tok + 2].lower if tok + 2 < len(tokens) else ""
-    if opener in ("who", "which", "that", "whose") or opener in _PREPOSITIONS:
-        return roles
-    if opener in ("was", "is", "has", "had", "will", "would", "were", "are"):
-        return roles  # "Stephen Merchant, was named best actor": a clause, no appositive
-    if opener.endswith("ing") and opener not in ROLE_NOUNS:
-        return roles  # "in Monaco, including IAAF chief Lamine Diack"
-    for t in tokens[tok + 2 : tok + 2 + _APPOSITIVE_LENGTH]:
-        if t.text in ',.;:"“”' or t.lower in ("with", "at", "of", "for", "in", "on"):
-            break
-        if t.lower in SPEECH_FORMS:
-            return set()  # "Speaking in Gateshead, the prime minister said": no appositive
-        role = role_of(t.text)
-        if role and not t.is_capitalised:
-            roles.add(role)
-    return roles
-
-
-def _who_follows(index: Index, tok: int) -> bool:
-    """ "Name, who ..." or an age, "Name, 58, ..." (only people have these)."""
-    tokens = index.tokens
-    if tok + 2 >= len(tokens) or tokens[tok + 1].text != ",":
-        return False
-    nxt = tokens[tok + 2]
-    start = tok
-    while start > 0 and tokens[start - 1].is_capitalised:
-        start -= 1
-    if start > 0 and tokens[start - 1].lower in ("from", "in", "at", "near"):
-        return False  # "a teacher from Bradford, who ...": the teacher
-    if nxt.lower == "who":
-        verb = tokens[tok + 3].lower if tok + 3 < len(tokens) else ""
-        return verb not in ("are", "were", "have")  # "Chelsea, who are top": a team
-    if nxt.lower == "whose":
-        # "Einav Zangauker, whose son Matan was abducted": only people have sons and fathers
-        return any(t.lower in KIN_NOUNS for t in tokens[tok + 3 : tok + 3 + _KIN_REACH])
-    return (
-        nxt.text.isascii()
-        and nxt.text.isdigit()
-        and int(nxt.text) < 120
-        and tok + 3 < len(tokens)
-        and tokens[tok + 3].text == ","
-    )

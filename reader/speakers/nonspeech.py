@@ -1,0 +1,51 @@
+"""Speech verbs used for something other than a statement.
+
+"Nunez added a second goal" (a thing added), "wrote a novel" (authorship), and a reporter's
+credit line ("Jane Doe reported from Kyiv", "wrote this story", "this article was written by
+Jane Doe") name nobody who said anything.
+"""
+
+from __future__ import annotations
+
+from reader.speakers.lexicon import words
+from reader.speakers.text import Token
+
+_OBJECT_STARTERS = words("a an the another his her their its one two three four five some")
+
+
+def adds_a_thing(tokens: list[Token], v: int) -> bool:
+    """ "Nunez added a second goal": "add" with an object is no speech."""
+    if tokens[v].lower not in ("add", "adds", "added", "adding"):
+        return False
+    nxt = tokens[v + 1] if v + 1 < len(tokens) else None
+    return nxt is not None and (nxt.lower in _OBJECT_STARTERS or nxt.text.isdigit())
+
+
+# after "reported": a journalist's beat or dateline, no statement ("reported from Kyiv",
+# "reported this story", "previously reported on Congress")
+_REPORTED_WHERE = words("from on in for this these at with alongside extensively widely back")
+_WRITES_WHAT = words("this these for about")  # "wrote this story", "writes about energy"
+_WORKS = words("article story piece column book novel song script screenplay play report")
+
+
+def is_journalism(tokens: list[Token], v: int) -> bool:
+    """A reporter's credit line, not a statement: "Jane Doe reported from Kyiv", "wrote this
+    story", "writes about energy markets", "this article was written by Jane Doe"."""
+    low = tokens[v].lower
+    nxt = tokens[v + 1].lower if v + 1 < len(tokens) else ""
+    if low in ("report", "reports", "reported", "reporting"):
+        return nxt in _REPORTED_WHERE
+    if low in ("write", "writes", "wrote", "written", "writing"):
+        if nxt in _WRITES_WHAT and not (low == "wrote" and nxt == "about"):
+            return True
+        if nxt == "by":
+            return any(t.lower in _WORKS for t in tokens[max(0, v - 4) : v])
+    return False
+
+
+def writes_a_work(tokens: list[Token], v: int) -> bool:
+    """ "wrote the musical", "wrote a novel": "write" with an object is authorship."""
+    if tokens[v].lower not in ("write", "writes", "wrote", "written"):
+        return False
+    nxt = tokens[v + 1] if v + 1 < len(tokens) else None
+    return nxt is not None and nxt.lower in _OBJECT_STARTERS

@@ -1,0 +1,23 @@
+"""Role evidence around a capitalised run."""
+
+from __future__ import annotations
+
+from reader.speakers.roles import role_of, who_follows
+from reader.speakers.text import Index
+
+
+def _after(text: str, word: str) -> tuple[Index, int]:
+    index = Index(text)
+    return index, [t.text for t in index.tokens].index(word)
+
+
+def test_role_of_reads_titles_and_compounds() -> None:
+    assert role_of("Gov") == "governor"
+    assert role_of("editor-in-chief") == "editor"
+    assert role_of("Tuesday") is None
+
+
+def test_whose_and_a_relative_follow_only_people() -> None:
+    assert who_follows(*_after("Ilse Varnok, whose son was hurt, spoke.", "Varnok"))
+    assert not who_follows(*_after("Brightwell, whose shares fell, spoke.", "Brightwell"))
+    assert who_follows(*_after("Ilse Varnok, 58, spoke.", "Varnok"))
