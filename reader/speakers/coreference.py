@@ -150,8 +150,24 @@ class Resolver:
     def _add(self, offset: int, person: int, pronoun: str) -> None:
         self.refs.setdefault(self.index.sentence_of(offset), []).append((offset, person, pronoun))
 
+    def _quote_start(self, offset: int) -> int:
+        """For a subject right after a quotation of several sentences ('"... . ...," the
+        Dutchman said'), the quotation's start: the search goes back from there."""
+        index = self.index
+        sentence_start = index.sentences[index.sentence_of(offset)][0]
+        for start, end in reversed(index.quotes):
+            if end > offset:
+                continue
+            if end < sentence_start or not index.in_speech_quote(start):
+                break
+            if start < sentence_start:
+                return start
+            break
+        return offset
+
     def pronoun(self, pronoun: str, offset: int) -> list[int]:
         """The people a subject pronoun at ``offset`` refers to (empty when unsure)."""
+        offset = self._quote_start(offset)
         if pronoun == "they":
             return self._they(offset)
         person = self._resolve(pronoun, offset)
@@ -271,6 +287,7 @@ class Resolver:
         is that sentence's first person ('Henry said ... "I love this club," the striker
         added'); an unnamed "the spokesman" after a sentence about someone else stays unnamed.
         """
+        offset = self._quote_start(offset)
         if role in ANAPHORIC_ROLES:
             # "the Portuguese described": who just spoke; "the 30-year-old": who was just named
             sentence = self.index.sentence_of(offset)

@@ -154,6 +154,10 @@ ROLE_NOUNS: frozenset[str] = words(
     manager-elect president-elect coordinator co-ordinator organiser campaigner teammate
     colleague mp mep
     msp backbencher peer politician assistant dj deejay agent champion seed marshal
+    fisherman driver mechanic electrician plumber carpenter cleaner waiter waitress bartender
+    cashier miner labourer laborer grandmother grandfather retiree pensioner homeowner shopper
+    commuter passenger voter supporter mum mom dad tourist protester demonstrator shopkeeper
+    landlord tenant businessman businesswoman housewife
     """
 )
 

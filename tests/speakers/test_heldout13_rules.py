@@ -209,3 +209,19 @@ def test_a_name_with_a_lower_case_arabic_particle_is_a_name() -> None:
     assert names_of(text) == ["Khalid al-Rumaihi"]
     # a lower-case compound is still no name
     assert names_of("The Iran-backed group said it fired the rockets.") == []
+
+
+def test_a_role_after_a_quotation_of_several_sentences_looks_back_from_its_start() -> None:
+    text = (
+        "Coach Frank Rijkmans would not be drawn. "
+        '"I will not talk about referees. My team played well and we deserved it," '
+        "the Dutchman said."
+    )
+    assert names_of(text) == ["Frank Rijkmans"]
+
+
+def test_ordinary_people_in_an_appositive_are_people() -> None:
+    text = "Lin Yu-chun, a 58-year-old fisherman in Chenggong, said he had tied his boat twice."
+    assert names_of(text) == ["Lin Yu-chun"]
+    text = "Odette Marchal, a retiree from Lyon, said the pension cut was unfair."
+    assert names_of(text) == ["Odette Marchal"]
