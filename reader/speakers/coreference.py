@@ -132,6 +132,9 @@ class Resolver:
             if not (
                 tokens[k].is_capitalised or role_of(tokens[k].text) or tokens[k].lower in _NP_WORDS
             ):
+                if k > 0 and tokens[k - 1].end == tokens[k].start and tokens[k - 1].text.isdigit():
+                    k -= 2  # "49ers coach Kyle Shanahan": a team name written with digits
+                    continue
                 # "Labour's campaign co-ordinator Alan Milburn": on past the possessor
                 owner = [p for p in (k - 1, k - 2) if p > 0 and tokens[p].lower in ("'s", "’s")]
                 if not owner:

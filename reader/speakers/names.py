@@ -166,8 +166,7 @@ def _runs(index: Index, language: str) -> list[list[int]]:
             current
             and tok.lower in PARTICLES
             and _particle_can_follow(tokens[current[-1]].text, language)
-            and i + 1 < len(tokens)
-            and tokens[i + 1].is_capitalised
+            and _capital_after_particles(tokens, i)
             and joined(tokens[current[-1]], tok)
         ):
             current.append(i)
@@ -178,6 +177,14 @@ def _runs(index: Index, language: str) -> list[list[int]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _capital_after_particles(tokens: list[Token], i: int) -> bool:
+    """A capitalised word after the particles from ``i`` ("von der Leyen", "de la Hamaide")."""
+    k = i + 1
+    while k < len(tokens) and tokens[k].lower in PARTICLES and k - i < 3:
+        k += 1
+    return k < len(tokens) and tokens[k].is_capitalised
 
 
 def _particle_can_follow(word: str, language: str) -> bool:

@@ -225,3 +225,16 @@ def test_ordinary_people_in_an_appositive_are_people() -> None:
     assert names_of(text) == ["Lin Yu-chun"]
     text = "Odette Marchal, a retiree from Lyon, said the pension cut was unfair."
     assert names_of(text) == ["Odette Marchal"]
+
+
+def test_a_name_with_two_particles_is_whole() -> None:
+    text = "Commission President Ursula von der Brandt said she would act."
+    assert names_of(text) == ["Ursula von der Brandt"]
+
+
+def test_a_team_written_with_digits_before_a_role_keeps_the_name_a_subject() -> None:
+    text = (
+        "Reid said he was staying. 76ers coach Kyle Shanlon lost his second final. "
+        '"It is a tough one," he said.'
+    )
+    assert names_of(text) == ["Kyle Shanlon"]
