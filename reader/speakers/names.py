@@ -247,7 +247,15 @@ def _mention_from_run(
         and len(words) > 1
         and (first_name_gender(words[-2]) is not None or words[-2].strip(".").lower() in HONORIFICS)
     )
-    compass_surname = compass_surname or title_surname
+    # "Bob Jordan", "CEO Michael Jordan": a place right after a known given name that opens
+    # the name is a surname (not "Austin Texas" inside a longer run)
+    place_surname = (
+        words[-1].lower() in PLACES
+        and len(words) > 1
+        and first_name_gender(words[-2]) is not None
+        and (len(words) == 2 or not _name_like(words[-3]))
+    )
+    compass_surname = compass_surname or title_surname or place_surname
     if words[-1].lower() in ORG_WORDS or (words[-1].lower() in PLACES and not compass_surname):
         return None
     if _organisation_context(index, run, language):

@@ -238,3 +238,8 @@ def test_a_team_written_with_digits_before_a_role_keeps_the_name_a_subject() -> 
         '"It is a tough one," he said.'
     )
     assert names_of(text) == ["Kyle Shanlon"]
+
+
+def test_a_place_after_a_known_given_name_is_a_surname() -> None:
+    assert names_of("Airline chief Bob Jordan told analysts he was disappointed.") == ["Bob Jordan"]
+    assert names_of("Protesters in New Jersey said the plan was unfair.") == []
