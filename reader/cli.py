@@ -240,11 +240,12 @@ class _Output:
         while _name_key(target) in self.written:  # two inputs with the same title
             target = self.out_dir / f"{stem} ({counter}).{self.fmt}"
             counter += 1
-        self.written.add(_name_key(target))
         try:
-            return save_summary(result, target, fmt=self.fmt, force=self.force, when=_now())
+            saved = save_summary(result, target, fmt=self.fmt, force=self.force, when=_now())
         except SummaryExistsError as exc:
             raise SummaryExistsError(f"{exc} Use --force to replace it.") from exc
+        self.written.add(_name_key(target))  # only a file actually written claims its name
+        return saved
 
 
 def _name_key(path: Path) -> str:
@@ -268,8 +269,19 @@ def _list_algorithms(stdout: TextIO) -> int:
 
 
 def _read_stdin(folder: str) -> Path:
-    """Save the bytes on stdin to a file in ``folder`` so the loaders can sniff and decode them."""
-    data = sys.stdin.buffer.read()
+    """Save the bytes on stdin to a file in ``folder`` so the loaders can sniff and decode them.
+
+    At most the loader's size limit is read: endless input is refused, not buffered.
+    """
+    from reader.errors import ArticleTooLargeError
+    from reader.loading.reading import MAX_FILE_BYTES
+
+    data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise ArticleTooLargeError(
+            "The text on standard input is too large to be a saved article; Reader reads "
+            f"articles of up to {MAX_FILE_BYTES // 2**20} MB."
+        )
     head = data[:65536].lower()  # the loaders decide by content; the name only breaks ties
     is_html = any(tag in head for tag in (b"<!doctype html", b"<html", b"<body"))
     path = Path(folder) / ("stdin.html" if is_html else "stdin.txt")
@@ -323,6 +335,8 @@ def _run(args: argparse.Namespace, scratch: str, stdout: TextIO, stderr: TextIO)
                 count=args.sentences,
                 ratio=args.ratio,
             ).with_changes(source=name)
+            if name == STDIN and result.title_span is None and result.format == "txt":
+                result = result.with_changes(title="Standard input")  # not the scratch file
             progress.clear()
             output.result(result)
         except ReaderError as exc:
@@ -350,10 +364,16 @@ def _run(args: argparse.Namespace, scratch: str, stdout: TextIO, stderr: TextIO)
 
 
 def _tolerant_streams() -> None:
-    """On a console that is not UTF-8, show unencodable characters as escapes, not a crash."""
+    """Output redirected to a file or a pipe is UTF-8 (a summary file, on Windows too); on a
+    console that is not UTF-8, unencodable characters show as escapes, not a crash."""
     for stream in (sys.stdout, sys.stderr):
+        if not hasattr(stream, "reconfigure"):
+            continue
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        if encoding not in ("utf8", "") and hasattr(stream, "reconfigure"):
+        interactive = hasattr(stream, "isatty") and stream.isatty()
+        if not interactive and stream is sys.stdout:
+            stream.reconfigure(encoding="utf-8", errors="strict")
+        elif encoding not in ("utf8", ""):
             stream.reconfigure(errors="backslashreplace")
 
 

@@ -291,14 +291,44 @@ def test_empty_title_falls_back_to_the_file_name(fake, tmp_path, capsys) -> None
     assert (tmp_path / "story – summary.md").exists()
 
 
-def test_empty_title_from_stdin_is_named_stdin(fake, monkeypatch, tmp_path, capsys) -> None:
+def test_stdin_without_a_headline_is_titled_standard_input(fake, monkeypatch, tmp_path) -> None:
     class Stdin:
         buffer = io.BytesIO(b"Some text. More text.")
 
     monkeypatch.setattr(cli.sys, "stdin", Stdin)
-    fake.titles["stdin.txt"] = ""
+    fake.titles["stdin.txt"] = "Stdin"  # what a title made from the scratch file's name says
     assert main(["summarize", "--format", "txt", "-o", str(tmp_path), "-"]) == 0
-    assert [p.name for p in tmp_path.iterdir()] == ["stdin – summary.txt"]
+    assert [p.name for p in tmp_path.iterdir()] == ["Standard input – summary.txt"]
+
+
+def test_endless_stdin_is_refused_without_reading_it_all(monkeypatch, capsys) -> None:
+    from reader.loading import reading
+
+    class Endless(io.RawIOBase):
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer) -> int:
+            buffer[:] = b"x" * len(buffer)
+            return len(buffer)
+
+    class Stdin:
+        buffer = io.BufferedReader(Endless())
+
+    monkeypatch.setattr(reading, "MAX_FILE_BYTES", 4096)
+    monkeypatch.setattr(cli.sys, "stdin", Stdin)
+    assert main(["summarize", "-"]) == 1
+    (line,) = _lines(capsys.readouterr().out)
+    assert "standard input is too large" in line["error"]
+
+
+def test_a_failed_save_does_not_claim_its_name(fake, tmp_path, capsys) -> None:
+    fake.titles.update({"a.txt": "Same", "b.txt": "Same"})
+    (tmp_path / "Same – summary.md").write_text("an older summary", encoding="utf-8")
+    assert main(["summarize", "--format", "md", "-o", str(tmp_path), "a.txt", "b.txt"]) == 1
+    # both refused (no --force): neither took "(2)" for a file that was never written
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Same – summary.md"]
+    assert (tmp_path / "Same – summary.md").read_text(encoding="utf-8") == "an older summary"
 
 
 def test_output_dir_that_is_a_file(fake, tmp_path, capsys) -> None:
