@@ -132,10 +132,12 @@ def analyze(
     (``str``). ``language`` overrides detection (ISO 639-1 code). ``algorithm``, ``count`` and
     ``ratio`` choose the summary (see :mod:`reader.summary`). Raises
     :class:`reader.errors.ReaderError` with a message meant for people (an
-    :class:`~reader.errors.InternalError` for a bug, with the original as ``__cause__``).
+    :class:`~reader.errors.InternalError` for a bug, with the original as ``__cause__``), and
+    ``ValueError`` at once for an unknown algorithm or an invalid length.
     """
     if not isinstance(source, (str, os.PathLike, Document)):
         raise TypeError(f"analyze() takes a path, a str or a Document, not {type(source).__name__}")
+    check_summary_options(algorithm, count, ratio)
     with _stage("loading", source):
         document = load(source)
     with _stage("cleaning", source):
@@ -179,6 +181,16 @@ def analyze(
         return find_speakers(analysis)
 
 
+def check_summary_options(algorithm: str | None, count: int | None, ratio: float | None) -> None:
+    """``ValueError`` (with the choices) for an unknown algorithm or an invalid length: a
+    mistake of the caller, reported before any work and never as an internal problem."""
+    from reader.summary.catalog import canonical_name
+    from reader.summary.length import summary_length
+
+    canonical_name(algorithm)
+    summary_length(1, count, ratio)
+
+
 def resummarize(
     analysis: Analysis,
     *,
@@ -191,6 +203,7 @@ def resummarize(
     Failures are reported like :func:`analyze` reports them (an unforeseen one as an
     :class:`~reader.errors.InternalError`).
     """
+    check_summary_options(algorithm, count, ratio)
     with _stage("summarising", analysis.source):
         from reader.summary import summarize
 

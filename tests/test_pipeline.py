@@ -210,3 +210,23 @@ def test_importing_the_core_stays_light() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"algorithm": "nope"}, {"count": 0}, {"ratio": 1.5}, {"count": 2, "ratio": 0.5}],
+)
+def test_bad_summary_options_are_the_callers_mistake_not_an_internal_error(options) -> None:
+    from reader import analyze, resummarize
+    from reader.errors import ReaderError
+
+    text = "Ferry fares frozen\n\nFares stay as they are. The council agreed on Monday."
+    with pytest.raises(ValueError) as error:
+        analyze(text, **options)
+    assert not isinstance(error.value, ReaderError)
+    result = analyze(text)
+    with pytest.raises(ValueError) as error:
+        resummarize(result, **options)
+    assert not isinstance(error.value, ReaderError)
+    if "algorithm" in options:
+        assert "lexrank" in str(error.value)  # the message lists the choices
