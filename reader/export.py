@@ -39,6 +39,7 @@ _WINDOWS_RESERVED = {
 #: File names made from titles stay within these limits (most file systems allow 255 bytes;
 #: the margin leaves room for " (2)" counters and keeps names readable).
 MAX_NAME_CHARS = 120
+_JOINERS = {"\u200c", "\u200d"}
 MAX_NAME_BYTES = 200
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 _MARKDOWN_LINE_START = re.compile(r"^(\s*)([#>+-]|\d+(?=[.)]))")
@@ -224,7 +225,11 @@ def safe_filename(title: str, suffix: str = " – summary", ext: str = "md") -> 
     bytes of UTF-8. An empty title gives ``article``.
     """
     name = unicodedata.normalize("NFC", printable(title))
-    name = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in name)
+    # control, format (bidi overrides), private and surrogate characters become spaces; the
+    # zero-width (non-)joiners that spell Persian words and emoji sequences stay
+    name = "".join(
+        " " if unicodedata.category(c)[0] == "C" and c not in _JOINERS else c for c in name
+    )
     name = re.sub(r'[<>:"/\\|?*]', " ", name)
     name = " ".join(name.split()).strip(" .")
     tail = f"{suffix}.{ext}" if ext else suffix
@@ -289,6 +294,11 @@ def write_atomic(
             )
     if not overwrite and os.path.lexists(target):
         raise SummaryExistsError(_exists_message(target))
+    if overwrite and os.path.isfile(target) and not os.stat(target).st_mode & stat.S_IWUSR:
+        raise SaveError(
+            f"Could not save {printable(target.name)}: that file is read-only, so Reader left "
+            "it unchanged. Choose another name, or make the file writable first."
+        )
     folder = target.parent
     try:
         mode = stat.S_IMODE(os.stat(target).st_mode) if overwrite else _new_file_mode()
@@ -315,6 +325,8 @@ def write_atomic(
         raise SaveError(_explain_save_error(target, exc)) from exc
     finally:
         if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.chmod(tmp_name, stat.S_IWRITE | stat.S_IREAD)  # Windows cannot unlink it else
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
     return target

@@ -421,3 +421,19 @@ def test_any_strings_render_as_valid_utf8(title: str, source: str, name: str) ->
             assert json.loads(out)["summary"]["sentences"] == [0, 2]
         elif fmt == "html":
             assert f">{html.escape(printable(title) or 'Untitled')}</h1>" in out
+
+
+def test_a_read_only_summary_is_left_alone_and_no_temporary_file_stays(tmp_path: Path) -> None:
+    target = tmp_path / "kept.md"
+    target.write_text("the reader's own copy", encoding="utf-8")
+    target.chmod(0o444)
+    with pytest.raises(SaveError, match="read-only"):
+        save_summary(make_analysis(), target)
+    assert target.read_text(encoding="utf-8") == "the reader's own copy"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.md"]
+
+
+def test_file_names_keep_zero_width_joiners_but_not_other_format_characters() -> None:
+    persian = "فارسی\u200cزبان"
+    assert persian in safe_filename(persian)
+    assert "\u202e" not in safe_filename("evil\u202etxt.exe")  # a bidi override
