@@ -354,6 +354,8 @@ class _Finder:
                 if inner is not None and self._names_the_appositive(k, inner):
                     return inner
                 m = self.by_last.get(k - 1)
+                if m is None and k > 2 and self.tokens[k - 1].text.isdigit():
+                    m = self.by_last.get(k - 3)  # "Wendy Hollister, 52, a nurse, said"
                 if m is None and k > 0 and self.tokens[k - 1].is_capitalised:
                     # "Sen. Ed Markey of Massachusetts, who ..., said"
                     run_start = k - 1
@@ -412,8 +414,11 @@ class _Finder:
         if m is None:
             return self._inverted_role(v)
         after = self.mentions[m].last_token + 1
-        if after < len(tokens) and tokens[after].lower in _CLAUSE_VERBS:
-            return None  # ", said Ryanair was ...": Ryanair is the reported clause's subject
+        if after < len(tokens) and (
+            tokens[after].lower in _CLAUSE_VERBS
+            or (tokens[after].lower.endswith("ed") and not tokens[after].is_capitalised)
+        ):
+            return None  # ", said Ryanair was ...", "said Spacey deserved": a reported clause
         if after < len(tokens) and tokens[after].lower in ("'s", "’s"):
             # "said Henman's coach, Paul Annacone": the coach; "said Henman's serve would
             # ...": a reported clause opens, no inverted subject

@@ -45,6 +45,15 @@ _NP_WORDS = words(
     vice local longtime long-time veteran number one two three top
     """
 )
+# a player's position names the person just written about, never an unnamed someone
+# ("Strauss was named man of the series. The Middlesex opener said ...")
+_PLAYER_ROLES = words(
+    """
+    opener striker midfielder winger goalkeeper batsman bowler fly-half scrum-half flanker
+    all-rounder spinner wicketkeeper sprinter golfer boxer jockey quarterback forward
+    defender centre-back full-back playmaker
+    """
+)
 _UNNAMED = -2  # reference to a speaker with no name ("a spokesman said")
 _UNNAMED_REACH = 4  # words between "a" and the role noun ("a senior company spokesman")
 _UNNAMED_VERB_REACH = 7  # tokens from the role noun to the verb ("an aide to the governor said")
@@ -126,6 +135,9 @@ class Resolver:
         about Jones", "founded by Henry Ford") is an object, not a subject "he" may mean."""
         tokens = self.index.tokens
         sentence = self.index.sentence_of(m.start)
+        nxt = m.last_token + 1
+        if nxt < len(tokens) and tokens[nxt].lower in SPEECH_FORMS:
+            return False  # "... wicketkeeper Alec Stewart said": the subject of "said"
         k = m.run_start - 1
         # past the noun phrase: "France coach Bernard Laporte", "the former chairman Ann Lee"
         while k >= 0 and tokens[k].is_word and self.index.sentence_of(tokens[k].start) == sentence:
@@ -318,6 +330,6 @@ class Resolver:
         if found is None:
             found = self._resolve("", offset, back=_ROLE_FALLBACK_SENTENCES)
             self._memo.pop(offset, None)
-            if found not in recent_speakers:
-                found = None
+            if found not in recent_speakers and role not in _PLAYER_ROLES:
+                found = None  # "the spokesman" after a sentence about someone else: unnamed
         return found

@@ -157,7 +157,10 @@ ROLE_NOUNS: frozenset[str] = words(
     fisherman driver mechanic electrician plumber carpenter cleaner waiter waitress bartender
     cashier miner labourer laborer grandmother grandfather retiree pensioner homeowner shopper
     commuter passenger voter supporter mum mom dad tourist protester demonstrator shopkeeper
-    landlord tenant businessman businesswoman housewife
+    landlord tenant businessman businesswoman housewife wicketkeeper keeper batsman bowler
+    opener all-rounder spinner fly-half scrum-half flanker full-back jockey rider cyclist
+    swimmer sprinter runner boxer golfer batter pitcher catcher quarterback linebacker
+    shortstop gymnast hurdler wrestler
     """
 )
 

@@ -243,3 +243,35 @@ def test_a_team_written_with_digits_before_a_role_keeps_the_name_a_subject() -> 
 def test_a_place_after_a_known_given_name_is_a_surname() -> None:
     assert names_of("Airline chief Bob Jordan told analysts he was disappointed.") == ["Bob Jordan"]
     assert names_of("Protesters in New Jersey said the plan was unfair.") == []
+
+
+def test_a_name_right_before_said_is_a_subject_whatever_precedes_it() -> None:
+    text = (
+        "Coach Duncan Flint backs the side. Former England wicketkeeper Alec Stewin said the "
+        'keeper must improve. "You cannot drop catches. If you do, they punish you," he told '
+        "the BBC."
+    )
+    assert names_of(text) == ["Alec Stewin"]
+
+
+def test_a_players_position_names_the_player_just_written_about() -> None:
+    text = (
+        "Andrew Strell, who made 656 runs, was named man of the series. "
+        'The Middlesex opener said the win was "the best feeling I have had".'
+    )
+    assert names_of(text) == ["Andrew Strell"]
+
+
+def test_an_unnamed_role_after_someone_else_stays_unnamed() -> None:
+    text = "Andrew Strell was named man of the series. The spokesman said tickets were sold out."
+    assert names_of(text) == []
+
+
+def test_a_name_after_said_followed_by_a_past_verb_is_the_clause_subject() -> None:
+    text = "Sir Peter Hallam, who ran the theatre for years, said Spacey deserved more time."
+    assert names_of(text) == ["Peter Hallam"]
+
+
+def test_an_age_then_an_appositive_before_said() -> None:
+    text = "Wendy Hollis, 52, a nurse from Summerville, said she voted for change."
+    assert names_of(text) == ["Wendy Hollis"]
