@@ -54,14 +54,31 @@ class Page:
 #: extractor: far beyond any article page, and extraction time grows with it (about 4 s per
 #: MB), so a bigger page is refused at once instead of after minutes.
 MAX_PAGE_CHARS = 8 * 1024 * 1024
-_SCRIPTS_AND_STYLES = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b", re.IGNORECASE)
+
+
+def _markup_size(html: str) -> int:
+    """Characters of ``html`` outside ``<script>`` and ``<style>`` elements, in one pass (an
+    element left open runs to the end of the page, as a browser reads it)."""
+    lowered = html.lower()
+    size, position = 0, 0
+    while True:
+        match = _SCRIPT_OR_STYLE.search(html, position)
+        if match is None:
+            return size + len(html) - position
+        size += match.start() - position
+        close = lowered.find(f"</{match.group(1).lower()}", match.end())
+        if close < 0:
+            return size
+        end = html.find(">", close)
+        position = end + 1 if end >= 0 else len(html)
 
 
 def check_page_size(html: str, name: str = "the page") -> None:
     """Refuse a page too large to be an article (:class:`ArticleTooLargeError`)."""
     if len(html) <= MAX_PAGE_CHARS:
         return
-    markup = len(_SCRIPTS_AND_STYLES.sub("", html))
+    markup = _markup_size(html)
     if markup > MAX_PAGE_CHARS:
         raise ArticleTooLargeError(
             f"{name} is too large to be a saved article: about {markup / 2**20:.0f} MB of "

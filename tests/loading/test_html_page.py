@@ -199,3 +199,13 @@ def test_scripts_and_styles_do_not_count_towards_the_page_limit(monkeypatch) -> 
     script = "<script>var data = '" + "x" * 50_000 + "';</script>"
     html = f"<html><head>{script}<style>p {{ color: red }}</style></head><body>{_ARTICLE}</body>"
     assert "lifeboat crew" in extract_page(html).text
+
+
+def test_markup_size_leaves_out_scripts_and_styles_in_one_pass() -> None:
+    from reader.loading.html_page import _markup_size
+
+    page = "<p>a</p><script>if (a < b) {}</script><b>b</b><STYLE>p {}</style >c"
+    assert _markup_size(page) == len("<p>a</p><b>b</b>c")
+    assert _markup_size("<p>kept</p><script>never closed" + "x" * 100) == len("<p>kept</p>")
+    # many unclosed tags: one pass, not one scan to the end per tag
+    assert _markup_size("<p>t</p>" + "<script>" * 50_000) == len("<p>t</p>")
