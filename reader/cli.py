@@ -351,11 +351,9 @@ def _run(args: argparse.Namespace, scratch: str, stdout: TextIO, stderr: TextIO)
         except Exception as exc:  # a bug must not stop the batch or show a traceback
             failed += 1
             progress.clear()
-            output.error(
-                name,
-                "Reader ran into an internal problem with this file "
-                f"({exc.__class__.__name__}); please report it.",
-            )
+            from reader.errors import internal_problem
+
+            output.error(name, internal_problem("summarising this file", exc))
         stdout.flush()
         progress.update(done, printable(name))
     output.finish()

@@ -46,3 +46,12 @@ class InternalError(ReaderError):
 
 class SummaryExistsError(SaveError):
     """The summary file already exists and overwriting was not allowed; it was left unchanged."""
+
+
+def internal_problem(doing: str, exc: BaseException) -> str:
+    """The one sentence every front shows for a bug: what Reader was doing, the exception's kind,
+    and that the article was not changed (``doing``: e.g. "summarising this article")."""
+    return (
+        f"Reader ran into an internal problem while {doing} ({exc.__class__.__name__}). "
+        "The file itself was not changed; please report this problem."
+    )

@@ -29,6 +29,7 @@ from reader.errors import (
     InternalError,
     ReaderError,
     UnreadableFileError,
+    internal_problem,
 )
 from reader.result import Analysis
 
@@ -81,11 +82,11 @@ def _stage(doing: str, source: Source) -> Iterator[None]:
         ) from exc
     except OSError as exc:
         if doing != "loading":
-            raise InternalError(_internal_message(doing, exc), doing) from exc
+            raise InternalError(internal_problem(f"{doing} this article", exc), doing) from exc
         reason = _OS_REASONS.get(exc.errno or 0, "the system could not read it")
         raise UnreadableFileError(f"Could not open {_describe(source)}: {reason}.") from exc
     except Exception as exc:
-        raise InternalError(_internal_message(doing, exc), doing) from exc
+        raise InternalError(internal_problem(f"{doing} this article", exc), doing) from exc
 
 
 def _too_long_message(source: Source, chars: int) -> str:
@@ -94,14 +95,6 @@ def _too_long_message(source: Source, chars: int) -> str:
     return (
         f"{_subject(source)} is too long for Reader: {amount} of text; "
         f"Reader reads articles of up to {limit:.0f} MB."
-    )
-
-
-def _internal_message(doing: str, exc: BaseException) -> str:
-    return (
-        f"Reader ran into an internal problem while {doing} this article "
-        f"({exc.__class__.__name__}). The file itself was not changed; "
-        "please report this problem."
     )
 
 
