@@ -111,6 +111,7 @@ class ArticleView(QTextBrowser):
         self._astral: list[int] = []
         self._mark: Span | None = None
         self._find_selections: list[QTextEdit.ExtraSelection] = []
+        self.document().setUndoRedoEnabled(False)  # read-only: no undo history to keep
         self._apply_colors()
 
     # -- offsets -------------------------------------------------------------------------------
@@ -212,6 +213,20 @@ class ArticleView(QTextBrowser):
         px = font.pointSizeF() * self.logicalDpiY() / 72
 
         cursor = QTextCursor(doc)
+        # one edit block for the whole render: the document is laid out once at the end, not
+        # after every block and character format (minutes for a 1 MB article otherwise)
+        cursor.beginEditBlock()
+        try:
+            self._fill(cursor, font, size, px)
+        finally:
+            cursor.endEditBlock()
+        self._update_margins()
+        self.setTextCursor(QTextCursor(doc))
+        self.verticalScrollBar().setValue(0)
+
+    def _fill(self, cursor: QTextCursor, font: QFont, size: float, px: float) -> None:
+        """Insert the heading, source line, notes, text and teaser note; apply highlights."""
+        analysis = self.analysis
         text = analysis.text
         span = analysis.title_span
         in_text = bool(
@@ -270,10 +285,7 @@ class ArticleView(QTextBrowser):
         cursor.insertText(text[self._body_start :])
         self._tighten_empty_blocks(body_position, cursor.position())
         self._insert_teaser_note(cursor, size, px)
-        self._update_margins()
         self.apply_highlights()
-        self.setTextCursor(QTextCursor(doc))
-        self.verticalScrollBar().setValue(0)
 
     def _meta_line(self, analysis: Analysis) -> str:
         parts = [analysis.metadata.site_name or Path(analysis.source).name or analysis.source]
@@ -347,6 +359,15 @@ class ArticleView(QTextBrowser):
         analysis = self.analysis
         if analysis is None:
             return
+        edit = QTextCursor(self.document())
+        edit.beginEditBlock()  # one relayout for the whole pass
+        try:
+            self._tint(analysis)
+        finally:
+            edit.endEditBlock()
+        self._update_extra_selections()
+
+    def _tint(self, analysis: Analysis) -> None:
         body = self.cursor_for((max(self._body_start, 0), len(analysis.text)))
         body.setCharFormat(QTextCharFormat())
         if self._head_end > 0:  # the headline of the text keeps its heading format
@@ -367,7 +388,6 @@ class ArticleView(QTextBrowser):
                     fmt.setBackground(colour)
                     fmt.setProperty(SPEAKER_PROPERTY, number)
                     self._merge(span, fmt)
-        self._update_extra_selections()
 
     def _merge(self, span: Span, fmt: QTextCharFormat) -> None:
         start, end = span

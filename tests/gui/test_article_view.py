@@ -215,3 +215,57 @@ def test_a_title_made_from_the_file_name_is_shown_as_a_file_name(view, qtbot):
     cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
     assert cursor.charFormat().fontPointSize() > name_size
     assert cursor.charFormat().fontWeight() == QFont.Weight.Bold.value
+
+
+def _big_analysis(size: int):
+    """A made-up article of about ``size`` characters: every fifth sentence is in the summary
+    and each paragraph names one of two speakers."""
+    names = ("Ada Quist", "Bram Olsen")
+    paragraphs = []
+    while sum(len(p) + 2 for p in paragraphs) < size:
+        n = len(paragraphs)
+        paragraphs.append(
+            f"Report {n}: the harbour board met on Tuesday, and {names[n % 2]} said the ferries "
+            f"would keep sailing until the storms of season {n % 40} have passed."
+        )
+    summary = tuple(range(0, len(paragraphs), 5))
+    return paragraphs_analysis(paragraphs, summary=summary, speakers=names)
+
+
+def test_a_big_article_zooms_and_retints_in_one_layout_pass(qtbot):
+    view = ArticleView(LIGHT)
+    view.resize(800, 600)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    analysis = _big_analysis(200_000)
+    view.show_analysis(analysis)
+    doc = view.document()
+    assert not doc.isUndoRedoEnabled()
+    changes: list[tuple[int, int, int]] = []
+    doc.contentsChange.connect(lambda *args: changes.append(args))
+
+    size_before = view.format_at(analysis.sentences[-1][0]).font().pointSizeF()
+    view.set_zoom(2)
+    # cleared once, filled in one edit block: not one change per block or format (thousands)
+    assert len(changes) <= 10
+    assert view.format_at(analysis.sentences[-1][0]).font().pointSizeF() > size_before
+
+    last_summary = analysis.sentences[analysis.summary.sentences[-1]]
+    plain_sentence = analysis.sentences[len(analysis.sentences) - 2]
+    mention = analysis.speakers[1].mentions[-1]
+    tint = QColor(LIGHT.summary_tint)
+    changes.clear()
+    view.set_highlights(summary=False)
+    assert len(changes) <= 1
+    assert view.format_at(last_summary[0]).property(SUMMARY_PROPERTY) is None
+    assert view.format_at(mention[0]).property(SPEAKER_PROPERTY) == 1
+    changes.clear()
+    view.set_highlights(summary=True)
+    assert len(changes) <= 1
+    fmt = view.format_at(last_summary[0])
+    assert fmt.property(SUMMARY_PROPERTY) == len(analysis.summary.sentences) - 1
+    assert fmt.background().color() == tint
+    assert view.format_at(plain_sentence[0]).property(SUMMARY_PROPERTY) is None
+    assert view.format_at(mention[0]).background().color() == QColor(LIGHT.speaker(1))
+    assert view.cursor_for(mention).selectedText() == "Bram Olsen"
