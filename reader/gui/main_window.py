@@ -61,9 +61,11 @@ class ArticleTabBar(QTabBar):
 
 
 def _same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` name the same file (symlinks followed; a symlink loop, a bad
+    name or an unreadable folder compares by the path itself)."""
     try:
         return a.resolve() == b.resolve()
-    except OSError:
+    except (OSError, RuntimeError, ValueError):  # RuntimeError: "Symlink loop" (Python <= 3.12)
         return a == b
 
 

@@ -40,5 +40,5 @@ def is_resource(path: str | Path) -> bool:
     """Whether ``path`` is one of Reader's own files (the welcome article)."""
     try:
         return Path(path).resolve().parent == resources_dir().resolve()
-    except OSError:
+    except (OSError, RuntimeError, ValueError):  # RuntimeError: "Symlink loop" (Python <= 3.12)
         return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 import warnings
@@ -359,3 +360,31 @@ def test_following_the_system_colour_scheme(window, qtbot, gui_files, monkeypatc
     window.set_theme("light")  # a manual choice wins over the system
     window.on_system_scheme_changed()
     assert window.colors is theme.LIGHT
+
+
+def test_a_symlink_loop_opens_as_an_error_tab_and_the_app_keeps_working(
+    window, qtbot, gui_files, tmp_path, monkeypatch
+):
+    open_and_wait(qtbot, window, gui_files / "harbour.txt")  # compared with the loop on open
+    loop = tmp_path / "a.txt"
+    os.symlink(tmp_path / "b.txt", loop)
+    os.symlink(loop, tmp_path / "b.txt")
+    with qtbot.waitSignal(window.analysis_failed, timeout=WAIT_MS) as blocker:
+        window.open_paths([loop])
+    tab, message = blocker.args
+    assert tab.page == ERROR
+    assert window.current_tab() is tab
+    assert "Traceback" not in message and "Symlink" not in message
+
+    asked = []
+
+    def fake_dialog(parent, folder):
+        asked.append(folder)
+        return [gui_files / "emoji.txt"]
+
+    monkeypatch.setattr(dialogs, "get_open_paths", fake_dialog)
+    with qtbot.waitSignal(window.analysis_ready, timeout=WAIT_MS) as ready:
+        window.act_open.trigger()  # from the error tab: its folder is offered
+    assert asked == [str(tmp_path)]
+    assert ready.args[0].page == CONTENT
+    assert ready.args[0].path.name == "emoji.txt"
