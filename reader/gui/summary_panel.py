@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,9 @@ from reader.gui.list_delegate import (
 from reader.gui.theme import Colors
 from reader.result import Analysis
 from reader.summary import ALGORITHM_LABELS, ALGORITHMS
+
+#: Quick changes of the length or algorithm within this time ask for one new summary.
+OPTIONS_DELAY_MS = 250
 
 
 def summary_lines(analysis: Analysis) -> list[str]:
@@ -92,8 +95,13 @@ class SummaryPanel(QWidget):
         self.list.itemActivated.connect(self._on_item)
         layout.addWidget(self.list)
 
-        self.algorithm.currentIndexChanged.connect(self._emit_options)
-        self.length.valueChanged.connect(self._emit_options)
+        # each spin-box step would start a summary: wait until the options settle
+        self._options_timer = QTimer(self)
+        self._options_timer.setSingleShot(True)
+        self._options_timer.setInterval(OPTIONS_DELAY_MS)
+        self._options_timer.timeout.connect(self._emit_options)
+        self.algorithm.currentIndexChanged.connect(self._options_edited)
+        self.length.valueChanged.connect(self._options_edited)
 
     @property
     def options(self) -> tuple[str, int]:
@@ -155,6 +163,9 @@ class SummaryPanel(QWidget):
     def _on_item(self, item: QListWidgetItem) -> None:
         if self.analysis and self.analysis.summary.sentences:
             self.sentence_clicked.emit(self.list.row(item))
+
+    def _options_edited(self) -> None:
+        self._options_timer.start()  # (re)start: the last change within the delay wins
 
     def _emit_options(self) -> None:
         self.options_changed.emit(*self.options)

@@ -1,8 +1,9 @@
 """Analysis off the GUI thread.
 
 Jobs run on :class:`QThreadPool.globalInstance`; each carries a request id, and results come
-back to the GUI thread by a queued signal. A request that was cancelled (its tab closed) or
-superseded (a newer summary asked for) is dropped when its result arrives.
+back to the GUI thread by a queued signal. A request that is cancelled (its tab closed, the
+window closed) or superseded (a newer summary asked for) is taken off the pool's queue when it
+has not started yet, and its result is dropped when it had.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import itertools
 import logging
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from reader.errors import InternalError, ReaderError, UnreadableFileError
@@ -114,8 +116,11 @@ class _Job(QRunnable):
             args,
             relay,
         )
+        self.cancelled = False
 
     def run(self) -> None:
+        if self.cancelled:  # cancelled while the pool was handing it to a thread
+            return
         result, message, retryable = None, "", 0
         try:
             result = self.func(*self.args)
@@ -138,6 +143,7 @@ class AnalysisWorker(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pending: set[int] = set()
+        self._jobs: dict[int, _Job] = {}  # pending jobs, to take them off the queue on cancel
         self._relay = _get_relay()
         self._relay.done.connect(self._on_done)
 
@@ -163,7 +169,10 @@ class AnalysisWorker(QObject):
         self.pool.start(_WarmUp())
 
     def cancel(self, request_id: int) -> None:
-        """Drop the result of ``request_id`` when it arrives."""
+        """Take ``request_id`` off the pool's queue, or drop its result if it already started."""
+        job = self._jobs.pop(request_id, None)
+        if job is not None:
+            self._take(job)
         if request_id in self._pending:
             self._pending.discard(request_id)
             if not self._pending:
@@ -173,17 +182,31 @@ class AnalysisWorker(QObject):
         for request_id in list(self._pending):
             self.cancel(request_id)
 
+    def _take(self, job: _Job) -> None:
+        """Keep ``job`` from running: off the queue when it is still there."""
+        job.cancelled = True
+        try:
+            taken = self.pool.tryTake(job)
+        except RuntimeError:  # it already ran and the pool deleted it
+            return
+        if taken:  # the pool gave it back: nobody else will delete it
+            job.args = ()
+            shiboken6.delete(job)
+
     def _start(self, name: str, func, args: tuple) -> int:
         request_id = next(_ids)
         was_busy = self.is_busy()
         self._pending.add(request_id)
-        self.pool.start(_Job(request_id, name, func, args, self._relay))
+        job = _Job(request_id, name, func, args, self._relay)
+        self._jobs[request_id] = job
+        self.pool.start(job)
         if not was_busy:
             self.busy_changed.emit(True)
         return request_id
 
     @Slot(int, object, str, int)
     def _on_done(self, request_id: int, result: object, message: str, retryable: int) -> None:
+        self._jobs.pop(request_id, None)
         if request_id not in self._pending:
             return  # cancelled, superseded or another window's
         self._pending.discard(request_id)

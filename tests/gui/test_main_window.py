@@ -388,3 +388,33 @@ def test_a_symlink_loop_opens_as_an_error_tab_and_the_app_keeps_working(
     assert asked == [str(tmp_path)]
     assert ready.args[0].page == CONTENT
     assert ready.args[0].path.name == "emoji.txt"
+
+
+def test_closing_the_window_takes_queued_analyses_off_the_pool(
+    qtbot, gui_files, monkeypatch, tmp_path
+):
+    release = threading.Event()
+    ran = []
+
+    def slowed(path, algorithm, count):
+        ran.append(path)
+        release.wait(WAIT_MS / 1000)
+        raise RuntimeError("never shown: the window is closed")
+
+    monkeypatch.setattr(worker, "analyze_path", slowed)
+    win = MainWindow()
+    win.show()
+    threads = win.worker.pool.maxThreadCount()
+    text = (gui_files / "harbour.txt").read_text(encoding="utf-8")
+    paths = [tmp_path / f"article-{n}.txt" for n in range(threads + 3)]
+    for path in paths:
+        path.write_text(text, encoding="utf-8")
+    win.open_paths(paths)
+    qtbot.waitUntil(lambda: len(ran) == threads, timeout=WAIT_MS)
+    win.close()
+    release.set()
+    assert win.worker.pool.waitForDone(WAIT_MS)
+    qtbot.wait(20)
+    assert len(ran) == threads  # the queued ones were dropped, not run after the close
+    win.deleteLater()
+    qtbot.wait(10)

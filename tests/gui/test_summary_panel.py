@@ -176,3 +176,25 @@ def test_right_to_left_sentences_are_right_aligned(qtbot):
     assert min(arabic) > width / 3 and max(arabic) > width - 40
     # the English one starts at the left, after its number
     assert min(english) < 40 and max(english) < width * 2 / 3
+
+
+def test_quick_length_changes_run_one_resummary(window, qtbot, gui_files, monkeypatch):
+    tab = open_and_wait(qtbot, window, gui_files / "harbour.txt")
+    real = worker.resummarize_analysis
+    ran = []
+
+    def counted(analysis, algorithm, count):
+        ran.append((algorithm, count))
+        return real(analysis, algorithm, count)
+
+    monkeypatch.setattr(worker, "resummarize_analysis", counted)
+    other = next(a for a in ALGORITHMS if a != tab.summary.options[0])
+    with qtbot.waitSignal(window.summary_ready, timeout=WAIT_MS):
+        for n in (2, 3, 4, 5, 4, 3):  # arrow-key steps
+            tab.summary.length.setValue(n)
+            qtbot.wait(20)
+        tab.summary.algorithm.setCurrentIndex(tab.summary.algorithm.findData(other))
+    assert window.worker.pool.waitForDone(WAIT_MS)
+    qtbot.wait(300)  # longer than the delay: no other summary follows
+    assert ran == [(other, 3)]
+    assert len(tab.analysis.summary.sentences) == 3
