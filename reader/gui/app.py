@@ -10,6 +10,7 @@ painted for the first time and quit (used by ``benchmarks/bench_startup.py``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import time
@@ -87,6 +88,14 @@ def has_display() -> bool:
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
+def flush_output() -> None:
+    """Flush stdout and stderr before ``os._exit`` (they are ``None`` under pythonw)."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            with contextlib.suppress(OSError, ValueError):  # closed or a broken pipe
+                stream.flush()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the window with the articles in ``argv`` (the welcome article when there are none).
 
@@ -130,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # An analysis cannot be interrupted: give it a moment, then leave without waiting for it.
     pool = QThreadPool.globalInstance()
     if not pool.waitForDone(EXIT_WAIT_MS):
-        sys.stdout.flush()
+        flush_output()
         os._exit(code)
     return code
 

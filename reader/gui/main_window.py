@@ -60,6 +60,11 @@ class ArticleTabBar(QTabBar):
         return size
 
 
+def _exists(name: str) -> bool:
+    """Whether ``name`` exists; ``False`` for a name the system refuses (a NUL, no permission)."""
+    return os.path.exists(name)  # unlike Path.exists, never raises
+
+
 def _same_file(a: Path, b: Path) -> bool:
     """Whether ``a`` and ``b`` name the same file (symlinks followed; a symlink loop, a bad
     name or an unreadable folder compares by the path itself)."""
@@ -390,7 +395,7 @@ class MainWindow(QMainWindow):
         for name in files:
             action = menu.addAction(Path(name).name, lambda n=name: self.open_paths([n]))
             action.setToolTip(name)
-            action.setEnabled(Path(name).exists())
+            action.setEnabled(_exists(name))
         if files:
             menu.addSeparator()
             menu.addAction("Clear Menu", self.settings.clear_recent)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import site
 import sys
 from pathlib import Path
 
@@ -11,11 +12,15 @@ ICON_FILES = ("reader.svg", "reader.png")
 
 def resources_dir() -> Path:
     """The ``resources`` folder: beside the package in a checkout or editable install,
-    ``<prefix>/share/reader/resources`` after a regular install."""
+    ``<prefix>/share/reader/resources`` after a regular install, or the same under the user's
+    base folder after ``pip install --user``."""
     candidates = [
         Path(__file__).resolve().parents[2] / "resources",
         Path(sys.prefix) / "share" / "reader" / "resources",
     ]
+    user_base = site.getuserbase()
+    if user_base:
+        candidates.append(Path(user_base) / "share" / "reader" / "resources")
     for folder in candidates:
         if (folder / WELCOME_FILE).is_file():
             return folder

@@ -92,3 +92,36 @@ def test_help_names_the_files_and_the_summarize_command(capsys):
     out = capsys.readouterr().out
     assert out.startswith("usage: reader") and "FILE" in out and "reader summarize" in out
     assert parse_files(["a.txt", "--", "--odd-name.txt"]) == ["a.txt", "--odd-name.txt"]
+
+
+def test_exit_flush_survives_pythonw_without_stdout(monkeypatch):
+    from reader.gui import app
+
+    monkeypatch.setattr(sys, "stdout", None)  # pythonw: no console streams
+    monkeypatch.setattr(sys, "stderr", None)
+    app.flush_output()  # must not raise AttributeError
+
+
+def test_a_closed_stdout_does_not_stop_the_exit_flush(monkeypatch, tmp_path):
+    from reader.gui import app
+
+    stream = (tmp_path / "out.txt").open("w")
+    stream.close()
+    monkeypatch.setattr(sys, "stdout", stream)
+    app.flush_output()  # ValueError: I/O operation on closed file, suppressed
+
+
+def test_resources_are_found_after_a_user_install(monkeypatch, tmp_path):
+    from reader.gui import resources
+
+    user_base = tmp_path / "userbase"
+    folder = user_base / "share" / "reader" / "resources"
+    folder.mkdir(parents=True)
+    (folder / "welcome.txt").write_text("Welcome\n\nHello.\n", encoding="utf-8")
+    # an installed package: no resources folder beside it, none under the prefix
+    monkeypatch.setattr(resources, "__file__", str(tmp_path / "site" / "reader" / "gui" / "r.py"))
+    monkeypatch.setattr(sys, "prefix", str(tmp_path / "prefix"))
+    monkeypatch.setattr(resources.site, "getuserbase", lambda: str(user_base))
+    assert resources.resources_dir() == folder
+    assert resources.welcome_path() == folder / "welcome.txt"
+    assert resources.is_resource(folder / "welcome.txt")
