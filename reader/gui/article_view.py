@@ -122,17 +122,6 @@ class ArticleView(QTextBrowser):
             return offset + astral
         return self.base + max(offset, self._body_start) + astral
 
-    def offset(self, position: int) -> int:
-        """The inverse of :meth:`position` (clamped to the text)."""
-        lo, hi = 0, len(self.analysis.text) if self.analysis else 0
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.position(mid) < position:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
-
     def cursor_for(self, span: Span) -> QTextCursor:
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.position(span[0]))

@@ -107,15 +107,6 @@ class SummaryPanel(QWidget):
     def options(self) -> tuple[str, int]:
         return self.algorithm.currentData(), self.length.value()
 
-    def set_options(self, algorithm: str, count: int) -> None:
-        """Change the controls without asking for a new summary."""
-        for widget in (self.algorithm, self.length):
-            widget.blockSignals(True)
-        self.algorithm.setCurrentIndex(max(0, self.algorithm.findData(algorithm)))
-        self.length.setValue(count)
-        for widget in (self.algorithm, self.length):
-            widget.blockSignals(False)
-
     def set_busy(self, busy: bool) -> None:
         if busy:
             self.note.setText("Updating the summary…")

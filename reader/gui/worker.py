@@ -22,19 +22,24 @@ from reader.result import Analysis
 
 log = logging.getLogger(__name__)
 
-#: Modules the first analysis of a web page or another summariser would otherwise import.
+#: Modules an analysis imports on first use (a web page, another summariser, the speakers), in
+#: the order they are needed; imported in the background once the first article is shown.
 WARM_UP_MODULES = (
     "reader.loading",
     "reader.teasers",
     "reader.language",
+    "langdetect.detector_factory",
     "reader.sentences",
+    "numpy",
+    "scipy.sparse",
+    "nltk.stem.snowball",
     "reader.summary",
+    "reader.summary.engine",
+    "reader.summary.fast_graph",
+    "reader.summary.fast_lsa",
+    "reader.summary.fast_greedy",
     "reader.speakers",
     "trafilatura",
-    "langdetect",
-    "sumy.summarizers.lex_rank",
-    "sumy.summarizers.text_rank",
-    "sumy.summarizers.lsa",
 )
 
 _ids = itertools.count(1)

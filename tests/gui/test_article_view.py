@@ -40,12 +40,6 @@ def test_document_positions_match_text_offsets_after_an_emoji(view):
     assert doc.characterAt(view.position(analysis.text.index("🌀")) + 2) == " "
 
 
-def test_offset_is_the_inverse_of_position(view):
-    text = view.analysis.text
-    for i in (0, 5, 6, 7, 20, len(text) - 1):
-        assert view.offset(view.position(i)) == i
-
-
 def test_speaker_mentions_carry_the_speaker_colour(view):
     for start, end in view.analysis.speakers[0].mentions:
         for offset in (start, end - 1):

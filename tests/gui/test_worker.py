@@ -1,14 +1,19 @@
-"""The analysis worker: cancelled jobs that have not started never run; results are dropped."""
+"""The analysis worker: cancelled jobs that have not started never run, results are dropped; the
+background warm-up imports what an analysis really imports."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 from gui_helpers import WAIT_MS, made_up_analysis
 
 from reader.gui import worker
-from reader.gui.worker import AnalysisWorker
+from reader.gui.worker import WARM_UP_MODULES, AnalysisWorker
 
 
 @pytest.fixture
@@ -57,3 +62,44 @@ def test_cancel_all_empties_the_queue(qtbot, slow):
     assert work.pool.waitForDone(WAIT_MS)
     assert len(ran) == threads
     work.cancel_all()  # again, after the jobs ran and were deleted: nothing to do
+
+
+ARTICLE = """<!doctype html><html><head><title>Harbour reopens</title></head><body>
+<article><h1>Harbour reopens after the storm</h1>
+<p>The harbour at Nordvik reopened on Tuesday after three days of storms.</p>
+<p>"We are glad to sail again," said Ada Quist, who runs the ferry company.</p>
+<p>The harbour master, Bram Olsen, said the piers had been checked twice.</p>
+<p>Fishing boats left at dawn, and the market opened an hour later than usual.</p>
+<p>Quist added that the timetable would be back to normal by the weekend.</p>
+</article></body></html>
+"""
+
+PROBE = """
+import json, sys
+from pathlib import Path
+from reader.pipeline import analyze, resummarize
+from reader.summary import ALGORITHMS
+analysis = analyze(Path(sys.argv[1]))
+for name in ALGORITHMS:
+    resummarize(analysis, algorithm=name, count=2)
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_warm_up_imports_only_what_an_analysis_imports(tmp_path):
+    page = tmp_path / "harbour.html"
+    page.write_text(ARTICLE, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(page)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    imported = set(json.loads(done.stdout.splitlines()[-1]))
+    unused = [name for name in WARM_UP_MODULES if name not in imported]
+    assert not unused, f"warmed up but never imported by an analysis: {unused}"
+    # the heavy parts of a first analysis are covered
+    for heavy in ("numpy", "scipy.sparse", "trafilatura", "reader.speakers"):
+        assert heavy in WARM_UP_MODULES
