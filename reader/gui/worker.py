@@ -12,6 +12,7 @@ import contextlib
 import importlib
 import itertools
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
@@ -59,11 +60,16 @@ def resummarize_analysis(analysis: Analysis, algorithm: str | None, count: int |
     return resummarize(analysis, algorithm=algorithm, count=count)
 
 
-def warm_up() -> None:
-    """Import the heavy modules so the next analysis does not wait for them."""
+_import_module = importlib.import_module  # replaced in tests
+
+
+def warm_up(stop: Callable[[], bool] = lambda: False) -> None:
+    """Import the heavy modules so the next analysis does not wait for them (until ``stop()``)."""
     for name in WARM_UP_MODULES:
+        if stop():
+            return
         try:
-            importlib.import_module(name)
+            _import_module(name)
         except Exception:  # an optional module may be absent or broken: analysis will say so
             log.debug("warm-up could not import %s", name, exc_info=True)
 
@@ -149,6 +155,7 @@ class AnalysisWorker(QObject):
         super().__init__(parent)
         self._pending: set[int] = set()
         self._jobs: dict[int, _Job] = {}  # pending jobs, to take them off the queue on cancel
+        self._warm_up: _WarmUp | None = None
         self._relay = _get_relay()
         self._relay.done.connect(self._on_done)
 
@@ -171,7 +178,8 @@ class AnalysisWorker(QObject):
 
     def warm_up(self) -> None:
         """Import heavy modules in the background (no result)."""
-        self.pool.start(_WarmUp())
+        self._warm_up = _WarmUp()
+        self.pool.start(self._warm_up)
 
     def cancel(self, request_id: int) -> None:
         """Take ``request_id`` off the pool's queue, or drop its result if it already started."""
@@ -184,10 +192,14 @@ class AnalysisWorker(QObject):
                 self.busy_changed.emit(False)
 
     def cancel_all(self) -> None:
+        """Cancel every request and stop the warm-up (the window is closing)."""
         for request_id in list(self._pending):
             self.cancel(request_id)
+        if self._warm_up is not None:
+            self._take(self._warm_up)
+            self._warm_up = None
 
-    def _take(self, job: _Job) -> None:
+    def _take(self, job: _Job | _WarmUp) -> None:
         """Keep ``job`` from running: off the queue when it is still there."""
         job.cancelled = True
         try:
@@ -224,8 +236,13 @@ class AnalysisWorker(QObject):
 
 
 class _WarmUp(QRunnable):
+    def __init__(self) -> None:
+        super().__init__()
+        self.cancelled = False
+        self.args: tuple = ()
+
     def run(self) -> None:
-        warm_up()
+        warm_up(lambda: self.cancelled)  # stops between modules once cancelled
 
 
 def _module_attr(name: str):

@@ -103,3 +103,21 @@ def test_warm_up_imports_only_what_an_analysis_imports(tmp_path):
     # the heavy parts of a first analysis are covered
     for heavy in ("numpy", "scipy.sparse", "trafilatura", "reader.speakers"):
         assert heavy in WARM_UP_MODULES
+
+
+def test_cancel_all_stops_the_warm_up_between_modules(qtbot, monkeypatch):
+    imported: list[str] = []
+    release = threading.Event()
+
+    def import_module(name):
+        imported.append(name)
+        release.wait(WAIT_MS / 1000)
+
+    monkeypatch.setattr(worker, "_import_module", import_module)
+    work = AnalysisWorker()
+    work.warm_up()
+    qtbot.waitUntil(lambda: len(imported) == 1, timeout=WAIT_MS)
+    work.cancel_all()  # the window closes while the first module is being imported
+    release.set()
+    assert work.pool.waitForDone(WAIT_MS)
+    assert imported == [WARM_UP_MODULES[0]]
