@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         """A new summary for ``tab`` with these options (the file is not reloaded)."""
         self.settings.algorithm = algorithm
         self.settings.count = count
-        if tab.analysis is None:
+        if tab.analysis is None or tab not in self.article_tabs:  # closed while the options settled
             return
         if tab.summary_request:
             self.worker.cancel(tab.summary_request)

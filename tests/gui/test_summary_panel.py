@@ -198,3 +198,17 @@ def test_quick_length_changes_run_one_resummary(window, qtbot, gui_files, monkey
     qtbot.wait(300)  # longer than the delay: no other summary follows
     assert ran == [(other, 3)]
     assert len(tab.analysis.summary.sentences) == 3
+
+
+def test_closing_a_tab_right_after_a_length_change_runs_no_summary(
+    window, qtbot, gui_files, monkeypatch
+):
+    tab = open_and_wait(qtbot, window, gui_files / "harbour.txt")
+    ran = []
+    monkeypatch.setattr(worker, "resummarize_analysis", lambda *args: ran.append(args))
+    tab.summary.length.setValue(2)
+    window.close_tab(window.tabs.indexOf(tab))  # before the options settle
+    qtbot.wait(400)
+    assert window.worker.pool.waitForDone(WAIT_MS)
+    assert ran == []
+    assert not window.worker.is_busy()
