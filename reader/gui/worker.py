@@ -18,7 +18,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
-from reader.errors import InternalError, ReaderError, UnreadableFileError
+from reader.errors import InternalError, ReaderError, UnreadableFileError, internal_problem
 from reader.result import Analysis
 
 log = logging.getLogger(__name__)
@@ -78,10 +78,7 @@ def describe_failure(exc: BaseException, name: str) -> str:
     """A message for people about ``exc`` raised while analysing ``name``."""
     if isinstance(exc, ReaderError):
         return str(exc)
-    return (
-        f"Reader ran into an internal problem while reading {name} "
-        f"({exc.__class__.__name__}). The file itself was not changed; please report this problem."
-    )
+    return internal_problem(f"reading {name}", exc)
 
 
 def can_retry(exc: BaseException) -> bool:
