@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -124,10 +123,13 @@ def _algorithm(value: str) -> str:
 
 
 def _language(value: str) -> str:
-    code = value.strip().lower()
-    if not re.fullmatch(r"[a-z]{2,3}", code):
+    """A language code or name ("de", "en-GB", "German"), as an ISO 639-1 code."""
+    from reader.language import normalize_language
+
+    code, unknown = normalize_language(value)
+    if unknown:
         raise argparse.ArgumentTypeError(
-            f"{value!r} is not a language code; use a two-letter code such as en, de or fr"
+            f"{value!r} is not a language Reader knows; use a two-letter code such as en, de or fr"
         )
     return code
 

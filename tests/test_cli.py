@@ -350,6 +350,12 @@ def test_real_articles_to_files(articles, tmp_path, capsys) -> None:
 # --- command-line errors ---------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(("given", "code"), [("German", "de"), ("en-GB", "en"), ("PT_br", "pt")])
+def test_language_names_and_regional_codes_are_accepted(given, code, fake, capsys) -> None:
+    assert main(["summarize", "--language", given, "a.txt"]) == 0
+    assert fake.calls[0][1]["language"] == code
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
@@ -359,7 +365,8 @@ def test_real_articles_to_files(articles, tmp_path, capsys) -> None:
         (["--ratio", "1.5", "a.txt"], "above 0 and at most 1"),
         (["--ratio", "nan", "a.txt"], "above 0 and at most 1"),
         (["-n", "2", "--ratio", "0.5", "a.txt"], "not allowed with"),
-        (["--language", "english", "a.txt"], "not a language code"),
+        (["--language", "xx", "a.txt"], "not a language Reader knows"),
+        (["--language", "klingon", "a.txt"], "not a language Reader knows"),
         (["--format", "pdf", "a.txt"], "invalid choice"),
         ([], "give at least one FILE"),
         (["-", "-"], "only once"),
