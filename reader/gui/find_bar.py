@@ -30,7 +30,12 @@ class FindBar(QFrame):
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # wide enough for the longest text it shows, so the field never changes width
         metrics = self.count.fontMetrics()
-        widest = max(f"{MAX_MARKED} of {MAX_MARKED}", "No matches", key=metrics.horizontalAdvance)
+        widest = max(
+            f"{MAX_MARKED} of {MAX_MARKED}+",
+            f"{MAX_MARKED}+ matches",
+            "No matches",
+            key=metrics.horizontalAdvance,
+        )
         self.count.setFixedWidth(metrics.horizontalAdvance(widest) + 8)
         previous = QToolButton(text="▲", toolTip="Previous match (Shift+F3)", autoRaise=True)
         following = QToolButton(text="▼", toolTip="Next match (F3)", autoRaise=True)
@@ -110,7 +115,9 @@ class FindBar(QFrame):
         self.view.setTextCursor(found)
         self.view.ensureCursorVisible()
         index = next(
-            (i for i, m in enumerate(matches) if m.selectionStart() == found.selectionStart()), 0
+            (i for i, m in enumerate(matches) if m.selectionStart() == found.selectionStart()),
+            None,
         )
-        self.count.setText(f"{index + 1} of {len(matches)}")
+        total = f"{len(matches)}+" if len(matches) >= MAX_MARKED else str(len(matches))
+        self.count.setText(f"{index + 1} of {total}" if index is not None else f"{total} matches")
         return True

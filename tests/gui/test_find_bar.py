@@ -58,3 +58,16 @@ def test_the_current_match_has_its_own_colour(window, qtbot, gui_files):
         highlight = tab.view.palette().color(QPalette.ColorRole.Highlight).name()
         assert highlight == window.colors.find_current
         assert highlight not in window.colors.speakers
+
+
+def test_more_matches_than_are_marked_say_so(window, qtbot, gui_files, monkeypatch):
+    from reader.gui import find_bar
+
+    monkeypatch.setattr(find_bar, "MAX_MARKED", 2)
+    tab = open_and_wait(qtbot, window, gui_files / "harbour.txt")
+    window.act_find.trigger()
+    qtbot.keyClicks(tab.find_bar.field, "ferry")
+    assert tab.find_bar.count.text() == "1 of 2+"
+    for _ in range(2):  # past the marked ones: the count does not pretend to be the first
+        window.act_find_next.trigger()
+    assert tab.find_bar.count.text() == "2+ matches"
