@@ -21,7 +21,8 @@ heldout13 fixes; blind P 1.000 R 0.880), ``heldout15`` (5 more, written after th
 heldout14 fixes; blind P 1.000 R 0.917), ``heldout16`` (5 more, after the heldout15
 fixes; blind P 1.000 R 0.900), ``heldout17`` (5 more, after the heldout16 fixes; blind
 P 1.000 R 0.917), ``heldout18`` (3 more; blind P 1.000 R 0.933), ``heldout19`` (3 more;
-blind P 0.923 R 0.800), ``heldout20`` (4 more; blind P 1.000 R 1.000).
+blind P 0.923 R 0.800), ``heldout20`` (4 more; blind P 1.000 R 1.000), ``heldout21`` (5 more; blind
+P 1.000 R 0.870).
 
 Usage: ``python benchmarks/bench_speakers.py [--analyze] [--own]`` (``--analyze`` runs the whole
 ``reader.analyze`` pipeline instead of ``find_speakers`` on ``split_sentences`` spans; ``--own``
