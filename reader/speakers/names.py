@@ -130,6 +130,16 @@ def _name_like(word: str) -> bool:
     )
 
 
+def _unknown_given_name(word: str, lowered_words: set[str]) -> bool:
+    """A name-like word never written in lower case in the article ("Mervyn" of "Mervyn King")."""
+    return (
+        _name_like(word)
+        and "-" not in word
+        and word.lower() not in lowered_words
+        and word.lower() not in DEMONYMS
+    )
+
+
 def first_name_gender(word: str) -> str | None:
     """Gender of a given name from the lexicon (first part of a hyphenated name), or None."""
     return FIRST_NAMES.get(word.split("-")[0].lower())
@@ -245,7 +255,11 @@ def _mention_from_run(
     title_surname = (
         words[-1].lower() in _TITLE_SURNAMES
         and len(words) > 1
-        and (first_name_gender(words[-2]) is not None or words[-2].strip(".").lower() in HONORIFICS)
+        and (
+            first_name_gender(words[-2]) is not None
+            or words[-2].strip(".").lower() in HONORIFICS
+            or _unknown_given_name(words[-2], lowered_words)
+        )
     )
     # "Bob Jordan", "CEO Michael Jordan": a place right after a known given name that opens
     # the name is a surname (not "Austin Texas" inside a longer run)
