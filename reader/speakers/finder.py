@@ -91,8 +91,8 @@ def _speakers_of(
 ) -> list[int]:
     """The people an attribution names: its mention's person, or the resolved referent."""
     if a.kind == "name":
-        p = owner[a.mention]
-        return [p] if p >= 0 else []
+        found = [owner[i] for i in (*_partner(resolver, a.mention), a.mention) if owner[i] >= 0]
+        return list(dict.fromkeys(found))
     if a.kind == "pronoun":
         found = resolver.pronoun(a.word, a.subject_start)
         if a.word == "they" or (found and found[0] in recent):
@@ -108,6 +108,18 @@ def _speakers_of(
         return resolver.pair(a.subject_start)
     p = resolver.role(a.word, a.subject_start, recent)
     return [] if p is None else [p]
+
+
+def _partner(resolver: Resolver, mention: int) -> tuple[int, ...]:
+    """ "Bill" (read as Bill Harkin) for the mention "Susan Harkin" of "Bill and Susan Harkin"."""
+    if mention == 0:
+        return ()
+    first, second = resolver.mentions[mention - 1], resolver.mentions[mention]
+    joined = resolver.index.tokens[first.last_token + 1 : second.run_start]
+    shared = len(first.words) == 2 and first.end - first.start == len(first.words[0])
+    if shared and [t.lower for t in joined] == ["and"] and first.words[1] == second.words[-1]:
+        return (mention - 1,)
+    return ()
 
 
 def _closes_quote(tokens: list[Token], first: int, last: int) -> bool:

@@ -214,7 +214,10 @@ def display_name(person: Person, mentions: list[NameMention], text: str) -> str:
     """The fullest form of the name as written (first of the longest mentions)."""
     best = max(person.mentions, key=lambda i: (len(mentions[i].words), -i))
     m = mentions[best]
-    return text[m.start : m.end]
+    shown = text[m.start : m.end]
+    if len(shown.split()) < len(m.words):
+        return " ".join(m.words)  # "Bill" of "Bill and Susan Harkin" is Bill Harkin
+    return shown
 
 
 def mention_spans(

@@ -15,7 +15,7 @@ a common word capitalised at a sentence start ("Teachers", "Hosting") is cut off
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.speakers.firstnames import FIRST_NAMES
 from reader.speakers.lexicon import (
@@ -231,7 +231,28 @@ def find_name_mentions(index: Index, language: str = "en") -> list[NameMention]:
         mention = _mention_from_run(index, run, standalone, lowered_words, language)
         if mention is not None and mention.words not in companies:
             mentions.append(mention)
-    return mentions
+    return _couples(tokens, mentions)
+
+
+def _couples(tokens: list[Token], mentions: list[NameMention]) -> list[NameMention]:
+    """ "Bill and Susan Harkin": a lone known given name joined by "and" to a two-word name
+    starting with another known given name shares its surname (the span stays "Bill")."""
+    result = list(mentions)
+    for i in range(len(mentions) - 1):
+        first, second = mentions[i], mentions[i + 1]
+        if (
+            len(first.words) == 1
+            and not first.honorific
+            and first.run_start == first.first_token
+            and first_name_gender(first.words[0]) is not None
+            and len(second.words) == 2
+            and second.run_start == second.first_token == first.last_token + 2
+            and tokens[first.last_token + 1].lower == "and"
+            and first_name_gender(second.words[0]) is not None
+            and first_name_gender(second.words[1]) is None
+        ):
+            result[i] = replace(first, words=(first.words[0], second.words[1]))
+    return result
 
 
 def _mention_from_run(

@@ -13,3 +13,16 @@ def test_title_word_after_an_unlisted_given_name_is_a_surname() -> None:
 def test_title_word_after_a_common_word_is_no_surname() -> None:
     text = "Sales of burger meals rose. Burger King said its profits had doubled this year."
     assert names_of(text) == []
+
+
+def test_a_married_couple_both_speak_under_the_shared_surname() -> None:
+    text = (
+        "The charity opened a new shelter. Tom and Anne Pickard, who raised the money, "
+        "said the town had been generous."
+    )
+    assert sorted(names_of(text)) == ["Anne Pickard", "Tom Pickard"]
+
+
+def test_two_full_names_joined_by_and_keep_their_own_surnames() -> None:
+    text = "Talks ended. Tom Reed and Anne Pickard said the deal was close."
+    assert "Tom Pickard" not in names_of(text)
