@@ -27,6 +27,12 @@ _SPAN_HONORIFICS = words(
 # given names built on a prefix with a capital after it ("LeBron", "DeShawn", "LaToya",
 # "JaVale"): only the first word of a full name, never "DeSantis" alone
 _PREFIXED_GIVEN = re.compile(r"^(?:Le|La|De|Da|Ja|Ke|Ka|Sha|Ta|Te|Ty|Ra)[A-Z][a-z]{2,}$")
+_KIN = words(
+    """
+    son daughter wife husband brother sister mother father widow widower nephew niece
+    grandson granddaughter cousin
+    """
+)
 _FAMILY_NAME_LENGTH = 4  # "Xi", "Wang", "Tsai": family names written first are short
 
 
@@ -46,9 +52,15 @@ def group_people(mentions: list[NameMention]) -> tuple[list[Person], list[int]]:
     last_seen: dict[int, int] = {}
     by_surname: dict[str, list[int]] = {}  # last main word -> people
     by_alias: dict[str, set[int]] = {}  # "Lula" -> the person "Lula da Silva"
+    relatives: set[int] = set()  # people first named as someone's relative ("his son, Name")
     for i, m in enumerate(mentions):
         words = m.main_words or m.words
         candidates = by_surname.get(words[-1], [])
+        if len(words) == 1 and not m.roles:
+            # "Lou Brannigan ... his son, Carl Brannigan ... Brannigan played": a bare surname
+            # is the person written about, not a relative introduced by kinship
+            principal = [p for p in candidates if p not in relatives]
+            candidates = principal or candidates
         target = _match(words, [(p, people[p].main) for p in candidates], last_seen)
         alias = _before_particle(m.words)
         if target is None and len(words) == 1:
@@ -83,6 +95,8 @@ def group_people(mentions: list[NameMention]) -> tuple[list[Person], list[int]]:
             person.key, person.main = m.words, words
         owner[i] = target
         last_seen[target] = i
+        if len(person.mentions) == 1 and m.roles & _KIN:
+            relatives.add(target)
     return people, owner
 
 

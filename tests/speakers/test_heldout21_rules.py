@@ -26,3 +26,12 @@ def test_a_married_couple_both_speak_under_the_shared_surname() -> None:
 def test_two_full_names_joined_by_and_keep_their_own_surnames() -> None:
     text = "Talks ended. Tom Reed and Anne Pickard said the deal was close."
     assert "Tom Pickard" not in names_of(text)
+
+
+def test_a_bare_surname_is_the_principal_not_the_relative_named_later() -> None:
+    text = (
+        "Ray Dunmore, the boxing trainer, has died aged 80. His death was confirmed by his "
+        "daughter, Jill Dunmore, who said he died peacefully. Dunmore trained three champions. "
+        '"I only ever wanted them to be safe," Dunmore told the BBC in 2010.'
+    )
+    assert sorted(names_of(text)) == ["Jill Dunmore", "Ray Dunmore"]
