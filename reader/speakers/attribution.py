@@ -60,6 +60,7 @@ _SCAN_STOP = words(
     for with by about against in on at of from
     """
 )
+_CLAUSE_OPENERS = words("that who which whose when because if while and but or")
 _BE = words("is was were are been be am")  # "is saying" (progressive), "was asked" (passive)
 _OBJECT_PREPOSITIONS = words("for to with by of at from about on against behind near")
 _AFFILIATION = frozenset(["of", "at", "from"])  # "Mike Powell of Dresdner Kleinwort said"
@@ -199,6 +200,8 @@ class _Finder:
             return Attribution("role", tok.start, tokens[v].start, verb_end, word=role)
         if tok.text in ",)—–":
             m = self._before_appositive(j)
+            if m is not None and self._object_of_preposition(m):
+                m = self._appositive_head(m)  # "Otis Ferry, the son of singer Bryan Ferry, who"
             if m is not None and not self._object_of_preposition(m):
                 return self.name(m, v, verb_end)
             opener = self._opener(j)  # "The Croat, who reached the final, said"
@@ -378,6 +381,21 @@ class _Finder:
                     return m
                 if k > 0 and self.tokens[k - 1].text == ".":
                     continue  # "Sen. Roger Wicker, R-Miss., the committee chairman, said"
+                return None
+        return None
+
+    def _appositive_head(self, m: int) -> int | None:
+        """For "of singer Bryan Ferry" in "Otis Ferry, the son of singer Bryan Ferry, who ...":
+        the name before the comma opening that appositive noun phrase, or None."""
+        run_start = self.mentions[m].run_start
+        for k in range(run_start - 1, max(-1, run_start - _MAX_APPOSITIVE_MODIFIERS - 2), -1):
+            t = self.tokens[k]
+            if t.text == ",":
+                after = self.tokens[k + 1]
+                if after.lower in ("the", "a", "an") or role_of(after.text) is not None:
+                    return self.by_last.get(k - 1)
+                return None
+            if not t.is_word or t.lower in _CLAUSE_OPENERS or t.lower in SPEECH_FORMS:
                 return None
         return None
 

@@ -35,3 +35,11 @@ def test_a_bare_surname_is_the_principal_not_the_relative_named_later() -> None:
         '"I only ever wanted them to be safe," Dunmore told the BBC in 2010.'
     )
     assert sorted(names_of(text)) == ["Jill Dunmore", "Ray Dunmore"]
+
+
+def test_the_head_of_an_appositive_speaks_not_the_relative_inside_it() -> None:
+    text = (
+        "Four protesters were charged. Nina Castell, the daughter of novelist Hugo Castell, "
+        "who has campaigned on the issue for years, said she had no regrets."
+    )
+    assert names_of(text) == ["Nina Castell"]
