@@ -6,7 +6,7 @@ from reader.result import Speaker
 from reader.speakers.attribution import Attribution, find_attributions
 from reader.speakers.coreference import Resolver
 from reader.speakers.labels import attribute_labels, find_labels, label_name
-from reader.speakers.lexicon import PRONOUNS
+from reader.speakers.lexicon import PRONOUNS, words
 from reader.speakers.mentions import (
     display_name,
     first_name_mentions,
@@ -21,6 +21,8 @@ from reader.speakers.text import CLOSE_QUOTES, Index, Token
 from reader.speakers.verbs import INVERTIBLE, is_speech_verb
 
 _CLOSING = CLOSE_QUOTES + '"'  # quotation marks that close a quotation
+# words before an organisation or a place, rarely before a person: "at Arsenal", "the Apple"
+_BODY_BEFORE = words("at in inside within from of the on joined join joins")
 
 
 def speakers_in(text: str, language: str) -> tuple[Speaker, ...]:
@@ -31,8 +33,11 @@ def speakers_in(text: str, language: str) -> tuple[Speaker, ...]:
     mentions = find_name_mentions(index, language)
     people, owner = group_people(mentions)
     after_verb = _after_speech_verb(index, mentions, language)
+    quoted = _quote_subjects(index, mentions, language)
     valid = {
-        p for p, person in enumerate(people) if is_person(person, mentions, language, after_verb)
+        p
+        for p, person in enumerate(people)
+        if is_person(person, mentions, language, after_verb, quoted)
     }
     owner = [o if o in valid else -1 for o in owner]
     genders = {p: gender(people[p], mentions) for p in valid}
@@ -139,6 +144,35 @@ def _closes_quote(tokens: list[Token], first: int, last: int) -> bool:
         return False
     after = tokens[last + 2]
     return after.text in ".," or (tokens[last + 1].lower == "told" and after.is_word)
+
+
+def _quote_subjects(index: Index, mentions: list[NameMention], language: str) -> set[int]:
+    """Lone words right after a quotation and right before a speech verb ('"...?" Schiff
+    asked'), unless the article also uses the word as a place or body ("at Arsenal", "the
+    Apple board", "shares in Apple"), writes it in lower case or names someone else with it
+    (a surname shared by two people, whose full names would have claimed it)."""
+    if language == "de":
+        return set()
+    tokens = index.tokens
+    lowered = {t.lower for t in tokens if t.is_word and not t.is_capitalised}
+    bodies = {t.text for k, t in enumerate(tokens[1:]) if tokens[k].lower in _BODY_BEFORE}
+    found = set()
+    for i, m in enumerate(mentions):
+        first, after = m.first_token, m.last_token + 1
+        if (
+            len(m.words) == 1
+            and m.run_start == first >= 2
+            and tokens[first - 1].text in _CLOSING
+            and tokens[first - 2].text in ",?!"
+            and after < len(tokens)
+            and is_speech_verb(tokens[after].text, language)
+            and m.words[0].lower() not in lowered
+            and not any(n.company for n in mentions if n.words[-1] == m.words[0])
+            and not any(m.words[0] in n.words for n in mentions if len(n.words) > 1)
+            and m.words[0] not in bodies
+        ):
+            found.add(i)
+    return found
 
 
 def _after_speech_verb(index: Index, mentions: list[NameMention], language: str) -> set[int]:

@@ -165,6 +165,7 @@ def is_person(
     mentions: list[NameMention],
     language: str = "en",
     after_speech_verb: Collection[int] = (),
+    quote_subjects: Collection[int] = (),
 ) -> bool:
     """True when something besides capitalisation says this is a person.
 
@@ -173,13 +174,16 @@ def is_person(
     appositive ("analyst Carsten Fritsch", "Marco Villa, the chief operating officer"),
     ", who", a known given name, or a full name later shortened to its surname (in German
     only when the surname follows a speech verb: ``after_speech_verb`` mention indices; in
-    English a full name in ``after_speech_verb`` is enough: '"...," said Ann Vrel').
+    English a full name in ``after_speech_verb`` is enough: '"...," said Ann Vrel'), or a
+    mention in ``quote_subjects`` ('"...?" Schiff asked').
     """
     ms = [mentions[i] for i in person.mentions]
     if any(m.company for m in ms) and not any(m.honorific for m in ms):
         return False  # "shares in Thomas Cook", "Laura Ashley shares fell"
     if any(m.honorific or m.who_follows for m in ms):
         return True
+    if any(i in quote_subjects for i in person.mentions):
+        return True  # '"...?" Schiff asked': a lone word closing a quotation with a verb
     # German nouns are capitalised: a role before a single word ("Forscher Kernfusion") is weak
     if any(m.roles and (language != "de" or len(m.main_words) > 1) for m in ms):
         return True

@@ -43,3 +43,18 @@ def test_the_head_of_an_appositive_speaks_not_the_relative_inside_it() -> None:
         "who has campaigned on the issue for years, said she had no regrets."
     )
     assert names_of(text) == ["Nina Castell"]
+
+
+def test_a_lone_surname_closing_a_quotation_with_a_verb_is_a_speaker() -> None:
+    text = 'The hearing grew tense. "So the problem has not been fixed?" Garrow asked.'
+    assert names_of(text) == ["Garrow"]
+
+
+def test_a_body_named_elsewhere_in_the_article_is_no_lone_speaker() -> None:
+    text = (
+        'The phone maker had a strong quarter. "Demand has never been higher," Banfield said. '
+        "Shares in Banfield rose 4% in New York."
+    )
+    assert names_of(text) == []
+    arsenal = '"We will look at the footage," Arsenal said. Fans were at Arsenal for the match.'
+    assert names_of(arsenal) == []
