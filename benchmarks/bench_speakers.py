@@ -70,6 +70,9 @@ def article_text(corpus: Path, article_id: str, html_truth: dict[str, dict[str, 
         path = corpus / "bbc" / "article" / article_id.split("/", 1)[1]
         lines = path.read_text(encoding="utf-8").splitlines()
         return "\n".join(lines[1:]).strip("\n")
+    if article_id.startswith("german/"):
+        path = corpus / "german" / article_id.split("/", 1)[1]
+        return path.read_text(encoding="utf-8").strip("\n")
     raise ValueError(f"unknown article id {article_id!r}")
 
 
@@ -101,12 +104,15 @@ def score_article(predicted: list[str], gold: list[dict]) -> tuple[int, list[str
     return tp, misses, unmatched
 
 
-def load_cases(corpus: Path) -> list[tuple[str, str, list[dict]]]:
+def load_cases(corpus: Path, german: bool = False) -> list[tuple[str, str, list[dict]]]:
+    """The dev cases: English ones, or with ``german`` the German ones."""
     truth = json.loads((corpus / "html" / "ground-truth.json").read_text(encoding="utf-8"))
     cases = []
     for line in (corpus / "speakers-dev.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             item = json.loads(line)
+            if item["id"].startswith("german/") != german:
+                continue
             cases.append((item["id"], article_text(corpus, item["id"], truth), item["speakers"]))
     return cases
 
