@@ -28,18 +28,45 @@ class Summary:
 
 
 @dataclass(frozen=True)
+class Statement:
+    """One thing the article attributes to a speaker.
+
+    ``kind`` is ``"direct"`` (the quoted words with their quotation marks) or ``"indirect"``
+    (reported speech: the reported clause without speaker and verb). ``span`` locates the
+    statement in ``Analysis.text``; ``cue`` locates what attributes it (the speech verb, or
+    "according to"), or is ``None`` when nothing in the text does (an interview label, say).
+    """
+
+    span: Span
+    kind: str = "direct"
+    cue: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "span": list(self.span),
+            "kind": self.kind,
+            "cue": list(self.cue) if self.cue else None,
+        }
+
+
+@dataclass(frozen=True)
 class Speaker:
-    """A named person the article attributes speech or writing to."""
+    """A named person the article attributes speech or writing to.
+
+    ``quotes`` are the spans of ``statements`` (kept for readers of the older JSON).
+    """
 
     name: str
     mentions: tuple[Span, ...] = ()
     quotes: tuple[Span, ...] = ()
+    statements: tuple[Statement, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,
             "mentions": [list(s) for s in self.mentions],
             "quotes": [list(s) for s in self.quotes],
+            "statements": [s.to_dict() for s in self.statements],
         }
 
 

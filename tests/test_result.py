@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from reader.result import Analysis, Metadata, Speaker, Summary
+from reader.result import Analysis, Metadata, Speaker, Statement, Summary
 
 TEXT = "Rain fell. Mara Olsen said it would stop. It did not."
 
@@ -21,7 +21,14 @@ def make() -> Analysis:
         removed_lines=("Other story…",),
         sentences=((0, 10), (11, 41), (42, 53)),
         summary=Summary("lead", (0, 2)),
-        speakers=(Speaker("Mara Olsen", ((11, 21),), ((11, 40),)),),
+        speakers=(
+            Speaker(
+                "Mara Olsen",
+                ((11, 21),),
+                ((27, 40),),
+                (Statement((27, 40), "indirect", (22, 26)),),
+            ),
+        ),
         metadata=Metadata(author="A. Writer", url=""),
         notes=("note",),
     )
@@ -53,7 +60,14 @@ def test_to_dict_is_the_json_contract() -> None:
     assert d["removed_lines"] == ["Other story…"]
     assert d["sentences"] == [[0, 10], [11, 41], [42, 53]]
     assert d["summary"] == {"algorithm": "lead", "sentences": [0, 2]}
-    assert d["speakers"] == [{"name": "Mara Olsen", "mentions": [[11, 21]], "quotes": [[11, 40]]}]
+    assert d["speakers"] == [
+        {
+            "name": "Mara Olsen",
+            "mentions": [[11, 21]],
+            "quotes": [[27, 40]],
+            "statements": [{"span": [27, 40], "kind": "indirect", "cue": [22, 26]}],
+        }
+    ]
     assert d["metadata"] == {"author": "A. Writer"}
     assert d["notes"] == ["note"]
 
