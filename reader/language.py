@@ -146,7 +146,7 @@ def _detect(sample: str) -> str | None:
         return None
     if not code or code == "unknown":
         return None
-    return _LANGDETECT_CODES.get(code, code)
+    return _LANGDETECT_CODES.get(str(code), str(code))
 
 
 def _get_factory() -> Any:

@@ -136,7 +136,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
 
 def _lossy(data: bytes, encoding: str) -> Decoded:
     text = data.decode(encoding, errors="replace")
-    notes = ()
+    notes: tuple[str, ...] = ()
     if "\ufffd" in text and b"\xef\xbf\xbd" not in data:
         notes = ("Some characters in this file could not be read and are shown as �.",)
     return Decoded(normalize_text(text), encoding, notes)

@@ -114,7 +114,7 @@ def extract_page(html: str, url: str = "", name: str = "the page") -> Page:
         with_metadata=True,
         date_extraction_params=_date_params(),
     )
-    text = (result.text or "") if result is not None else ""
+    text = str(getattr(result, "text", "") or "")
     if not has_prose(text):
         text = _fallback_text(trafilatura, html)
     if result is None:
@@ -178,9 +178,9 @@ def _fallback_text(trafilatura: Any, html: str) -> str:
     except (ValueError, TypeError):
         text = ""
     if has_prose(text or ""):
-        return text
+        return str(text)
     text = trafilatura.html2txt(html) or ""  # one line for the whole page: needs a sentence
-    return text if has_prose(text, long_line_words=None) else ""
+    return str(text) if has_prose(text, long_line_words=None) else ""
 
 
 def _headings(tree: Any) -> list[str]:

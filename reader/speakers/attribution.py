@@ -28,8 +28,9 @@ from reader.speakers.lexicon import (
     TITLES,
     words,
 )
-from reader.speakers.names import NameMention, role_of
+from reader.speakers.names import NameMention
 from reader.speakers.nonspeech import adds_a_thing, is_journalism, writes_a_work
+from reader.speakers.roles import role_of
 from reader.speakers.text import ABBREVIATIONS, Index
 from reader.speakers.verbs import (
     GERMAN_INVERTED_MARKERS,
@@ -206,7 +207,7 @@ class _Finder:
                 return self.name(m, v, verb_end)
             opener = self._opener(j)  # "The Croat, who reached the final, said"
             role = None if opener is None else self._role_subject(opener - 1)
-            if role is not None:
+            if role is not None and opener is not None:
                 t = tokens[opener - 1]
                 return Attribution("role", t.start, tokens[v].start, verb_end, word=role)
         if tok.is_word and tok.is_capitalised:

@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from reader.speakers.lexicon import ANAPHORIC_ROLES, PRONOUNS, ROLE_NOUNS, words
-from reader.speakers.names import NameMention, role_of
+from reader.speakers.names import NameMention
+from reader.speakers.roles import role_of
 from reader.speakers.text import Index
 from reader.speakers.verbs import SPEECH_FORMS
 

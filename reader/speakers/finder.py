@@ -8,6 +8,7 @@ from reader.speakers.coreference import Resolver
 from reader.speakers.labels import attribute_labels, find_labels, label_name
 from reader.speakers.lexicon import PRONOUNS, words
 from reader.speakers.mentions import (
+    Person,
     display_name,
     first_name_mentions,
     gender,
@@ -53,9 +54,9 @@ def speakers_in(text: str, language: str) -> tuple[Speaker, ...]:
     for a in attributions:
         sentence = index.sentence_of(a.verb_start)
         recent = {p for p, s in spoke_in.items() if s >= sentence - 1}
-        for person in _speakers_of(a, owner, resolver, recent):
-            said.setdefault(person, []).append(a)
-            spoke_in[person] = sentence
+        for who in _speakers_of(a, owner, resolver, recent):
+            said.setdefault(who, []).append(a)
+            spoke_in[who] = sentence
     given_names = first_name_mentions(people, mentions, owner)
     labelled, named_in_labels = attribute_labels(text, find_labels(index), _surnames(people, valid))
     found: list[tuple[int, Speaker]] = []
@@ -82,7 +83,7 @@ def speakers_in(text: str, language: str) -> tuple[Speaker, ...]:
     return tuple(speaker for _, speaker in sorted(found, key=lambda f: f[0]))
 
 
-def _surnames(people: list, valid: set[int]) -> dict[str, int]:
+def _surnames(people: list[Person], valid: set[int]) -> dict[str, int]:
     """Lower-case surname -> person, for the surnames of exactly one valid person."""
     by_surname: dict[str, set[int]] = {}
     for p in valid:

@@ -59,11 +59,11 @@ def lexrank_scores(prepared: Prepared) -> Any:
     change = 1.0
     while change > LEXRANK_EPSILON:
         following = transition_t @ p
-        size = np.linalg.norm(following)
+        size = float(np.linalg.norm(following))
         if size == 0:  # no sentence shares a weighted word with any other: nothing to rank
             return np.zeros(n)
         following /= size
-        change = np.linalg.norm(following - p)
+        change = float(np.linalg.norm(following - p))
         p = following
     return p
 
@@ -120,7 +120,7 @@ def textrank_scores(prepared: Prepared) -> Any:
     change = 1.0
     while change > TEXTRANK_EPSILON:
         following = jump * p.sum() + TEXTRANK_DAMPING * (weights_t @ p)
-        change = np.linalg.norm(following - p)
+        change = float(np.linalg.norm(following - p))
         p = following
     return p
 

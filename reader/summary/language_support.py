@@ -94,12 +94,14 @@ def _stemmer(name: str) -> Callable[[str], str] | None:
     if name in _SNOWBALL:
         from nltk.stem.snowball import SnowballStemmer
 
-        return SnowballStemmer(name).stem
+        stem: Callable[[str], str] = SnowballStemmer(name).stem
+        return stem
     if name in _SUMY_STEMMERS:
         import importlib
 
         module = importlib.import_module(f"sumy.nlp.stemmers.{_SUMY_STEMMERS[name]}")
-        return module.stem_word
+        stem_word: Callable[[str], str] = module.stem_word
+        return stem_word
     return None
 
 
