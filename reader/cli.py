@@ -390,11 +390,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:  # e.g. `reader summarize *.txt | head -1`
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 1
+    if argv and argv[0] == "library":  # reader/library/commands.py
+        from reader.library.commands import main as library_main
+
+        _tolerant_streams()
+        return library_main(argv[1:])
     if argv and argv[0] in ("-h", "--help"):
         sys.stdout.write(
             "usage: reader [FILE...]            open articles in the window\n"
             "       reader summarize FILE... [--format json|txt|md|html] [-o DIR] [--force]\n"
             "                        [-n N | --ratio R] [--algorithm NAME] [--language CODE]\n"
+            "       reader library add|list|search|people|export|forget ...\n"
             "\nRun 'reader summarize --help' for the command-line options.\n"
         )
         return 0

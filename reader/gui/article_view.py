@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QUrl, Signal
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit, QWidget
 
 from reader.gui.bidi import direction_of
 from reader.gui.theme import LIGHT, Colors, reading_font, zoomed_size
+from reader.reading_time import count_words, reading_minutes, word_counts  # noqa: F401 (re-exported)
 from reader.result import Analysis, Span
 
 SUMMARY_PROPERTY = QTextFormat.Property.UserProperty + 1  # value: summary sentence index
@@ -41,12 +41,6 @@ MIN_SIDE_SHARE = 0.06  # of the view's width: the least margin on each side of t
 LINE_HEIGHT = 1.32  # body lines: at least this many times a line of the reading font
 TITLE_LINE_HEIGHT = 1.25  # heading lines: at least this many times a line of the heading font
 META_MIN_POINTS = 9.0  # the source line and notes stay readable when zoomed out
-WORDS_PER_MINUTE = 230
-CJK_CHARS_PER_MINUTE = 400
-#: Chinese and Japanese characters: each counts as a word (the text has no spaces between them).
-_CJK = re.compile(
-    "[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]"
-)
 
 
 def language_name(code: str) -> str:
@@ -55,23 +49,6 @@ def language_name(code: str) -> str:
     if not code or locale.language() == QLocale.Language.C:
         return code or "unknown language"
     return QLocale.languageToString(locale.language())
-
-
-def word_counts(text: str) -> tuple[int, int]:
-    """(words between spaces, Chinese/Japanese characters) in ``text``."""
-    cjk = len(_CJK.findall(text))
-    words = len(_CJK.sub(" ", text).split()) if cjk else len(text.split())
-    return words, cjk
-
-
-def count_words(text: str) -> int:
-    """Words in ``text``, each Chinese or Japanese character counted as one."""
-    return sum(word_counts(text))
-
-
-def reading_minutes(text: str) -> int:
-    words, cjk = word_counts(text)
-    return max(1, round(words / WORDS_PER_MINUTE + cjk / CJK_CHARS_PER_MINUTE))
 
 
 def _minimum_line_height(block: QTextBlockFormat, font: QFont, factor: float) -> None:

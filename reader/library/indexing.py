@@ -1,0 +1,181 @@
+"""Adding to the library: folders (watched afterwards), single files, and forgetting.
+
+:func:`index` scans, applies moves and deletions at once, then analyses the new and changed
+files (in parallel, see :mod:`reader.library.parallel`) and writes each article as soon as it is
+ready, in its own transaction: stopping, cancelling or killing the process loses at most the
+articles still being analysed, and running it again carries on where it stopped.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from reader.library import scanning
+from reader.library.parallel import analyze_files
+from reader.library.sources import save_sources
+from reader.library.store import Library
+
+#: ``progress(done, total, path)``: ``done`` of ``total`` files analysed, the last one ``path``.
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class IndexReport:
+    """What one run of :func:`index` did."""
+
+    added: int = 0
+    updated: int = 0
+    moved: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason) this run
+    still_failing: list[tuple[str, str]] = field(default_factory=list)  # not tried again
+    cancelled: bool = False
+
+    @property
+    def changes(self) -> int:
+        return self.added + self.updated + self.moved + self.removed
+
+    def describe(self) -> str:
+        """One sentence for people: "Added 12 articles; 1 updated; 2 could not be read."."""
+        parts = [f"Added {self.added} article{'s' if self.added != 1 else ''}"]
+        for count, label in (
+            (self.updated, "updated"),
+            (self.moved, "moved or renamed"),
+            (self.removed, "removed (deleted from disk)"),
+            (self.unchanged, "unchanged"),
+        ):
+            if count:
+                parts.append(f"{count} {label}")
+        failed = len(self.failed)
+        if failed:
+            parts.append(f"{failed} file{'s' if failed != 1 else ''} could not be read")
+        text = "; ".join(parts) + "."
+        return ("Stopped. " + text) if self.cancelled else text
+
+
+def index(
+    library: Library,
+    folders: Iterable[str | os.PathLike[str]] = (),
+    files: Iterable[str | os.PathLike[str]] = (),
+    *,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+    should_stop: Callable[[], bool] = lambda: False,
+    watch: bool = True,
+    retry_failed: bool = True,
+    nice: int = 0,
+) -> IndexReport:
+    """Bring ``folders`` (watched from now on when ``watch``) and ``files`` into the library.
+
+    ``jobs`` processes analyse (default: every core); ``progress`` is called after each file;
+    ``should_stop()`` is asked between files (the report then says ``cancelled``). Files that
+    fail are listed in the report with their reason and remembered; they never stop the run.
+    """
+    folder_paths = [scanning.absolute(f) for f in folders]
+    file_paths = [scanning.absolute(f) for f in files]
+    report = IndexReport()
+    if watch:
+        for folder in folder_paths:
+            if os.path.isdir(folder):
+                library.add_folder(folder)
+    if file_paths:
+        library.unignore(file_paths)  # added by hand: no longer forgotten
+    plan = scanning.plan(library, folder_paths, file_paths, retry_failed=retry_failed)
+    report.unchanged = plan.unchanged
+    report.failed.extend(plan.failed)
+    report.still_failing.extend(plan.still_failing)
+    for article_id, facts in plan.moved:
+        library.move(article_id, facts)
+    for article_id, facts in plan.touched:
+        library.touch(article_id, facts)
+    report.moved, report.unchanged = len(plan.moved), report.unchanged + len(plan.touched)
+    report.removed = library.remove(plan.deleted)
+    library.forget_failures(p for p in plan.deleted)
+
+    todo = plan.to_analyse
+    changed = {f.path for f in plan.changed}
+    if progress is not None:
+        progress(0, len(todo), "")
+    done = 0
+    for outcome in analyze_files(todo, jobs, should_stop, nice=nice):
+        facts = outcome.facts
+        if outcome.record is not None:
+            library.save(outcome.record)
+            if facts.path in changed:
+                report.updated += 1
+            else:
+                report.added += 1
+        else:
+            library.record_failure(facts.path, facts.size, facts.mtime_ns, outcome.reason)
+            report.failed.append((facts.path, outcome.reason))
+        done += 1
+        if progress is not None:
+            progress(done, len(todo), facts.path)
+        if should_stop():
+            break
+    report.cancelled = done < len(todo)
+    if not report.cancelled:
+        for folder in folder_paths:
+            if os.path.isdir(folder) and folder in library.folders():
+                library.folder_scanned(folder)
+    save_sources(library)
+    return report
+
+
+def sync_watched(
+    library: Library,
+    *,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+    should_stop: Callable[[], bool] = lambda: False,
+    nice: int = 0,
+) -> IndexReport:
+    """Pick up what changed in the watched folders (files that failed before and have not
+    changed are not tried again)."""
+    return index(
+        library,
+        library.folders(),
+        jobs=jobs,
+        progress=progress,
+        should_stop=should_stop,
+        watch=False,
+        retry_failed=False,
+        nice=nice,
+    )
+
+
+@dataclass(frozen=True)
+class Forgotten:
+    """What :func:`forget` did: ``articles`` removed, and whether a watched ``folder`` was."""
+
+    articles: int
+    folder: bool
+
+
+def forget(library: Library, path: str | os.PathLike[str]) -> Forgotten:
+    """Take ``path`` out of the library: a watched folder stops being watched and its articles
+    go (unless another watched folder holds them); an article goes and, when a watched folder
+    holds it, is not added again. The files themselves are never touched."""
+    target = scanning.absolute(path)
+    watched = library.folders()
+    if target in watched:
+        library.remove_folder(target)
+        others = [f for f in watched if f != target]
+        paths = [
+            p
+            for p in library.known_files()
+            if scanning.is_under(p, [target]) and not scanning.is_under(p, others)
+        ]
+        removed = library.remove(paths)
+        library.forget_failures(p for p in library.failures() if scanning.is_under(p, [target]))
+        save_sources(library)
+        return Forgotten(removed, True)
+    removed = library.remove([target])
+    if scanning.is_under(target, watched):
+        library.ignore(target)
+    library.forget_failures([target])
+    save_sources(library)
+    return Forgotten(removed, False)
