@@ -10,6 +10,14 @@ FILES = Path(__file__).parent / "_files"
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
 
+@pytest.fixture(autouse=True)
+def library_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own library folder: the user's real library is never touched."""
+    folder = tmp_path / "reader-library"
+    monkeypatch.setenv("READER_LIBRARY_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def files() -> Path:
     """The folder of fixture files the team wrote (``tests/_files``)."""

@@ -44,9 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="reader library",
         description="Reader's library: every article you opened or added, searchable, with the "
         "people it quotes.",
-        epilog=f"The library is kept in {database_path()} (set {ENVIRONMENT_VARIABLE} to use "
-        "another folder). Exit status: 0 if all went well, 1 if something failed, 2 for bad "
-        "options.",
+        epilog=f"The library is kept in\n  {database_path()}\n(set {ENVIRONMENT_VARIABLE} to "
+        "use another folder).\n\nExit status: 0 if all went well, 1 if something failed, 2 for "
+        "bad options.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from reader.library import scanning
-from reader.library.parallel import analyze_files
+from reader.library.parallel import MIN_FILES_FOR_POOL, analyze_files
 from reader.library.sources import save_sources
 from reader.library.store import Library
 
@@ -67,11 +67,13 @@ def index(
     watch: bool = True,
     retry_failed: bool = True,
     nice: int = 0,
+    min_files_for_pool: int = MIN_FILES_FOR_POOL,
 ) -> IndexReport:
     """Bring ``folders`` (watched from now on when ``watch``) and ``files`` into the library.
 
     ``jobs`` processes analyse (default: every core); ``progress`` is called after each file;
-    ``should_stop()`` is asked between files (the report then says ``cancelled``). Files that
+    ``should_stop()`` is asked between files (the report then says ``cancelled``); ``nice``
+    and ``min_files_for_pool`` go to :func:`~reader.library.parallel.analyze_files`. Files that
     fail are listed in the report with their reason and remembered; they never stop the run.
     """
     folder_paths = [scanning.absolute(f) for f in folders]
@@ -100,7 +102,10 @@ def index(
     if progress is not None:
         progress(0, len(todo), "")
     done = 0
-    for outcome in analyze_files(todo, jobs, should_stop, nice=nice):
+    outcomes = analyze_files(
+        todo, jobs, should_stop, nice=nice, min_files_for_pool=min_files_for_pool
+    )
+    for outcome in outcomes:
         facts = outcome.facts
         if outcome.record is not None:
             library.save(outcome.record)
@@ -132,6 +137,7 @@ def sync_watched(
     progress: Progress | None = None,
     should_stop: Callable[[], bool] = lambda: False,
     nice: int = 0,
+    min_files_for_pool: int = MIN_FILES_FOR_POOL,
 ) -> IndexReport:
     """Pick up what changed in the watched folders (files that failed before and have not
     changed are not tried again)."""
@@ -144,6 +150,7 @@ def sync_watched(
         watch=False,
         retry_failed=False,
         nice=nice,
+        min_files_for_pool=min_files_for_pool,
     )
 
 

@@ -25,8 +25,10 @@ from reader.library.records import ArticleRecord, FileFacts, record_from_analysi
 
 #: Files in flight per worker: enough to keep every core busy, few enough to stop quickly.
 IN_FLIGHT_PER_JOB = 3
-#: Below this many files a pool costs more to start than it saves.
-MIN_FILES_FOR_POOL = 4
+#: Below this many files a pool costs more to start than it saves: a worker's start (a new
+#: interpreter importing the analysis modules) costs about as much as 50-100 analyses, which a
+#: process that has imported them already (the window) does not pay.
+MIN_FILES_FOR_POOL = 16
 _POLL_SECONDS = 0.2
 
 
@@ -74,11 +76,13 @@ def analyze_files(
     should_stop: Callable[[], bool] = lambda: False,
     *,
     nice: int = 0,
+    min_files_for_pool: int = MIN_FILES_FOR_POOL,
 ) -> Iterator[Outcome]:
     """Analyse ``files`` on ``jobs`` processes (default: every core); yields each outcome as
-    it is ready. ``nice`` lowers the workers' priority (the window's indexing uses it)."""
+    it is ready. Fewer than ``min_files_for_pool`` files are analysed in this process. ``nice``
+    lowers the workers' priority (the window's indexing uses it)."""
     jobs = default_jobs() if jobs is None else max(1, jobs)
-    if jobs == 1 or len(files) < MIN_FILES_FOR_POOL:
+    if jobs == 1 or len(files) < min_files_for_pool:
         for facts in files:
             if should_stop():
                 return

@@ -206,7 +206,7 @@ def people_records(
         people.append(
             SpeakerRecord(
                 number=number,
-                name=speaker.name,
+                name=" ".join(speaker.name.split()),
                 key=speaker_key(speaker.name),
                 mentions=len(speaker.mentions),
                 statements=len(statements),

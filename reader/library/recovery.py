@@ -10,12 +10,14 @@ import contextlib
 import datetime as _dt
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.library.errors import LibraryDamagedError, LibraryError
 from reader.library.indexing import IndexReport, Progress, index
 from reader.library.location import database_path
+from reader.library.parallel import MIN_FILES_FOR_POOL
 from reader.library.sources import read_sources
 from reader.library.store import Library
 
@@ -122,7 +124,9 @@ def rebuild(
     *,
     jobs: int | None = None,
     progress: Progress | None = None,
+    should_stop: Callable[[], bool] = lambda: False,
     nice: int = 0,
+    min_files_for_pool: int = MIN_FILES_FOR_POOL,
 ) -> IndexReport:
     """Index the sources of ``recovery`` into the new ``library`` and put back the history."""
     report = index(
@@ -131,7 +135,9 @@ def rebuild(
         [f for f in recovery.files if os.path.isfile(f)],
         jobs=jobs,
         progress=progress,
+        should_stop=should_stop,
         nice=nice,
+        min_files_for_pool=min_files_for_pool,
     )
     library.restore_history(recovery.history)
     return report

@@ -1,0 +1,160 @@
+"""``reader library``: add, list, search, people, export, forget on the command line."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.export import render
+from reader.library.commands import library_command
+from reader.library.store import Library
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = library_command(list(argv), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def added(articles: Path) -> Path:
+    code, _out, err = run("add", str(articles), "--jobs", "1", "-q")
+    assert code == 0 and "Added 4 articles." in err
+    return articles
+
+
+def test_add_lists_files_that_fail_and_says_what_it_did(articles: Path) -> None:
+    (articles / "empty.txt").write_text("", encoding="utf-8")
+    code, out, err = run("add", str(articles), str(articles / "gone.txt"), "-q")
+    assert code == 1 and out == ""
+    assert "reader: “empty.txt” is empty" in err or "empty.txt" in err
+    assert f"reader: {articles / 'gone.txt'}: Reader could not read it" in err
+    assert "Added 4 articles; 2 files could not be read." in err
+
+
+def test_list_as_text_and_json(added: Path) -> None:
+    code, out, _ = run("list")
+    assert code == 0 and out.count("\n    /") == 4 and "(unread)" in out
+    code, out, _ = run("list", "--format", "json", "--sort", "title")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["title"][:5] for r in rows] == ["A lib", "Ferry", "Stadt", "Valle"]
+    assert {"path", "title", "site", "date", "language", "words", "reading_minutes"} <= set(rows[0])
+    assert rows[3]["site"] == "Valley Courier" and rows[3]["date"] == "2023-06-14"
+
+
+def test_list_filters(added: Path) -> None:
+    _, out, _ = run("list", "--format", "json", "--language", "de")
+    assert [json.loads(x)["language"] for x in out.splitlines()] == ["de"]
+    _, out, _ = run("list", "--format", "json", "--speaker", "Okafor")
+    assert len(out.splitlines()) == 2
+    _, out, _ = run("list", "--read")
+    assert out == ""
+
+
+def test_search_json_lines_with_paths_and_snippets(added: Path) -> None:
+    code, out, _ = run("search", "sheep graze", "--format", "json")
+    (hit,) = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and hit["path"] == str(added / "solar-farm.html")
+    a, b = hit["matches"][0]
+    assert hit["snippet"][a:b] == "sheep"
+
+
+def test_search_as_text_marks_the_matches(added: Path) -> None:
+    _, out, _ = run("search", "rota")
+    assert "«rota»" in out and str(added / "ferry-strike.txt") in out
+    code, out, err = run("search", "volcano")
+    assert code == 0 and out == "" and "nothing in the library matches" in err
+
+
+def test_search_by_speaker(added: Path) -> None:
+    _, out, _ = run("search", "said", "--speaker", "Tom Hale", "--format", "json")
+    assert sorted(Path(json.loads(x)["path"]).name for x in out.splitlines()) == [
+        "ferry-strike.txt",
+        "solar-farm.html",
+    ]
+    _, out, _ = run("search", "--speaker", "weber", "--format", "json")
+    assert [Path(json.loads(x)["path"]).name for x in out.splitlines()] == ["stadtrat.txt"]
+    code, _, err = run("search")
+    assert code == 2 and "give words" in err
+
+
+def test_people(added: Path) -> None:
+    _, out, _ = run("people", "--format", "json")
+    counts = {json.loads(x)["name"]: json.loads(x)["articles"] for x in out.splitlines()}
+    assert counts == {"Maria Okafor": 2, "Priya Raman": 2, "Tom Hale": 2, "Jonas Weber": 1}
+    _, out, _ = run("people", "okafor")
+    assert 'Maria Okafor: "My grandmother unloaded fish' in out
+    code, _, err = run("people", "Nobody Here")
+    assert code == 1 and "no one called Nobody Here" in err
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "html", "json"])
+def test_export_uses_the_save_summary_writer(added: Path, tmp_path: Path, fmt: str) -> None:
+    out_dir = tmp_path / "out"
+    code, out, _ = run("export", "okafor", "--format", fmt, "-o", str(out_dir))
+    written = [Path(line) for line in out.splitlines()]
+    assert code == 0 and len(written) == 2 and all(p.parent == out_dir for p in written)
+    with Library() as library:
+        analysis = library.analysis(str(added / "ferry-strike.txt"))
+    (ferry,) = [p for p in written if p.name.startswith("Ferry crews")]
+    assert ferry.name == f"Ferry crews walk out over night shifts – summary.{fmt}"
+    text = ferry.read_text(encoding="utf-8")
+    if fmt == "json":
+        data = json.loads(text)
+        assert data["summary"]["text"] == analysis.summary_texts and data["source"] == str(
+            added / "ferry-strike.txt"
+        )
+    else:
+        expected = render(analysis, fmt, when="WHEN").splitlines()
+        got = text.splitlines()
+        assert len(got) == len(expected)
+        assert [g for g, e in zip(got, expected, strict=True) if g != e and "WHEN" not in e] == []
+
+
+def test_export_everything_and_never_overwrites(added: Path, tmp_path: Path) -> None:
+    code, out, _ = run("export", "--format", "md", "-o", str(tmp_path / "out"))
+    assert code == 0 and len(out.splitlines()) == 4
+    code, out, err = run("export", "--format", "md", "-o", str(tmp_path / "out"))
+    assert code == 1 and out == "" and err.count("--force") == 4
+    code, out, _ = run("export", "--format", "md", "-o", str(tmp_path / "out"), "--force")
+    assert code == 0 and len(out.splitlines()) == 4
+    assert sorted(p.name for p in added.iterdir()) == [  # the articles are untouched
+        "ferry-strike.txt",
+        "harbour-library.md",
+        "solar-farm.html",
+        "stadtrat.txt",
+    ]
+
+
+def test_forget(added: Path) -> None:
+    code, _, err = run("forget", str(added / "stadtrat.txt"))
+    assert code == 0 and "forgot" in err and (added / "stadtrat.txt").exists()
+    code, _, err = run("forget", str(added / "stadtrat.txt"))
+    assert code == 1 and "is not in the library" in err
+    code, _, err = run("forget", str(added))
+    assert code == 0 and "stopped watching" in err and "3 articles" in err
+    _, out, _ = run("list")
+    assert out == ""
+
+
+def test_bad_command_lines(capsys) -> None:
+    for argv in (
+        [],
+        ["frobnicate"],
+        ["add"],
+        ["export", "--format", "md"],
+        ["add", "x", "-j", "0"],
+    ):
+        with pytest.raises(SystemExit) as caught:
+            run(*argv)
+        assert caught.value.code == 2
+    capsys.readouterr()
+
+
+def test_help_names_the_database(capsys, library_folder: Path) -> None:
+    with pytest.raises(SystemExit):
+        run("--help")
+    assert str(library_folder / "library.db") in " ".join(capsys.readouterr().out.split())

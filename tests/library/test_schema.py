@@ -1,0 +1,115 @@
+"""The schema's version and its migrations, from every earlier version, on real files."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from library_helpers import made_analysis
+
+from reader.library.connection import connect
+from reader.library.errors import NewerLibraryError
+from reader.library.people import people, quotes_of
+from reader.library.records import FileFacts, record_from_analysis
+from reader.library.schema import MIGRATIONS, SCHEMA_VERSION, migrate, version_of
+from reader.library.search import search
+from reader.library.store import Library
+
+
+def _old_library(path: Path, version: int, article: Path) -> None:
+    """A database left at ``version`` holding one article, written the way that version did."""
+    conn = connect(path)
+    migrate(conn, version)
+    assert version_of(conn) == version
+    if version >= 1:
+        analysis = made_analysis(
+            str(article),
+            "Harbour crane collapses in storm",
+            speakers=(("Ada Quist", ("Nobody was hurt", "The crane was old")),),
+        )
+        record = record_from_analysis(analysis, FileFacts(str(article), 10, 20, "abc"))
+        conn.execute(
+            "INSERT INTO articles (path, hash, size, mtime_ns, format, title, language, words, "
+            "minutes, summary, analysis, added, opened, position) "
+            "VALUES (?, 'abc', 10, 20, 'txt', ?, 'en', ?, 1, ?, ?, '2020-01-02T03:04:05Z', "
+            "'2021-01-01T00:00:00Z', 17)",
+            (str(article), record.title, record.words, record.summary, record.analysis),
+        )
+        conn.execute("INSERT INTO texts (article_id, body) VALUES (1, ?)", (record.body,))
+    if version >= 2:
+        conn.execute(
+            "INSERT INTO search (rowid, title, body, summary) "
+            "SELECT id, title, body, summary FROM search_source"
+        )
+    conn.close()
+
+
+def test_a_new_database_is_at_the_current_version(library: Library) -> None:
+    assert version_of(library.conn) == SCHEMA_VERSION == len(MIGRATIONS) == 3
+
+
+@pytest.mark.parametrize("version", range(SCHEMA_VERSION))
+def test_migration_from_each_earlier_version(tmp_path: Path, version: int) -> None:
+    db, article = tmp_path / "old.db", tmp_path / "crane.txt"
+    _old_library(db, version, article)
+    library = Library(db)
+    try:
+        assert version_of(library.conn) == SCHEMA_VERSION
+        assert library.check() == []
+        if version == 0:
+            assert library.count() == 0
+            return
+        row = library.article(str(article))
+        assert row is not None and row.title == "Harbour crane collapses in storm"
+        assert (row.added, row.opened, row.position) == (
+            "2020-01-02T03:04:05Z",
+            "2021-01-01T00:00:00Z",
+            17,
+        )
+        assert [h.article.path for h in search(library, "crane storm")] == [str(article)]
+        assert [(p.name, p.articles, p.statements) for p in people(library)] == [
+            ("Ada Quist", 1, 2)
+        ]
+        said = quotes_of(library, "ada quist")[0].statements
+        assert [s.text for s in said] == ["Nobody was hurt", "The crane was old"]
+    finally:
+        library.close()
+
+
+def test_a_migration_step_is_all_or_nothing(tmp_path: Path, monkeypatch) -> None:
+    db, article = tmp_path / "old.db", tmp_path / "crane.txt"
+    _old_library(db, 1, article)
+
+    def broken(conn: sqlite3.Connection) -> None:
+        conn.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr("reader.library.schema.MIGRATIONS", (MIGRATIONS[0], broken, MIGRATIONS[2]))
+    with pytest.raises(RuntimeError):
+        Library(db)
+    conn = sqlite3.connect(db)
+    assert version_of(conn) == 1
+    assert (
+        conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0]
+        == 0
+    )
+    conn.close()
+    monkeypatch.undo()
+    library = Library(db)  # the next start finishes the work
+    assert version_of(library.conn) == SCHEMA_VERSION and library.count() == 1
+    library.close()
+
+
+def test_a_newer_library_is_left_alone(tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE future (x)")
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    with pytest.raises(NewerLibraryError, match="newer version of Reader"):
+        Library(db)
+    conn = sqlite3.connect(db)
+    assert version_of(conn) == 99
+    assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("future",)]
+    conn.close()
