@@ -9,6 +9,7 @@ articles still being analysed, and running it again carries on where it stopped.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -63,17 +64,17 @@ def index(
     *,
     jobs: int | None = None,
     progress: Progress | None = None,
-    should_stop: Callable[[], bool] = lambda: False,
+    cancel: threading.Event | None = None,
     watch: bool = True,
     retry_failed: bool = True,
-    nice: int = 0,
     min_files_for_pool: int = MIN_FILES_FOR_POOL,
 ) -> IndexReport:
     """Bring ``folders`` (watched from now on when ``watch``) and ``files`` into the library.
 
-    ``jobs`` processes analyse (default: every core); ``progress`` is called after each file;
-    ``should_stop()`` is asked between files (the report then says ``cancelled``); ``nice``
-    and ``min_files_for_pool`` go to :func:`~reader.library.parallel.analyze_files`. Files that
+    ``jobs`` processes analyse (default: every core, see
+    :func:`~reader.library.parallel.analyze_files` for ``min_files_for_pool``); ``progress`` is
+    called after each file; once ``cancel`` is set the run stops between files (the report then
+    says ``cancelled``). Files that
     fail are listed in the report with their reason and remembered; they never stop the run.
     """
     folder_paths = [scanning.absolute(f) for f in folders]
@@ -102,9 +103,8 @@ def index(
     if progress is not None:
         progress(0, len(todo), "")
     done = 0
-    outcomes = analyze_files(
-        todo, jobs, should_stop, nice=nice, min_files_for_pool=min_files_for_pool
-    )
+    stop = cancel or threading.Event()
+    outcomes = analyze_files(todo, jobs, stop, min_files_for_pool=min_files_for_pool)
     for outcome in outcomes:
         facts = outcome.facts
         if outcome.record is not None:
@@ -119,7 +119,7 @@ def index(
         done += 1
         if progress is not None:
             progress(done, len(todo), facts.path)
-        if should_stop():
+        if stop.is_set():
             break
     report.cancelled = done < len(todo)
     if not report.cancelled:
@@ -135,8 +135,7 @@ def sync_watched(
     *,
     jobs: int | None = None,
     progress: Progress | None = None,
-    should_stop: Callable[[], bool] = lambda: False,
-    nice: int = 0,
+    cancel: threading.Event | None = None,
     min_files_for_pool: int = MIN_FILES_FOR_POOL,
 ) -> IndexReport:
     """Pick up what changed in the watched folders (files that failed before and have not
@@ -146,10 +145,9 @@ def sync_watched(
         library.folders(),
         jobs=jobs,
         progress=progress,
-        should_stop=should_stop,
+        cancel=cancel,
         watch=False,
         retry_failed=False,
-        nice=nice,
         min_files_for_pool=min_files_for_pool,
     )
 

@@ -10,7 +10,7 @@ import contextlib
 import datetime as _dt
 import os
 import sqlite3
-from collections.abc import Callable
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -124,8 +124,7 @@ def rebuild(
     *,
     jobs: int | None = None,
     progress: Progress | None = None,
-    should_stop: Callable[[], bool] = lambda: False,
-    nice: int = 0,
+    cancel: threading.Event | None = None,
     min_files_for_pool: int = MIN_FILES_FOR_POOL,
 ) -> IndexReport:
     """Index the sources of ``recovery`` into the new ``library`` and put back the history."""
@@ -135,8 +134,7 @@ def rebuild(
         [f for f in recovery.files if os.path.isfile(f)],
         jobs=jobs,
         progress=progress,
-        should_stop=should_stop,
-        nice=nice,
+        cancel=cancel,
         min_files_for_pool=min_files_for_pool,
     )
     library.restore_history(recovery.history)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -91,7 +92,7 @@ def test_a_changed_file_is_read_again_and_keeps_its_history(
 def test_a_touched_file_is_not_read_again(library: Library, articles: Path, monkeypatch) -> None:
     index(library, [articles], jobs=1)
     os.utime(articles / "stadtrat.txt", ns=(1, 1_600_000_000_000_000_000))
-    monkeypatch.setattr("reader.library.parallel.analyze_file", _must_not_run)
+    monkeypatch.setattr("reader.batch.analyze_one", _must_not_run)
     report = index(library, [articles], jobs=1)
     assert (report.unchanged, report.updated) == (4, 0)
 
@@ -191,14 +192,13 @@ def test_single_files_are_added_without_a_folder(library: Library, articles: Pat
 
 def test_cancelling_keeps_what_was_indexed(library: Library, tmp_path: Path) -> None:
     write_articles(tmp_path / "many", 6)
-    seen: list[int] = []
-    report = index(
-        library,
-        [tmp_path / "many"],
-        jobs=1,
-        progress=lambda done, total, path: seen.append(done),
-        should_stop=lambda: len(seen) >= 3,
-    )
+    cancel = threading.Event()
+
+    def progress(done: int, total: int, path: str) -> None:
+        if done == 2:
+            cancel.set()  # as the window's Cancel button does, from any thread
+
+    report = index(library, [tmp_path / "many"], jobs=1, progress=progress, cancel=cancel)
     assert report.cancelled and report.added == 2 and library.count() == 2
     assert index(library, [tmp_path / "many"], jobs=1).added == 4  # carries on
     assert library.count() == 6
