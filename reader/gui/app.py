@@ -126,8 +126,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.close()
             app.quit()
             return
+        window.library.start()  # rebuild a damaged library, rescan the watched folders
         if files:
             window.open_paths(files)
+        elif window.library.available and window.library.library.count():
+            window.show_library()
         else:
             window.open_welcome()
 

@@ -99,6 +99,35 @@ class ArticleView(QTextBrowser):
             return offset + astral
         return self.base + max(offset, self._body_start) + astral
 
+    def offset_at(self, position: int) -> int:
+        """The character of ``Analysis.text`` at document ``position`` (0 above the text)."""
+        if self.analysis is None or position < self.base + self._body_start:
+            return 0
+        offset = position - self.base
+        for _ in range(3):  # each character outside the BMP before it takes two positions
+            offset = position - self.base - bisect.bisect_left(self._astral, offset)
+        return max(0, min(offset, len(self.analysis.text)))
+
+    def top_offset(self) -> int:
+        """The reading position: the first character of the text at the top of the view."""
+        if self.analysis is None or self.verticalScrollBar().value() == 0:
+            return 0
+        point = self.viewport().rect().center()
+        point.setY(4)
+        cursor = self.cursorForPosition(point)
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfLine)  # the line's first word
+        return self.offset_at(cursor.position())
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so that character ``offset`` of the text is at the top of the view."""
+        if self.analysis is None:
+            return
+        offset = max(0, min(offset, len(self.analysis.text)))
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.position(offset))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top())
+
     def cursor_for(self, span: Span) -> QTextCursor:
         cursor = QTextCursor(self.document())
         cursor.setPosition(self.position(span[0]))

@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 from reader.errors import ReaderError
 from reader.gui import dialogs
 from reader.gui.article_tab import LOADING, ArticleTab
+from reader.gui.indexing_status import IndexingStatus
+from reader.gui.library_service import LibraryService
+from reader.gui.library_view import LibraryView
 from reader.gui.menus import build_menus
 from reader.gui.message_bar import MessageBar
 from reader.gui.resources import is_resource, welcome_path
@@ -33,6 +36,7 @@ from reader.result import Analysis
 
 MAX_TAB_WIDTH = 220  # px: longer titles are elided (the tooltip has the full title)
 MIN_TAB_WIDTH = 110  # px: with many tabs, tabs shrink to this, then the bar scrolls
+POSITION_SAVE_MS = 2000  # a reading position is saved this long after scrolling stops
 
 
 def absolute_path(raw: str | Path) -> Path:
@@ -104,6 +108,7 @@ class MainWindow(QMainWindow):
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.setUsesScrollButtons(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
+        self._build_library()  # the home tab, before currentChanged is watched
         self.tabs.currentChanged.connect(self._on_current_changed)
         empty = QLabel("Drop an article here, or press Ctrl+O to open one.")
         empty.setObjectName("Muted")
@@ -111,6 +116,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(empty)
         self.pages.addWidget(self.tabs)
+        self.pages.setCurrentIndex(1)  # the library is always there, as the first tab
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -125,6 +131,8 @@ class MainWindow(QMainWindow):
         self.busy.setFixedSize(120, 6)
         self.busy.hide()
         self.statusBar().addPermanentWidget(self.busy)
+        self.indexing_status = IndexingStatus(self.library)
+        self.statusBar().addPermanentWidget(self.indexing_status)
         self.statusBar().setSizeGripEnabled(False)
         build_menus(self)
 
@@ -132,10 +140,109 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1240, 820)
 
+    # -- the library ---------------------------------------------------------------------------
+    def _build_library(self) -> None:
+        """The library (reader/gui/library_service.py) and its view, the first tab."""
+        self.library = LibraryService(self)
+        self.library_view = LibraryView(self.library)
+        self.library_view.set_colors(self.colors)
+        self.library_view.open_requested.connect(lambda path: self.open_paths([path]))
+        self.library_view.statement_requested.connect(self.show_statement)
+        self.library_view.add_folder_requested.connect(self.ask_add_folder)
+        self.tabs.addTab(self.library_view, "Library")
+        self.tabs.setTabToolTip(0, "Every article you opened or added, searchable")
+        self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
+        self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.LeftSide, None)
+        self.library.notice.connect(self._library_notice)
+        self.library.indexed.connect(lambda report: self.message_bar.show_info(report.describe()))
+        self.library.position_found.connect(self._restore_position)
+        self._wanted_marks: dict[str, tuple[int, int]] = {}
+        self._moved_tabs: set[ArticleTab] = set()
+        self._position_timer = QTimer(self, singleShot=True, interval=POSITION_SAVE_MS)
+        self._position_timer.timeout.connect(self._save_moved_positions)
+
+    def show_library(self) -> None:
+        """Library ▸ Show Library: the home tab, its search field ready."""
+        self.tabs.setCurrentWidget(self.library_view)
+        self.library_view.focus_search()
+
+    def ask_add_folder(self) -> None:
+        """Library ▸ Add Folder…: add its articles in the background and keep watching it."""
+        from reader.gui import library_dialogs
+
+        if not self.library.available:
+            self.message_bar.show_error(self.library.error or "The library is not available.")
+            return
+        folder = library_dialogs.ask_folder(self)
+        if folder:
+            self.library.add_folder(folder)
+            self.tabs.setCurrentWidget(self.library_view)
+
+    def manage_folders(self) -> None:
+        """Library ▸ Watched Folders…: stop watching folders, or add one."""
+        from reader.gui.library_dialogs import WatchedFoldersDialog
+
+        if not self.library.available:
+            return
+        dialog = WatchedFoldersDialog(self.library.library.folders(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(_result: int) -> None:
+            for folder in dialog.removed:
+                self.library.forget(folder)
+            if dialog.wants_add:
+                self.ask_add_folder()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def show_statement(self, path: str, start: int, end: int) -> None:
+        """Open the article at ``path`` (or go to its tab) and mark the statement there."""
+        self._wanted_marks[str(absolute_path(path))] = (start, end)
+        for tab in self.open_paths([path]):
+            if tab.analysis is not None:
+                self._apply_wanted_mark(tab)
+
+    def _apply_wanted_mark(self, tab: ArticleTab) -> bool:
+        span = self._wanted_marks.pop(str(tab.path), None)
+        if span is None or tab.analysis is None or span[1] > len(tab.analysis.text):
+            return False
+        tab.view.mark(span)
+        return True
+
+    def _restore_position(self, path: str, offset: int) -> None:
+        """Where the reader was, for a tab whose reader has not moved yet."""
+        for tab in self.article_tabs:
+            untouched = tab.view.verticalScrollBar().value() == 0 and tab.view.marked is None
+            if str(tab.path) == path and tab.analysis is not None and untouched:
+                tab.view.scroll_to_offset(offset)
+
+    def _position_moved(self, tab: ArticleTab) -> None:
+        if tab.analysis is not None:
+            self._moved_tabs.add(tab)
+            self._position_timer.start()
+
+    def _save_moved_positions(self) -> None:
+        tabs, self._moved_tabs = self._moved_tabs, set()
+        for tab in tabs:
+            if tab in self.article_tabs:
+                self._save_position(tab)
+
+    def _save_position(self, tab: ArticleTab) -> None:
+        if tab.analysis is not None and tab.error is None and not is_resource(tab.path):
+            self.library.save_position(tab.path, tab.view.top_offset())
+
+    def _library_notice(self, kind: str, text: str) -> None:
+        if kind == "error":
+            self.message_bar.show_error(text)
+        else:
+            self.message_bar.show_info(text)
+
     # -- opening -------------------------------------------------------------------------------
     @property
     def article_tabs(self) -> list[ArticleTab]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+        tabs = (self.tabs.widget(i) for i in range(self.tabs.count()))
+        return [t for t in tabs if isinstance(t, ArticleTab)]
 
     def current_tab(self) -> ArticleTab | None:
         tab = self.tabs.currentWidget()
@@ -188,6 +295,9 @@ class MainWindow(QMainWindow):
             )
             tab.retry_requested.connect(lambda t=tab: self._analyze(t))
             tab.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            tab.view.verticalScrollBar().valueChanged.connect(
+                lambda _value, t=tab: self._position_moved(t)
+            )
             index = self.tabs.addTab(tab, path.name)
             self.tabs.setTabToolTip(index, str(path))
             self.tabs.setCurrentIndex(index)
@@ -229,6 +339,8 @@ class MainWindow(QMainWindow):
             self._update_tab_title(tab)
             if not is_resource(tab.path):
                 self.settings.add_recent(str(tab.path))
+                self._apply_wanted_mark(tab)
+                self.library.article_opened(tab.path, analysis)  # restores the position
             self._on_current_changed()
             if not self._warmed_up:
                 self._warmed_up = True
@@ -275,6 +387,8 @@ class MainWindow(QMainWindow):
         if not isinstance(tab, ArticleTab):
             return
         self.settings.side_sizes = tab.split.sizes()
+        self._save_position(tab)
+        self._moved_tabs.discard(tab)
         for request, (owner, _) in list(self._requests.items()):
             if owner is tab:
                 self.worker.cancel(request)
@@ -382,6 +496,7 @@ class MainWindow(QMainWindow):
         self.colors = apply_theme(app, self.settings.theme) if app else self.colors
         for tab in self.article_tabs:
             tab.set_colors(self.colors)
+        self.library_view.set_colors(self.colors)
 
     def on_system_scheme_changed(self, *_args) -> None:
         if self.settings.theme == "system":
@@ -433,5 +548,9 @@ class MainWindow(QMainWindow):
             self.settings.side_sizes = tab.split.sizes()
         self.worker.cancel_all()
         self._requests.clear()
+        for open_tab in self.article_tabs:
+            self._save_position(open_tab)
+        self._position_timer.stop()
+        self.library.close()  # stops indexing; the positions above are written first
         self.settings.sync()
         super().closeEvent(event)

@@ -1,4 +1,4 @@
-"""The window's actions and menus (File, Edit, View, Help) with their shortcuts."""
+"""The window's actions and menus (File, Edit, View, Library, Help) with their shortcuts."""
 
 from __future__ import annotations
 
@@ -48,6 +48,20 @@ def build_menus(window: MainWindow) -> None:
     w.act_highlight.setCheckable(True)
     w.act_highlight.setChecked(w.settings.highlight_speakers)
     w.act_highlight.toggled.connect(w.set_highlight_speakers)
+    w.act_show_library = _action(
+        w, "Show &Library", w.show_library, ["Ctrl+Shift+L"], "Every article you have saved"
+    )
+    w.act_add_folder = _action(
+        w,
+        "Add &Folder…",
+        w.ask_add_folder,
+        tip="Add a folder of saved articles and keep it up to date",
+    )
+    w.act_watched_folders = _action(w, "&Watched Folders…", w.manage_folders)
+    w.act_check_folders = _action(w, "&Check Folders Now", w.library.sync)
+    w.act_stop_adding = _action(w, "&Stop Adding", w.library.cancel)
+    w.act_stop_adding.setEnabled(False)
+    w.library.indexing_changed.connect(w.act_stop_adding.setEnabled)
     w.act_welcome = _action(w, "&Welcome Article", w.open_welcome)
     w.act_about = _action(w, "&About Reader", w.about)
 
@@ -89,6 +103,13 @@ def build_menus(window: MainWindow) -> None:
         group.addAction(action)
         theme_menu.addAction(action)
         w.theme_actions[key] = action
+
+    library_menu = bar.addMenu("&Library")
+    library_menu.addAction(w.act_show_library)
+    library_menu.addSeparator()
+    for action in (w.act_add_folder, w.act_watched_folders, w.act_check_folders):
+        library_menu.addAction(action)
+    library_menu.addAction(w.act_stop_adding)
 
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(w.act_welcome)

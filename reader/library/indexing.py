@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 
 from reader.library import scanning
 from reader.library.parallel import MIN_FILES_FOR_POOL, analyze_files
+from reader.library.records import ArticleRow, record_from_analysis
 from reader.library.sources import save_sources
 from reader.library.store import Library
+from reader.result import Analysis
 
 #: ``progress(done, total, path)``: ``done`` of ``total`` files analysed, the last one ``path``.
 Progress = Callable[[int, int, str], None]
@@ -184,3 +186,31 @@ def forget(library: Library, path: str | os.PathLike[str]) -> Forgotten:
     library.forget_failures([target])
     save_sources(library)
     return Forgotten(removed, False)
+
+
+def add_opened(library: Library, path: str | os.PathLike[str], analysis: Analysis) -> ArticleRow:
+    """Add an article the person opened (with the analysis the window made of it) and mark it
+    read; a file moved since it was added is recognised by its content and keeps its history.
+    Returns the article's row (with the reading position to restore). ``OSError`` when the file
+    cannot be read any more."""
+    target = scanning.absolute(path)
+    facts = scanning.file_facts(target)
+    row = library.article(target)
+    if row is None:
+        for article_id, old in library.with_hash(facts.hash):
+            if not os.path.lexists(old):
+                library.move(article_id, facts)
+                row = library.article(target)
+                break
+    library.unignore([target])
+    known = library.known_files().get(target)
+    if row is not None and known is not None and known[3] == facts.hash:
+        library.touch(row.id, facts)
+        library.mark_opened(target)
+    else:
+        library.save(record_from_analysis(analysis, facts), opened=True)
+        if row is None:
+            save_sources(library)
+    found = library.article(target)
+    assert found is not None
+    return found

@@ -20,7 +20,7 @@ from reader.result import Span
 
 #: bm25 weights of the indexed columns: a word in the title counts most, then the summary.
 WEIGHTS = (10.0, 1.0, 4.0)
-SNIPPET_WORDS = 16
+SNIPPET_WORDS = 24
 DEFAULT_LIMIT = 200
 _OPEN, _CLOSE = "\x02", "\x03"  # marks around matched words in snippets (never in articles)
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')

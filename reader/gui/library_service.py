@@ -1,0 +1,311 @@
+"""The window's side of the library: reads on the GUI thread, all writes on the library thread,
+folders watched for changes.
+
+Reads (the library view's lists, search as you type) use a connection of the GUI thread: in WAL
+mode they never wait for a writer. Everything that writes runs on a
+:class:`~reader.library.background.LibraryThread`; its results come back as signals. Watched
+folders are rescanned when the system reports a change in one of their folders, every few
+minutes (changes inside a file are not reported everywhere), and at start.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from reader.library.errors import LibraryDamagedError, LibraryError
+from reader.library.indexing import IndexReport
+from reader.library.store import Library
+
+log = logging.getLogger(__name__)
+
+RESCAN_DELAY_MS = 1500  # after the last change reported in a watched folder
+RESCAN_EVERY_MS = 5 * 60 * 1000
+START_DELAY_MS = 3000  # the first rescan, once the window is up
+MAX_WATCHED_DIRS = 2000  # beyond this the periodic rescan alone keeps the library current
+#: Fewer files than this are analysed on the library thread: the window's process has the
+#: analysis modules loaded already, new worker processes would load them again.
+WINDOW_POOL_THRESHOLD = 100
+PROGRESS_EVERY_S = 0.1
+
+
+class LibraryService(QObject):
+    """The library for one window. ``library`` is ``None`` when it could not be opened (the
+    ``error`` says why); the window then works as before, without a library."""
+
+    changed = Signal()  # articles were added, updated, moved or removed
+    indexing_changed = Signal(bool)  # indexing started (True) or ended
+    progress = Signal(int, int, str)  # done, total, last file
+    indexed = Signal(object)  # IndexReport of a finished (or cancelled) run
+    notice = Signal(str, str)  # kind ("info" or "error"), a message for people
+    position_found = Signal(str, int)  # path of an opened article, where its reader was
+    _deliver = Signal(object)  # a callable to run on the GUI thread
+
+    def __init__(self, parent: QObject | None = None, path: Path | None = None) -> None:
+        super().__init__(parent)
+        from reader.library.background import LibraryThread
+        from reader.library.location import database_path
+        from reader.library.recovery import open_library
+
+        self._deliver.connect(self._run_delivered)
+        self.error = ""
+        self.library: Library | None = None
+        self.path = path or database_path()
+        self._recovery = None
+        try:
+            self.library, self._recovery = open_library(self.path)
+        except LibraryError as exc:
+            self.error = str(exc)
+        self.thread = LibraryThread(self.path)
+        self.indexing = False
+        self._last_progress = 0.0
+        self._sync_waiting = False
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(self._on_folder_changed)
+        self._rescan = QTimer(self, singleShot=True, interval=RESCAN_DELAY_MS)
+        self._rescan.timeout.connect(self.sync)
+        self._periodic = QTimer(self, interval=RESCAN_EVERY_MS)
+        self._periodic.timeout.connect(self.sync)
+        self._closed = False
+
+    @property
+    def available(self) -> bool:
+        return self.library is not None and not self._closed
+
+    def start(self) -> None:
+        """Begin the work that follows opening: a rebuild after damage, rescans of the watched
+        folders."""
+        if not self.available:
+            if self.error:
+                self.notice.emit("error", self.error)
+            return
+        if self._recovery is not None:
+            recovery, self._recovery = self._recovery, None
+            self.notice.emit("info", recovery.message())
+            self._start_indexing(
+                lambda lib, cancel: _rebuild(lib, recovery, self._progress_callback(), cancel),
+                lambda report: self.notice.emit("info", recovery.message(report)),
+            )
+        QTimer.singleShot(START_DELAY_MS, self, self.sync)
+        self._periodic.start()
+
+    # -- indexing ------------------------------------------------------------------------------
+    def add_folder(self, folder: str | Path) -> None:
+        """Add every article under ``folder`` and keep watching it."""
+        from reader.library.indexing import index
+
+        target = os.fspath(folder)
+        self._start_indexing(
+            lambda lib, cancel: index(
+                lib,
+                [target],
+                progress=self._progress_callback(),
+                cancel=cancel,
+                min_files_for_pool=WINDOW_POOL_THRESHOLD,
+            )
+        )
+
+    def sync(self) -> None:
+        """Pick up what changed in the watched folders (once at a time)."""
+        from reader.library.indexing import sync_watched
+
+        if not self.available or self._sync_waiting:
+            return
+        self._sync_waiting = True
+
+        def job(lib: Library, cancel: Any) -> IndexReport:
+            self._sync_waiting = False
+            return sync_watched(
+                lib,
+                progress=self._progress_callback(),
+                cancel=cancel,
+                min_files_for_pool=WINDOW_POOL_THRESHOLD,
+            )
+
+        self._start_indexing(job, quiet=True)
+
+    def cancel(self) -> None:
+        """Stop adding articles (what was added stays)."""
+        self._sync_waiting = False
+        self.thread.cancel_indexing()
+
+    def _start_indexing(self, job, after=None, *, quiet: bool = False) -> None:
+        if not self.available:
+            return
+
+        def done(report: IndexReport | None, error: BaseException | None) -> None:
+            self._deliver.emit(lambda: self._indexing_done(report, error, after, quiet))
+
+        if self.thread.submit(job, done, indexing=True) and not self.indexing:
+            self.indexing = True
+            self.indexing_changed.emit(True)
+
+    def _indexing_done(self, report, error, after, quiet: bool) -> None:
+        if self._closed:
+            return
+        if not self.thread.has_indexing():
+            self.indexing = False
+            self.indexing_changed.emit(False)
+        if error is not None:
+            self._failed(error)
+        if report is not None:
+            if report.changes or not quiet or report.failed:
+                self.changed.emit()
+            if not quiet or report.failed or report.cancelled:
+                self.indexed.emit(report)
+            if after is not None:
+                after(report)
+        self._watch_folders()
+
+    def _progress_callback(self):
+        def progress(done: int, total: int, path: str) -> None:
+            now = time.monotonic()
+            if done in (0, total) or now - self._last_progress >= PROGRESS_EVERY_S:
+                self._last_progress = now
+                self.progress.emit(done, total, path)
+
+        return progress
+
+    # -- the articles the window opens ---------------------------------------------------------
+    def article_opened(self, path: str | Path, analysis) -> None:
+        """Add an opened article (or mark it read); ``position_found`` tells where its reader
+        was."""
+        from reader.library.indexing import add_opened
+
+        if not self.available:
+            return
+        target = os.fspath(path)
+
+        def done(row, error: BaseException | None) -> None:
+            self._deliver.emit(lambda: self._opened_done(target, row, error))
+
+        self.thread.submit(lambda lib, _cancel: add_opened(lib, target, analysis), done)
+
+    def _opened_done(self, path: str, row, error: BaseException | None) -> None:
+        if self._closed:
+            return
+        if isinstance(error, OSError):  # the file went away meanwhile: nothing to keep
+            return
+        if error is not None:
+            self._failed(error)
+            return
+        self.changed.emit()
+        if row is not None and row.position > 0:
+            self.position_found.emit(path, row.position)
+
+    def save_position(self, path: str | Path, offset: int) -> None:
+        """Remember where the reader is in the article at ``path`` (a character offset)."""
+        if self.available:
+            target = os.fspath(path)
+            self.thread.submit(lambda lib, _cancel: lib.set_position(target, offset))
+
+    def forget(self, path: str | Path) -> None:
+        """Take an article or a watched folder out of the library (the files stay)."""
+        from reader.library.indexing import forget
+
+        if not self.available:
+            return
+        target = os.fspath(path)
+
+        def done(result, error: BaseException | None) -> None:
+            self._deliver.emit(lambda: self._forgot(result, error))
+
+        self.thread.submit(lambda lib, _cancel: forget(lib, target), done)
+
+    def _forgot(self, result, error: BaseException | None) -> None:
+        if self._closed:
+            return
+        if error is not None:
+            self._failed(error)
+            return
+        self.changed.emit()
+        self._watch_folders()
+
+    # -- watching ------------------------------------------------------------------------------
+    def _watch_folders(self) -> None:
+        if not self.available:
+            return
+        try:
+            folders = self.library.folders()
+        except LibraryError:
+            return
+        wanted: list[str] = []
+        for folder in folders:
+            for root, dirs, _files in os.walk(folder):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                wanted.append(root)
+                if len(wanted) >= MAX_WATCHED_DIRS:
+                    break
+        current = set(self.watcher.directories())
+        gone = [d for d in current if d not in wanted]
+        new = [d for d in wanted if d not in current]
+        if gone:
+            self.watcher.removePaths(gone)
+        if new:
+            self.watcher.addPaths(new)
+
+    def _on_folder_changed(self, _path: str) -> None:
+        self._rescan.start()
+
+    # -- errors, closing -----------------------------------------------------------------------
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, LibraryDamagedError):
+            self._recover()
+            return
+        if isinstance(error, LibraryError):
+            self.notice.emit("error", str(error))
+            return
+        from reader.errors import internal_problem
+
+        log.error("library work failed", exc_info=error)
+        self.notice.emit("error", internal_problem("updating the library", error))
+
+    def _recover(self) -> None:
+        """The database was found damaged while in use: move it aside and rebuild it."""
+        from reader.library.recovery import recover
+
+        if self.library is not None:
+            self.library.close()
+        self.thread.close()
+        from reader.library.background import LibraryThread
+
+        try:
+            self.library, self._recovery = recover(self.path)
+        except LibraryError as exc:
+            self.library, self.error = None, str(exc)
+            self.notice.emit("error", self.error)
+            return
+        self.thread = LibraryThread(self.path)
+        self.changed.emit()
+        self.start()
+
+    def _run_delivered(self, call) -> None:
+        call()
+
+    def close(self) -> None:
+        """Stop indexing, finish the pending writes, close the database."""
+        if self._closed:
+            return
+        self._closed = True
+        self._rescan.stop()
+        self._periodic.stop()
+        self.thread.close()
+        if self.library is not None:
+            self.library.close()
+
+
+def _rebuild(library: Library, recovery, progress, cancel) -> IndexReport:
+    from reader.library.recovery import rebuild
+
+    return rebuild(
+        library,
+        recovery,
+        progress=progress,
+        cancel=cancel,
+        min_files_for_pool=WINDOW_POOL_THRESHOLD,
+    )

@@ -1,0 +1,394 @@
+"""The library view, the window's home tab: every article, searchable as you type, with
+filters and sort orders, and the People view beside it.
+
+The lists are model/view (:mod:`reader.gui.library_models`, :mod:`reader.gui.library_delegate`):
+ten thousand articles are one model reset, never ten thousand widgets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.gui.library_delegate import ArticleDelegate
+from reader.gui.library_models import PATH_ROLE, ArticlesModel
+from reader.gui.library_service import LibraryService
+from reader.gui.people_view import PeopleView
+from reader.gui.theme import LIGHT, Colors
+from reader.library.errors import LibraryError
+from reader.library.filters import Filters
+
+TYPING_DELAY_MS = 150  # search once typing pauses this long
+REFRESH_WHILE_INDEXING_MS = 1000
+SEARCH_LIMIT = 200
+SORTS = (  # (label, sort order; None = best match)
+    ("Newest first", "added"),
+    ("Title", "title"),
+    ("Site", "site"),
+    ("Date published", "date"),
+)
+BEST_MATCH = "Best match"
+READ_STATES = (("All articles", None), ("Unread", False), ("Read", True))
+EMPTY_TEXT = (
+    "<p style='font-size:14pt'>Your library is empty.</p>"
+    "<p>Every article you open is added here. To add a whole folder of saved articles and "
+    "keep it up to date, choose <b>Library ▸ Add Folder…</b>.</p>"
+)
+
+
+def _combo(tip: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setToolTip(tip)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setMaximumWidth(220)
+    return combo
+
+
+class LibraryView(QWidget):
+    """The home tab. Emits ``open_requested(path)`` for an article to open, and
+    ``statement_requested(path, start, end)`` for a statement to show in its article."""
+
+    open_requested = Signal(str)
+    statement_requested = Signal(str, int, int)
+    add_folder_requested = Signal()
+
+    def __init__(self, service: LibraryService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.colors = LIGHT
+        self.setObjectName("LibraryView")
+
+        self.search = QLineEdit(objectName="LibrarySearch")
+        self.search.setPlaceholderText("Search titles, text and summaries")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._typed)
+        self.search.returnPressed.connect(self.refresh)
+        self.articles_button = QToolButton(text="Articles", checkable=True, checked=True)
+        self.people_button = QToolButton(text="People", checkable=True)
+        modes = QButtonGroup(self)
+        modes.setExclusive(True)
+        for button in (self.articles_button, self.people_button):
+            button.setAutoRaise(True)
+            modes.addButton(button)
+        self.articles_button.toggled.connect(self._mode_changed)
+
+        self.site = _combo("Only articles from this site")
+        self.language = _combo("Only articles in this language")
+        self.speaker = _combo("Only articles quoting this person")
+        self.speaker.setEditable(True)
+        self.speaker.lineEdit().setPlaceholderText("Anyone")
+        self.read_state = _combo("Read or unread articles")
+        for label, _value in READ_STATES:
+            self.read_state.addItem(label)
+        self.sort = _combo("Order of the articles")
+        for label, _key in SORTS:
+            self.sort.addItem(label)
+        for combo in (self.site, self.language, self.read_state, self.sort):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.speaker.activated.connect(self.refresh)
+        self.speaker.lineEdit().editingFinished.connect(self.refresh)
+
+        self.status = QLabel(objectName="Muted")
+        self.problems = QPushButton(flat=True, objectName="LibraryProblems")
+        self.problems.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.problems.clicked.connect(self.show_problems)
+        self.problems.hide()
+
+        self.model = ArticlesModel(self)
+        self.list = QListView(objectName="LibraryList")
+        self.list.setModel(self.model)
+        self.delegate = ArticleDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
+        self.list.setUniformItemSizes(True)
+        self.list.setMouseTracking(True)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.activated.connect(self._open_index)
+        self.list.doubleClicked.connect(self._open_index)
+
+        self.empty = QLabel(EMPTY_TEXT, objectName="LibraryEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        add = QPushButton("Add Folder…")
+        add.clicked.connect(self.add_folder_requested)
+        empty_page = QWidget()
+        empty_layout = QVBoxLayout(empty_page)
+        empty_layout.addStretch(2)
+        empty_layout.addWidget(self.empty)
+        empty_layout.addSpacing(10)
+        empty_layout.addWidget(add, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(3)
+
+        self.people = PeopleView(self)
+        self.people.statement_requested.connect(self.statement_requested)
+        self.people.open_requested.connect(self.open_requested)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.list)
+        self.pages.addWidget(empty_page)
+        self.pages.addWidget(self.people)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addSpacing(8)
+        top.addWidget(self.articles_button)
+        top.addWidget(self.people_button)
+        filters = QHBoxLayout()
+        for combo in (self.site, self.language, self.speaker, self.read_state):
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        filters.addWidget(QLabel("Sort:", objectName="Muted"))
+        filters.addWidget(self.sort)
+        info = QHBoxLayout()
+        info.addWidget(self.status, 1)
+        info.addWidget(self.problems)
+        head = QWidget(objectName="LibraryHead")
+        column = QVBoxLayout(head)
+        column.setContentsMargins(16, 12, 16, 6)
+        column.setSpacing(8)
+        column.addLayout(top)
+        column.addLayout(filters)
+        column.addLayout(info)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(head)
+        layout.addWidget(self.pages, 1)
+
+        self._queries = {True: "", False: ""}  # the search of each mode (articles: True)
+        self._typing = QTimer(self, singleShot=True, interval=TYPING_DELAY_MS)
+        self._typing.timeout.connect(self.refresh)
+        self._later = QTimer(self, singleShot=True, interval=REFRESH_WHILE_INDEXING_MS)
+        self._later.timeout.connect(self.reload)
+        service.changed.connect(self._library_changed)
+        self.reload()
+
+    # -- what is shown -------------------------------------------------------------------------
+    @property
+    def query(self) -> str:
+        return self.search.text()
+
+    def filters(self) -> Filters:
+        """The filters chosen in the view."""
+        from reader.library.people import speaker_keys
+
+        site = self.site.currentData()
+        language = self.language.currentData()
+        read = READ_STATES[max(0, self.read_state.currentIndex())][1]
+        name = self.speaker.currentText().strip()
+        speakers = None
+        if name and self.articles_mode and self.service.available:
+            speakers = speaker_keys(self.service.library, name)
+        return Filters(site=site, language=language, speakers=speakers, read=read)
+
+    @property
+    def articles_mode(self) -> bool:
+        return self.articles_button.isChecked()
+
+    def sort_key(self) -> str | None:
+        index = self.sort.currentIndex()
+        return SORTS[index][1] if 0 <= index < len(SORTS) else None  # None: best match
+
+    def reload(self) -> None:
+        """Fill the filter choices from the library, then show the articles."""
+        if self.service.available:
+            try:
+                self._fill_facets()
+            except LibraryError as exc:
+                self.status.setText(str(exc))
+                return
+        self.refresh()
+
+    def _fill_facets(self) -> None:
+        from reader.gui.article_view import language_name
+        from reader.library.people import people
+
+        library = self.service.library
+        for combo, label, values, name in (
+            (self.site, "All sites", library.facets("site"), str),
+            (self.language, "All languages", library.facets("language"), language_name),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(label, None)
+            for value, count in values:
+                combo.addItem(f"{name(value)} ({count})", value)
+            found = combo.findData(chosen) if chosen is not None else 0
+            combo.setCurrentIndex(max(0, found))
+            combo.blockSignals(False)
+        typed = self.speaker.currentText()
+        self.speaker.blockSignals(True)
+        self.speaker.clear()
+        self.speaker.addItem("")
+        self.speaker.addItems([p.name for p in people(library)])
+        self.speaker.setCurrentText(typed)
+        self.speaker.blockSignals(False)
+
+    def refresh(self) -> None:
+        """Show what the search field, the filters and the sort order select."""
+        self._typing.stop()
+        if not self.service.available:
+            self.model.set_articles([])
+            self.status.setText(self.service.error or "The library is not available.")
+            self.pages.setCurrentIndex(1)
+            return
+        if not self.articles_mode:
+            self.people.show_people(self.service.library, self.filters(), self.query)
+            self.status.setText(self.people.status_text())
+            self.pages.setCurrentIndex(2)
+            self._update_problems()
+            return
+        try:
+            self._show_articles()
+        except LibraryError as exc:
+            self.status.setText(str(exc))
+        self._update_problems()
+
+    def _show_articles(self) -> None:
+        from reader.library.search import count_matches, search
+
+        library = self.service.library
+        filters, query = self.filters(), self.query
+        bar = self.list.verticalScrollBar()
+        keep = bar.value()
+        if query.strip():
+            self._sort_best_match(True)
+            hits = search(
+                library,
+                query,
+                filters,
+                sort=self.sort_key(),
+                limit=SEARCH_LIMIT,
+                prefix_last=True,
+            )
+            self.model.set_hits(hits)
+            total = count_matches(library, query, filters, prefix_last=True) if hits else 0
+            shown = f" (the best {len(hits)} shown)" if total > len(hits) else ""
+            self.status.setText(
+                f"{total:,} article{'s' if total != 1 else ''} match{'es' if total == 1 else ''}"
+                f"{shown}"
+                if total
+                else "No article matches."
+            )
+            self.pages.setCurrentIndex(0)
+            return
+        self._sort_best_match(False)
+        rows = library.articles(filters, self.sort_key() or "added")
+        self.model.set_articles(rows)
+        bar.setValue(keep)
+        total = library.count()
+        if total == 0:
+            self.pages.setCurrentIndex(1)
+            self.status.setText("")
+            return
+        self.pages.setCurrentIndex(0)
+        n = len(rows)
+        text = f"{n:,} article{'s' if n != 1 else ''}"
+        if n != total:
+            text += f" of {total:,}"
+        self.status.setText(text)
+
+    def _sort_best_match(self, searching: bool) -> None:
+        """While searching, the sort list offers (and starts at) "Best match"."""
+        has = self.sort.count() > len(SORTS)
+        if searching == has:
+            return
+        self.sort.blockSignals(True)
+        if searching:
+            self.sort.addItem(BEST_MATCH)
+            self.sort.setCurrentIndex(len(SORTS))
+        else:
+            if self.sort.currentIndex() == len(SORTS):
+                self.sort.setCurrentIndex(0)
+            self.sort.removeItem(len(SORTS))
+        self.sort.blockSignals(False)
+
+    def _update_problems(self) -> None:
+        failures = self.service.library.failures() if self.service.available else {}
+        n = len(failures)
+        self.problems.setText(f"{n} file{'s' if n != 1 else ''} could not be read")
+        self.problems.setVisible(n > 0)
+
+    def show_problems(self) -> None:
+        """The files that could not be added, each with its reason."""
+        from reader.gui.library_dialogs import show_failures
+
+        if self.service.available:
+            show_failures(self, self.service.library.failures())
+
+    # -- events --------------------------------------------------------------------------------
+    def _typed(self, _text: str) -> None:
+        self._typing.start()
+
+    def _mode_changed(self, articles: bool) -> None:
+        self._queries[not articles] = self.search.text()  # each mode keeps its own search
+        self.search.blockSignals(True)
+        self.search.setText(self._queries[articles])
+        self.search.blockSignals(False)
+        self.search.setPlaceholderText(
+            "Search titles, text and summaries" if articles else "Find a person by name"
+        )
+        self.speaker.setVisible(articles)
+        self.sort.setEnabled(articles)
+        self.refresh()
+
+    def _library_changed(self) -> None:
+        if self.service.indexing:
+            if not self._later.isActive():
+                self._later.start()
+        else:
+            self.reload()
+
+    def _open_index(self, index: QModelIndex) -> None:
+        path = index.data(PATH_ROLE)
+        if path:
+            self.open_requested.emit(str(path))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def set_colors(self, colors: Colors) -> None:
+        self.colors = colors
+        self.delegate.colors = colors
+        self.people.set_colors(colors)
+        self.setStyleSheet(
+            f"""
+            QWidget#LibraryHead {{ background: {colors.window};
+                border-bottom: 1px solid {colors.rule}; }}
+            QListView, QWidget#PeopleRight {{ background: {colors.paper}; border: none;
+                outline: none; }}
+            QListView QScrollBar:vertical {{ background: transparent; width: 8px; margin: 0; }}
+            QListView QScrollBar::handle:vertical {{ background: {colors.rule};
+                border-radius: 4px; min-height: 24px; }}
+            QListView QScrollBar::handle:vertical:hover {{ background: {colors.muted}; }}
+            QListView QScrollBar::add-line:vertical, QListView QScrollBar::sub-line:vertical {{
+                height: 0; }}
+            QListView QScrollBar::add-page:vertical, QListView QScrollBar::sub-page:vertical {{
+                background: none; }}
+            QListView#PeopleList {{ border-right: 1px solid {colors.rule}; }}
+            QLabel#LibraryEmpty {{ color: {colors.muted}; }}
+            QPushButton#LibraryProblems {{ color: {colors.accent}; border: none;
+                text-decoration: underline; }}
+            QToolButton:checked {{ background: {colors.paper}; border: 1px solid {colors.rule};
+                border-radius: 4px; }}
+            QLineEdit#LibrarySearch {{ padding: 5px 8px; border: 1px solid {colors.rule};
+                border-radius: 5px; background: {colors.paper}; }}
+            """
+        )
+        self.list.viewport().update()

@@ -1,0 +1,278 @@
+"""The library in the window: the home tab, search as you type, filters, People, adding a
+folder in the background, and reading positions restored."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from gui_helpers import WAIT_MS, open_and_wait
+from PySide6.QtCore import Qt
+
+from reader.gui import library_dialogs
+from reader.gui.library_models import ROW_ROLE, SNIPPET_ROLE
+from reader.library.indexing import index
+from reader.library.store import Library
+
+LIBRARY_FILES = Path(__file__).resolve().parents[1] / "_files" / "library"
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    shutil.copytree(LIBRARY_FILES, folder)
+    return folder
+
+
+@pytest.fixture
+def filled(window, articles: Path):
+    """The window with the four library fixture articles in its library."""
+    with Library() as library:
+        index(library, [articles], jobs=1)
+    window.library_view.reload()
+    return window
+
+
+def _titles(view) -> list[str]:
+    return [view.model.rows[i].title.split()[0] for i in range(view.model.rowCount())]
+
+
+def test_the_library_is_the_first_tab_and_stays(window) -> None:
+    assert window.tabs.widget(0) is window.library_view
+    assert window.tabs.tabText(0) == "Library"
+    window.close_tab(0)
+    assert window.tabs.widget(0) is window.library_view
+    assert window.library_view.pages.currentIndex() == 1  # the empty library's page
+
+
+def test_articles_newest_first_and_sorted(filled) -> None:
+    view = filled.library_view
+    assert view.model.rowCount() == 4 and view.status.text() == "4 articles"
+    view.sort.setCurrentIndex([label for label, _ in view_sorts()].index("Title"))
+    assert _titles(view) == ["A", "Ferry", "Stadtrat", "Valley"]
+
+
+def view_sorts():
+    from reader.gui.library_view import SORTS
+
+    return SORTS
+
+
+def test_search_as_you_type_with_snippets(filled, qtbot) -> None:
+    view = filled.library_view
+    qtbot.keyClicks(view.search, "sheep gra")  # the last word is still being typed
+    qtbot.waitUntil(lambda: view.model.searching, timeout=WAIT_MS)
+    assert _titles(view) == ["Valley"]
+    snippet, matches = view.model.index(0).data(SNIPPET_ROLE)
+    assert [snippet[a:b] for a, b in matches] == ["sheep", "graze"]
+    assert view.status.text() == "1 article matches"
+    assert view.sort.currentText() == "Best match"
+    view.search.clear()
+    qtbot.waitUntil(lambda: not view.model.searching, timeout=WAIT_MS)
+    assert view.model.rowCount() == 4 and view.sort.currentText() == "Newest first"
+
+
+def test_a_search_that_finds_nothing_says_so(filled, qtbot) -> None:
+    view = filled.library_view
+    qtbot.keyClicks(view.search, "volcano")
+    qtbot.waitUntil(lambda: view.status.text() == "No article matches.", timeout=WAIT_MS)
+    assert view.model.rowCount() == 0
+
+
+def _choose(combo, text: str) -> None:
+    index = next(i for i in range(combo.count()) if combo.itemText(i).startswith(text))
+    combo.setCurrentIndex(index)
+
+
+def test_filters_by_site_language_speaker_and_read_state(filled, qtbot, articles) -> None:
+    view = filled.library_view
+    _choose(view.site, "Valley Courier")
+    assert _titles(view) == ["Valley"] and view.status.text() == "1 article of 4"
+    _choose(view.site, "All sites")
+    _choose(view.language, "German")
+    assert _titles(view) == ["Stadtrat"]
+    _choose(view.language, "All languages")
+    view.speaker.setCurrentText("Okafor")
+    view.refresh()
+    assert sorted(_titles(view)) == ["A", "Ferry"]
+    view.speaker.setCurrentText("")
+    view.refresh()
+    with Library() as library:
+        library.mark_opened(str(articles / "stadtrat.txt"))
+    _choose(view.read_state, "Read")
+    assert _titles(view) == ["Stadtrat"]
+    _choose(view.read_state, "Unread")
+    assert sorted(_titles(view)) == ["A", "Ferry", "Valley"]
+
+
+def test_people_and_what_they_said(filled, qtbot, articles) -> None:
+    view = filled.library_view
+    view.people_button.click()
+    people = view.people.people_model.people
+    assert {p.name: p.articles for p in people} == {
+        "Maria Okafor": 2,
+        "Priya Raman": 2,
+        "Tom Hale": 2,
+        "Jonas Weber": 1,
+    }
+    assert view.status.text() == "4 people quoted"
+    row = next(i for i, p in enumerate(people) if p.name == "Maria Okafor")
+    index = view.people.people_model.index(row)
+    rect = view.people.people.visualRect(index)
+    qtbot.mouseClick(view.people.people.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    quotes = view.people.quotes_model.quotes
+    assert sorted(q.article.title.split()[0] for q in quotes) == ["A", "Ferry"]
+    ferry = next(q for q in quotes if q.article.title.startswith("Ferry"))
+    assert ferry.statements[0].text.startswith('"Nobody wants to strand a nurse')
+    assert view.people.heading.text() == "Maria Okafor — quoted in 2 articles"
+    # typing filters the people by name; the articles' search is kept for later
+    qtbot.keyClicks(view.search, "ram")
+    qtbot.waitUntil(lambda: len(view.people.people_model.people) == 1, timeout=WAIT_MS)
+    view.articles_button.click()
+    assert view.search.text() == "" and view.model.rowCount() == 4
+
+
+def test_a_statement_opens_its_article_marked(filled, qtbot, articles) -> None:
+    view = filled.library_view
+    view.people_button.click()
+    assert view.people.choose("jonas weber")
+    index = view.people.quotes_model.index(0)
+    quoted = index.data(ROW_ROLE)
+    with qtbot.waitSignal(filled.analysis_ready, timeout=WAIT_MS) as blocker:
+        view.people.quotes.activated.emit(index)
+    tab = blocker.args[0]
+    start, end = quoted.statements[0].span
+    assert tab.path == articles / "stadtrat.txt"
+    assert tab.view.marked == (start, end)
+    assert tab.analysis.text[start:end] == quoted.statements[0].text.replace(" ", " ")
+
+
+def _long_article(folder: Path) -> Path:
+    path = folder / "long.txt"
+    paragraphs = [f"Paragraph {n} of the long report about the harbour." for n in range(300)]
+    path.write_text("A long report\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return path
+
+
+def _stored_position(path: Path) -> int:
+    with Library() as library:
+        row = library.article(str(path))
+        return row.position if row else -1
+
+
+def test_opening_from_the_library_restores_the_position(window, qtbot, tmp_path) -> None:
+    path = _long_article(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    with Library() as library:
+        index(library, files=[path], jobs=1)
+        library.set_position(str(path), text.index("Paragraph 150 "))
+    view = window.library_view
+    view.reload()
+    with qtbot.waitSignal(window.analysis_ready, timeout=WAIT_MS) as blocker:
+        view.list.activated.emit(view.model.index(0))
+    tab = blocker.args[0]
+    qtbot.waitUntil(lambda: tab.view.verticalScrollBar().value() > 0, timeout=WAIT_MS)
+    top = tab.view.top_offset()
+    shown = tab.analysis.text[top : top + 14]
+    assert shown.startswith("Paragraph 15"), shown  # the paragraph read last, at the top
+    # reading on, then closing: the new place is remembered
+    bar = tab.view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 4)
+    moved = tab.view.top_offset()
+    window.close_tab(window.tabs.indexOf(tab))
+    qtbot.waitUntil(lambda: _stored_position(path) == moved, timeout=WAIT_MS)
+    assert moved != text.index("Paragraph 150 ")
+    with Library() as library:
+        assert library.article(str(path)).is_read
+
+
+def test_every_opened_article_is_added(window, qtbot, gui_files) -> None:
+    open_and_wait(qtbot, window, gui_files / "harbour.txt")
+    qtbot.waitUntil(lambda: _stored_position(gui_files / "harbour.txt") == 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.library_view.model.rowCount() == 1, timeout=WAIT_MS)
+    row = window.library_view.model.rows[0]
+    assert row.path == str(gui_files / "harbour.txt") and row.is_read
+
+
+def test_the_welcome_article_is_not_added(window, qtbot) -> None:
+    with qtbot.waitSignal(window.analysis_ready, timeout=WAIT_MS):
+        window.open_welcome()
+    qtbot.wait(200)
+    with Library() as library:
+        assert library.count() == 0
+
+
+def test_add_folder_in_the_background(window, qtbot, articles, monkeypatch) -> None:
+    monkeypatch.setattr(library_dialogs, "ask_folder", lambda parent, start="": str(articles))
+    (articles / "empty.txt").write_text("", encoding="utf-8")
+    shown: list[bool] = []
+    window.library.indexing_changed.connect(shown.append)
+    with qtbot.waitSignal(window.library.indexed, timeout=WAIT_MS) as blocker:
+        window.act_add_folder.trigger()
+    report = blocker.args[0]
+    assert report.added == 4 and len(report.failed) == 1
+    assert shown[0] is True
+    qtbot.waitUntil(lambda: shown[-1] is False, timeout=WAIT_MS)
+    assert not window.indexing_status.isVisible()
+    qtbot.waitUntil(lambda: window.library_view.model.rowCount() == 4, timeout=WAIT_MS)
+    assert "Added 4 articles; 1 file could not be read." in window.message_bar.text
+    assert window.library_view.problems.text() == "1 file could not be read"
+    with Library() as library:
+        assert library.folders() == [str(articles)]
+
+
+def test_adding_can_be_cancelled(window, qtbot, tmp_path, monkeypatch) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    base = (LIBRARY_FILES / "ferry-strike.txt").read_text(encoding="utf-8")
+    for n in range(30):
+        (folder / f"{n:02d}.txt").write_text(f"{base}\nCrossing {n}.\n", encoding="utf-8")
+    monkeypatch.setattr(library_dialogs, "ask_folder", lambda parent, start="": str(folder))
+
+    def cancel_early(done: int, total: int, path: str) -> None:
+        if done >= 1:
+            window.indexing_status.cancel.click()
+
+    window.library.progress.connect(cancel_early)
+    with qtbot.waitSignal(window.library.indexed, timeout=WAIT_MS) as blocker:
+        window.act_add_folder.trigger()
+    report = blocker.args[0]
+    assert report.cancelled and 1 <= report.added < 30
+    assert window.message_bar.text.startswith("Stopped.")
+
+
+def test_a_watched_folder_picks_up_new_files(window, qtbot, articles, monkeypatch) -> None:
+    monkeypatch.setattr(library_dialogs, "ask_folder", lambda parent, start="": str(articles))
+    with qtbot.waitSignal(window.library.indexed, timeout=WAIT_MS):
+        window.act_add_folder.trigger()
+    qtbot.waitUntil(lambda: window.library_view.model.rowCount() == 4, timeout=WAIT_MS)
+    shutil.copy(articles / "stadtrat.txt", articles / "stadtrat-2.txt")
+    (articles / "ferry-strike.txt").unlink()
+    qtbot.waitUntil(
+        lambda: (
+            sorted(Path(r.path).name for r in window.library_view.model.rows)
+            == ["harbour-library.md", "solar-farm.html", "stadtrat-2.txt", "stadtrat.txt"]
+        ),
+        timeout=WAIT_MS,
+    )
+
+
+def test_watched_folders_can_be_removed(window, qtbot, articles, monkeypatch) -> None:
+    from reader.gui.library_dialogs import WatchedFoldersDialog
+
+    with Library() as library:
+        index(library, [articles], jobs=1)
+    window.manage_folders()
+    dialog = window.findChild(WatchedFoldersDialog)
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == [str(articles)]
+    dialog.list.setCurrentRow(0)
+    dialog.remove_button.click()
+    dialog.reject()
+    qtbot.waitUntil(lambda: _count_articles() == 0, timeout=WAIT_MS)
+    assert sorted(p.name for p in articles.iterdir())[0] == "ferry-strike.txt"  # files stay
+
+
+def _count_articles() -> int:
+    with Library() as library:
+        return library.count()
