@@ -126,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.close()
             app.quit()
             return
-        window.library.start()  # rebuild a damaged library, rescan the watched folders
+        window.start_library()
         if files:
             window.open_paths(files)
         elif window.library.available and window.library.library.count():

@@ -65,7 +65,11 @@ class LibraryView(QWidget):
     statement_requested = Signal(str, int, int)
     add_folder_requested = Signal()
 
-    def __init__(self, service: LibraryService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: LibraryService, parent: QWidget | None = None, *, load: bool = True
+    ) -> None:
+        """``load=False`` leaves the lists empty until :meth:`reload` (the window loads them
+        after its first paint, so a large library does not delay its start)."""
         super().__init__(parent)
         self.service = service
         self.colors = LIGHT
@@ -175,7 +179,8 @@ class LibraryView(QWidget):
         self._later = QTimer(self, singleShot=True, interval=REFRESH_WHILE_INDEXING_MS)
         self._later.timeout.connect(self.reload)
         service.changed.connect(self._library_changed)
-        self.reload()
+        if load:
+            self.reload()
 
     # -- what is shown -------------------------------------------------------------------------
     @property

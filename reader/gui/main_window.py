@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
     def _build_library(self) -> None:
         """The library (reader/gui/library_service.py) and its view, the first tab."""
         self.library = LibraryService(self)
-        self.library_view = LibraryView(self.library)
+        self.library_view = LibraryView(self.library, load=False)  # see start_library()
         self.library_view.set_colors(self.colors)
         self.library_view.open_requested.connect(lambda path: self.open_paths([path]))
         self.library_view.statement_requested.connect(self.show_statement)
@@ -160,6 +160,12 @@ class MainWindow(QMainWindow):
         self._moved_tabs: set[ArticleTab] = set()
         self._position_timer = QTimer(self, singleShot=True, interval=POSITION_SAVE_MS)
         self._position_timer.timeout.connect(self._save_moved_positions)
+
+    def start_library(self) -> None:
+        """Once the window is up: fill the library view, rebuild a damaged library, rescan the
+        watched folders."""
+        self.library_view.reload()
+        self.library.start()
 
     def show_library(self) -> None:
         """Library ▸ Show Library: the home tab, its search field ready."""

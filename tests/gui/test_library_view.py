@@ -39,6 +39,7 @@ def _titles(view) -> list[str]:
 
 
 def test_the_library_is_the_first_tab_and_stays(window) -> None:
+    window.start_library()
     assert window.tabs.widget(0) is window.library_view
     assert window.tabs.tabText(0) == "Library"
     window.close_tab(0)
@@ -276,3 +277,25 @@ def test_watched_folders_can_be_removed(window, qtbot, articles, monkeypatch) ->
 def _count_articles() -> int:
     with Library() as library:
         return library.count()
+
+
+def test_a_damaged_library_is_rebuilt_and_the_person_told(qtbot, articles, library_folder) -> None:
+    from reader.gui.library_service import LibraryService
+
+    with Library() as library:
+        index(library, [articles], jobs=1)
+    (library_folder / "library.db").write_bytes(b"not a database " * 500)
+    service = LibraryService()
+    notices: list[tuple[str, str]] = []
+    service.notice.connect(lambda kind, text: notices.append((kind, text)))
+    try:
+        with qtbot.waitSignal(service.indexed, timeout=WAIT_MS):
+            service.start()
+        qtbot.waitUntil(lambda: len(notices) == 2, timeout=WAIT_MS)
+        assert [kind for kind, _ in notices] == ["info", "info"]
+        assert "was damaged" in notices[0][1] and "library-damaged-" in notices[0][1]
+        assert "rebuilt from your articles: 4 articles" in notices[1][1]
+        assert service.library.count() == 4
+        assert any(p.name.startswith("library-damaged-") for p in library_folder.iterdir())
+    finally:
+        service.close()
