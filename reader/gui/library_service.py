@@ -1,9 +1,11 @@
 """The window's side of the library: reads on the GUI thread, all writes on the library thread,
 folders watched for changes.
 
-Reads (the library view's lists, search as you type) use a connection of the GUI thread: in WAL
-mode they never wait for a writer. Everything that writes runs on a
-:class:`~reader.library.background.LibraryThread`; its results come back as signals. Watched
+Reads (the library view's lists, search as you type, the reading position of an article being
+opened) use a connection of the GUI thread: in WAL mode they never wait for a writer. Everything
+that writes runs on a :class:`~reader.library.background.LibraryThread`: one for indexing, one
+for the small writes (an opened article, a reading position), so that these never wait for a
+long indexing run. Their results come back as signals. Watched
 folders are rescanned when the system reports a change in one of their folders, every few
 minutes (changes inside a file are not reported everywhere), and at start.
 """
@@ -61,7 +63,8 @@ class LibraryService(QObject):
             self.library, self._recovery = open_library(self.path)
         except LibraryError as exc:
             self.error = str(exc)
-        self.thread = LibraryThread(self.path)
+        self.thread = LibraryThread(self.path)  # indexing
+        self.writer = LibraryThread(self.path)  # opened articles, positions, forgetting
         self.indexing = False
         self._last_progress = 0.0
         self._sync_waiting = False
@@ -180,13 +183,19 @@ class LibraryService(QObject):
         if not self.available:
             return
         target = os.fspath(path)
+        try:
+            known = self.library.article(target)
+        except LibraryError:
+            known = None
+        if known is not None and known.position > 0:  # at once, whatever is being written
+            QTimer.singleShot(0, self, lambda: self.position_found.emit(target, known.position))
 
         def done(row, error: BaseException | None) -> None:
-            self._deliver.emit(lambda: self._opened_done(target, row, error))
+            self._deliver.emit(lambda: self._opened_done(target, row, error, known is None))
 
-        self.thread.submit(lambda lib, _cancel: add_opened(lib, target, analysis), done)
+        self.writer.submit(lambda lib, _cancel: add_opened(lib, target, analysis), done)
 
-    def _opened_done(self, path: str, row, error: BaseException | None) -> None:
+    def _opened_done(self, path: str, row, error: BaseException | None, new: bool) -> None:
         if self._closed:
             return
         if isinstance(error, OSError):  # the file went away meanwhile: nothing to keep
@@ -195,14 +204,14 @@ class LibraryService(QObject):
             self._failed(error)
             return
         self.changed.emit()
-        if row is not None and row.position > 0:
+        if new and row is not None and row.position > 0:  # a moved file, known by its content
             self.position_found.emit(path, row.position)
 
     def save_position(self, path: str | Path, offset: int) -> None:
         """Remember where the reader is in the article at ``path`` (a character offset)."""
         if self.available:
             target = os.fspath(path)
-            self.thread.submit(lambda lib, _cancel: lib.set_position(target, offset))
+            self.writer.submit(lambda lib, _cancel: lib.set_position(target, offset))
 
     def forget(self, path: str | Path) -> None:
         """Take an article or a watched folder out of the library (the files stay)."""
@@ -215,7 +224,7 @@ class LibraryService(QObject):
         def done(result, error: BaseException | None) -> None:
             self._deliver.emit(lambda: self._forgot(result, error))
 
-        self.thread.submit(lambda lib, _cancel: forget(lib, target), done)
+        self.writer.submit(lambda lib, _cancel: forget(lib, target), done)
 
     def _forgot(self, result, error: BaseException | None) -> None:
         if self._closed:
@@ -272,6 +281,7 @@ class LibraryService(QObject):
         if self.library is not None:
             self.library.close()
         self.thread.close()
+        self.writer.close()
         from reader.library.background import LibraryThread
 
         try:
@@ -281,6 +291,7 @@ class LibraryService(QObject):
             self.notice.emit("error", self.error)
             return
         self.thread = LibraryThread(self.path)
+        self.writer = LibraryThread(self.path)
         self.changed.emit()
         self.start()
 
@@ -295,6 +306,7 @@ class LibraryService(QObject):
         self._rescan.stop()
         self._periodic.stop()
         self.thread.close()
+        self.writer.close()  # after the indexing stopped: the last positions are written
         if self.library is not None:
             self.library.close()
 

@@ -260,3 +260,25 @@ def test_an_unreadable_subfolder_deletes_nothing_under_it(library: Library, arti
         assert library.article(str(sub / "inside.txt")) is not None
     finally:
         sub.chmod(0o755)
+
+
+def test_articles_opened_in_the_window(library: Library, articles: Path, tmp_path: Path) -> None:
+    from reader.library.indexing import add_opened
+    from reader.pipeline import analyze
+
+    path = articles / "stadtrat.txt"
+    row = add_opened(library, path, analyze(path))
+    assert row.is_read and row.language == "de" and library.count() == 1
+    assert read_sources(library.folder) == ([], [str(path)])
+    library.set_position(str(path), 80)
+    again = add_opened(library, path, analyze(path))  # opened again: the same article
+    assert (again.id, again.position) == (row.id, 80)
+    moved = tmp_path / "moved.txt"
+    os.replace(path, moved)  # moved while Reader was closed: found by its content
+    after = add_opened(library, moved, analyze(moved))
+    assert (after.id, after.position, after.added) == (row.id, 80, row.added)
+    assert library.article(str(path)) is None
+    moved.write_text("Ein neuer Titel\n\nGanz anderer Text.\n", encoding="utf-8")
+    changed = add_opened(library, moved, analyze(moved))
+    assert changed.id == row.id and changed.title == "Ein neuer Titel"
+    assert changed.position <= len("Ein neuer Titel\n\nGanz anderer Text.")
