@@ -201,8 +201,10 @@ class Library:
 
     @_guarded
     def move(self, article_id: int, facts: FileFacts) -> None:
-        """The article ``article_id`` now lives at ``facts.path`` (found there by its hash)."""
+        """The article ``article_id`` now lives at ``facts.path`` (found there by its hash). A
+        title that was made from the old file name follows the new name."""
         with self._write() as conn:
+            _retitle(conn, article_id, facts.path)
             for (other,) in conn.execute(
                 "SELECT id FROM articles WHERE path = ? AND id != ?", (facts.path, article_id)
             ).fetchall():  # an article whose file this one replaced
@@ -442,3 +444,27 @@ def _unindex(conn: sqlite3.Connection, article_id: int) -> None:
 def _delete(conn: sqlite3.Connection, article_id: int) -> None:
     _unindex(conn, article_id)
     conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))  # cascades to its rows
+
+
+def _retitle(conn: sqlite3.Connection, article_id: int, new_path: str) -> None:
+    """Give a moved article whose title was its old file name the new file name's title."""
+    import json
+
+    from reader.loading.plain_text import title_from_filename
+
+    found = conn.execute(
+        "SELECT path, title, analysis FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()
+    if found is None or found[1] != title_from_filename(found[0]):
+        return
+    title = title_from_filename(new_path)
+    data = json.loads(found[2])
+    if data.get("title_span") is not None:  # the title is a line of the text, not the name
+        return
+    data["title"] = title
+    _unindex(conn, article_id)
+    conn.execute(
+        "UPDATE articles SET title = ?, analysis = ? WHERE id = ?",
+        (title, json.dumps(data, ensure_ascii=False, separators=(",", ":")), article_id),
+    )
+    _index(conn, article_id)

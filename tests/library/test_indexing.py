@@ -123,6 +123,20 @@ def test_a_moved_file_keeps_its_history(library: Library, articles: Path, tmp_pa
     assert [h.article.path for h in search(library, "airfield")] == [str(new)]
 
 
+def test_a_title_made_from_the_file_name_follows_a_rename(library: Library, tmp_path: Path) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "old-name.txt").write_text("No headline here, only a sentence of text.\n", "utf-8")
+    index(library, [folder], jobs=1)
+    assert [r.title for r in library.articles()] == ["Old name"]
+    os.replace(folder / "old-name.txt", folder / "ferry strike notes.txt")
+    assert index(library, [folder], jobs=1).moved == 1
+    assert [r.title for r in library.articles()] == ["Ferry strike notes"]
+    assert library.analysis(str(folder / "ferry strike notes.txt")).title == "Ferry strike notes"
+    assert [h.article.title for h in search(library, "ferry strike")] == ["Ferry strike notes"]
+    assert library.check() == []
+
+
 def test_a_file_moved_between_watched_folders_keeps_its_history(
     library: Library, articles: Path, tmp_path: Path
 ) -> None:
