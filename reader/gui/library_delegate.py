@@ -80,7 +80,7 @@ class ArticleDelegate(_Base):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         title, small = _fonts(option.font)
         height = QFontMetrics(title).lineSpacing() + LINE_GAP + QFontMetrics(small).lineSpacing()
-        if index.data(SNIPPET_ROLE) is not None:
+        if getattr(index.model(), "searching", False):
             height += LINE_GAP + SNIPPET_LINES * QFontMetrics(option.font).lineSpacing()
         return QSize(option.rect.width(), height + 2 * PAD_Y + 1)
 

@@ -6,6 +6,7 @@ the views never create a widget per row.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, Qt
@@ -42,28 +43,74 @@ def meta_line(row: ArticleRow) -> str:
     return "  ·  ".join(p for p in parts if p)
 
 
+Snippet = tuple[str, tuple[tuple[int, int], ...]]
+#: Snippets are made for this many rows at a time, as the view paints them.
+SNIPPET_BATCH = 30
+
+
 class ArticlesModel(QAbstractListModel):
-    """Articles, or search results with their snippets."""
+    """Articles, or search results; a result's snippet is made when its row is first painted
+    (``fetch(ids)`` gives the snippets of those article ids)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[ArticleRow] = []
-        self.snippets: list[tuple[str, tuple[tuple[int, int], ...]]] = []
+        self.total = 0
+        self._more: Callable[[int], list[ArticleRow]] | None = None
+        self.searching = False
+        self.snippets: dict[int, Snippet] = {}
+        self._fetch: Callable[[list[int]], dict[int, Snippet]] | None = None
 
-    @property
-    def searching(self) -> bool:
-        return bool(self.snippets)
-
-    def set_articles(self, rows: list[ArticleRow]) -> None:
+    def set_articles(
+        self,
+        rows: list[ArticleRow],
+        total: int | None = None,
+        more: Callable[[int], list[ArticleRow]] | None = None,
+    ) -> None:
+        """Show ``rows``, the first of ``total``; ``more(offset)`` reads the next ones when the
+        list is scrolled to its end."""
         self.beginResetModel()
-        self.rows, self.snippets = list(rows), []
+        self.rows, self.searching, self.snippets, self._fetch = list(rows), False, {}, None
+        self.total = len(self.rows) if total is None or more is None else total
+        self._more = more
         self.endResetModel()
 
-    def set_hits(self, hits: list[SearchHit]) -> None:
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:  # noqa: N802 (Qt API)
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = _ROOT) -> None:  # noqa: N802 (Qt API)
+        if parent.isValid() or self._more is None or len(self.rows) >= self.total:
+            return
+        new = self._more(len(self.rows))
+        if not new:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(new) - 1)
+        self.rows.extend(new)
+        self.endInsertRows()
+
+    def set_hits(
+        self,
+        hits: list[SearchHit],
+        fetch: Callable[[list[int]], dict[int, Snippet]] | None = None,
+    ) -> None:
         self.beginResetModel()
-        self.rows = [h.article for h in hits]
-        self.snippets = [(h.snippet, h.matches) for h in hits]
+        self.rows, self.searching, self._fetch = [h.article for h in hits], True, fetch
+        self.total, self._more = len(self.rows), None
+        self.snippets = {h.article.id: (h.snippet, h.matches) for h in hits if h.snippet}
         self.endResetModel()
+
+    def snippet(self, row: int) -> Snippet:
+        """The snippet of search result ``row`` (made with those of the next rows if needed)."""
+        article_id = self.rows[row].id
+        if article_id not in self.snippets and self._fetch is not None:
+            wanted = [
+                r.id for r in self.rows[row : row + SNIPPET_BATCH] if r.id not in self.snippets
+            ]
+            made = self._fetch(wanted)
+            for i in wanted:
+                self.snippets[i] = made.get(i, ("", ()))
+        return self.snippets.get(article_id, ("", ()))
 
     def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 (Qt API)
         return 0 if parent.isValid() else len(self.rows)
@@ -81,7 +128,7 @@ class ArticlesModel(QAbstractListModel):
         if role == PATH_ROLE:
             return row.path
         if role == SNIPPET_ROLE:
-            return self.snippets[index.row()] if self.snippets else None
+            return self.snippet(index.row()) if self.searching else None
         return None
 
 

@@ -7,11 +7,12 @@ ten thousand articles are one model reset, never ten thousand widgets.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +35,7 @@ from reader.library.filters import Filters
 TYPING_DELAY_MS = 150  # search once typing pauses this long
 REFRESH_WHILE_INDEXING_MS = 1000
 SEARCH_LIMIT = 200
+PAGE = 500  # articles read at a time; more as the list is scrolled
 SORTS = (  # (label, sort order; None = best match)
     ("Newest first", "added"),
     ("Title", "title"),
@@ -47,6 +49,40 @@ EMPTY_TEXT = (
     "<p>Every article you open is added here. To add a whole folder of saved articles and "
     "keep it up to date, choose <b>Library ▸ Add Folder…</b>.</p>"
 )
+
+
+class SpeakerField(QLineEdit):
+    """The person filter: a name, completed from the people quoted (read when it is first
+    used after a change, not every time the library view fills)."""
+
+    def __init__(self, view: LibraryView) -> None:
+        super().__init__()
+        self.view = view
+        self.stale = True
+        self.setPlaceholderText("Anyone quoted")
+        self.setToolTip("Only articles quoting this person (a surname is enough)")
+        self.setClearButtonEnabled(True)
+        self.setMaximumWidth(220)
+        completer = QCompleter(QStringListModel(self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompleter(completer)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.fill()
+        super().focusInEvent(event)
+
+    def fill(self) -> None:
+        """Read the names of the people quoted, most quoted first."""
+        from reader.library.people import people
+
+        if not self.stale or not self.view.service.available:
+            return
+        self.stale = False
+        names = [p.name for p in people(self.view.service.library)]
+        model = self.completer().model()
+        assert isinstance(model, QStringListModel)
+        model.setStringList(names)
 
 
 def _combo(tip: str) -> QComboBox:
@@ -91,9 +127,7 @@ class LibraryView(QWidget):
 
         self.site = _combo("Only articles from this site")
         self.language = _combo("Only articles in this language")
-        self.speaker = _combo("Only articles quoting this person")
-        self.speaker.setEditable(True)
-        self.speaker.lineEdit().setPlaceholderText("Anyone")
+        self.speaker = SpeakerField(self)
         self.read_state = _combo("Read or unread articles")
         for label, _value in READ_STATES:
             self.read_state.addItem(label)
@@ -102,8 +136,8 @@ class LibraryView(QWidget):
             self.sort.addItem(label)
         for combo in (self.site, self.language, self.read_state, self.sort):
             combo.currentIndexChanged.connect(self.refresh)
-        self.speaker.activated.connect(self.refresh)
-        self.speaker.lineEdit().editingFinished.connect(self.refresh)
+        self.speaker.editingFinished.connect(self.refresh)
+        self.speaker.completer().activated.connect(lambda _name: self.refresh())
 
         self.status = QLabel(objectName="Muted")
         self.problems = QPushButton(flat=True, objectName="LibraryProblems")
@@ -194,7 +228,7 @@ class LibraryView(QWidget):
         site = self.site.currentData()
         language = self.language.currentData()
         read = READ_STATES[max(0, self.read_state.currentIndex())][1]
-        name = self.speaker.currentText().strip()
+        name = self.speaker.text().strip()
         speakers = None
         if name and self.articles_mode and self.service.available:
             speakers = speaker_keys(self.service.library, name)
@@ -220,9 +254,9 @@ class LibraryView(QWidget):
 
     def _fill_facets(self) -> None:
         from reader.gui.article_view import language_name
-        from reader.library.people import people
 
         library = self.service.library
+        self.speaker.stale = True  # its names are read again when it is next used
         for combo, label, values, name in (
             (self.site, "All sites", library.facets("site"), str),
             (self.language, "All languages", library.facets("language"), language_name),
@@ -236,13 +270,6 @@ class LibraryView(QWidget):
             found = combo.findData(chosen) if chosen is not None else 0
             combo.setCurrentIndex(max(0, found))
             combo.blockSignals(False)
-        typed = self.speaker.currentText()
-        self.speaker.blockSignals(True)
-        self.speaker.clear()
-        self.speaker.addItem("")
-        self.speaker.addItems([p.name for p in people(library)])
-        self.speaker.setCurrentText(typed)
-        self.speaker.blockSignals(False)
 
     def refresh(self) -> None:
         """Show what the search field, the filters and the sort order select."""
@@ -265,13 +292,14 @@ class LibraryView(QWidget):
         self._update_problems()
 
     def _show_articles(self) -> None:
-        from reader.library.search import count_matches, search
+        from reader.library.search import count_matches, fts_query, search, snippets
 
         library = self.service.library
         filters, query = self.filters(), self.query
         bar = self.list.verticalScrollBar()
         keep = bar.value()
-        if query.strip():
+        fts = fts_query(query, prefix_last=True)
+        if fts:
             self._sort_best_match(True)
             hits = search(
                 library,
@@ -280,9 +308,12 @@ class LibraryView(QWidget):
                 sort=self.sort_key(),
                 limit=SEARCH_LIMIT,
                 prefix_last=True,
+                with_snippets=False,  # made for the rows painted (library_models.py)
             )
-            self.model.set_hits(hits)
-            total = count_matches(library, query, filters, prefix_last=True) if hits else 0
+            self.model.set_hits(hits, lambda ids: snippets(library, fts, ids))
+            total = len(hits)
+            if total == SEARCH_LIMIT:
+                total = count_matches(library, query, filters, prefix_last=True)
             shown = f" (the best {len(hits)} shown)" if total > len(hits) else ""
             self.status.setText(
                 f"{total:,} article{'s' if total != 1 else ''} match{'es' if total == 1 else ''}"
@@ -293,16 +324,19 @@ class LibraryView(QWidget):
             self.pages.setCurrentIndex(0)
             return
         self._sort_best_match(False)
-        rows = library.articles(filters, self.sort_key() or "added")
-        self.model.set_articles(rows)
+        sort = self.sort_key() or "added"
+        rows = library.articles(filters, sort, limit=PAGE)
+        n = len(rows) if len(rows) < PAGE else library.count(filters)
+        self.model.set_articles(
+            rows, n, lambda offset: library.articles(filters, sort, limit=PAGE, offset=offset)
+        )
         bar.setValue(keep)
-        total = library.count()
+        total = library.count() if filters.where()[0] != "1" else n
         if total == 0:
             self.pages.setCurrentIndex(1)
             self.status.setText("")
             return
         self.pages.setCurrentIndex(0)
-        n = len(rows)
         text = f"{n:,} article{'s' if n != 1 else ''}"
         if n != total:
             text += f" of {total:,}"

@@ -21,12 +21,13 @@ def people(library: Library, filters: Filters | None = None, name: str = "") -> 
         condition = "AND s.key LIKE ? ESCAPE '\\'"
         escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         params.append(f"%{escaped}%")
+    join = "" if where == "1" else "JOIN articles AS a ON a.id = s.article_id"
     rows = library.query(
         "SELECT s.key, "
         "(SELECT n.name FROM speakers AS n WHERE n.key = s.key GROUP BY n.name "
         " ORDER BY count(*) DESC, length(n.name) DESC, n.name LIMIT 1), "
         "count(DISTINCT s.article_id), sum(s.statements) "
-        "FROM speakers AS s JOIN articles AS a ON a.id = s.article_id "
+        f"FROM speakers AS s {join} "
         f"WHERE {where} {condition} GROUP BY s.key "
         "ORDER BY count(DISTINCT s.article_id) DESC, sum(s.statements) DESC, s.key",
         params,

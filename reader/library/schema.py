@@ -4,10 +4,12 @@ A new database is made by running every migration in turn, so the path an old da
 is the path every database takes. Each migration runs in one write transaction that also sets
 the new version: a database is always at one version, never between two.
 
-1. The store: articles (one row per file, with the stored analysis), their texts, watched
-   folders, files that failed and files the person asked to forget.
-2. Full-text search: an FTS5 index (porter stemming, accents ignored) over title, text and
-   summary, built from the rows already there.
+1. The store: articles (one small row per file: what lists show and filter on), their texts
+   (text, summary and the stored analysis, read one article at a time), watched folders, files
+   that failed and files the person asked to forget.
+2. Full-text search: an FTS5 index (porter stemming, accents ignored, prefix indexes of two and
+   three characters for search as you type) over title, text and summary, built from the rows
+   already there.
 3. The people index: each article's speakers and their statements, filled from the stored
    analyses.
 """
@@ -38,8 +40,7 @@ CREATE TABLE articles (
     language TEXT NOT NULL DEFAULT '',
     words INTEGER NOT NULL DEFAULT 0,
     minutes INTEGER NOT NULL DEFAULT 0,
-    summary TEXT NOT NULL DEFAULT '',
-    analysis TEXT NOT NULL DEFAULT '{}',
+    speakers TEXT NOT NULL DEFAULT '',
     added TEXT NOT NULL,
     opened TEXT,
     position INTEGER NOT NULL DEFAULT 0
@@ -48,7 +49,9 @@ CREATE INDEX articles_hash ON articles (hash);
 CREATE INDEX articles_added ON articles (added);
 CREATE TABLE texts (
     article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
-    body TEXT NOT NULL
+    body TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '',
+    analysis TEXT NOT NULL DEFAULT '{}'
 );
 CREATE TABLE folders (path TEXT PRIMARY KEY, added TEXT NOT NULL, scanned TEXT);
 CREATE TABLE failures (
@@ -63,12 +66,13 @@ CREATE TABLE ignored (path TEXT PRIMARY KEY, added TEXT NOT NULL);
 
 _V2 = """
 CREATE VIEW search_source AS
-    SELECT a.id AS id, a.title AS title, t.body AS body, a.summary AS summary
+    SELECT a.id AS id, a.title AS title, t.body AS body, t.summary AS summary
     FROM articles AS a JOIN texts AS t ON t.article_id = a.id;
 CREATE VIRTUAL TABLE search USING fts5 (
     title, body, summary,
     content = 'search_source', content_rowid = 'id',
-    tokenize = 'porter unicode61 remove_diacritics 2'
+    tokenize = 'porter unicode61 remove_diacritics 2',
+    prefix = '2 3'
 );
 INSERT INTO search (search) VALUES ('rebuild');
 """
@@ -116,9 +120,7 @@ def _v2(conn: sqlite3.Connection) -> None:
 
 def _v3(conn: sqlite3.Connection) -> None:
     _script(conn, _V3)
-    rows = conn.execute(
-        "SELECT a.id, a.analysis, t.body FROM articles AS a JOIN texts AS t ON t.article_id = a.id"
-    ).fetchall()
+    rows = conn.execute("SELECT article_id, analysis, body FROM texts").fetchall()
     for article_id, analysis, body in rows:
         speakers = _speakers_from_json(analysis)
         people, said = people_records(speakers, body)

@@ -3,7 +3,8 @@
 What people type becomes a safe FTS5 query (:func:`fts_query`): words must all occur (in any
 form with the same English stem, accents ignored), ``"two words"`` is a phrase, ``-word``
 excludes, ``OR`` between two terms accepts either. Typing as you go, the last word also
-matches as a prefix. Results carry a snippet of the text around the matched words.
+matches as a prefix once it has two letters. Results carry a snippet of the text around the
+matched words.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ from reader.result import Span
 WEIGHTS = (10.0, 1.0, 4.0)
 SNIPPET_WORDS = 24
 DEFAULT_LIMIT = 200
+#: The shortest last word that matches as a prefix while typing (the index keeps prefixes of two
+#: and three characters; a single letter would match most of the library).
+MIN_PREFIX = 2
+_CHUNK = 100  # ids per query
 _OPEN, _CLOSE = "\x02", "\x03"  # marks around matched words in snippets (never in articles)
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _WORD = re.compile(r"\w", re.UNICODE)
@@ -55,13 +60,16 @@ def _quoted(text: str) -> str:
 
 
 def fts_query(text: str, *, prefix_last: bool = False) -> str:
-    """The FTS5 query for what a person typed (``""`` when it holds no word to look for)."""
-    terms = _terms(text)
+    """The FTS5 query for what a person typed (``""`` when it holds no word to look for).
+
+    With ``prefix_last`` (typing), a last bare word of at least :data:`MIN_PREFIX` letters also
+    matches as a prefix, and a shorter one waits for the next keystroke.
+    """
     positive: list[str] = []
     negative: list[str] = []
     pending_or = False
-    last_bare = None
-    for term in terms:
+    last: tuple[str, str] | None = None  # the last bare word, and its group before it came
+    for term in _terms(text):
         if term == "OR":
             pending_or = bool(positive)
             continue
@@ -69,17 +77,26 @@ def fts_query(text: str, *, prefix_last: bool = False) -> str:
         quoted = _quoted(term.text)
         if term.negated:
             negative.append(quoted)
+            last = None
         elif pending_or:
-            positive[-1] = f"{positive[-1]} OR {quoted}"
+            before = positive[-1]
+            positive[-1] = f"{before} OR {quoted}"
+            last = None if term.phrase else (term.text, before)
         else:
             positive.append(quoted)
+            last = None if term.phrase else (term.text, "")
         pending_or = False
-        last_bare = None if term.negated or term.phrase else len(positive) - 1
+    typing = prefix_last and text[-1:].strip() != ""
+    if positive and typing and last is not None:
+        word, before = last
+        if len(word) >= MIN_PREFIX:
+            positive[-1] += "*"
+        elif before:  # "a OR b" with b just begun: "a" for now
+            positive[-1] = before
+        else:
+            positive.pop()
     if not positive:
         return ""
-    typing = prefix_last and text[-1:].strip() != "" and not text.rstrip().endswith('"')
-    if typing and last_bare is not None and last_bare == len(positive) - 1:
-        positive[-1] += "*"
     query = " ".join(positive)
     if negative:
         query = f"({query}) " + " ".join(f"NOT {n}" for n in negative)
@@ -114,6 +131,53 @@ def _run(library: Library, sql: str, params: list[Any]) -> list[tuple[Any, ...]]
         raise
 
 
+def _ranked(
+    library: Library, query: str, filters: Filters, sort: str | None, limit: int | None
+) -> list[tuple[int, float]]:
+    """``(article id, bm25 score)`` of the matches, best first (or in the order ``sort``).
+
+    Ranking reads only the index; the articles' rows are joined only to filter or sort on
+    them, and snippets are made afterwards for the rows kept (SQLite would otherwise make one
+    for every match before sorting).
+    """
+    weights = ", ".join(str(w) for w in WEIGHTS)
+    tail = "" if limit is None else f" LIMIT {int(limit)}"
+    where, params = filters.where()
+    if where == "1" and sort is None:
+        sql = (
+            f"SELECT rowid, bm25(search, {weights}) AS score FROM search "
+            f"WHERE search MATCH ? ORDER BY score, rowid DESC{tail}"
+        )
+    else:
+        order = "score, a.id DESC" if sort is None else order_by(sort)
+        sql = (
+            f"SELECT a.id, bm25(search, {weights}) AS score "
+            "FROM search JOIN articles AS a ON a.id = search.rowid "
+            f"WHERE search MATCH ? AND {where} ORDER BY {order}{tail}"
+        )
+    return [(int(i), float(score)) for i, score in _run(library, sql, [query, *params])]
+
+
+def snippets(
+    library: Library, query: str, ids: list[int]
+) -> dict[int, tuple[str, tuple[Span, ...]]]:
+    """The snippet of each article in ``ids`` for the FTS5 ``query`` (see :func:`fts_query`):
+    the text around the matched words, and their spans in it."""
+    found: dict[int, tuple[str, tuple[Span, ...]]] = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        rows = _run(
+            library,
+            f"SELECT rowid, snippet(search, -1, '{_OPEN}', '{_CLOSE}', '…', {SNIPPET_WORDS}) "
+            f"FROM search WHERE search MATCH ? AND rowid IN ({marks})",
+            [query, *chunk],
+        )
+        for rowid, marked in rows:
+            found[int(rowid)] = parse_snippet(str(marked or ""))
+    return found
+
+
 def search(
     library: Library,
     text: str,
@@ -122,29 +186,26 @@ def search(
     sort: str | None = None,
     limit: int | None = DEFAULT_LIMIT,
     prefix_last: bool = False,
+    with_snippets: bool = True,
 ) -> list[SearchHit]:
     """Articles matching ``text`` that pass ``filters``, best match first (or in the order
-    ``sort``); at most ``limit``."""
+    ``sort``); at most ``limit``. ``with_snippets=False`` leaves the snippets empty (the
+    library view makes them for the rows it shows, with :func:`snippets`)."""
     query = fts_query(text, prefix_last=prefix_last)
     if not query:
         return []
-    where, params = (filters or Filters()).where()
-    weights = ", ".join(str(w) for w in WEIGHTS)
-    order = "score, a.id DESC" if sort is None else order_by(sort)
-    sql = (
-        f"SELECT {ROW_COLUMNS}, "
-        f"snippet(search, -1, '{_OPEN}', '{_CLOSE}', '…', {SNIPPET_WORDS}), "
-        f"bm25(search, {weights}) AS score "
-        "FROM search JOIN articles AS a ON a.id = search.rowid "
-        f"WHERE search MATCH ? AND {where} ORDER BY {order}"
-    )
-    if limit is not None:
-        sql += f" LIMIT {int(limit)}"
-    hits = []
-    for row in _run(library, sql, [query, *params]):
-        snippet, spans = parse_snippet(str(row[-2] or ""))
-        hits.append(SearchHit(row_from(row[:-2]), snippet, spans, float(row[-1])))
-    return hits
+    ranked = _ranked(library, query, filters or Filters(), sort, limit)
+    ids = [i for i, _ in ranked]
+    rows: dict[int, Any] = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        for values in library.query(
+            f"SELECT {ROW_COLUMNS} FROM articles AS a WHERE a.id IN ({marks})", chunk
+        ):
+            rows[int(values[0])] = row_from(values)
+    made = snippets(library, query, ids) if with_snippets else {}
+    return [SearchHit(rows[i], *made.get(i, ("", ())), score) for i, score in ranked if i in rows]
 
 
 def count_matches(
@@ -155,10 +216,12 @@ def count_matches(
     if not query:
         return 0
     where, params = (filters or Filters()).where()
-    rows = _run(
-        library,
-        "SELECT count(*) FROM search JOIN articles AS a ON a.id = search.rowid "
-        f"WHERE search MATCH ? AND {where}",
-        [query, *params],
-    )
+    if where == "1":
+        sql = "SELECT count(*) FROM search WHERE search MATCH ?"
+    else:
+        sql = (
+            "SELECT count(*) FROM search JOIN articles AS a ON a.id = search.rowid "
+            f"WHERE search MATCH ? AND {where}"
+        )
+    rows = _run(library, sql, [query, *params])
     return int(rows[0][0]) if rows else 0

@@ -37,9 +37,7 @@ _SEPARATOR = "\x1f"  # between speaker names in one column
 #: Columns of :class:`ArticleRow`, in order, over ``articles AS a``.
 ROW_COLUMNS = (
     "a.id, a.path, a.title, a.site, a.author, a.published, a.language, a.format, a.words, "
-    "a.minutes, a.added, a.opened, a.position, "
-    f"(SELECT group_concat(name, '{_SEPARATOR}') FROM "
-    "(SELECT name FROM speakers AS s WHERE s.article_id = a.id ORDER BY s.number))"
+    "a.minutes, a.added, a.opened, a.position, a.speakers"
 )
 
 
@@ -50,23 +48,8 @@ def now() -> str:
 
 def row_from(values: tuple[Any, ...] | sqlite3.Row) -> ArticleRow:
     """An :class:`ArticleRow` from the values of :data:`ROW_COLUMNS`."""
-    v = tuple(values)
-    return ArticleRow(
-        id=int(v[0]),
-        path=str(v[1]),
-        title=str(v[2]),
-        site=str(v[3]),
-        author=str(v[4]),
-        published=str(v[5]),
-        language=str(v[6]),
-        format=str(v[7]),
-        words=int(v[8]),
-        minutes=int(v[9]),
-        added=str(v[10]),
-        opened=None if v[11] is None else str(v[11]),
-        position=int(v[12]),
-        speakers=tuple(v[13].split(_SEPARATOR)) if v[13] else (),
-    )
+    names = values[13]
+    return ArticleRow._make((*values[:13], tuple(names.split(_SEPARATOR)) if names else ()))
 
 
 def _guarded(method: Callable[Concatenate[Library, P], T]) -> Callable[Concatenate[Library, P], T]:
@@ -149,8 +132,7 @@ class Library:
             record.language,
             record.words,
             record.minutes,
-            record.summary,
-            record.analysis,
+            _SEPARATOR.join(p.name for p in record.speakers),
         )
         found = conn.execute("SELECT id FROM articles WHERE path = ?", (f.path,)).fetchone()
         if found is not None:
@@ -159,25 +141,26 @@ class Library:
             conn.execute(
                 "UPDATE articles SET hash = ?, size = ?, mtime_ns = ?, format = ?, title = ?, "
                 "site = ?, author = ?, published = ?, url = ?, language = ?, words = ?, "
-                "minutes = ?, summary = ?, analysis = ?, position = min(position, ?) "
-                "WHERE id = ?",
+                "minutes = ?, speakers = ?, position = min(position, ?) WHERE id = ?",
                 (*fields, len(record.body), article_id),
             )
             conn.execute(
-                "UPDATE texts SET body = ? WHERE article_id = ?", (record.body, article_id)
+                "UPDATE texts SET body = ?, summary = ?, analysis = ? WHERE article_id = ?",
+                (record.body, record.summary, record.analysis, article_id),
             )
             conn.execute("DELETE FROM speakers WHERE article_id = ?", (article_id,))
             conn.execute("DELETE FROM statements WHERE article_id = ?", (article_id,))
         else:
             cursor = conn.execute(
                 "INSERT INTO articles (hash, size, mtime_ns, format, title, site, author, "
-                "published, url, language, words, minutes, summary, analysis, path, added) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "published, url, language, words, minutes, speakers, path, added) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*fields, f.path, now()),
             )
             article_id = int(cursor.lastrowid or 0)
             conn.execute(
-                "INSERT INTO texts (article_id, body) VALUES (?, ?)", (article_id, record.body)
+                "INSERT INTO texts (article_id, body, summary, analysis) VALUES (?, ?, ?, ?)",
+                (article_id, record.body, record.summary, record.analysis),
             )
         conn.executemany(
             INSERT_SPEAKER,
@@ -260,8 +243,14 @@ class Library:
         return self.conn.execute(sql, list(params)).fetchall()
 
     @_guarded
-    def count(self) -> int:
-        return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    def count(self, filters: Filters | None = None) -> int:
+        """How many articles there are (that pass ``filters``)."""
+        where, params = (filters or Filters()).where()
+        return int(
+            self.conn.execute(
+                f"SELECT count(*) FROM articles AS a WHERE {where}", params
+            ).fetchone()[0]
+        )
 
     @_guarded
     def article(self, path: str) -> ArticleRow | None:
@@ -283,20 +272,21 @@ class Library:
         filters: Filters | None = None,
         sort: str = DEFAULT_SORT,
         limit: int | None = None,
+        offset: int = 0,
     ) -> list[ArticleRow]:
         """The articles that pass ``filters``, in the order ``sort`` (see
-        :data:`reader.library.filters.SORTS`)."""
+        :data:`reader.library.filters.SORTS`); ``limit`` of them from ``offset``."""
         where, params = (filters or Filters()).where()
         sql = f"SELECT {ROW_COLUMNS} FROM articles AS a WHERE {where} ORDER BY {order_by(sort)}"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
+        if limit is not None or offset:
+            sql += f" LIMIT {-1 if limit is None else int(limit)} OFFSET {int(offset)}"
         return [row_from(r) for r in self.conn.execute(sql, params)]
 
     @_guarded
     def analysis(self, path: str) -> Analysis | None:
         """The stored analysis of the article at ``path`` (its summary, speakers, text)."""
         found = self.conn.execute(
-            "SELECT a.analysis, t.body FROM articles AS a JOIN texts AS t "
+            "SELECT t.analysis, t.body FROM articles AS a JOIN texts AS t "
             "ON t.article_id = a.id WHERE a.path = ?",
             (path,),
         ).fetchone()
@@ -453,7 +443,9 @@ def _retitle(conn: sqlite3.Connection, article_id: int, new_path: str) -> None:
     from reader.loading.plain_text import title_from_filename
 
     found = conn.execute(
-        "SELECT path, title, analysis FROM articles WHERE id = ?", (article_id,)
+        "SELECT a.path, a.title, t.analysis FROM articles AS a JOIN texts AS t "
+        "ON t.article_id = a.id WHERE a.id = ?",
+        (article_id,),
     ).fetchone()
     if found is None or found[1] != title_from_filename(found[0]):
         return
@@ -463,8 +455,9 @@ def _retitle(conn: sqlite3.Connection, article_id: int, new_path: str) -> None:
         return
     data["title"] = title
     _unindex(conn, article_id)
+    conn.execute("UPDATE articles SET title = ? WHERE id = ?", (title, article_id))
     conn.execute(
-        "UPDATE articles SET title = ?, analysis = ? WHERE id = ?",
-        (title, json.dumps(data, ensure_ascii=False, separators=(",", ":")), article_id),
+        "UPDATE texts SET analysis = ? WHERE article_id = ?",
+        (json.dumps(data, ensure_ascii=False, separators=(",", ":")), article_id),
     )
     _index(conn, article_id)

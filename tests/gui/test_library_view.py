@@ -94,10 +94,10 @@ def test_filters_by_site_language_speaker_and_read_state(filled, qtbot, articles
     _choose(view.language, "German")
     assert _titles(view) == ["Stadtrat"]
     _choose(view.language, "All languages")
-    view.speaker.setCurrentText("Okafor")
+    view.speaker.setText("Okafor")
     view.refresh()
     assert sorted(_titles(view)) == ["A", "Ferry"]
-    view.speaker.setCurrentText("")
+    view.speaker.setText("")
     view.refresh()
     with Library() as library:
         library.mark_opened(str(articles / "stadtrat.txt"))
@@ -299,3 +299,22 @@ def test_a_damaged_library_is_rebuilt_and_the_person_told(qtbot, articles, libra
         assert any(p.name.startswith("library-damaged-") for p in library_folder.iterdir())
     finally:
         service.close()
+
+
+def test_a_long_list_is_read_as_it_is_scrolled(filled, monkeypatch) -> None:
+    monkeypatch.setattr("reader.gui.library_view.PAGE", 3)
+    view = filled.library_view
+    view.refresh()
+    assert view.model.rowCount() == 3 and view.model.canFetchMore()
+    assert view.status.text() == "4 articles"
+    view.model.fetchMore()
+    assert view.model.rowCount() == 4 and not view.model.canFetchMore()
+    assert len({r.id for r in view.model.rows}) == 4
+
+
+def test_the_person_filter_completes_names(filled, qtbot) -> None:
+    view = filled.library_view
+    view.speaker.setFocus()
+    view.speaker.fill()
+    names = view.speaker.completer().model().stringList()
+    assert set(names) == {"Maria Okafor", "Priya Raman", "Tom Hale", "Jonas Weber"}

@@ -31,12 +31,15 @@ def _old_library(path: Path, version: int, article: Path) -> None:
         record = record_from_analysis(analysis, FileFacts(str(article), 10, 20, "abc"))
         conn.execute(
             "INSERT INTO articles (path, hash, size, mtime_ns, format, title, language, words, "
-            "minutes, summary, analysis, added, opened, position) "
-            "VALUES (?, 'abc', 10, 20, 'txt', ?, 'en', ?, 1, ?, ?, '2020-01-02T03:04:05Z', "
-            "'2021-01-01T00:00:00Z', 17)",
-            (str(article), record.title, record.words, record.summary, record.analysis),
+            "minutes, speakers, added, opened, position) "
+            "VALUES (?, 'abc', 10, 20, 'txt', ?, 'en', ?, 1, 'Ada Quist', "
+            "'2020-01-02T03:04:05Z', '2021-01-01T00:00:00Z', 17)",
+            (str(article), record.title, record.words),
         )
-        conn.execute("INSERT INTO texts (article_id, body) VALUES (1, ?)", (record.body,))
+        conn.execute(
+            "INSERT INTO texts (article_id, body, summary, analysis) VALUES (1, ?, ?, ?)",
+            (record.body, record.summary, record.analysis),
+        )
     if version >= 2:
         conn.execute(
             "INSERT INTO search (rowid, title, body, summary) "

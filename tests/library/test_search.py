@@ -28,6 +28,12 @@ from reader.library.store import Library
         ('  ?! "" ', True, ""),
         ("OR", False, ""),
         ('a"b', False, '"a""b"'),
+        ("drone a", True, '"drone"'),  # one letter: wait for the next
+        ("d", True, ""),
+        ("vitamin a", False, '"vitamin" "a"'),
+        ("drone -x", True, '("drone") NOT "x"'),
+        ("kirby OR b", True, '"kirby"'),
+        ("kirby OR bl", True, '"kirby" OR "bl"*'),
     ],
 )
 def test_fts_query(typed: str, prefix: bool, query: str) -> None:
@@ -98,7 +104,7 @@ def test_snippets_show_the_matched_words(indexed: Library) -> None:
 def test_summaries_are_searched(library: Library, tmp_path: Path) -> None:
     analysis = made_analysis("a", "Plain title", body="Alpha beta gamma.")
     library.save(made_record(tmp_path / "a.txt", analysis))
-    library.conn.execute("UPDATE articles SET summary = 'zeppelin'")  # only in the summary
+    library.conn.execute("UPDATE texts SET summary = 'zeppelin'")  # only in the summary
     library.conn.execute("INSERT INTO search (search) VALUES ('rebuild')")
     assert [h.article.title for h in search(library, "zeppelin")] == ["Plain title"]
 

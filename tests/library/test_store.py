@@ -42,7 +42,9 @@ def test_save_stores_every_field(library: Library, tmp_path: Path) -> None:
     assert row.speakers == ("Ada Quist",)
     assert row.opened is None and row.position == 0 and row.added.endswith("Z")
     stored = library.conn.execute(
-        "SELECT hash, size, mtime_ns, summary FROM articles WHERE id = ?", (article_id,)
+        "SELECT hash, size, mtime_ns, summary FROM articles JOIN texts ON article_id = id "
+        "WHERE id = ?",
+        (article_id,),
     ).fetchone()
     assert stored == ("hash-of-bridge.txt", 100, 1, analysis.summary_texts[0])
     assert library.conn.execute(
