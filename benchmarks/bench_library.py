@@ -92,8 +92,12 @@ def build(folder: Path, count: int) -> list[Path]:
     return paths
 
 
-def _run(args: list[str], library: Path) -> float:
+def _run(args: list[str], library: Path) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (the process and its workers) of ``reader ARGS...``."""
+    import resource
+
     env = {**os.environ, "READER_LIBRARY_DIR": str(library), "PYTHONPATH": str(ROOT)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "reader", *args],
@@ -102,7 +106,10 @@ def _run(args: list[str], library: Path) -> float:
         env=env,
         check=False,
     )
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def indexing(work: Path, paths: list[Path], sample: int, rounds: int) -> None:
@@ -118,28 +125,64 @@ def indexing(work: Path, paths: list[Path], sample: int, rounds: int) -> None:
         "all cores": ["library", "add", str(sample_dir), "-q"],
     }
     best: dict[str, float] = {}
+    cpu: dict[str, float] = {}
     for round_ in range(rounds):  # the order turns each round; the best time of each counts
         order = list(kinds)[round_ % 3 :] + list(kinds)[: round_ % 3]
         for kind in order:
-            seconds = _run(kinds[kind], work / f"lib-{kind.replace(' ', '-')}-{round_}")
-            best[kind] = min(best.get(kind, seconds), seconds)
+            wall, used = _run(kinds[kind], work / f"lib-{kind.replace(' ', '-')}-{round_}")
+            best[kind] = min(best.get(kind, wall), wall)
+            cpu[kind] = min(cpu.get(kind, used), used)
     summarize, single, every = best["summarize"], best["one job"], best["all cores"]
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
     print(f"indexing, {n} files, best of {rounds} ({os.cpu_count()} cores, load {load}):")
-    print(f"  reader summarize (1 process)   {n / summarize:7.1f} files/s   (baseline)")
+    for label, kind, note in (
+        ("reader summarize (1 process)  ", "summarize", "(baseline)"),
+        ("reader library add --jobs 1   ", "one job", f"{summarize / single:.2f}x summarize"),
+        (
+            "reader library add (all cores)",
+            "all cores",
+            f"{summarize / every:.2f}x summarize, {single / every:.2f}x one job",
+        ),
+    ):
+        print(
+            f"  {label} {n / best[kind]:6.1f} files/s  {cpu[kind] / n * 1000:5.0f} ms CPU "
+            f"a file ({cpu[kind] / cpu['summarize']:.2f}x)   {note}"
+        )
+
+
+def overhead(work: Path, paths: list[Path], count: int = 60) -> None:
+    """The library's own work per article (its record, its transaction), against analysing
+    it, in this one process, article by article (less at the mercy of other load)."""
+    from reader.library.records import record_from_analysis
+    from reader.library.scanning import file_facts
+    from reader.library.store import Library
+    from reader.pipeline import analyze
+
+    chosen = paths[:: max(1, len(paths) // count)][:count]
+    analyze(chosen[0])  # imports
+    analysing = storing = 0.0
+    with Library(work / "lib-overhead" / "library.db") as library:
+        for path in chosen:
+            started = time.perf_counter()
+            try:
+                analysis = analyze(path)
+            except Exception:
+                continue
+            middle = time.perf_counter()
+            library.save(record_from_analysis(analysis, file_facts(str(path))))
+            storing += time.perf_counter() - middle
+            analysing += middle - started
+    n = len(chosen)
     print(
-        f"  reader library add --jobs 1    {n / single:7.1f} files/s   "
-        f"{summarize / single:.2f}x summarize"
-    )
-    print(
-        f"  reader library add (all cores) {n / every:7.1f} files/s   "
-        f"{summarize / every:.2f}x summarize, {single / every:.2f}x one job"
+        f"  the library's own work (hash, record, one transaction): "
+        f"{storing / n * 1000:.1f} ms per article = {storing / analysing:.1%} of analysing it "
+        f"({analysing / n * 1000:.0f} ms)"
     )
 
 
 def full_library(work: Path, paths: list[Path]) -> Path:
     library = work / "library"
-    seconds = _run(["library", "add", str(work / "articles"), "-q"], library)
+    seconds, _cpu = _run(["library", "add", str(work / "articles"), "-q"], library)
     print(
         f"  whole library: {len(paths):,} articles in {seconds:.0f} s "
         f"({len(paths) / seconds:.1f} files/s, all cores)"
@@ -291,6 +334,7 @@ def main() -> int:
         paths = build(work, args.articles)
         print(f"{len(paths):,} articles from {len(sources()) + 12} corpus files")
         indexing(work, paths, min(args.sample, len(paths)), args.rounds)
+        overhead(work, paths)
         library = full_library(work, paths)
         searching(library)
         showing(library)
