@@ -7,12 +7,14 @@ the views never create a widget per row.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 
 from reader.gui.list_delegate import TRAILING_ROLE
-from reader.library.records import ArticleRow, Person, PersonQuotes, SearchHit
+
+if TYPE_CHECKING:
+    from reader.library.records import ArticleRow, Person, PersonQuotes, SearchHit
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 10  # the ArticleRow, Person or PersonQuotes of a row
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 11  # (snippet, matched spans) of a search result

@@ -8,6 +8,9 @@ for the small writes (an opened article, a reading position), so that these neve
 long indexing run. Their results come back as signals. Watched
 folders are rescanned when the system reports a change in one of their folders, every few
 minutes (changes inside a file are not reported everywhere), and at start.
+
+The database is opened on first use (the window's first paint never waits for it, nor for
+importing :mod:`reader.library`).
 """
 
 from __future__ import annotations
@@ -16,13 +19,14 @@ import logging
 import os
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from reader.library.errors import LibraryDamagedError, LibraryError
-from reader.library.indexing import IndexReport
-from reader.library.store import Library
+if TYPE_CHECKING:
+    from reader.library.background import LibraryThread
+    from reader.library.indexing import IndexReport
+    from reader.library.store import Library
 
 log = logging.getLogger(__name__)
 
@@ -50,21 +54,13 @@ class LibraryService(QObject):
 
     def __init__(self, parent: QObject | None = None, path: Path | None = None) -> None:
         super().__init__(parent)
-        from reader.library.background import LibraryThread
-        from reader.library.location import database_path
-        from reader.library.recovery import open_library
-
         self._deliver.connect(self._run_delivered)
         self.error = ""
-        self.library: Library | None = None
-        self.path = path or database_path()
+        self._path = path
+        self._library: Library | None = None
+        self._opened = False
         self._recovery = None
-        try:
-            self.library, self._recovery = open_library(self.path)
-        except LibraryError as exc:
-            self.error = str(exc)
-        self.thread = LibraryThread(self.path)  # indexing
-        self.writer = LibraryThread(self.path)  # opened articles, positions, forgetting
+        self._threads: tuple[LibraryThread, LibraryThread] | None = None
         self.indexing = False
         self._last_progress = 0.0
         self._sync_waiting = False
@@ -76,9 +72,52 @@ class LibraryService(QObject):
         self._periodic.timeout.connect(self.sync)
         self._closed = False
 
+    def _open(self) -> None:
+        """Open the database (once): a damaged one is moved aside, to be rebuilt by
+        :meth:`start`."""
+        if self._opened:
+            return
+        self._opened = True
+        from reader.library.background import LibraryThread
+        from reader.library.errors import LibraryError
+        from reader.library.location import database_path
+        from reader.library.recovery import open_library
+
+        self._path = self._path or database_path()
+        try:
+            self._library, self._recovery = open_library(self._path)
+        except LibraryError as exc:
+            self.error = str(exc)
+        # one thread indexes; the other writes opened articles, positions, forgetting
+        self._threads = (LibraryThread(self._path), LibraryThread(self._path))
+
+    @property
+    def path(self) -> Path:
+        self._open()
+        assert self._path is not None
+        return self._path
+
+    @property
+    def library(self) -> Library | None:
+        """The GUI thread's connection (``None`` when the library could not be opened)."""
+        self._open()
+        return self._library
+
+    @property
+    def thread(self) -> LibraryThread:
+        self._open()
+        assert self._threads is not None
+        return self._threads[0]
+
+    @property
+    def writer(self) -> LibraryThread:
+        self._open()
+        assert self._threads is not None
+        return self._threads[1]
+
     @property
     def available(self) -> bool:
-        return self.library is not None and not self._closed
+        return not self._closed and self.library is not None
 
     def start(self) -> None:
         """Begin the work that follows opening: a rebuild after damage, rescans of the watched
@@ -135,7 +174,8 @@ class LibraryService(QObject):
     def cancel(self) -> None:
         """Stop adding articles (what was added stays)."""
         self._sync_waiting = False
-        self.thread.cancel_indexing()
+        if self._threads is not None:
+            self._threads[0].cancel_indexing()
 
     def _start_indexing(self, job, after=None, *, quiet: bool = False) -> None:
         if not self.available:
@@ -183,6 +223,8 @@ class LibraryService(QObject):
         if not self.available:
             return
         target = os.fspath(path)
+        from reader.library.errors import LibraryError
+
         try:
             known = self.library.article(target)
         except LibraryError:
@@ -237,6 +279,8 @@ class LibraryService(QObject):
 
     # -- watching ------------------------------------------------------------------------------
     def _watch_folders(self) -> None:
+        from reader.library.errors import LibraryError
+
         if not self.available:
             return
         try:
@@ -263,6 +307,8 @@ class LibraryService(QObject):
 
     # -- errors, closing -----------------------------------------------------------------------
     def _failed(self, error: BaseException) -> None:
+        from reader.library.errors import LibraryDamagedError, LibraryError
+
         if isinstance(error, LibraryDamagedError):
             self._recover()
             return
@@ -276,22 +322,21 @@ class LibraryService(QObject):
 
     def _recover(self) -> None:
         """The database was found damaged while in use: move it aside and rebuild it."""
+        from reader.library.background import LibraryThread
+        from reader.library.errors import LibraryError
         from reader.library.recovery import recover
 
-        if self.library is not None:
-            self.library.close()
+        if self._library is not None:
+            self._library.close()
         self.thread.close()
         self.writer.close()
-        from reader.library.background import LibraryThread
-
         try:
-            self.library, self._recovery = recover(self.path)
+            self._library, self._recovery = recover(self.path)
         except LibraryError as exc:
-            self.library, self.error = None, str(exc)
+            self._library, self.error = None, str(exc)
             self.notice.emit("error", self.error)
             return
-        self.thread = LibraryThread(self.path)
-        self.writer = LibraryThread(self.path)
+        self._threads = (LibraryThread(self.path), LibraryThread(self.path))
         self.changed.emit()
         self.start()
 
@@ -305,10 +350,11 @@ class LibraryService(QObject):
         self._closed = True
         self._rescan.stop()
         self._periodic.stop()
-        self.thread.close()
-        self.writer.close()  # after the indexing stopped: the last positions are written
-        if self.library is not None:
-            self.library.close()
+        if self._threads is not None:
+            self._threads[0].close()
+            self._threads[1].close()  # after the indexing stopped: the last positions are written
+        if self._library is not None:
+            self._library.close()
 
 
 def _rebuild(library: Library, recovery, progress, cancel) -> IndexReport:

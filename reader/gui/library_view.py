@@ -7,6 +7,8 @@ ten thousand articles are one model reset, never ten thousand widgets.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,10 +29,11 @@ from PySide6.QtWidgets import (
 from reader.gui.library_delegate import ArticleDelegate
 from reader.gui.library_models import PATH_ROLE, ArticlesModel
 from reader.gui.library_service import LibraryService
-from reader.gui.people_view import PeopleView
 from reader.gui.theme import LIGHT, Colors
-from reader.library.errors import LibraryError
-from reader.library.filters import Filters
+
+if TYPE_CHECKING:
+    from reader.gui.people_view import PeopleView
+    from reader.library.filters import Filters
 
 TYPING_DELAY_MS = 150  # search once typing pauses this long
 REFRESH_WHILE_INDEXING_MS = 1000
@@ -116,8 +119,10 @@ class LibraryView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._typed)
         self.search.returnPressed.connect(self.refresh)
-        self.articles_button = QToolButton(text="Articles", checkable=True, checked=True)
-        self.people_button = QToolButton(text="People", checkable=True)
+        self.articles_button = QToolButton(
+            text="Articles", checkable=True, checked=True, objectName="LibraryMode"
+        )
+        self.people_button = QToolButton(text="People", checkable=True, objectName="LibraryMode")
         modes = QButtonGroup(self)
         modes.setExclusive(True)
         for button in (self.articles_button, self.people_button):
@@ -171,14 +176,11 @@ class LibraryView(QWidget):
         empty_layout.addWidget(add, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(3)
 
-        self.people = PeopleView(self)
-        self.people.statement_requested.connect(self.statement_requested)
-        self.people.open_requested.connect(self.open_requested)
+        self._people: PeopleView | None = None  # made when first shown
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.list)
         self.pages.addWidget(empty_page)
-        self.pages.addWidget(self.people)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -218,11 +220,25 @@ class LibraryView(QWidget):
 
     # -- what is shown -------------------------------------------------------------------------
     @property
+    def people(self) -> PeopleView:
+        """The People view (made when first asked for: the window starts without it)."""
+        if self._people is None:
+            from reader.gui.people_view import PeopleView
+
+            self._people = PeopleView(self)
+            self._people.set_colors(self.colors)
+            self._people.statement_requested.connect(self.statement_requested)
+            self._people.open_requested.connect(self.open_requested)
+            self.pages.addWidget(self._people)
+        return self._people
+
+    @property
     def query(self) -> str:
         return self.search.text()
 
     def filters(self) -> Filters:
         """The filters chosen in the view."""
+        from reader.library.filters import Filters
         from reader.library.people import speaker_keys
 
         site = self.site.currentData()
@@ -244,6 +260,8 @@ class LibraryView(QWidget):
 
     def reload(self) -> None:
         """Fill the filter choices from the library, then show the articles."""
+        from reader.library.errors import LibraryError
+
         if self.service.available:
             try:
                 self._fill_facets()
@@ -273,6 +291,8 @@ class LibraryView(QWidget):
 
     def refresh(self) -> None:
         """Show what the search field, the filters and the sort order select."""
+        from reader.library.errors import LibraryError
+
         self._typing.stop()
         if not self.service.available:
             self.model.set_articles([])
@@ -282,7 +302,7 @@ class LibraryView(QWidget):
         if not self.articles_mode:
             self.people.show_people(self.service.library, self.filters(), self.query)
             self.status.setText(self.people.status_text())
-            self.pages.setCurrentIndex(2)
+            self.pages.setCurrentWidget(self.people)
             self._update_problems()
             return
         try:
@@ -403,31 +423,10 @@ class LibraryView(QWidget):
         self.search.selectAll()
 
     def set_colors(self, colors: Colors) -> None:
+        """New colours for the rows (the rest follows the application's style sheet, see
+        :func:`reader.gui.theme.style_sheet`)."""
         self.colors = colors
         self.delegate.colors = colors
-        self.people.set_colors(colors)
-        self.setStyleSheet(
-            f"""
-            QWidget#LibraryHead {{ background: {colors.window};
-                border-bottom: 1px solid {colors.rule}; }}
-            QListView, QWidget#PeopleRight {{ background: {colors.paper}; border: none;
-                outline: none; }}
-            QListView QScrollBar:vertical {{ background: transparent; width: 8px; margin: 0; }}
-            QListView QScrollBar::handle:vertical {{ background: {colors.rule};
-                border-radius: 4px; min-height: 24px; }}
-            QListView QScrollBar::handle:vertical:hover {{ background: {colors.muted}; }}
-            QListView QScrollBar::add-line:vertical, QListView QScrollBar::sub-line:vertical {{
-                height: 0; }}
-            QListView QScrollBar::add-page:vertical, QListView QScrollBar::sub-page:vertical {{
-                background: none; }}
-            QListView#PeopleList {{ border-right: 1px solid {colors.rule}; }}
-            QLabel#LibraryEmpty {{ color: {colors.muted}; }}
-            QPushButton#LibraryProblems {{ color: {colors.accent}; border: none;
-                text-decoration: underline; }}
-            QToolButton:checked {{ background: {colors.paper}; border: 1px solid {colors.rule};
-                border-radius: 4px; }}
-            QLineEdit#LibrarySearch {{ padding: 5px 8px; border: 1px solid {colors.rule};
-                border-radius: 5px; background: {colors.paper}; }}
-            """
-        )
+        if self._people is not None:
+            self._people.set_colors(colors)
         self.list.viewport().update()

@@ -3,6 +3,8 @@ them; choosing a person lists those articles with what the person says in each."
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,8 +19,10 @@ from reader.gui.library_delegate import QuotesDelegate
 from reader.gui.library_models import ROW_ROLE, PeopleModel, QuotesModel
 from reader.gui.list_delegate import WrappingDelegate
 from reader.gui.theme import LIGHT, Colors
-from reader.library.filters import Filters
-from reader.library.store import Library
+
+if TYPE_CHECKING:
+    from reader.library.filters import Filters
+    from reader.library.store import Library
 
 
 class PeopleView(QWidget):
@@ -30,7 +34,7 @@ class PeopleView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library: Library | None = None
-        self.filters = Filters()
+        self.filters: Filters | None = None
         self.people_model = PeopleModel(self)
         self.quotes_model = QuotesModel(self)
 

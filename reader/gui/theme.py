@@ -180,6 +180,25 @@ def style_sheet(colors: Colors) -> str:
     QWidget#ErrorPage, QWidget#LoadingPage {{ background: {colors.paper}; }}
     QLabel#ErrorTitle {{ font-size: 15pt; font-weight: 600; }}
     QSplitter::handle {{ background: {colors.rule}; }}
+    QWidget#LibraryHead {{ background: {colors.window}; border-bottom: 1px solid {colors.rule}; }}
+    QListView#LibraryList, QListView#PeopleList, QListView#QuotesList, QWidget#PeopleRight {{
+        background: {colors.paper}; border: none; outline: none; }}
+    QListView#PeopleList {{ border-right: 1px solid {colors.rule}; }}
+    QListView QScrollBar:vertical {{ background: transparent; width: 8px; margin: 0; }}
+    QListView QScrollBar::handle:vertical {{ background: {colors.rule}; border-radius: 4px;
+        min-height: 24px; }}
+    QListView QScrollBar::handle:vertical:hover {{ background: {colors.muted}; }}
+    QListView QScrollBar::add-line:vertical, QListView QScrollBar::sub-line:vertical {{
+        height: 0; }}
+    QListView QScrollBar::add-page:vertical, QListView QScrollBar::sub-page:vertical {{
+        background: none; }}
+    QLabel#LibraryEmpty {{ color: {colors.muted}; }}
+    QPushButton#LibraryProblems {{ color: {colors.accent}; border: none;
+        text-decoration: underline; }}
+    QToolButton#LibraryMode:checked {{ background: {colors.paper};
+        border: 1px solid {colors.rule}; border-radius: 4px; }}
+    QLineEdit#LibrarySearch {{ padding: 5px 8px; border: 1px solid {colors.rule};
+        border-radius: 5px; background: {colors.paper}; }}
     """
 
 
