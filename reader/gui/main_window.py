@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,7 +26,6 @@ from reader.gui import dialogs
 from reader.gui.article_tab import LOADING, ArticleTab
 from reader.gui.indexing_status import IndexingStatus
 from reader.gui.library_service import LibraryService
-from reader.gui.library_view import LibraryView
 from reader.gui.menus import build_menus
 from reader.gui.message_bar import MessageBar
 from reader.gui.resources import is_resource, welcome_path
@@ -33,6 +33,9 @@ from reader.gui.settings import Settings
 from reader.gui.theme import apply_theme, colors_for
 from reader.gui.worker import AnalysisWorker
 from reader.result import Analysis
+
+if TYPE_CHECKING:
+    from reader.gui.library_view import LibraryView
 
 MAX_TAB_WIDTH = 220  # px: longer titles are elided (the tooltip has the full title)
 MIN_TAB_WIDTH = 110  # px: with many tabs, tabs shrink to this, then the bar scrolls
@@ -144,12 +147,11 @@ class MainWindow(QMainWindow):
     def _build_library(self) -> None:
         """The library (reader/gui/library_service.py) and its view, the first tab."""
         self.library = LibraryService(self)
-        self.library_view = LibraryView(self.library, load=False)  # see start_library()
-        self.library_view.set_colors(self.colors)
-        self.library_view.open_requested.connect(lambda path: self.open_paths([path]))
-        self.library_view.statement_requested.connect(self.show_statement)
-        self.library_view.add_folder_requested.connect(self.ask_add_folder)
-        self.tabs.addTab(self.library_view, "Library")
+        self._library_view: LibraryView | None = None  # made after the first paint
+        self.home = QWidget(objectName="LibraryHome")  # the first tab, holding the view
+        home_layout = QVBoxLayout(self.home)
+        home_layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.home, "Library")
         self.tabs.setTabToolTip(0, "Every article you opened or added, searchable")
         self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
         self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.LeftSide, None)
@@ -161,15 +163,30 @@ class MainWindow(QMainWindow):
         self._position_timer = QTimer(self, singleShot=True, interval=POSITION_SAVE_MS)
         self._position_timer.timeout.connect(self._save_moved_positions)
 
+    @property
+    def library_view(self) -> LibraryView:
+        """The library view in the home tab, made (and filled) when first asked for."""
+        if self._library_view is None:
+            from reader.gui.library_view import LibraryView
+
+            view = LibraryView(self.library)
+            view.set_colors(self.colors)
+            view.open_requested.connect(lambda path: self.open_paths([path]))
+            view.statement_requested.connect(self.show_statement)
+            view.add_folder_requested.connect(self.ask_add_folder)
+            self.home.layout().addWidget(view)
+            self._library_view = view
+        return self._library_view
+
     def start_library(self) -> None:
-        """Once the window is up: fill the library view, rebuild a damaged library, rescan the
+        """Once the window is up: show the library view, rebuild a damaged library, rescan the
         watched folders."""
-        self.library_view.reload()
+        self.library_view  # noqa: B018 (made here, after the first paint)
         self.library.start()
 
     def show_library(self) -> None:
         """Library ▸ Show Library: the home tab, its search field ready."""
-        self.tabs.setCurrentWidget(self.library_view)
+        self.tabs.setCurrentWidget(self.home)
         self.library_view.focus_search()
 
     def ask_add_folder(self) -> None:
@@ -182,7 +199,7 @@ class MainWindow(QMainWindow):
         folder = library_dialogs.ask_folder(self)
         if folder:
             self.library.add_folder(folder)
-            self.tabs.setCurrentWidget(self.library_view)
+            self.tabs.setCurrentWidget(self.home)
 
     def manage_folders(self) -> None:
         """Library ▸ Watched Folders…: stop watching folders, or add one."""
@@ -502,7 +519,8 @@ class MainWindow(QMainWindow):
         self.colors = apply_theme(app, self.settings.theme) if app else self.colors
         for tab in self.article_tabs:
             tab.set_colors(self.colors)
-        self.library_view.set_colors(self.colors)
+        if self._library_view is not None:
+            self._library_view.set_colors(self.colors)
 
     def on_system_scheme_changed(self, *_args) -> None:
         if self.settings.theme == "system":

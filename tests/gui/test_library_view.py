@@ -40,10 +40,10 @@ def _titles(view) -> list[str]:
 
 def test_the_library_is_the_first_tab_and_stays(window) -> None:
     window.start_library()
-    assert window.tabs.widget(0) is window.library_view
+    assert window.library_view.parent() is window.tabs.widget(0)
     assert window.tabs.tabText(0) == "Library"
     window.close_tab(0)
-    assert window.tabs.widget(0) is window.library_view
+    assert window.tabs.widget(0) is window.home
     assert window.library_view.pages.currentIndex() == 1  # the empty library's page
 
 
