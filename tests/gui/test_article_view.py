@@ -196,7 +196,7 @@ def test_a_zoomed_in_column_keeps_margins_on_both_sides(view, qtbot):
 def test_a_title_made_from_the_file_name_is_shown_as_a_file_name(view, qtbot):
     source = "/tmp/storm-warning-tonight.txt"
     plain = paragraphs_analysis(["It will rain.", "It will blow."], source=source)
-    view.show_analysis(plain.with_changes(title="Storm warning tonight"))
+    view.show_analysis(plain.with_changes(title="storm-warning-tonight"))
     assert view.title_is_file_name
     cursor = QTextCursor(view.document())
     cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)

@@ -142,7 +142,7 @@ def test_document_from_text_uses_name_for_title() -> None:
         "while inspectors examine the cracked bearings.\r\nTraffic is being diverted."
     )
     document = document_from_text(text, source="pasted", name="bridge-closure.txt")
-    assert document.title == "Bridge closure"
+    assert document.title == "bridge-closure"
     assert document.text == text.replace("\r\n", "\n")
     assert document.source == "pasted"
     assert document_from_text(text).title == "Untitled"
