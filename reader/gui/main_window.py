@@ -27,6 +27,7 @@ from reader.gui.menus import build_menus
 from reader.gui.message_bar import MessageBar
 from reader.gui.resources import is_resource, welcome_path
 from reader.gui.settings import Settings
+from reader.gui.settings_table import ZOOM
 from reader.gui.theme import apply_theme, colors_for
 from reader.gui.worker import AnalysisWorker
 from reader.result import Analysis
@@ -347,7 +348,7 @@ class MainWindow(QMainWindow):
 
     # -- view ----------------------------------------------------------------------------------
     def set_zoom(self, zoom: int) -> None:
-        self.zoom = max(-5, min(10, zoom))
+        self.zoom = max(ZOOM.low or 0, min(ZOOM.high or 0, zoom))
         self.settings.zoom = self.zoom
         for tab in self.article_tabs:
             tab.view.set_zoom(self.zoom)
