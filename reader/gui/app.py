@@ -18,9 +18,18 @@ from collections.abc import Sequence
 
 _T0 = time.perf_counter()
 
-from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer  # noqa: E402
-from PySide6.QtGui import QGuiApplication, QIcon  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from reader.gui import qt_libraries  # noqa: E402  (no Qt)
+
+try:
+    from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+except ImportError as _exc:  # a system library Qt needs is missing: say which, no traceback
+    _problem = qt_libraries.import_problem(_exc)
+    if _problem is None:
+        raise
+    sys.stderr.write(_problem)
+    raise SystemExit(2) from None
 
 from reader.gui.resources import icon_path  # noqa: E402
 from reader.gui.settings import APPLICATION, ORGANIZATION  # noqa: E402
@@ -99,15 +108,18 @@ def flush_output() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the window with the articles in ``argv`` (the welcome article when there are none).
 
-    Returns 2 for a wrong command line and when there is no display to show the window on.
+    Returns 2 for a wrong command line, when there is no display to show the window on and when
+    Qt cannot open a window because a system library is missing (saying which to install).
     """
     try:
         files = parse_files(sys.argv[1:] if argv is None else argv)
     except SystemExit as exc:  # --help, --version or a wrong option (argparse printed why)
         return exc.code if isinstance(exc.code, int) else 2
-    if QApplication.instance() is None and not has_display():
-        sys.stderr.write(NO_DISPLAY_MESSAGE)
-        return 2
+    if QApplication.instance() is None:
+        problem = NO_DISPLAY_MESSAGE if not has_display() else qt_libraries.platform_problem()
+        if problem:
+            sys.stderr.write(problem)
+            return 2
     app = create_application()
     from reader.gui.main_window import MainWindow
     from reader.gui.theme import apply_theme
