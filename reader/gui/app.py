@@ -4,7 +4,9 @@ Only Qt and light Reader modules are imported before the window first paints; th
 analysed (and the heavy NLP modules imported) on a worker thread afterwards.
 
 ``READER_STARTUP_PROBE=1`` makes the app print ``first-paint <seconds>`` when the window has
-painted for the first time and quit (used by ``benchmarks/bench_startup.py``).
+painted for the first time and quit (used by ``benchmarks/bench_startup.py``);
+``READER_SMOKE_TEST=1`` checks the first article shown and the icon, then quits
+(:mod:`reader.gui.smoke_test`, used by ``.ci/run`` on a built wheel).
 """
 
 from __future__ import annotations
@@ -143,6 +145,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             window.open_welcome()
 
+    if os.environ.get("READER_SMOKE_TEST") == "1" and not probe:
+        from reader.gui.smoke_test import watch
+
+        watch(window)
     watcher = _FirstPaint(after_first_paint)
     window.installEventFilter(watcher)
     window.show()
