@@ -73,16 +73,27 @@ def xcb_plugins() -> list[Path]:
     return [folder / XCB_PLUGIN for folder in folders if (folder / XCB_PLUGIN).is_file()]
 
 
+def load_error(path: Path) -> str | None:
+    """Load the shared library ``path`` as Qt loads plugins (lazy binding), leaving it loaded for
+    Qt; the loader's message when it cannot be loaded, else ``None``."""
+    process = ctypes.CDLL(None)  # dlopen and dlerror, from the C library Python runs on
+    process.dlopen.restype = ctypes.c_void_p
+    process.dlopen.argtypes = (ctypes.c_char_p, ctypes.c_int)
+    process.dlerror.restype = ctypes.c_char_p
+    if process.dlopen(os.fsencode(path), os.RTLD_LAZY | os.RTLD_LOCAL):
+        return None
+    error = process.dlerror()
+    return error.decode("utf-8", "replace") if error else f"{path}: cannot be loaded"
+
+
 def unloadable(paths: Sequence[Path]) -> list[str]:
     """The loader's error for each of ``paths``, or ``[]`` as soon as one of them loads."""
     errors = []
     for path in paths:
-        try:
-            ctypes.CDLL(str(path))
-        except OSError as exc:
-            errors.append(str(exc))
-        else:
+        error = load_error(path)
+        if error is None:
             return []
+        errors.append(error)
     return errors
 
 
