@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from reader.result import Span
+from reader.summary.furniture import furniture
 from reader.summary.language_support import LanguageTools, language_tools
 from reader.summary.tokenizer import words as tokenize_words
 
@@ -33,7 +34,7 @@ class Prepared:
     content: list[list[str]]
     paragraph: list[int]
     title_words: list[str]
-    excluded: frozenset[int]  # the headline's sentence and repeats: never summary sentences
+    excluded: frozenset[int]  # headline, repeats, page furniture: never summary sentences
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
@@ -124,7 +125,7 @@ def _prepare(
         lowered = [w.lower() for w in sentence_words]
         stems.append([stem(w) for w in lowered])
         content.append([stem(w) for w in lowered if w not in stop])
-    excluded = _never_chosen(texts, title, title_in_text)
+    excluded = _never_chosen(texts, title, title_in_text) | furniture(text, spans)
     return Prepared(
         tools=tools,
         sentence_texts=texts,
