@@ -24,7 +24,7 @@ from reader.summary.tokenizer import words as tokenize_words
 
 #: What a sentence must end with to read as prose when it is a line of its own (closing quotes
 #: and brackets count: a paragraph may end inside a quotation).
-SENTENCE_ENDS = tuple(".!?…\"'”’»)]。！？")
+SENTENCE_ENDS = tuple(".!?…\"'”’»)。！？")
 #: A byline, dateline or timestamp is short; longer text is prose that happens to start alike.
 MAX_LABEL_TOKENS = 14
 #: Words a picture credit after its label may run to ("Photograph: Jane Doe/Reuters").
@@ -46,8 +46,27 @@ _NUMBER = re.compile(r"^\d[\d:./,-]*(?:st|nd|rd|th|h)?$", re.IGNORECASE)
 _DASHES = ("-", "–", "—", "--", "―")
 _BYLINE_OPENERS = frozenset({"by", "von"})
 _NAME_CONNECTORS = frozenset(
-    {"and", "for", "of", "the", "de", "van", "von", "der", "den", "al", "el", "la", "le", "di",
-     "da", "dos", "du", "und", "in"}
+    {
+        "and",
+        "for",
+        "of",
+        "the",
+        "de",
+        "van",
+        "von",
+        "der",
+        "den",
+        "al",
+        "el",
+        "la",
+        "le",
+        "di",
+        "da",
+        "dos",
+        "du",
+        "und",
+        "in",
+    }
 )
 _TIME_LABELS = frozenset({"published", "updated", "posted", "modified", "aktualisiert"})
 
@@ -64,7 +83,12 @@ class _Lists:
 
 
 def _read(name: str) -> list[str]:
-    text = resources.files("reader.summary").joinpath("data", name).read_text(encoding="utf-8")
+    text = (
+        resources.files("reader.summary")
+        .joinpath("data")
+        .joinpath(name)
+        .read_text(encoding="utf-8")
+    )
     lines = (line.strip() for line in text.splitlines())
     return [line.lower() for line in lines if line and not line.startswith("#")]
 

@@ -78,9 +78,7 @@ def fill_budget(ranked: Sequence[int], lengths: Sequence[int], limit: AutoLength
     return sorted(chosen)
 
 
-def summary_length(
-    total: int, count: int | None = None, ratio: float | None = None
-) -> int | None:
+def summary_length(total: int, count: int | None = None, ratio: float | None = None) -> int | None:
     """The number of summary sentences for an article of ``total`` sentences, or ``None`` for
     Auto (neither ``count`` nor ``ratio``: see :func:`auto_length`).
 
