@@ -1,13 +1,24 @@
 """Page furniture: the parts of a saved page that are not the article's prose.
 
 A summary is made of the article's own sentences, so these are never summary sentences, in
-any algorithm: prompts addressed to the page's reader ("Scroll down for video", "Read more",
-share and follow buttons), picture captions and credits, bylines, datelines and timestamps on
-their own, and lines that are labels or headings rather than sentences. Each rule names the
-general pattern it handles; the word lists are package data (``data/*.txt``), loaded once.
+any algorithm:
 
-The rules look at one sentence at a time (plus whether it stands alone on its line); the
-headline is left out by the caller (:mod:`reader.summary`), repeats by
+* **prompts** addressed to the page's reader: "Scroll down for video", "Read more: ...",
+  share, follow and newsletter buttons, "Advertisement" (``data/prompts.txt``);
+* **picture captions and credits**, alone or glued to prose as text copied off a page keeps
+  them: a bracket pointing at a picture ("(pictured)", "(left)": ``data/caption_markers.txt``),
+  the apposition ", pictured ..." or "pictured above", a credit label ("Photograph: ...",
+  "Image copyright ...": ``data/credit_labels.txt``) or a picture agency's signature
+  ("AFP/Getty Images");
+* **bylines** ("By Jane Doe and John Roe for MailOnline": ``data/name_connectors.txt``) and
+  **datelines or timestamps on their own** ("LONDON (Reuters) -", "Updated: 10:21 GMT, 3 March
+  2015": ``data/dateline_words.txt``);
+* **labels**: text with no word in lower case ("Daily Mail Reporter", a heading in title case,
+  a results-table row), and a line of its own that does not end like a sentence (a heading,
+  caption or label line).
+
+Each rule names the general pattern it handles; the word lists are package data, loaded once.
+The headline is left out by the caller (:mod:`reader.summary`), repeats by
 :mod:`reader.summary.prepared`.
 """
 
@@ -42,130 +53,109 @@ _PICTURED = re.compile(
 _AGENCY_CREDIT = re.compile(
     r"\bgetty\s+images\b|\bap\s+photo\b|/(?:getty|afp|reuters|ap|epa|dpa)\b", re.IGNORECASE
 )
+_BRACKET = re.compile(r"[(\[]\s*([^)\]]{1,60})")
 _NUMBER = re.compile(r"^\d[\d:./,-]*(?:st|nd|rd|th|h)?$", re.IGNORECASE)
 _DASHES = ("-", "–", "—", "--", "―")
 _BYLINE_OPENERS = frozenset({"by", "von"})
-_NAME_CONNECTORS = frozenset(
-    {
-        "and",
-        "for",
-        "of",
-        "the",
-        "de",
-        "van",
-        "von",
-        "der",
-        "den",
-        "al",
-        "el",
-        "la",
-        "le",
-        "di",
-        "da",
-        "dos",
-        "du",
-        "und",
-        "in",
-    }
-)
 _TIME_LABELS = frozenset({"published", "updated", "posted", "modified", "aktualisiert"})
 
 
 @dataclass(frozen=True)
-class _Lists:
-    prompt_openings: tuple[str, ...]
-    prompt_lines: frozenset[str]
-    bracket_words: tuple[str, ...]  # close the bracket or are followed by a comma
-    bracket_openings: tuple[str, ...]  # may be followed by any words
-    credit_labels: tuple[str, ...]
+class _Patterns:
+    prompt: re.Pattern[str]  # on the lower-cased sentence without edge punctuation
+    bracket: re.Pattern[str]  # on the lower-cased inside of a bracket
+    credit_start: re.Pattern[str]
+    credit_end: re.Pattern[str]
     dateline_words: frozenset[str]
     dateline_signals: frozenset[str]  # dateline words that alone make a dateline
+    name_connectors: frozenset[str]
 
 
 def _read(name: str) -> list[str]:
-    text = (
-        resources.files("reader.summary")
-        .joinpath("data")
-        .joinpath(name)
-        .read_text(encoding="utf-8")
-    )
+    folder = resources.files("reader.summary").joinpath("data")
+    text = folder.joinpath(name).read_text(encoding="utf-8")
     lines = (line.strip() for line in text.splitlines())
     return [line.lower() for line in lines if line and not line.startswith("#")]
 
 
-def _split_any(entries: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Entries ending in `` *`` (any words may follow) apart from whole entries."""
-    openings = tuple(e[:-2].strip() for e in entries if e.endswith(" *"))
-    whole = tuple(e for e in entries if not e.endswith(" *"))
-    return openings, whole
+def _alternatives(entries: list[str]) -> str:
+    return "|".join(re.escape(e) for e in sorted(entries, key=len, reverse=True))
+
+
+def _opening_or_whole(entries: list[str], whole_tail: str) -> str:
+    """An alternation of ``entries``: those ending in `` *`` may be followed by anything after
+    a word boundary; the others must be followed by ``whole_tail``."""
+    any_after = [e[:-2].strip() for e in entries if e.endswith(" *")]
+    whole = [e for e in entries if not e.endswith(" *")]
+    # "watch:" needs no boundary after its colon; "read more" must not run into "readmoreable"
+    parts = [
+        re.escape(e) + (r"(?![^\W\d_])" if e[-1].isalnum() else "")
+        for e in sorted(any_after, key=len, reverse=True)
+    ]
+    if whole:
+        parts.append(f"(?:{_alternatives(whole)}){whole_tail}")
+    return "|".join(parts) or r"(?!)"
 
 
 @lru_cache(maxsize=1)
-def _lists() -> _Lists:
-    prompt_openings, prompt_lines = _split_any(_read("prompts.txt"))
-    bracket_openings, bracket_words = _split_any(_read("caption_markers.txt"))
+def _patterns() -> _Patterns:
     dateline = frozenset(_read("dateline_words.txt"))
-    generic = {"on", "at", "of", "the", "am", "um"} | _TIME_LABELS | {"last", "first"}
-    return _Lists(
-        prompt_openings=prompt_openings,
-        prompt_lines=frozenset(prompt_lines),
-        bracket_words=bracket_words,
-        bracket_openings=bracket_openings,
-        credit_labels=tuple(sorted(_read("credit_labels.txt"), key=len, reverse=True)),
+    generic = {"on", "at", "of", "the", "am", "um", "last", "first"} | _TIME_LABELS
+    labels = _alternatives(_read("credit_labels.txt"))
+    return _Patterns(
+        prompt=re.compile(_opening_or_whole(_read("prompts.txt"), r"$")),
+        bracket=re.compile(_opening_or_whole(_read("caption_markers.txt"), r"\s*(?:$|[,;])")),
+        # "Photo: ...", "Photo by ..." (two-word labels, "Image copyright AFP", stand alone)
+        credit_start=re.compile(rf"^(?:{labels})\s*(?::|by\b)", re.IGNORECASE),
+        # "... Photograph: Jane Doe/Reuters": a label, a colon and a few capitalised names
+        credit_end=re.compile(
+            rf"(?:^|\s)(?:{labels})\s*:\s*((?:[A-Z][\w.'’&-]*[\s/|,]*){{1,{MAX_CREDIT_WORDS}}})$",
+            re.IGNORECASE,
+        ),
         dateline_words=dateline,
         dateline_signals=frozenset(dateline - generic),
+        name_connectors=frozenset(_read("name_connectors.txt")),
     )
 
 
-def _starts_with(text: str, opening: str) -> bool:
-    """``text`` begins with ``opening`` followed by a non-letter (or nothing)."""
-    if not text.startswith(opening):
-        return False
-    rest = text[len(opening) :]
-    return not rest or not rest[0].isalpha() or not opening[-1].isalpha()
+def _has_multiword_label(text: str) -> bool:
+    head = text.lower()
+    return any(
+        head.startswith(label) and (len(head) == len(label) or not head[len(label)].isalpha())
+        for label in _multiword_labels()
+    )
+
+
+@lru_cache(maxsize=1)
+def _multiword_labels() -> tuple[str, ...]:
+    return tuple(label for label in _read("credit_labels.txt") if " " in label)
 
 
 def is_prompt(sentence: str) -> bool:
     """A prompt addressed to the page's reader ("Scroll down for video", "Read more: ...")."""
-    lists = _lists()
-    text = sentence.strip(_EDGE_PUNCTUATION).lower()
-    if " ".join(text.split()) in lists.prompt_lines:
-        return True
-    return any(_starts_with(text, opening) for opening in lists.prompt_openings)
+    text = " ".join(sentence.strip(_EDGE_PUNCTUATION).lower().split())
+    return _patterns().prompt.match(text) is not None
 
 
 def is_caption(sentence: str) -> bool:
     """A picture caption or credit, alone or glued to prose ("Neymar (left) poses ...")."""
-    lists = _lists()
-    if _PICTURED.search(sentence) or _AGENCY_CREDIT.search(sentence):
-        return True
     lowered = sentence.lower()
-    for match in re.finditer(r"[(\[]\s*([^)\]]{1,60})", lowered):
-        inside = " ".join(match.group(1).split())
-        if any(_starts_with(inside, w) for w in lists.bracket_openings):
-            return True
-        for word in lists.bracket_words:
-            rest = inside[len(word) :] if inside.startswith(word) else None
-            if rest is not None and (not rest or rest[0] in ",;"):
+    if ("pictured" in lowered or "photographed" in lowered) and _PICTURED.search(sentence):
+        return True
+    if ("getty" in lowered or "photo" in lowered or "/" in lowered) and _AGENCY_CREDIT.search(
+        sentence
+    ):
+        return True
+    patterns = _patterns()
+    if "(" in lowered or "[" in lowered:
+        for match in _BRACKET.finditer(lowered):
+            if patterns.bracket.match(" ".join(match.group(1).split())):
                 return True
-    return _is_credit(sentence.strip(_EDGE_PUNCTUATION))
-
-
-def _is_credit(text: str) -> bool:
-    lowered = text.lower()
-    for label in _lists().credit_labels:
-        if _starts_with(lowered, label):
-            after = lowered[len(label) :].lstrip()
-            # "Photo: ...", "Photo by ...", and two-word labels ("Image copyright AFP")
-            if after.startswith(":") or after.startswith("by ") or " " in label:
-                return True
-        # a credit closing the sentence: "... Photograph: Jane Doe/Reuters"
-        at = lowered.rfind(f" {label}:")
-        if at >= 0:
-            credit = text[at + len(label) + 2 :].replace("/", " ").split()
-            if 0 < len(credit) <= MAX_CREDIT_WORDS and all(w[:1].isupper() for w in credit):
-                return True
-    return False
+    text = sentence.strip(_EDGE_PUNCTUATION)
+    if patterns.credit_start.match(text) or _has_multiword_label(text):
+        return True
+    ending = patterns.credit_end.search(text) if ":" in text else None
+    return ending is not None and all(w[:1].isupper() for w in ending.group(1).split())
 
 
 def _tokens(sentence: str) -> list[str]:
@@ -176,37 +166,41 @@ def _tokens(sentence: str) -> list[str]:
 
 def is_byline(sentence: str) -> bool:
     """A byline: "By Jane Doe", "By Jane Doe and John Roe for MailOnline | Published: ..."."""
+    head = sentence.lstrip(_EDGE_PUNCTUATION)[:4].lower()
+    if not (head.startswith("by ") or head.startswith("von ")):
+        return False
     tokens = _tokens(sentence)
-    if len(tokens) < 2 or tokens[0].lower() not in _BYLINE_OPENERS:
+    if len(tokens) < 2 or len(tokens) > MAX_LABEL_TOKENS:
         return False
-    if len(tokens) > MAX_LABEL_TOKENS:
-        return False
+    connectors = _patterns().name_connectors
     names = 0
     for position, token in enumerate(tokens[1:], 1):
         if token.lower() in _TIME_LABELS:  # the rest is a timestamp
             return names > 0 and is_dateline(" ".join(tokens[position:]))
         if token[0].isupper():
             names += 1
-        elif token.lower() not in _NAME_CONNECTORS and token not in ("&", *_DASHES):
+        elif token.lower() not in connectors and token not in ("&", *_DASHES):
             return False
     return names > 0
 
 
 def is_dateline(sentence: str) -> bool:
     """A dateline or timestamp on its own: "LONDON (Reuters) -", "Updated: 10:21 GMT, 3 March"."""
-    lists = _lists()
     stripped = sentence.strip()
+    if len(stripped.split()) > MAX_LABEL_TOKENS:
+        return False
+    patterns = _patterns()
     tokens = _tokens(stripped)
-    if not tokens or len(tokens) > MAX_LABEL_TOKENS:
+    if not tokens:
         return False
     signal = stripped.endswith(_DASHES)
     for token in tokens:
         lowered = token.lower().rstrip(".")
         if token in _DASHES:
             continue
-        if _NUMBER.match(token) or lowered in lists.dateline_signals:
+        if _NUMBER.match(token) or lowered in patterns.dateline_signals:
             signal = True
-        elif lowered in lists.dateline_words:
+        elif lowered in patterns.dateline_words:
             continue
         elif token.isupper() and len(token) > 1 and token.isalpha():
             signal = True  # a place written in capitals, as datelines are
@@ -215,30 +209,29 @@ def is_dateline(sentence: str) -> bool:
     return signal
 
 
-def is_label(sentence: str) -> bool:
+def is_label(sentence: str, words: Sequence[str] | None = None) -> bool:
     """Not prose: no word in lower case (a name, a heading in title case, a table row, a
-    number), in a cased script. "Daily Mail Reporter.", "Lewis Hamilton (Britain) Mercedes 1:35"."""
-    words = tokenize_words(sentence)
-    cased = [w for w in words if w[0].isupper() or w[0].islower()]
-    if len(cased) < len(words):  # a script without case (Chinese, Arabic...): no opinion
+    number), in a cased script. ``words``: the sentence's words, when already known."""
+    found = tokenize_words(sentence) if words is None else words
+    if any(w[0].islower() for w in found):
         return False
-    return not any(w[0].islower() for w in words)
+    return all(w[0].isupper() for w in found)  # a script without case: no opinion
 
 
-def is_furniture(sentence: str, own_line: bool = False) -> bool:
+def is_furniture(sentence: str, own_line: bool = False, words: Sequence[str] | None = None) -> bool:
     """Whether ``sentence`` is page furniture rather than article prose (see module doc).
 
     ``own_line``: the sentence is a whole line of the text; then it must also end like a
-    sentence, or it is a heading, caption or label line.
+    sentence, or it is a heading, caption or label line. ``words``: its words, if known.
     """
     if own_line and not sentence.rstrip().endswith(SENTENCE_ENDS):
         return True
     return (
-        is_prompt(sentence)
+        is_label(sentence, words)
+        or is_prompt(sentence)
         or is_caption(sentence)
         or is_byline(sentence)
         or is_dateline(sentence)
-        or is_label(sentence)
     )
 
 
@@ -250,8 +243,11 @@ def _own_line(text: str, start: int, end: int) -> bool:
     return not head.strip() and not tail.strip()
 
 
-def furniture(text: str, spans: Sequence[Span]) -> frozenset[int]:
-    """Indices of the ``spans`` of ``text`` that are page furniture (see :func:`is_furniture`).
+def furniture(
+    text: str, spans: Sequence[Span], words: Sequence[Sequence[str]] | None = None
+) -> frozenset[int]:
+    """Indices of the ``spans`` of ``text`` that are page furniture (see :func:`is_furniture`);
+    ``words[i]``: the words of sentence ``i``, when already known.
 
     When every sentence looks like furniture (a text of bare lines, all in capitals...), none
     is: the text is then what it is, and its summary is made of it.
@@ -259,6 +255,8 @@ def furniture(text: str, spans: Sequence[Span]) -> frozenset[int]:
     found = frozenset(
         i
         for i, (start, end) in enumerate(spans)
-        if is_furniture(text[start:end], _own_line(text, start, end))
+        if is_furniture(
+            text[start:end], _own_line(text, start, end), None if words is None else words[i]
+        )
     )
     return frozenset() if len(found) == len(spans) else found
