@@ -50,6 +50,7 @@ class Variant:
     mmr: float = 0.0  # weight of the greatest normalised overlap with a chosen sentence
     length_power: float = 0.0  # centrality divided by (words ** power)
     first_overlap: float = 0.0  # plus this times the edge to the first eligible sentence
+    near_repeats_last: bool = True
 
 
 @dataclass
@@ -59,6 +60,7 @@ class Graph:
     quotes: list[bool]
     words: list[int]
     reduction: Any
+    stems: list[frozenset[str]]
 
 
 _GRAPHS: dict[str, Graph] = {}
@@ -84,6 +86,7 @@ def graph(case: Case) -> Graph:
             quotes=[is_quotation_or_question(t) for t in prepared.sentence_texts],
             words=[max(1, len(t.split())) for t in prepared.sentence_texts],
             reduction=np.asarray(reduction_scores(prepared), dtype=float),
+            stems=[frozenset(c) for c in prepared.content],
         )
     return _GRAPHS[key]
 
@@ -116,15 +119,32 @@ def choose(variant: Variant, case: Case) -> list[int]:
     top = max(value.values()) or 1.0
     norm = w / (w.max() or 1.0)
     chosen: list[int] = []
+    repeats: list[int] = []
+
+    def key(i: int, chosen: list[int]) -> tuple[bool, float, int]:
+        redundancy = max((norm[i, j] for j in chosen), default=0.0)
+        gain = value[i] / top - variant.mmr * redundancy
+        return (variant.statements_first and g.quotes[i], -gain, rank[i])
+
     while len(chosen) < min(k, len(g.eligible)):
-
-        def key(i: int) -> tuple[bool, float, int]:
-            redundancy = max((norm[i, j] for j in chosen), default=0.0)
-            gain = value[i] / top - variant.mmr * redundancy
-            return (variant.statements_first and g.quotes[i], -gain, rank[i])
-
-        chosen.append(min((i for i in g.eligible if i not in chosen), key=key))
+        rest = (i for i in g.eligible if i not in chosen and i not in repeats)
+        best = min(rest, key=lambda i: key(i, chosen))
+        if variant.near_repeats_last and _repeats(g, best, chosen):
+            repeats.append(best)
+            if len(chosen) + len(repeats) == len(g.eligible):
+                chosen += repeats[: k - len(chosen)]
+            continue
+        chosen.append(best)
     return sorted(chosen)
+
+
+def _repeats(g: Graph, index: int, chosen: list[int]) -> bool:
+    from reader.summary.news import NEAR_REPEAT
+
+    stems = g.stems[index]
+    return bool(stems) and any(
+        len(stems & g.stems[j]) >= NEAR_REPEAT * min(len(stems), len(g.stems[j])) for j in chosen
+    )
 
 
 def lead3(case: Case) -> list[int]:
@@ -154,6 +174,7 @@ VARIANTS: list[tuple[str, Variant]] = [
     ("PacSum directed, backward weight -1", Variant(backward=-1.0)),
     ("PacSum directed, backward weight -2", Variant(backward=-2.0)),
     ("quotations and questions not put last", Variant(statements_first=False)),
+    ("near repeats not put last", Variant(near_repeats_last=False)),
     ("furniture left out of the graph", Variant(furniture_in_graph=False)),
     ("+ MMR, weight 0.1", Variant(mmr=0.1)),
     ("+ MMR, weight 0.3", Variant(mmr=0.3)),

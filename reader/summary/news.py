@@ -13,7 +13,9 @@ sentences of a news story"): the rating times an inverted-pyramid prior ``2 ** -
 sentence's rank ``r`` among the article's sentences (:data:`PRIOR_RATIO`: each sentence weighs
 half the one before it). Statements come before quotations and questions (a sentence that opens
 with a quotation mark or asks something): a summary reports what happened; a direct quotation
-or a rhetorical question rarely says it.
+or a rhetorical question rarely says it. A sentence that (nearly) repeats one ranked above it,
+sharing :data:`NEAR_REPEAT` of the content words of the shorter of the two (a lead restated in
+a standfirst or a caption-like line), goes to the end of the ranking: it would say nothing new.
 
 **A digest** (more than :data:`DIGEST_SHARE` of the article): a summary that long stands for
 the whole article, where position says little, so sentences are ranked by their rating alone:
@@ -37,6 +39,11 @@ from reader.summary.prepared import Prepared
 PRIOR_RATIO = 0.5
 #: A summary keeping more than this share of the article's eligible sentences is a digest.
 DIGEST_SHARE = 1 / 3
+#: Two sentences sharing this share of the distinct content stems of the shorter one say the
+#: same thing; the lower-ranked one is put last (summary regime).
+NEAR_REPEAT = 0.8
+#: The near-repeat check runs over the first ``REPEAT_DEPTH x count`` sentences of the ranking.
+REPEAT_DEPTH = 4
 
 _OPENING_QUOTES = frozenset("\"'“‘„‚«‹「『")
 _CLOSING = "\"'”’»›」』)] "
@@ -73,4 +80,23 @@ def news_order(prepared: Prepared, count: int) -> list[int]:
     def key(rank: int) -> tuple[bool, float, int]:
         return (is_quotation_or_question(texts[eligible[rank]]), -float(weighted[rank]), rank)
 
-    return [eligible[r] for r in sorted(range(len(eligible)), key=key)]
+    ranked = [eligible[r] for r in sorted(range(len(eligible)), key=key)]
+    return without_near_repeats(prepared, ranked, REPEAT_DEPTH * count)
+
+
+def without_near_repeats(prepared: Prepared, ranked: list[int], depth: int) -> list[int]:
+    """``ranked`` with each of its first ``depth`` sentences that nearly repeats one kept before
+    it (:data:`NEAR_REPEAT`) moved to the end."""
+    kept: list[int] = []
+    repeats: list[int] = []
+    seen: list[frozenset[str]] = []
+    for index in ranked[:depth]:
+        stems = frozenset(prepared.content[index])
+        if stems and any(
+            len(stems & other) >= NEAR_REPEAT * min(len(stems), len(other)) for other in seen
+        ):
+            repeats.append(index)
+            continue
+        kept.append(index)
+        seen.append(stems)
+    return kept + ranked[depth:] + repeats
