@@ -9,13 +9,16 @@ News reads Reduction's ratings (how much a sentence shares with all the others) 
 ways, depending on how much of the article the summary keeps.
 
 **A summary** (at most :data:`DIGEST_SHARE` of the sentences it may choose from, as for "three
-sentences of a news story"): the rating times an inverted-pyramid prior ``2 ** -r`` on the
-sentence's rank ``r`` among the article's sentences (:data:`PRIOR_RATIO`: each sentence weighs
-half the one before it). Statements come before quotations and questions (a sentence that opens
-with a quotation mark or asks something): a summary reports what happened; a direct quotation
-or a rhetorical question rarely says it. A sentence that (nearly) repeats one ranked above it,
-sharing :data:`NEAR_REPEAT` of the content words of the shorter of the two (a lead restated in
-a standfirst or a caption-like line), goes to the end of the ranking: it would say nothing new.
+sentences of a news story"): the rating, plus the article's mean rating, times an
+inverted-pyramid prior ``2 ** -r`` on the sentence's rank ``r`` among the article's sentences
+(:data:`PRIOR_RATIO`: each sentence weighs half the one before it). The mean added to every
+rating keeps a lead sentence that shares no word with the rest (a new fact, stated once) from
+scoring zero: centrality adjusts the lead's order, it does not overrule it on no evidence.
+Statements come before quotations and questions (a sentence that opens with a quotation mark
+or asks something): a summary reports what happened; a direct quotation or a rhetorical
+question rarely says it. A sentence that nearly repeats one ranked above it (sharing
+:data:`NEAR_REPEAT` of the content words of the shorter of the two: a lead restated in a
+standfirst or a caption-like line) goes to the end of the ranking: it would say nothing new.
 
 **A digest** (more than :data:`DIGEST_SHARE` of the article): a summary that long stands for
 the whole article, where position says little, so sentences are ranked by their rating alone:
@@ -30,6 +33,9 @@ docs/summaries.md and ``benchmarks/bench_summary_ablation.py``.
 
 from __future__ import annotations
 
+from typing import Any
+
+from reader.summary.engine import order
 from reader.summary.fast_graph import reduction_scores
 from reader.summary.prepared import Prepared
 
@@ -62,25 +68,35 @@ def is_digest(prepared: Prepared, count: int) -> bool:
     return eligible > 0 and count > DIGEST_SHARE * eligible
 
 
-def news_order(prepared: Prepared, count: int) -> list[int]:
-    """Every eligible sentence, the best first, for a summary of ``count`` sentences."""
+def summary_scores(prepared: Prepared) -> Any:
+    """Each sentence's score in the summary regime (``-inf`` for excluded sentences): its
+    Reduction rating plus the mean rating of the eligible sentences, times the prior
+    ``PRIOR_RATIO ** rank`` on its rank among them."""
     import numpy as np
 
+    ratings = np.asarray(reduction_scores(prepared), dtype=np.float64)
+    scores = np.full(prepared.size, -np.inf)
+    eligible = [i for i in range(prepared.size) if i not in prepared.excluded]
+    if eligible:
+        own = ratings[eligible]
+        # ranks past ~1,070 underflow the prior to 0.0: those sentences keep document order
+        prior = PRIOR_RATIO ** np.arange(len(eligible), dtype=np.float64)
+        scores[eligible] = (own + own.mean()) * prior
+    return scores
+
+
+def news_order(prepared: Prepared, count: int) -> list[int]:
+    """Every eligible sentence, the best first, for a summary of ``count`` sentences."""
     eligible = [i for i in range(prepared.size) if i not in prepared.excluded]
     if not eligible or count <= 0:
         return []
-    ratings = np.asarray(reduction_scores(prepared), dtype=np.float64)
-    if is_digest(prepared, count):
-        return sorted(eligible, key=lambda i: (-ratings[i], i))
+    if is_digest(prepared, count):  # exactly Reduction's ranking, ties included
+        return order(reduction_scores(prepared), prepared.excluded)
+    scores = summary_scores(prepared)
     texts = prepared.sentence_texts
-    # ranks past ~1,070 underflow the prior to 0.0: those sentences keep document order
-    prior = PRIOR_RATIO ** np.arange(len(eligible), dtype=np.float64)
-    weighted = ratings[eligible] * prior
-
-    def key(rank: int) -> tuple[bool, float, int]:
-        return (is_quotation_or_question(texts[eligible[rank]]), -float(weighted[rank]), rank)
-
-    ranked = [eligible[r] for r in sorted(range(len(eligible)), key=key)]
+    ranked = sorted(
+        eligible, key=lambda i: (is_quotation_or_question(texts[i]), -float(scores[i]), i)
+    )
     return without_near_repeats(prepared, ranked, REPEAT_DEPTH * count)
 
 
