@@ -1,0 +1,272 @@
+"""Analyse many files on every core: results in input order, streaming, with bounded memory.
+
+:func:`analyze_files` runs :func:`reader.pipeline.analyze` on each file in worker processes and
+yields one :class:`BatchItem` per file, in the order the files were given, as soon as that item
+and every one before it are done. At most a small window of files (a few per worker) is in
+flight or waiting to be yielded, so memory does not grow with the number of files, and the
+sources may be a lazy iterable (a folder walk). ``jobs=1`` runs in the calling process, one file
+after the other.
+
+- Each item holds either the :class:`~reader.result.Analysis` or the message for people of the
+  :class:`~reader.errors.ReaderError` that file raised; a bug in one file gives the usual
+  internal-problem sentence for it. One bad file never stops the others; a worker that dies
+  (a crash, the out-of-memory killer) is replaced and the files it held are tried once more.
+- ``cancel`` (a :class:`threading.Event`, e.g. set from a GUI thread) stops the batch between
+  items; so does closing the iterator (``with contextlib.closing(...)``, ``break``) or an
+  exception in the caller, such as ``KeyboardInterrupt``: the workers are stopped, nothing is
+  left running. Workers ignore SIGINT, so Ctrl-C in a terminal reaches only the caller.
+- ``progress(done, item)`` is called in the caller's thread, in input order, just before each
+  item is yielded.
+- Workers are started with the ``spawn`` method on every platform (forking a process that runs
+  threads, such as the window, is unsafe): a worker imports this module and, on its first file,
+  what the analysis needs, nothing else of the caller's.
+
+Options (``language``, ``algorithm``, ``count``, ``ratio``) are those of
+:func:`~reader.pipeline.analyze`; invalid ones raise ``ValueError`` before any work starts.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import threading
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    from reader.result import Analysis
+
+PathLike = str | os.PathLike[str]
+
+#: Files handed out per worker ahead of the one being yielded: keeps every worker busy while
+#: one slow file holds up the order, and bounds what is held in memory.
+AHEAD_PER_JOB = 4
+#: How often (seconds) a wait for a worker looks at ``cancel``.
+POLL_SECONDS = 0.1
+#: A file whose worker died this many times is reported as failed, not tried again.
+MAX_ATTEMPTS = 2
+WORKER_DIED = (
+    "Reader's worker process stopped unexpectedly while reading this file (it may be too "
+    "large for this computer's memory). The file itself was not changed."
+)
+
+
+@dataclass(frozen=True)
+class Options:
+    """How each file is analysed (see :func:`reader.pipeline.analyze`)."""
+
+    language: str | None = None
+    algorithm: str | None = None
+    count: int | None = None
+    ratio: float | None = None
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """The outcome for one file: ``analysis``, or ``error`` (a sentence for people)."""
+
+    index: int  # position in the input, from 0
+    source: str  # the path as given
+    analysis: Analysis | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.analysis is not None
+
+
+Progress = Callable[[int, BatchItem], None]
+
+
+def default_jobs() -> int:
+    """The number of cores this process may run on."""
+    if hasattr(os, "process_cpu_count"):  # Python 3.13
+        return max(1, os.process_cpu_count() or 1)
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def analyze_files(
+    sources: Iterable[PathLike],
+    *,
+    jobs: int | None = None,
+    options: Options | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Iterator[BatchItem]:
+    """One :class:`BatchItem` per file of ``sources``, in input order (see the module doc).
+
+    ``jobs``: worker processes (``None``: :func:`default_jobs`; 1: in this process).
+    """
+    from reader.pipeline import check_summary_options
+
+    options = options or Options()
+    check_summary_options(options.algorithm, options.count, options.ratio)
+    if jobs is not None and jobs < 1:
+        raise ValueError(f"jobs must be at least 1, not {jobs}")
+    jobs = default_jobs() if jobs is None else jobs
+    stop = cancel or threading.Event()
+    numbered: Iterator[tuple[int, str]] = enumerate(os.fspath(s) for s in sources)
+    if jobs > 1:  # a batch of one file is not worth starting a worker for
+        head = list(itertools.islice(numbered, 2))
+        numbered = _chain(head, numbered)
+        if len(head) < 2:
+            jobs = 1
+    if jobs == 1:
+        items = _in_process(numbered, options, stop)
+    else:
+        items = _parallel(numbered, jobs, options, stop)
+    try:
+        for done, item in enumerate(items, 1):
+            if progress is not None:
+                progress(done, item)
+            yield item
+    finally:
+        items.close()  # stops the workers when the caller stops early
+
+
+def analyze_one(index: int, source: str, options: Options) -> BatchItem:
+    """Analyse one file into a :class:`BatchItem` (what a worker runs for each file)."""
+    from reader.errors import ReaderError, internal_problem
+    from reader.pipeline import analyze
+
+    try:
+        analysis = analyze(
+            Path(source),
+            language=options.language,
+            algorithm=options.algorithm,
+            count=options.count,
+            ratio=options.ratio,
+        )
+    except ReaderError as exc:
+        return BatchItem(index, source, error=str(exc))
+    except Exception as exc:  # a bug must not stop the batch; analyze() wraps most as above
+        return BatchItem(index, source, error=internal_problem("summarising this file", exc))
+    return BatchItem(index, source, analysis=analysis)
+
+
+def _chain(
+    head: list[tuple[int, str]], rest: Iterator[tuple[int, str]]
+) -> Iterator[tuple[int, str]]:
+    yield from head
+    yield from rest
+
+
+def _in_process(
+    numbered: Iterator[tuple[int, str]], options: Options, stop: threading.Event
+) -> Generator[BatchItem, None, None]:
+    for index, source in numbered:
+        if stop.is_set():
+            return
+        yield analyze_one(index, source, options)
+
+
+def _worker_init() -> None:
+    """In each worker: leave Ctrl-C to the caller, which stops the workers itself."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class _Pool:
+    """A process pool that can be replaced when a worker dies, and stopped at once."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.executor: ProcessPoolExecutor | None = None
+
+    def submit(self, index: int, source: str, options: Options) -> Future[BatchItem]:
+        if self.executor is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.executor = ProcessPoolExecutor(
+                max_workers=self.jobs,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_worker_init,
+            )
+        return self.executor.submit(analyze_one, index, source, options)
+
+    def discard(self) -> None:
+        """Forget a broken pool (its workers are gone); the next submit starts a new one."""
+        if self.executor is not None:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = None
+
+    def close(self, finished: bool) -> None:
+        """Wait for idle workers to exit (``finished``), or stop them now."""
+        executor, self.executor = self.executor, None
+        if executor is None:
+            return
+        if finished:
+            executor.shutdown(wait=True)
+            return
+        processes: dict[Any, Any] = getattr(executor, "_processes", None) or {}
+        workers = list(processes.values())
+        executor.shutdown(wait=False, cancel_futures=True)
+        for process in workers:  # the current files may take seconds: do not wait for them
+            process.terminate()
+        for process in workers:
+            process.join(timeout=5)
+
+
+def _parallel(
+    numbered: Iterator[tuple[int, str]], jobs: int, options: Options, stop: threading.Event
+) -> Generator[BatchItem, None, None]:
+    from concurrent.futures import FIRST_COMPLETED, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = _Pool(jobs)
+    window: deque[tuple[int, str, int, Future[BatchItem]]] = deque()  # in input order
+    finished = False
+    try:
+        while True:
+            while len(window) < jobs * AHEAD_PER_JOB and not stop.is_set():
+                entry = next(numbered, None)
+                if entry is None:
+                    break
+                window.append((*entry, 1, pool.submit(*entry, options)))
+            if not window or stop.is_set():
+                finished = not window
+                return
+            future = window[0][3]
+            while not future.done():
+                if stop.is_set():
+                    return
+                wait([future], timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
+            try:
+                item = future.result()
+            except BrokenProcessPool:
+                _resubmit(window, pool, options)
+                continue
+            window.popleft()
+            yield item
+    finally:
+        pool.close(finished)
+
+
+def _resubmit(
+    window: deque[tuple[int, str, int, Future[BatchItem]]], pool: _Pool, options: Options
+) -> None:
+    """A worker died: every file the broken pool held goes to a new pool, except one that has
+    now been held by a dying worker :data:`MAX_ATTEMPTS` times, which is reported as failed."""
+    from concurrent.futures import Future
+
+    pool.discard()
+    entries = list(window)
+    window.clear()
+    for index, source, attempts, future in entries:
+        if future.done() and future.exception() is None:
+            window.append((index, source, attempts, future))
+        elif attempts >= MAX_ATTEMPTS:
+            failed: Future[BatchItem] = Future()
+            failed.set_result(BatchItem(index, source, error=WORKER_DIED))
+            window.append((index, source, attempts, failed))
+        else:
+            window.append((index, source, attempts + 1, pool.submit(index, source, options)))
