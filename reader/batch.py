@@ -48,8 +48,6 @@ PathLike = str | os.PathLike[str]
 AHEAD_PER_JOB = 4
 #: How often (seconds) a wait for a worker looks at ``cancel``.
 POLL_SECONDS = 0.1
-#: A file whose worker died this many times is reported as failed, not tried again.
-MAX_ATTEMPTS = 2
 WORKER_DIED = (
     "Reader's worker process stopped unexpectedly while reading this file (it may be too "
     "large for this computer's memory). The file itself was not changed."
@@ -99,7 +97,7 @@ def analyze_files(
     options: Options | None = None,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
-) -> Iterator[BatchItem]:
+) -> Generator[BatchItem, None, None]:
     """One :class:`BatchItem` per file of ``sources``, in input order (see the module doc).
 
     ``jobs``: worker processes (``None``: :func:`default_jobs`; 1: in this process).
@@ -213,60 +211,77 @@ class _Pool:
         for process in workers:  # the current files may take seconds: do not wait for them
             process.terminate()
         for process in workers:
-            process.join(timeout=5)
+            process.join(timeout=2)
+            if process.is_alive():
+                process.kill()
+                process.join()
+
+
+@dataclass
+class _Entry:
+    """A file in the window: its future once submitted; ``suspect`` after a worker died."""
+
+    index: int
+    source: str
+    future: Future[BatchItem] | None = None
+    suspect: bool = False
+
+
+def _succeeded(future: Future[BatchItem] | None) -> bool:
+    return (
+        future is not None
+        and future.done()
+        and not future.cancelled()
+        and future.exception() is None
+    )
 
 
 def _parallel(
     numbered: Iterator[tuple[int, str]], jobs: int, options: Options, stop: threading.Event
 ) -> Generator[BatchItem, None, None]:
+    """The items of :func:`analyze_files` from ``jobs`` worker processes.
+
+    When a worker dies, every file the broken pool had not finished becomes a suspect: the
+    suspects run again one at a time (nothing else runs meanwhile), so one that breaks a pool
+    while alone is the cause and is reported failed, and the others get their results.
+    """
     from concurrent.futures import FIRST_COMPLETED, wait
     from concurrent.futures.process import BrokenProcessPool
 
     pool = _Pool(jobs)
-    window: deque[tuple[int, str, int, Future[BatchItem]]] = deque()  # in input order
+    window: deque[_Entry] = deque()  # in input order
     finished = False
     try:
         while True:
-            while len(window) < jobs * AHEAD_PER_JOB and not stop.is_set():
-                entry = next(numbered, None)
-                if entry is None:
+            isolating = any(entry.suspect for entry in window)
+            while not isolating and len(window) < jobs * AHEAD_PER_JOB and not stop.is_set():
+                pair = next(numbered, None)
+                if pair is None:
                     break
-                window.append((*entry, 1, pool.submit(*entry, options)))
+                window.append(_Entry(*pair, future=pool.submit(*pair, options)))
             if not window or stop.is_set():
                 finished = not window
                 return
-            future = window[0][3]
-            while not future.done():
+            head = window[0]
+            if head.future is None:  # a suspect, run alone
+                head.future = pool.submit(head.index, head.source, options)
+            while not head.future.done():
                 if stop.is_set():
                     return
-                wait([future], timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
+                wait([head.future], timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
             try:
-                item = future.result()
+                item = head.future.result()
             except BrokenProcessPool:
-                _resubmit(window, pool, options)
+                pool.discard()
+                if head.suspect:  # it broke a pool while running alone: it is the cause
+                    window.popleft()
+                    yield BatchItem(head.index, head.source, error=WORKER_DIED)
+                    continue
+                for entry in window:
+                    if not _succeeded(entry.future):
+                        entry.future, entry.suspect = None, True
                 continue
             window.popleft()
             yield item
     finally:
         pool.close(finished)
-
-
-def _resubmit(
-    window: deque[tuple[int, str, int, Future[BatchItem]]], pool: _Pool, options: Options
-) -> None:
-    """A worker died: every file the broken pool held goes to a new pool, except one that has
-    now been held by a dying worker :data:`MAX_ATTEMPTS` times, which is reported as failed."""
-    from concurrent.futures import Future
-
-    pool.discard()
-    entries = list(window)
-    window.clear()
-    for index, source, attempts, future in entries:
-        if future.done() and future.exception() is None:
-            window.append((index, source, attempts, future))
-        elif attempts >= MAX_ATTEMPTS:
-            failed: Future[BatchItem] = Future()
-            failed.set_result(BatchItem(index, source, error=WORKER_DIED))
-            window.append((index, source, attempts, failed))
-        else:
-            window.append((index, source, attempts + 1, pool.submit(index, source, options)))
