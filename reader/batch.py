@@ -27,6 +27,7 @@ Options (``language``, ``algorithm``, ``count``, ``ratio``) are those of
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import threading
@@ -170,6 +171,25 @@ def _worker_init() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+@contextlib.contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """Block SIGINT in this thread while a worker is started: the worker inherits the block, so
+    a Ctrl-C while it boots cannot interrupt it with a traceback (its initializer then ignores
+    SIGINT); this process receives the signal as soon as the block is lifted."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):  # Windows
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 class _Pool:
@@ -189,7 +209,8 @@ class _Pool:
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_worker_init,
             )
-        return self.executor.submit(analyze_one, index, source, options)
+        with _sigint_blocked():  # workers are started on submit
+            return self.executor.submit(analyze_one, index, source, options)
 
     def discard(self) -> None:
         """Forget a broken pool (its workers are gone); the next submit starts a new one."""
