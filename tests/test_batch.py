@@ -72,7 +72,11 @@ def test_sources_are_read_lazily_a_window_at_a_time(files: Path) -> None:
 
 def test_progress_is_called_in_input_order_before_each_item(mixed) -> None:
     seen: list[tuple[int, int]] = []
-    for item in analyze_files(mixed, jobs=2, progress=lambda done, it: seen.append((done, it.index))):
+
+    def progress(done: int, item: BatchItem) -> None:
+        seen.append((done, item.index))
+
+    for item in analyze_files(mixed, jobs=2, progress=progress):
         assert seen[-1] == (item.index + 1, item.index)
     assert seen == [(n + 1, n) for n in range(len(mixed))]
 
