@@ -183,12 +183,10 @@ class _NgramTable:
     def __init__(self, profiles: list[tuple[dict[str, int], list[int]]]) -> None:
         self.rows: dict[str, list[float]] = {}
         self._profiles = profiles
-        self._absent: set[str] = set()
+        self.absent: set[str] = set()
 
-    def has(self, word: str) -> bool:
-        return word in self.rows or (word not in self._absent and self._add(word))
-
-    def _add(self, word: str) -> bool:
+    def add(self, word: str) -> bool:
+        """Whether ``word`` is an n-gram of some profile (its row is then in ``rows``)."""
         row: list[float] | None = None
         length = len(word)
         for index, (freq, n_words) in enumerate(self._profiles):
@@ -200,7 +198,7 @@ class _NgramTable:
             if 1 <= length <= 3:
                 row[index] = 1.0 * count / n_words[length - 1]
         if row is None:
-            self._absent.add(word)
+            self.absent.add(word)
             return False
         self.rows[word] = row
         return True
@@ -210,16 +208,17 @@ _detector: Any = None
 
 
 def _detector_class() -> Any:
-    """langdetect's ``Detector`` with its three inner loops written for speed; every number it
+    """langdetect's ``Detector`` with its inner loops written for speed; every number it
     computes is the one langdetect computes (same operations in the same order), so the
     detected language and its probability are langdetect's (tests/test_language.py)."""
     global _detector
     if _detector is not None:
         return _detector
     from langdetect.detector import Detector
+    from langdetect.lang_detect_exception import ErrorCode, LangDetectException
     from langdetect.utils.ngram import NGram
 
-    normalized: dict[str, str] = {}
+    normalized: dict[int, str] = {}  # langdetect's NGram.normalize, for str.translate
     spaces = re.compile(" {2,}")
 
     class FastDetector(Detector):  # type: ignore[misc]
@@ -234,12 +233,15 @@ def _detector_class() -> Any:
             self.text += spaces.sub(" ", text[: self.max_text_length])
 
         def _extract_ngrams(self) -> list[str]:
-            has, result = self.table.has, []
+            table: _NgramTable = self.table
+            rows, absent, add = table.rows, table.absent, table.add
+            for raw in set(self.text):
+                if ord(raw) not in normalized:  # each character once per process
+                    normalized[ord(raw)] = NGram.normalize(raw)
+            text = self.text.translate(normalized)
+            result: list[str] = []
             grams, capital = " ", False
-            for raw in self.text:
-                ch = normalized.get(raw)
-                if ch is None:
-                    ch = normalized[raw] = NGram.normalize(raw)
+            for ch in text:
                 last = grams[-1]
                 if last == " ":
                     grams, capital = " ", False
@@ -251,30 +253,50 @@ def _detector_class() -> Any:
                 if ch.isupper():
                     if last.isupper():
                         capital = True
+                    if capital:
+                        continue
                 else:
                     capital = False
-                if capital:
-                    continue
-                for n in (1, 2, 3):
-                    if len(grams) < n:
-                        break
-                    word = grams[-n:]
-                    if word != " " and has(word):
+                if ch != " " and (ch in rows or (ch not in absent and add(ch))):
+                    result.append(ch)
+                if len(grams) > 1:
+                    word = grams[-2:]
+                    if word in rows or (word not in absent and add(word)):
                         result.append(word)
+                    if len(grams) > 2:
+                        word = grams
+                        if word in rows or (word not in absent and add(word)):
+                            result.append(word)
             return result
 
-        def _update_lang_prob(self, prob: list[float], word: str, alpha: float) -> bool:
-            row = self.word_lang_prob_map.get(word)
-            if row is None:
-                return False
-            weight = alpha / self.BASE_FREQ
-            prob[:] = [p * (weight + q) for p, q in zip(prob, row, strict=True)]
-            return True
-
-        def _normalize_prob(self, prob: list[float]) -> float:
-            total = sum(prob)
-            prob[:] = [p / total for p in prob]
-            return max(0.0, *prob)
+        def _detect_block(self) -> None:
+            """langdetect's trials: the same random draws and the same arithmetic as
+            ``Detector._detect_block`` with ``_update_lang_prob`` and ``_normalize_prob``
+            inlined (it is where detection spends its time)."""
+            self.cleaning_text()
+            ngrams = self._extract_ngrams()
+            if not ngrams:
+                raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+            rows = [self.word_lang_prob_map[word] for word in ngrams]
+            langprob = [0.0] * len(self.langlist)
+            choose, gauss = self.random.choice, self.random.gauss
+            self.random.seed(self.seed)
+            for _ in range(self.n_trial):
+                prob = self._init_probability()
+                weight = (self.alpha + gauss(0.0, 1.0) * self.ALPHA_WIDTH) / self.BASE_FREQ
+                i = 0
+                while True:
+                    row = choose(rows)  # the same index random.choice(ngrams) draws
+                    prob = [p * (weight + q) for p, q in zip(prob, row, strict=True)]
+                    if i % 5 == 0:
+                        total = sum(prob)
+                        prob = [p / total for p in prob]
+                        if max(0.0, *prob) > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
+                            break
+                    i += 1
+                for j, p in enumerate(prob):
+                    langprob[j] += p / self.n_trial
+            self.langprob = langprob
 
     _detector = FastDetector
     return _detector
