@@ -24,7 +24,9 @@ from reader.result import Analysis
 log = logging.getLogger(__name__)
 
 #: Modules an analysis imports on first use (a web page, another summariser, the speakers), in
-#: the order they are needed; imported in the background once the first article is shown.
+#: the order they are needed; imported in the background once the first article is shown,
+#: then a short text is analysed so the data they read once (language profiles, the sentence
+#: model, word lists) are ready too. No NLTK: stemming is PyStemmer's (``Stemmer``).
 WARM_UP_MODULES = (
     "reader.loading",
     "reader.teasers",
@@ -33,7 +35,7 @@ WARM_UP_MODULES = (
     "reader.sentences",
     "numpy",
     "scipy.sparse",
-    "nltk.stem.snowball",
+    "Stemmer",
     "reader.summary",
     "reader.summary.engine",
     "reader.summary.fast_graph",
@@ -63,8 +65,16 @@ def resummarize_analysis(analysis: Analysis, algorithm: str | None, count: int |
 _import_module = importlib.import_module  # replaced in tests
 
 
+#: What the warm-up analyses once its imports are done (English: the language most read).
+WARM_UP_TEXT = (
+    "Warm-up\n\nThe harbour board approved the new pier on Monday. "
+    '"It will last sixty years," said Mara Olsen, the board\'s engineer. Work starts in May.'
+)
+
+
 def warm_up(stop: Callable[[], bool] = lambda: False) -> None:
-    """Import the heavy modules so the next analysis does not wait for them (until ``stop()``)."""
+    """Import the heavy modules so the next analysis does not wait for them, then analyse a
+    short text so the data an analysis loads once is loaded (stops between steps at ``stop()``)."""
     for name in WARM_UP_MODULES:
         if stop():
             return
@@ -72,6 +82,18 @@ def warm_up(stop: Callable[[], bool] = lambda: False) -> None:
             _import_module(name)
         except Exception:  # an optional module may be absent or broken: analysis will say so
             log.debug("warm-up could not import %s", name, exc_info=True)
+    if stop():
+        return
+    try:
+        _warm_up_analysis()
+    except Exception:
+        log.debug("warm-up analysis failed", exc_info=True)
+
+
+def _warm_up_analysis() -> None:
+    from reader.pipeline import analyze
+
+    analyze(WARM_UP_TEXT, language=None)
 
 
 def describe_failure(exc: BaseException, name: str) -> str:

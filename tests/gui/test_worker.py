@@ -121,3 +121,34 @@ def test_cancel_all_stops_the_warm_up_between_modules(qtbot, monkeypatch):
     release.set()
     assert work.pool.waitForDone(WAIT_MS)
     assert imported == [WARM_UP_MODULES[0]]
+
+
+WARM_PROBE = """
+import json, sys
+from reader.gui.worker import warm_up
+warm_up()
+from reader import language, sentences
+print(json.dumps({
+    "modules": sorted(sys.modules),
+    "profiles_loaded": language._factory is not None,
+    "sentence_model_loaded": "en" in sentences._tokenizers,
+}))
+"""
+
+
+def test_warm_up_loads_no_nltk_and_readies_the_data_an_analysis_reads():
+    done = subprocess.run(
+        [sys.executable, "-c", WARM_PROBE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    state = json.loads(done.stdout.splitlines()[-1])
+    unused = [
+        m for m in state["modules"] if m.split(".")[0] == "nltk" or m.startswith("scipy.stats")
+    ]
+    assert unused == []
+    assert state["profiles_loaded"] and state["sentence_model_loaded"]
+    assert not any(name.startswith("nltk") for name in WARM_UP_MODULES)
