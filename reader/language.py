@@ -100,6 +100,8 @@ LANGUAGE_NAMES = {
 _LANGDETECT_CODES = {"zh-cn": "zh", "zh-tw": "zh"}
 
 _BREAK = re.compile(r"\s+")
+_LATIN = re.compile("[A-z]")
+_NON_LATIN = re.compile("[\u0300-\U0010ffff]")
 _factory: Any = None
 _factory_lock = threading.Lock()
 
@@ -214,6 +216,8 @@ def _detector_class() -> Any:
     global _detector
     if _detector is not None:
         return _detector
+    from operator import mul
+
     from langdetect.detector import Detector
     from langdetect.lang_detect_exception import ErrorCode, LangDetectException
     from langdetect.utils.ngram import NGram
@@ -222,6 +226,8 @@ def _detector_class() -> Any:
     spaces = re.compile(" {2,}")
 
     class FastDetector(Detector):  # type: ignore[misc]
+        text: str
+
         def __init__(self, factory: Any) -> None:
             super().__init__(factory)
             self.table: _NgramTable = factory.table
@@ -231,6 +237,16 @@ def _detector_class() -> Any:
             text = self.MAIL_RE.sub(" ", text)
             text = NGram.normalize_vi(text)
             self.text += spaces.sub(" ", text[: self.max_text_length])
+
+        def cleaning_text(self) -> None:
+            # langdetect counts characters from A to z against those from U+0300 on (it means
+            # to leave out Latin Extended Additional, but compares a block number with a name)
+            # and drops A to z when the others are more than twice as many.
+            text: str = self.text
+            latin = len(text) - len(_LATIN.sub("", text))
+            other = len(text) - len(_NON_LATIN.sub("", text))
+            if latin * 2 < other:
+                self.text = _LATIN.sub("", text)
 
         def _extract_ngrams(self) -> list[str]:
             table: _NgramTable = self.table
@@ -287,11 +303,12 @@ def _detector_class() -> Any:
                 i = 0
                 while True:
                     row = choose(rows)  # the same index random.choice(ngrams) draws
-                    prob = [p * (weight + q) for p, q in zip(prob, row, strict=True)]
+                    # prob[i] *= weight + row[i], as C loops
+                    prob = list(map(mul, prob, map(weight.__add__, row)))
                     if i % 5 == 0:
                         total = sum(prob)
-                        prob = [p / total for p in prob]
-                        if max(0.0, *prob) > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
+                        prob = list(map(total.__rtruediv__, prob))  # prob[i] / total
+                        if max(prob) > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
                             break
                     i += 1
                 for j, p in enumerate(prob):

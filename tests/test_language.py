@@ -201,3 +201,29 @@ def test_corpus_languages(corpus: Path) -> None:
         if detect_language(p.read_text("utf-8", errors="replace"))[0] != "en"
     ]
     assert wrong == []
+
+
+def test_fast_cleaning_and_ngrams_equal_langdetects_on_random_text() -> None:
+    """Mixed scripts, punctuation, capitals, runs of spaces: the same cleaned text and the same
+    n-grams as langdetect's own code."""
+    import random
+
+    from langdetect.detector import Detector
+
+    from reader.language import _detector_class, _get_factory
+
+    factory = _get_factory()
+    stock_factory = _stock_langdetect()
+    rng = random.Random(7)
+    alphabet = [chr(c) for c in (*range(0x20, 0x250), *range(0x300, 0x500), *range(0x1E00, 0x1F10))]
+    alphabet += list("中文한국語ひらがなالعربيةעבריתЖжΩω😀  ..,,ABCDEFGHIJabc")
+    for _ in range(1500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
+        ours, theirs = _detector_class()(factory), Detector(stock_factory)
+        ours.append(text)
+        theirs.append(text)
+        assert ours.text == theirs.text
+        ours.cleaning_text()
+        theirs.cleaning_text()
+        assert ours.text == theirs.text
+        assert ours._extract_ngrams() == theirs._extract_ngrams()
