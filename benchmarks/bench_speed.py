@@ -234,6 +234,14 @@ def every_core(articles: int) -> None:
             f"   --jobs {jobs}: wall {wall:6.2f} s  CPU {cpu:6.2f} s  CPU/wall {cpu / wall:4.2f}  "
             f"{articles / wall:6.1f} articles/s  throughput {base_wall / wall:4.2f}x --jobs 1"
         )
+    base_cpu = figures[1][1]
+    for jobs, (_, cpu) in figures.items():
+        if jobs > 1:  # what the workers cost beyond the work itself, load-independent
+            extra = cpu / base_cpu - 1
+            print(
+                f"   --jobs {jobs} CPU {extra:+.1%} against --jobs 1: on {jobs} idle cores, "
+                f"at most {jobs / (1 + extra):.2f}x its throughput"
+            )
     if 2 in figures:
         speedup = base_wall / figures[2][0]
         verdict = "met" if speedup >= JOBS_TARGET else "NOT MET"
