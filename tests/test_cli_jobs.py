@@ -3,6 +3,7 @@ Ctrl-C stops the workers cleanly."""
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import signal
@@ -113,3 +114,19 @@ def test_ctrl_c_exits_130_without_a_traceback_and_leaves_no_worker(files: Path) 
     while _group_alive(proc.pid) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert _group_alive(proc.pid) == []
+
+
+@pytest.mark.parametrize("given", [b"", b"Harbour\n\nThe board met on Monday. Ann Lee said so."])
+def test_stdin_among_files_is_the_same_with_two_jobs(given: bytes, files, monkeypatch, capsys):
+    from reader import cli
+
+    def run(jobs: str) -> tuple[int, str, str]:
+        class Stdin:
+            buffer = io.BytesIO(given)
+
+        monkeypatch.setattr(cli.sys, "stdin", Stdin)
+        return _run(["--jobs", jobs, str(files / "cli" / "harbour.txt"), "-"], capsys)
+
+    one, two = run("1"), run("2")
+    assert two == one
+    assert '"source": "-"' in one[1] and "stdin" not in one[1].replace('"-"', "")
