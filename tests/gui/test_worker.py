@@ -103,6 +103,8 @@ def test_warm_up_imports_only_what_an_analysis_imports(tmp_path):
     # the heavy parts of a first analysis are covered
     for heavy in ("numpy", "scipy.sparse", "trafilatura", "reader.speakers"):
         assert heavy in WARM_UP_MODULES
+    # and an analysis with every summariser never loads NLTK (whose package loads scipy.stats)
+    assert [m for m in imported if m.startswith(("nltk", "scipy.stats", "sumy.nlp"))] == []
 
 
 def test_cancel_all_stops_the_warm_up_between_modules(qtbot, monkeypatch):
