@@ -414,6 +414,10 @@ def _tolerant_streams() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``reader`` command and of ``python -m reader``."""
+    if getattr(sys, "frozen", False):  # a bundled app: let --jobs workers start (Windows)
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "summarize":
         _tolerant_streams()
