@@ -196,9 +196,18 @@ class AnalysisWorker(QObject):
         return self._start(name, _module_attr("resummarize_analysis"), (analysis, algorithm, count))
 
     def warm_up(self) -> None:
-        """Import heavy modules in the background (no result)."""
-        self._warm_up = _WarmUp()
+        """Import heavy modules in the background (no result).
+
+        The warm-up gives way to real work: it stops before its next step while an analysis
+        is pending (that analysis imports what it needs itself, without sharing the
+        interpreter with the warm-up), and carries on once the worker is idle again.
+        """
+        self._warm_up = _WarmUp(self.is_busy)
         self.pool.start(self._warm_up)
+
+    def _resume_warm_up(self) -> None:
+        if self._warm_up is not None and self._warm_up.gave_way and not self._warm_up.cancelled:
+            self.warm_up()
 
     def cancel(self, request_id: int) -> None:
         """Take ``request_id`` off the pool's queue, or drop its result if it already started."""
@@ -248,6 +257,7 @@ class AnalysisWorker(QObject):
         self._pending.discard(request_id)
         if not self._pending:
             self.busy_changed.emit(False)
+            self._resume_warm_up()
         if result is not None:
             self.finished.emit(request_id, result)
         else:
@@ -255,13 +265,23 @@ class AnalysisWorker(QObject):
 
 
 class _WarmUp(QRunnable):
-    def __init__(self) -> None:
+    def __init__(self, busy: Callable[[], bool]) -> None:
         super().__init__()
         self.cancelled = False
+        self.gave_way = False  # stopped for an analysis; the worker resumes it when idle
+        self.busy = busy
         self.args: tuple = ()
 
     def run(self) -> None:
-        warm_up(lambda: self.cancelled)  # stops between modules once cancelled
+        warm_up(self._stop)  # stops between steps
+
+    def _stop(self) -> bool:
+        if self.cancelled:
+            return True
+        if self.busy():  # read from this pool thread: a set's truth value, atomic
+            self.gave_way = True
+            return True
+        return False
 
 
 def _module_attr(name: str):

@@ -154,3 +154,35 @@ def test_warm_up_loads_no_nltk_and_readies_the_data_an_analysis_reads():
     assert unused == []
     assert state["profiles_loaded"] and state["sentence_model_loaded"]
     assert not any(name.startswith("nltk") for name in WARM_UP_MODULES)
+
+
+def test_warm_up_gives_way_to_an_analysis_and_resumes_when_idle(qtbot, monkeypatch):
+    imported: list[str] = []
+    first_import, analysis_may_end = threading.Event(), threading.Event()
+
+    def import_module(name):
+        imported.append(name)
+        if len(imported) == 1:
+            first_import.wait(WAIT_MS / 1000)
+
+    def analyze_path(path, algorithm, count):
+        analysis_may_end.wait(WAIT_MS / 1000)
+        return made_up_analysis()
+
+    monkeypatch.setattr(worker, "_import_module", import_module)
+    monkeypatch.setattr(worker, "_warm_up_analysis", lambda: imported.append("analysis"))
+    monkeypatch.setattr(worker, "analyze_path", analyze_path)
+    work = AnalysisWorker()
+    finished: list[int] = []
+    work.finished.connect(lambda request, analysis: finished.append(request))
+    work.warm_up()
+    qtbot.waitUntil(lambda: len(imported) == 1, timeout=WAIT_MS)
+    request = work.analyze(Path("article.txt"), None, None)  # opened during the warm-up
+    first_import.set()
+    qtbot.waitUntil(lambda: work._warm_up.gave_way, timeout=WAIT_MS)
+    assert imported == [WARM_UP_MODULES[0]]  # nothing more while the article is analysed
+    analysis_may_end.set()
+    qtbot.waitUntil(lambda: finished == [request], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: imported[-1:] == ["analysis"], timeout=WAIT_MS)  # resumed, done
+    assert set(WARM_UP_MODULES) <= set(imported)
+    assert work.pool.waitForDone(WAIT_MS)
