@@ -167,12 +167,22 @@ def _in_process(
 
 
 def _worker_init() -> None:
-    """In each worker: leave Ctrl-C to the caller, which stops the workers itself."""
+    """In each worker: leave Ctrl-C to the caller, which stops the workers itself, and exit
+    when the caller is gone (killed, say: nothing would ever collect this worker's results)."""
+    import multiprocessing
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+
+
+def _exit_with(parent: Any) -> None:
+    parent.join()  # returns when the parent process has ended
+    os._exit(1)
 
 
 @contextlib.contextmanager
