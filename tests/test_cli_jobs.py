@@ -130,3 +130,26 @@ def test_stdin_among_files_is_the_same_with_two_jobs(given: bytes, files, monkey
     one, two = run("1"), run("2")
     assert two == one
     assert '"source": "-"' in one[1] and "stdin" not in one[1].replace('"-"', "")
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads the process table from /proc")
+def test_workers_exit_when_the_command_is_killed(files: Path) -> None:
+    names = [str(files / "cli" / n) for n in ("harbour.txt", "market.html", "library.txt")] * 60
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", "summarize", "-q", "--jobs", "2", *names],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        start_new_session=True,
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().startswith("{")  # the workers are running
+    proc.kill()  # no chance to stop its workers itself
+    proc.wait(timeout=60)
+    proc.stdout.close()
+    deadline = time.monotonic() + 10
+    while _group_alive(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _group_alive(proc.pid) == []
