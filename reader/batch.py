@@ -5,7 +5,7 @@ yields one :class:`BatchItem` per file, in the order the files were given, as so
 and every one before it are done. At most a small window of files (a few per worker) is in
 flight or waiting to be yielded, so memory does not grow with the number of files, and the
 sources may be a lazy iterable (a folder walk). ``jobs=1`` runs in the calling process, one file
-after the other.
+after the other; so does a small batch (see :data:`SMALL_BATCH_FILES`).
 
 - Each item holds either the :class:`~reader.result.Analysis` or the message for people of the
   :class:`~reader.errors.ReaderError` that file raised; a bug in one file gives the usual
@@ -47,6 +47,11 @@ PathLike = str | os.PathLike[str]
 #: Files handed out per worker ahead of the one being yielded: keeps every worker busy while
 #: one slow file holds up the order, and bounds what is held in memory.
 AHEAD_PER_JOB = 4
+#: A batch of fewer files than this, and fewer bytes than that, runs in the calling process
+#: whatever ``jobs`` says: each worker imports the whole analysis first (about as long as
+#: analysing a few dozen articles), which a small batch would not earn back.
+SMALL_BATCH_FILES = 8
+SMALL_BATCH_BYTES = 256 * 1024
 #: How often (seconds) a wait for a worker looks at ``cancel``.
 POLL_SECONDS = 0.1
 WORKER_DIED = (
@@ -112,10 +117,10 @@ def analyze_files(
     jobs = default_jobs() if jobs is None else jobs
     stop = cancel or threading.Event()
     numbered: Iterator[tuple[int, str]] = enumerate(os.fspath(s) for s in sources)
-    if jobs > 1:  # a batch of one file is not worth starting a worker for
-        head = list(itertools.islice(numbered, 2))
+    if jobs > 1:  # a small batch is not worth starting workers for
+        head = list(itertools.islice(numbered, SMALL_BATCH_FILES))
         numbered = _chain(head, numbered)
-        if len(head) < 2:
+        if len(head) < 2 or (len(head) < SMALL_BATCH_FILES and _bytes(head) < SMALL_BATCH_BYTES):
             jobs = 1
     if jobs == 1:
         items = _in_process(numbered, options, stop)
@@ -148,6 +153,14 @@ def analyze_one(index: int, source: str, options: Options) -> BatchItem:
     except Exception as exc:  # a bug must not stop the batch; analyze() wraps most as above
         return BatchItem(index, source, error=internal_problem("summarising this file", exc))
     return BatchItem(index, source, analysis=analysis)
+
+
+def _bytes(entries: list[tuple[int, str]]) -> int:
+    total = 0
+    for _, source in entries:
+        with contextlib.suppress(OSError, ValueError):  # missing or a bad name: analysis says
+            total += os.stat(source).st_size
+    return total
 
 
 def _chain(
