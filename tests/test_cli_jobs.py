@@ -125,7 +125,8 @@ def test_stdin_among_files_is_the_same_with_two_jobs(given: bytes, files, monkey
             buffer = io.BytesIO(given)
 
         monkeypatch.setattr(cli.sys, "stdin", Stdin)
-        return _run(["--jobs", jobs, str(files / "cli" / "harbour.txt"), "-"], capsys)
+        many = [str(files / "cli" / "harbour.txt")] * 8  # enough files for workers
+        return _run(["--jobs", jobs, *many, "-"], capsys)
 
     one, two = run("1"), run("2")
     assert two == one

@@ -50,7 +50,7 @@ def test_one_web_page_imports_the_html_extractor_and_nothing_unused(files: Path)
 
 @pytest.mark.parametrize("jobs", ["2"])
 def test_workers_import_nothing_unused(jobs: str, files: Path) -> None:
-    texts = [str(files / "cli" / name) for name in ("harbour.txt", "library.txt")] * 2
+    texts = [str(files / "cli" / name) for name in ("harbour.txt", "library.txt")] * 4
     modules = _imports("--jobs", jobs, *texts)
     assert modules.count("reader.speakers") >= 2  # the workers' imports are in the log too
     assert _forbidden(modules, NEVER + HTML_ONLY) == []
