@@ -10,7 +10,8 @@ after the other; so does a small batch (see :data:`SMALL_BATCH_FILES`).
 - Each item holds either the :class:`~reader.result.Analysis` or the message for people of the
   :class:`~reader.errors.ReaderError` that file raised; a bug in one file gives the usual
   internal-problem sentence for it. One bad file never stops the others; a worker that dies
-  (a crash, the out-of-memory killer) is replaced and the files it held are tried once more.
+  (a crash, the out-of-memory killer) is replaced, and the files it held run again one at a
+  time, so only the file that kills a worker when alone fails.
 - ``cancel`` (a :class:`threading.Event`, e.g. set from a GUI thread) stops the batch between
   items; so does closing the iterator (``with contextlib.closing(...)``, ``break``) or an
   exception in the caller, such as ``KeyboardInterrupt``: the workers are stopped, nothing is
@@ -19,7 +20,10 @@ after the other; so does a small batch (see :data:`SMALL_BATCH_FILES`).
   item is yielded.
 - Workers are started with the ``spawn`` method on every platform (forking a process that runs
   threads, such as the window, is unsafe): a worker imports this module and, on its first file,
-  what the analysis needs, nothing else of the caller's.
+  what the analysis needs. Like every spawned process it also imports the caller's main script
+  (not a package's ``__main__``, as in ``python -m reader``), so such a script keeps heavy
+  imports out of its top level and its work under ``if __name__ == "__main__":``. A worker
+  exits by itself when the caller's process is gone.
 
 Options (``language``, ``algorithm``, ``count``, ``ratio``) are those of
 :func:`~reader.pipeline.analyze`; invalid ones raise ``ValueError`` before any work starts.
