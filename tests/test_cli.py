@@ -61,6 +61,7 @@ class FakeAnalyze:
 def fake(monkeypatch) -> FakeAnalyze:
     fake = FakeAnalyze()
     monkeypatch.setattr("reader.pipeline.analyze", fake)
+    monkeypatch.setattr("reader.batch.default_jobs", lambda: 1)  # the fake lives here only
     return fake
 
 

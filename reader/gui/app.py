@@ -4,9 +4,11 @@ Only Qt and light Reader modules are imported before the window first paints; th
 analysed (and the heavy NLP modules imported) on a worker thread afterwards.
 
 ``READER_STARTUP_PROBE=1`` makes the app print ``first-paint <seconds>`` when the window has
-painted for the first time and quit (used by ``benchmarks/bench_startup.py``);
-``READER_SMOKE_TEST=1`` checks the first article shown and the icon, then quits
-(:mod:`reader.gui.smoke_test`, used by ``.ci/run`` on a built wheel).
+painted for the first time and quit; ``READER_STARTUP_PROBE=article`` prints ``first-paint``,
+then ``first-article <seconds>`` when the first article (a file given, or the welcome article)
+is shown, and quits (both used by ``benchmarks/bench_startup.py``). ``READER_SMOKE_TEST=1``
+checks the first article shown and the icon, then quits (:mod:`reader.gui.smoke_test`, used by
+``.ci/run`` on a built wheel).
 """
 
 from __future__ import annotations
@@ -132,14 +134,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if hasattr(hints, "colorSchemeChanged"):
         hints.colorSchemeChanged.connect(window.on_system_scheme_changed)
 
-    probe = os.environ.get("READER_STARTUP_PROBE") == "1"
+    probe = os.environ.get("READER_STARTUP_PROBE", "")
+
+    def article_shown(tab: object) -> None:
+        print(f"first-article {time.perf_counter() - _T0:.3f}", flush=True)
+        window.close()
+        app.quit()
 
     def after_first_paint() -> None:
         if probe:
             print(f"first-paint {time.perf_counter() - _T0:.3f}", flush=True)
+        if probe == "1":
             window.close()
             app.quit()
             return
+        if probe == "article":
+            window.analysis_ready.connect(article_shown)
         if files:
             window.open_paths(files)
         else:

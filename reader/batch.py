@@ -1,0 +1,335 @@
+"""Analyse many files on every core: results in input order, streaming, with bounded memory.
+
+:func:`analyze_files` runs :func:`reader.pipeline.analyze` on each file in worker processes and
+yields one :class:`BatchItem` per file, in the order the files were given, as soon as that item
+and every one before it are done. At most a small window of files (a few per worker) is in
+flight or waiting to be yielded, so memory does not grow with the number of files, and the
+sources may be a lazy iterable (a folder walk). ``jobs=1`` runs in the calling process, one file
+after the other; so does a small batch (see :data:`SMALL_BATCH_FILES`).
+
+- Each item holds either the :class:`~reader.result.Analysis` or the message for people of the
+  :class:`~reader.errors.ReaderError` that file raised; a bug in one file gives the usual
+  internal-problem sentence for it. One bad file never stops the others; a worker that dies
+  (a crash, the out-of-memory killer) is replaced, and the files it held run again one at a
+  time, so only the file that kills a worker when alone fails.
+- ``cancel`` (a :class:`threading.Event`, e.g. set from a GUI thread) stops the batch between
+  items; so does closing the iterator (``with contextlib.closing(...)``, ``break``) or an
+  exception in the caller, such as ``KeyboardInterrupt``: the workers are stopped, nothing is
+  left running. Workers ignore SIGINT, so Ctrl-C in a terminal reaches only the caller.
+- ``progress(done, item)`` is called in the caller's thread, in input order, just before each
+  item is yielded.
+- Workers are started with the ``spawn`` method on every platform (forking a process that runs
+  threads, such as the window, is unsafe): a worker imports this module and, on its first file,
+  what the analysis needs. Like every spawned process it also imports the caller's main script
+  (not a package's ``__main__``, as in ``python -m reader``), so such a script keeps heavy
+  imports out of its top level and its work under ``if __name__ == "__main__":``. A worker
+  exits by itself when the caller's process is gone.
+
+Options (``language``, ``algorithm``, ``count``, ``ratio``) are those of
+:func:`~reader.pipeline.analyze`; invalid ones raise ``ValueError`` before any work starts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import threading
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    from reader.result import Analysis
+
+PathLike = str | os.PathLike[str]
+
+#: Files handed out per worker ahead of the one being yielded: keeps every worker busy while
+#: one slow file holds up the order, and bounds what is held in memory.
+AHEAD_PER_JOB = 4
+#: A batch of fewer files than this, and fewer bytes than that, runs in the calling process
+#: whatever ``jobs`` says: each worker imports the whole analysis first (about as long as
+#: analysing a few dozen articles), which a small batch would not earn back.
+SMALL_BATCH_FILES = 8
+SMALL_BATCH_BYTES = 256 * 1024
+#: How often (seconds) a wait for a worker looks at ``cancel``.
+POLL_SECONDS = 0.1
+WORKER_DIED = (
+    "Reader's worker process stopped unexpectedly while reading this file (it may be too "
+    "large for this computer's memory). The file itself was not changed."
+)
+
+
+@dataclass(frozen=True)
+class Options:
+    """How each file is analysed (see :func:`reader.pipeline.analyze`)."""
+
+    language: str | None = None
+    algorithm: str | None = None
+    count: int | None = None
+    ratio: float | None = None
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """The outcome for one file: ``analysis``, or ``error`` (a sentence for people)."""
+
+    index: int  # position in the input, from 0
+    source: str  # the path as given
+    analysis: Analysis | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.analysis is not None
+
+
+Progress = Callable[[int, BatchItem], None]
+
+
+def default_jobs() -> int:
+    """The number of cores this process may run on."""
+    if hasattr(os, "process_cpu_count"):  # Python 3.13
+        return max(1, os.process_cpu_count() or 1)
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def analyze_files(
+    sources: Iterable[PathLike],
+    *,
+    jobs: int | None = None,
+    options: Options | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Generator[BatchItem, None, None]:
+    """One :class:`BatchItem` per file of ``sources``, in input order (see the module doc).
+
+    ``jobs``: worker processes (``None``: :func:`default_jobs`; 1: in this process).
+    """
+    from reader.pipeline import check_summary_options
+
+    options = options or Options()
+    check_summary_options(options.algorithm, options.count, options.ratio)
+    if jobs is not None and jobs < 1:
+        raise ValueError(f"jobs must be at least 1, not {jobs}")
+    jobs = default_jobs() if jobs is None else jobs
+    stop = cancel or threading.Event()
+    numbered: Iterator[tuple[int, str]] = enumerate(os.fspath(s) for s in sources)
+    if jobs > 1:  # a small batch is not worth starting workers for
+        head = list(itertools.islice(numbered, SMALL_BATCH_FILES))
+        numbered = _chain(head, numbered)
+        if len(head) < 2 or (len(head) < SMALL_BATCH_FILES and _bytes(head) < SMALL_BATCH_BYTES):
+            jobs = 1
+    if jobs == 1:
+        items = _in_process(numbered, options, stop)
+    else:
+        items = _parallel(numbered, jobs, options, stop)
+    try:
+        for done, item in enumerate(items, 1):
+            if progress is not None:
+                progress(done, item)
+            yield item
+    finally:
+        items.close()  # stops the workers when the caller stops early
+
+
+def analyze_one(index: int, source: str, options: Options) -> BatchItem:
+    """Analyse one file into a :class:`BatchItem` (what a worker runs for each file)."""
+    from reader.errors import ReaderError, internal_problem
+    from reader.pipeline import analyze
+
+    try:
+        analysis = analyze(
+            Path(source),
+            language=options.language,
+            algorithm=options.algorithm,
+            count=options.count,
+            ratio=options.ratio,
+        )
+    except ReaderError as exc:
+        return BatchItem(index, source, error=str(exc))
+    except Exception as exc:  # a bug must not stop the batch; analyze() wraps most as above
+        return BatchItem(index, source, error=internal_problem("summarising this file", exc))
+    return BatchItem(index, source, analysis=analysis)
+
+
+def _bytes(entries: list[tuple[int, str]]) -> int:
+    total = 0
+    for _, source in entries:
+        with contextlib.suppress(OSError, ValueError):  # missing or a bad name: analysis says
+            total += os.stat(source).st_size
+    return total
+
+
+def _chain(
+    head: list[tuple[int, str]], rest: Iterator[tuple[int, str]]
+) -> Iterator[tuple[int, str]]:
+    yield from head
+    yield from rest
+
+
+def _in_process(
+    numbered: Iterator[tuple[int, str]], options: Options, stop: threading.Event
+) -> Generator[BatchItem, None, None]:
+    for index, source in numbered:
+        if stop.is_set():
+            return
+        yield analyze_one(index, source, options)
+
+
+def _worker_init() -> None:
+    """In each worker: leave Ctrl-C to the caller, which stops the workers itself, and exit
+    when the caller is gone (killed, say: nothing would ever collect this worker's results)."""
+    import multiprocessing
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+
+
+def _exit_with(parent: Any) -> None:
+    parent.join()  # returns when the parent process has ended
+    os._exit(1)
+
+
+@contextlib.contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """Block SIGINT in this thread while a worker is started: the worker inherits the block, so
+    a Ctrl-C while it boots cannot interrupt it with a traceback (its initializer then ignores
+    SIGINT); this process receives the signal as soon as the block is lifted."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):  # Windows
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+class _Pool:
+    """A process pool that can be replaced when a worker dies, and stopped at once."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.executor: ProcessPoolExecutor | None = None
+
+    def submit(self, index: int, source: str, options: Options) -> Future[BatchItem]:
+        if self.executor is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.executor = ProcessPoolExecutor(
+                max_workers=self.jobs,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_worker_init,
+            )
+        with _sigint_blocked():  # workers are started on submit
+            return self.executor.submit(analyze_one, index, source, options)
+
+    def discard(self) -> None:
+        """Forget a broken pool (its workers are gone); the next submit starts a new one."""
+        if self.executor is not None:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = None
+
+    def close(self, finished: bool) -> None:
+        """Wait for idle workers to exit (``finished``), or stop them now."""
+        executor, self.executor = self.executor, None
+        if executor is None:
+            return
+        if finished:
+            executor.shutdown(wait=True)
+            return
+        processes: dict[Any, Any] = getattr(executor, "_processes", None) or {}
+        workers = list(processes.values())
+        executor.shutdown(wait=False, cancel_futures=True)
+        for process in workers:  # the current files may take seconds: do not wait for them
+            process.terminate()
+        for process in workers:
+            process.join(timeout=2)
+            if process.is_alive():
+                process.kill()
+                process.join()
+
+
+@dataclass
+class _Entry:
+    """A file in the window: its future once submitted; ``suspect`` after a worker died."""
+
+    index: int
+    source: str
+    future: Future[BatchItem] | None = None
+    suspect: bool = False
+
+
+def _succeeded(future: Future[BatchItem] | None) -> bool:
+    return (
+        future is not None
+        and future.done()
+        and not future.cancelled()
+        and future.exception() is None
+    )
+
+
+def _parallel(
+    numbered: Iterator[tuple[int, str]], jobs: int, options: Options, stop: threading.Event
+) -> Generator[BatchItem, None, None]:
+    """The items of :func:`analyze_files` from ``jobs`` worker processes.
+
+    When a worker dies, every file the broken pool had not finished becomes a suspect: the
+    suspects run again one at a time (nothing else runs meanwhile), so one that breaks a pool
+    while alone is the cause and is reported failed, and the others get their results.
+    """
+    from concurrent.futures import FIRST_COMPLETED, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = _Pool(jobs)
+    window: deque[_Entry] = deque()  # in input order
+    finished = False
+    try:
+        while True:
+            isolating = any(entry.suspect for entry in window)
+            while not isolating and len(window) < jobs * AHEAD_PER_JOB and not stop.is_set():
+                pair = next(numbered, None)
+                if pair is None:
+                    break
+                window.append(_Entry(*pair, future=pool.submit(*pair, options)))
+            if not window or stop.is_set():
+                finished = not window
+                return
+            head = window[0]
+            if head.future is None:  # a suspect, run alone
+                head.future = pool.submit(head.index, head.source, options)
+            while not head.future.done():
+                if stop.is_set():
+                    return
+                wait([head.future], timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
+            try:
+                item = head.future.result()
+            except BrokenProcessPool:
+                pool.discard()
+                if head.suspect:  # it broke a pool while running alone: it is the cause
+                    window.popleft()
+                    yield BatchItem(head.index, head.source, error=WORKER_DIED)
+                    continue
+                for entry in window:
+                    if not _succeeded(entry.future):
+                        entry.future, entry.suspect = None, True
+                continue
+            window.popleft()
+            yield item
+    finally:
+        pool.close(finished)
