@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 #: the order they are needed; imported in the background once the first article is shown.
 WARM_UP_MODULES = (
     "reader.loading",
-    "reader.teasers",
+    "reader.cleaning",
     "reader.language",
     "langdetect.detector_factory",
     "reader.sentences",

@@ -1,0 +1,121 @@
+"""Text as blocks: the lines of a saved text grouped into the paragraphs a reader sees.
+
+A text browser's dump or a browser's "Save as Text" wraps paragraphs at a fixed width (w3m at
+its column count, Firefox at 72); a copy from the page keeps one line a paragraph. The width is
+recognised from the lines themselves: a wrapped text has many lines that end within a few
+characters of the same right margin and almost none beyond it. In a wrapped text a line joins
+the next when the next line's first word would not have fitted on it (the wrap rule every such
+writer follows); otherwise, and in text that is not wrapped, every line is a block of its own.
+Blank lines always separate blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Wrapped texts are recognised between these widths (characters).
+MIN_WRAP_WIDTH = 40
+MAX_WRAP_WIDTH = 200
+#: How close to the margin (characters) a wrapped line ends, and the share of long lines that
+#: must end there for a text to count as wrapped.
+WRAP_BAND = 14
+MIN_BAND_SHARE = 0.3
+MIN_BAND_LINES = 5
+MAX_OVERLONG_SHARE = 0.05
+
+_BULLET = re.compile(r"^\s*(?:[•◦▪▫■□●○‣∙·*+-]|\d{1,3}[.)])\s")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the text: its offsets (terminator excluded) and content."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph: lines ``first``..``last`` (inclusive) joined with single spaces."""
+
+    first: int
+    last: int
+    text: str
+    gap_before: bool  # a blank line (or the start of the text) comes before it
+
+
+def split_lines(text: str) -> list[Line]:
+    """The lines of ``text`` with their offsets; a ``\\r`` before ``\\n`` is not content."""
+    lines = []
+    position = 0
+    for index, raw in enumerate(text.split("\n")):
+        end = position + len(raw)
+        content_end = end - 1 if raw.endswith("\r") else end
+        lines.append(Line(index, position, content_end, text[position:content_end]))
+        position = end + 1
+    return lines
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The right margin a hard-wrapped text was wrapped at, or ``None`` if it is not wrapped."""
+    lengths = [len(line.text.rstrip()) for line in lines if not line.blank]
+    if len(lengths) < MIN_BAND_LINES * 2:
+        return None
+    ordered = sorted(lengths)
+    margin = ordered[int(0.97 * (len(ordered) - 1))]
+    if not MIN_WRAP_WIDTH <= margin <= MAX_WRAP_WIDTH:
+        return None
+    in_band = [n for n in lengths if margin - WRAP_BAND <= n <= margin]
+    long_lines = sum(1 for n in lengths if n >= margin // 2)
+    overlong = sum(1 for n in lengths if n > margin + 2)
+    if (
+        len(in_band) >= MIN_BAND_LINES
+        and len(in_band) >= MIN_BAND_SHARE * long_lines
+        and overlong <= MAX_OVERLONG_SHARE * len(lengths)
+    ):
+        return max(in_band)
+    return None
+
+
+def _wrapped(previous: str, following: str, width: int) -> bool:
+    """Whether ``following`` continues ``previous`` (a soft line break at ``width``)."""
+    if _BULLET.match(following):
+        return False
+    stripped = following.strip()
+    if not stripped:
+        return False
+    first_word = stripped.split()[0]
+    return len(previous.rstrip()) + 1 + len(first_word) > width
+
+
+def split_blocks(lines: list[Line], width: int | None) -> list[Block]:
+    """The blocks of the text whose lines are ``lines`` (``width`` from :func:`wrap_width`)."""
+    blocks: list[Block] = []
+    current: list[Line] = []
+    gap = True
+
+    def close() -> None:
+        nonlocal current, gap
+        if current:
+            text = " ".join(line.text.strip() for line in current)
+            blocks.append(Block(current[0].index, current[-1].index, text, gap))
+            gap = False
+        current = []
+
+    for line in lines:
+        if line.blank:
+            close()
+            gap = True
+            continue
+        if current and not (width and _wrapped(current[-1].text, line.text, width)):
+            close()
+        current.append(line)
+    close()
+    return blocks

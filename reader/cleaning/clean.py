@@ -1,0 +1,227 @@
+"""Cleaning a loaded text: teasers, then the page around the article, then trailing lines.
+
+Two shapes of saved text are told apart by what comes before the article:
+
+* **an article text** (copied from the page, typed, saved by hand): it starts with the article,
+  perhaps after a line or two of the page. Every line is kept as it was saved, except the
+  trailing lines below the article that belong to the page (:mod:`reader.cleaning.trailing`)
+  and teaser lines (:mod:`reader.cleaning.teasers`), which are ``removed_lines``, and the surest
+  clutter between its lines (a lone "Advertisement", a picture placeholder), ``clutter_lines``.
+* **a whole page** (a browser's "Save as Text", a select-all copy, a text browser's dump, a
+  printed PDF): a strong run of page clutter (menus, search, sign-in) comes before the article.
+  Then only the article is displayed: its headline (the title), byline, date and standfirst,
+  and the body's paragraphs (wrapped lines joined), without the clutter that interrupts it;
+  everything else is ``clutter_lines``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.cleaning.headline import find_heading
+from reader.cleaning.page_map import STRONG_GAP, PageMap
+from reader.cleaning.teasers import remove_teasers
+from reader.cleaning.trailing import article_end
+from reader.document import Document
+from reader.result import Span
+
+#: Inside a whole page's article, a block with page evidence and log-odds below this goes.
+INNER_CLUTTER_ODDS = -3.0
+#: A block whose letters are mostly furniture phrases, at most this long, is sure clutter.
+SURE_FURNITURE_COVER = 0.6
+SURE_FURNITURE_WORDS = 8
+#: Formats whose text may be a whole page (the others' loaders found the article already).
+PAGE_FORMATS = frozenset({"txt", "pdf"})
+
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The displayed text and what was taken out of it.
+
+    ``title`` and ``title_span`` are set when a whole page's headline was found (the headline is
+    then the first line of ``text``); otherwise they are ``None`` and the loader's title stands.
+    ``author`` and ``date`` come from a whole page's byline and date lines.
+    """
+
+    text: str
+    removed_lines: tuple[str, ...] = ()
+    clutter_lines: tuple[str, ...] = ()
+    title: str | None = None
+    title_span: Span | None = None
+    author: str = ""
+    date: str = ""
+    whole_page: bool = False
+
+
+@dataclass
+class _TextCut:
+    """An article text's cut: the non-blank lines (by position among them) that go."""
+
+    below: list[int] = field(default_factory=list)  # trailing lines and teasers
+    inner: list[int] = field(default_factory=list)  # sure clutter between the article's lines
+
+
+def clean_document(document: Document, language: str | None = None) -> Cleaned:
+    """Clean a loaded document (see the module doc); ``language``: an ISO code if known."""
+    pages = document.format in PAGE_FORMATS
+    source = document.raw_text if document.raw_text is not None else document.text
+    protect_first = document.title_span is not None
+    cleaned = clean_text(
+        source,
+        title_hint=document.title if document.format == "pdf" else "",
+        language=language,
+        pages=pages,
+        protect_first=protect_first,
+        display=document.text,
+    )
+    if document.clutter:
+        return _with_clutter(cleaned, document.clutter)
+    return cleaned
+
+
+def clean_text(
+    text: str,
+    *,
+    title_hint: str = "",
+    language: str | None = None,
+    pages: bool = True,
+    protect_first: bool = False,
+    display: str | None = None,
+) -> Cleaned:
+    """Clean ``text`` (``\\n`` line endings).
+
+    ``title_hint``: a title the file declares (a PDF's); ``language``: an ISO code if known;
+    ``pages``: whether a whole page may be recognised (off for formats whose loader already
+    found the article, such as web pages); ``protect_first``: the first line is the headline
+    and stays; ``display``: the text as the loader tidied it, with the same non-blank lines in
+    the same order (an article text is shown from it).
+    """
+    body, teasers = remove_teasers(text)
+    page = PageMap(body, language)
+    article = page.article_range
+    if article is None:
+        return _article_of_text(page, _TextCut(), teasers, display or text, len(page.lines))
+    first, last = article
+    end = article_end(page, first, last)
+    if pages and _is_whole_page(page, first):
+        return _article_of_page(page, first, end, title_hint, teasers)
+    cut = _TextCut()
+    ordinals = _line_ordinals(page)
+    for index in range(len(page)):
+        block = page.blocks[index]
+        numbers = [ordinals[i] for i in range(block.first, block.last + 1) if i in ordinals]
+        if index > end:
+            cut.below.extend(numbers)
+        elif _is_sure_clutter(page, index) and not (protect_first and index == 0):
+            cut.inner.extend(numbers)
+    return _article_of_text(page, cut, teasers, display or text, len(ordinals))
+
+
+def _line_ordinals(page: PageMap) -> dict[int, int]:
+    """Line index -> its position among the non-blank lines."""
+    ordinals: dict[int, int] = {}
+    for line in page.lines:
+        if not line.blank:
+            ordinals[line.index] = len(ordinals)
+    return ordinals
+
+
+def _is_whole_page(page: PageMap, first: int) -> bool:
+    """Whether strong page clutter comes before the article's first block."""
+    cost = sum(page.cost(i) for i in range(first) if page.has_evidence(i))
+    return cost >= STRONG_GAP
+
+
+def _is_sure_clutter(page: PageMap, index: int) -> bool:
+    """Clutter even in an article text: a placeholder, a form field, a block made of furniture
+    phrases ("Advertisement", "Share this article", "Follow us on X"), or a short line the page
+    repeats (a share bar above and below the article)."""
+    f = page.features[index]
+    return (
+        f.placeholder
+        or f.form_field
+        or (f.furniture_cover >= SURE_FURNITURE_COVER and f.words <= SURE_FURNITURE_WORDS)
+        or (f.repeated and f.words <= SURE_FURNITURE_WORDS and not f.sentence_end)
+    )
+
+
+def _is_inner_clutter(page: PageMap, index: int) -> bool:
+    """Clutter inside a whole page's article: a block with page evidence and low odds, or
+    a sure one (:func:`_is_sure_clutter`)."""
+    f = page.features[index]
+    strong = f.furniture or f.placeholder or f.form_field or f.repeated or f.link_like
+    return (bool(strong) and page.odds[index] < INNER_CLUTTER_ODDS) or _is_sure_clutter(page, index)
+
+
+def _article_of_text(
+    page: PageMap, cut: _TextCut, teasers: tuple[str, ...], display: str, lines: int
+) -> Cleaned:
+    """The displayed text of an article text: ``display`` without the cut lines and teasers.
+
+    ``lines`` non-blank lines of ``display`` were mapped (cut counts them); the teaser lines
+    follow them. Should ``display`` not hold the same lines, the mapped text itself is shown.
+    """
+    display_lines = display.split("\n")
+    if sum(1 for line in display_lines if line.strip()) != lines + len(teasers):
+        display_lines = page.text.split("\n")
+        teasers_shown = 0
+    else:
+        teasers_shown = len(teasers)
+    below_set, inner_set = set(cut.below), set(cut.inner)
+    kept: list[str] = []
+    below: list[str] = []
+    inner: list[str] = []
+    ordinal = 0
+    for line in display_lines:
+        if not line.strip():
+            kept.append(line)
+            continue
+        if ordinal in below_set:
+            below.append(line.strip())
+        elif ordinal in inner_set:
+            inner.append(line.strip())
+        elif ordinal < lines or not teasers_shown:
+            kept.append(line)
+        ordinal += 1
+    text = _BLANK_RUNS.sub("\n\n", "\n".join(kept)).strip("\n")
+    return Cleaned(text, tuple(below) + teasers, tuple(inner))
+
+
+def _article_of_page(
+    page: PageMap, first: int, end: int, title_hint: str, teasers: tuple[str, ...]
+) -> Cleaned:
+    heading = find_heading(page, first, end, title_hint)
+    headline = page.blocks[heading.headline].text if heading.headline is not None else ""
+    body = [
+        i
+        for i in range(heading.body_first, end + 1)
+        if not _is_inner_clutter(page, i) and not (headline and page.blocks[i].text == headline)
+    ]
+    shown = ([heading.headline] if heading.headline is not None else []) + [
+        *heading.kept,
+        *body,
+    ]
+    shown_set = set(shown)
+    clutter = tuple(page.blocks[i].text for i in range(len(page)) if i not in shown_set)
+    text = "\n\n".join(page.blocks[i].text for i in shown)
+    span = (0, len(headline)) if headline else None
+    return Cleaned(
+        text,
+        teasers,
+        clutter,
+        title=headline or None,
+        title_span=span,
+        author=heading.author,
+        date=heading.date,
+        whole_page=True,
+    )
+
+
+def _with_clutter(cleaned: Cleaned, clutter: tuple[str, ...]) -> Cleaned:
+    """``cleaned`` with the loader's own clutter (a PDF's print furniture) listed first."""
+    from dataclasses import replace
+
+    return replace(cleaned, clutter_lines=clutter + cleaned.clutter_lines)
