@@ -140,8 +140,8 @@ def analyze(
         cleaned = clean_document(document, language=language)
     text, removed = cleaned.text, cleaned.removed_lines
     title, title_span = document.title, document.title_span
-    if cleaned.title is not None:
-        title, title_span = cleaned.title, cleaned.title_span
+    if cleaned.whole_page:
+        title, title_span = cleaned.title or title, None
     if title_span is not None and not text.startswith(title):
         title_span = None
     if not text[title_span[1] if title_span else 0 :].strip():

@@ -21,7 +21,7 @@ MAX_WRAP_WIDTH = 200
 #: must end there for a text to count as wrapped.
 WRAP_BAND = 14
 MIN_BAND_SHARE = 0.3
-MIN_BAND_LINES = 5
+MIN_BAND_LINES = 3
 MAX_OVERLONG_SHARE = 0.05
 
 _BULLET = re.compile(r"^\s*(?:[•◦▪▫■□●○‣∙·*+-]|\d{1,3}[.)])\s")

@@ -9,9 +9,10 @@ Two shapes of saved text are told apart by what comes before the article:
   clutter between its lines (a lone "Advertisement", a picture placeholder), ``clutter_lines``.
 * **a whole page** (a browser's "Save as Text", a select-all copy, a text browser's dump, a
   printed PDF): a strong run of page clutter (menus, search, sign-in) comes before the article.
-  Then only the article is displayed: its headline (the title), byline, date and standfirst,
-  and the body's paragraphs (wrapped lines joined), without the clutter that interrupts it;
-  everything else is ``clutter_lines``.
+  Then only the article is displayed, as a web page's is: its headline as the title, its byline
+  and date as the author and date, and the body's paragraphs (wrapped lines joined) as the text,
+  without the clutter that interrupts it; everything else (the standfirst too) is
+  ``clutter_lines``.
 """
 
 from __future__ import annotations
@@ -21,16 +22,20 @@ from dataclasses import dataclass, field
 
 from reader.cleaning.headline import find_heading
 from reader.cleaning.page_map import STRONG_GAP, PageMap
+from reader.cleaning.signals import is_call_to_action, normalized
 from reader.cleaning.teasers import remove_teasers
 from reader.cleaning.trailing import article_end
 from reader.document import Document
-from reader.result import Span
 
-#: Inside a whole page's article, a block with page evidence and log-odds below this goes.
+#: Inside a whole page's article, a block with furniture words and log-odds below this goes,
+#: and one with a furniture phrase, an address or a call to action unless it reads as prose.
 INNER_CLUTTER_ODDS = -3.0
+INNER_PROSE_ODDS = 2.0
 #: A block whose letters are mostly furniture phrases, at most this long, is sure clutter.
 SURE_FURNITURE_COVER = 0.6
 SURE_FURNITURE_WORDS = 8
+#: This many bulleted lines in a row, none a sentence, are a list of links (on a whole page).
+MIN_LINK_LIST = 3
 #: Formats whose text may be a whole page (the others' loaders found the article already).
 PAGE_FORMATS = frozenset({"txt", "pdf"})
 
@@ -41,16 +46,15 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 class Cleaned:
     """The displayed text and what was taken out of it.
 
-    ``title`` and ``title_span`` are set when a whole page's headline was found (the headline is
-    then the first line of ``text``); otherwise they are ``None`` and the loader's title stands.
-    ``author`` and ``date`` come from a whole page's byline and date lines.
+    ``title`` is set when a whole page's headline was found (it is not part of ``text``, as a
+    web page's title is not; ``title_span`` is then ``None``); otherwise the loader's title and
+    title span stand. ``author`` and ``date`` come from a whole page's byline and date lines.
     """
 
     text: str
     removed_lines: tuple[str, ...] = ()
     clutter_lines: tuple[str, ...] = ()
     title: str | None = None
-    title_span: Span | None = None
     author: str = ""
     date: str = ""
     whole_page: bool = False
@@ -152,8 +156,33 @@ def _is_inner_clutter(page: PageMap, index: int) -> bool:
     """Clutter inside a whole page's article: a block with page evidence and low odds, or
     a sure one (:func:`_is_sure_clutter`)."""
     f = page.features[index]
-    strong = f.furniture or f.placeholder or f.form_field or f.repeated or f.link_like
-    return (bool(strong) and page.odds[index] < INNER_CLUTTER_ODDS) or _is_sure_clutter(page, index)
+    text = page.blocks[index].text
+    sure = f.furniture_strong or f.link_like or f.repeated or is_call_to_action(text)
+    if sure and page.odds[index] < INNER_PROSE_ODDS:
+        return True
+    return (f.furniture > 0 and page.odds[index] < INNER_CLUTTER_ODDS) or _is_sure_clutter(
+        page, index
+    )
+
+
+def _link_lists(page: PageMap, first: int, last: int) -> set[int]:
+    """Blocks ``first``..``last`` in runs of bulleted lines without sentences (at least
+    :data:`MIN_LINK_LIST` long): lists of links to other stories, sections or tags, and the
+    label line above such a run ("More:", "Related")."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in [*range(first, last + 1), -1]:
+        f = page.features[index] if index >= 0 else None
+        if f is not None and f.bullet and not f.sentence_end:
+            run.append(index)
+            continue
+        if len(run) >= MIN_LINK_LIST:
+            found.update(run)
+            label = run[0] - 1
+            if label >= first and page.features[label].words <= 4 and page.has_evidence(label):
+                found.add(label)
+        run = []
+    return found
 
 
 def _article_of_text(
@@ -193,31 +222,37 @@ def _article_of_text(
 def _article_of_page(
     page: PageMap, first: int, end: int, title_hint: str, teasers: tuple[str, ...]
 ) -> Cleaned:
+    """A whole page's article, as a web page's: the body's paragraphs as the text, the headline
+    as the title and the byline and date as the author and date."""
     heading = find_heading(page, first, end, title_hint)
     headline = page.blocks[heading.headline].text if heading.headline is not None else ""
+    lists = _link_lists(page, heading.body_first, end)
     body = [
         i
         for i in range(heading.body_first, end + 1)
-        if not _is_inner_clutter(page, i) and not (headline and page.blocks[i].text == headline)
+        if not _is_inner_clutter(page, i)
+        and i not in lists
+        and not (headline and _repeats_headline(page.blocks[i].text, headline))
     ]
-    shown = ([heading.headline] if heading.headline is not None else []) + [
-        *heading.kept,
-        *body,
-    ]
-    shown_set = set(shown)
-    clutter = tuple(page.blocks[i].text for i in range(len(page)) if i not in shown_set)
-    text = "\n\n".join(page.blocks[i].text for i in shown)
-    span = (0, len(headline)) if headline else None
+    shown = {*body, *heading.kept}
+    if heading.headline is not None:
+        shown.add(heading.headline)
+    clutter = tuple(page.blocks[i].text for i in range(len(page)) if i not in shown)
     return Cleaned(
-        text,
+        "\n\n".join(page.blocks[i].text for i in body),
         teasers,
         clutter,
         title=headline or None,
-        title_span=span,
         author=heading.author,
         date=heading.date,
         whole_page=True,
     )
+
+
+def _repeats_headline(text: str, headline: str) -> bool:
+    """Whether a block is the headline again (perhaps with a few words added: a kicker)."""
+    block, head = normalized(text), normalized(headline)
+    return block.startswith(head) and len(block) <= 1.5 * len(head)
 
 
 def _with_clutter(cleaned: Cleaned, clutter: tuple[str, ...]) -> Cleaned:

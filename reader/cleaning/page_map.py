@@ -40,11 +40,13 @@ VERY_LOW_ODDS = -4.0
 #: How much a segment's interruptions count against it (its density is raised to this power).
 DENSITY_POWER = 2.0
 #: A neighbouring segment joins the article across a gap cheaper than this (before / after it)
-#: when it is dense prose that uses the article's vocabulary (this share of its words).
+#: when it is dense prose that uses the article's vocabulary (this share of its words; less
+#: across a gap of less than twice STRONG_GAP).
 MERGE_GAP_BEFORE = 90.0
 MERGE_GAP_AFTER = 45.0
 MIN_MERGE_SIMILARITY = 0.5
-MIN_MERGE_DENSITY = 0.75
+NEAR_MERGE_SIMILARITY = 0.3  # across a gap just above STRONG_GAP (a box of three links)
+MIN_MERGE_DENSITY = 0.6
 
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
 
@@ -173,10 +175,12 @@ class PageMap:
             while 0 <= other < len(segments):
                 segment = segments[other]
                 gap = range(segment.last + 1, first) if step < 0 else range(last + 1, segment.first)
+                cost = sum(self.cost(i) for i in gap)
+                needed = MIN_MERGE_SIMILARITY if cost >= 2 * STRONG_GAP else NEAR_MERGE_SIMILARITY
                 if (
-                    sum(self.cost(i) for i in gap) >= limit
+                    cost >= limit
                     or segment.density < MIN_MERGE_DENSITY
-                    or self.similarity(segment, vocabulary) < MIN_MERGE_SIMILARITY
+                    or self.similarity(segment, vocabulary) < needed
                 ):
                     break
                 first, last = min(first, segment.first), max(last, segment.last)
