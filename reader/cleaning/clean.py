@@ -38,6 +38,8 @@ SURE_FURNITURE_WORDS = 8
 MIN_LINK_LIST = 3
 #: Formats whose text may be a whole page (the others' loaders found the article already).
 PAGE_FORMATS = frozenset({"txt", "pdf"})
+#: Formats that are always a whole page: a PDF is a printed page.
+WHOLE_PAGE_FORMATS = frozenset({"pdf"})
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
@@ -71,6 +73,7 @@ class _TextCut:
 def clean_document(document: Document, language: str | None = None) -> Cleaned:
     """Clean a loaded document (see the module doc); ``language``: an ISO code if known."""
     pages = document.format in PAGE_FORMATS
+    whole = document.format in WHOLE_PAGE_FORMATS
     source = document.raw_text if document.raw_text is not None else document.text
     protect_first = document.title_span is not None
     cleaned = clean_text(
@@ -80,6 +83,7 @@ def clean_document(document: Document, language: str | None = None) -> Cleaned:
         pages=pages,
         protect_first=protect_first,
         display=document.text,
+        whole_page=whole,
     )
     if document.clutter:
         return _with_clutter(cleaned, document.clutter)
@@ -94,6 +98,7 @@ def clean_text(
     pages: bool = True,
     protect_first: bool = False,
     display: str | None = None,
+    whole_page: bool = False,
 ) -> Cleaned:
     """Clean ``text`` (``\\n`` line endings).
 
@@ -101,16 +106,17 @@ def clean_text(
     ``pages``: whether a whole page may be recognised (off for formats whose loader already
     found the article, such as web pages); ``protect_first``: the first line is the headline
     and stays; ``display``: the text as the loader tidied it, with the same non-blank lines in
-    the same order (an article text is shown from it).
+    the same order (an article text is shown from it); ``whole_page``: the text is a whole page
+    whatever precedes its article (a printed page).
     """
     body, teasers = remove_teasers(text)
-    page = PageMap(body, language)
+    page = PageMap(body, language, unmarked_lists=whole_page)
     article = page.article_range
     if article is None:
         return _article_of_text(page, _TextCut(), teasers, display or text, len(page.lines))
     first, last = article
     end = article_end(page, first, last)
-    if pages and _is_whole_page(page, first):
+    if whole_page or (pages and _is_whole_page(page, first)):
         return _article_of_page(page, first, end, title_hint, teasers)
     cut = _TextCut()
     ordinals = _line_ordinals(page)

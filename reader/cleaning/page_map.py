@@ -48,7 +48,26 @@ MIN_MERGE_SIMILARITY = 0.5
 NEAR_MERGE_SIMILARITY = 0.3  # across a gap just above STRONG_GAP (a box of three links)
 MIN_MERGE_DENSITY = 0.6
 
+#: Short non-sentence lines in a row that make a list when bullets are missing.
+MIN_LIST_RUN = 3
+MAX_LIST_ITEM_WORDS = 16
+
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
+
+
+def _unmarked_list_blocks(features: list[Features]) -> set[int]:
+    """Blocks in runs of short lines that are not sentences (:data:`MIN_LIST_RUN` or more): a
+    list whose bullets the text lost (a PDF draws them as pictures)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, f in [*enumerate(features), (-1, None)]:
+        if f is not None and not f.sentence_end and f.words <= MAX_LIST_ITEM_WORDS:
+            run.append(index)
+            continue
+        if len(run) >= MIN_LIST_RUN:
+            found.update(run)
+        run = []
+    return found
 
 
 def stem(word: str) -> str:
@@ -77,7 +96,9 @@ class Segment:
 class PageMap:
     """Blocks of ``text`` with their features and article probabilities (see module doc)."""
 
-    def __init__(self, text: str, language: str | None = None) -> None:
+    def __init__(
+        self, text: str, language: str | None = None, *, unmarked_lists: bool = False
+    ) -> None:
         self.text = text
         self.lines: list[Line] = split_lines(text)
         self.width = wrap_width(self.lines)
@@ -90,6 +111,7 @@ class PageMap:
         ]
         self.prose_stop = prose_stop_share(self.features)
         self.odds = [article_odds(f, self.prose_stop) for f in self.features]
+        self.in_list = _unmarked_list_blocks(self.features) if unmarked_lists else set()
 
     def __len__(self) -> int:
         return len(self.blocks)
@@ -110,6 +132,7 @@ class PageMap:
             or f.count_only
             or f.link_like
             or self.odds[index] < VERY_LOW_ODDS
+            or index in self.in_list
         )
 
     def is_articleish(self, index: int) -> bool:

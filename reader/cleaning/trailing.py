@@ -32,6 +32,8 @@ MIN_SHARED_SHARE = 0.3
 MIN_SHARED_WORDS = 2
 #: Furniture words per word above which even a long sentence is the page's.
 MAX_FURNITURE_DENSITY = 0.06
+#: ... and furniture words of any kind per word (a paragraph about commenting on the page).
+MAX_FURNITURE_WORD_DENSITY = 0.08
 #: A long sentence needs this share of the page's usual stop words (prose, not a list).
 MIN_STOP_RATIO = 0.5
 
@@ -60,6 +62,7 @@ def belongs_to_article(page: PageMap, index: int, first: int) -> bool:
     return (
         f.words >= LONG_SENTENCE_WORDS
         and prose_furniture(f) / f.words <= MAX_FURNITURE_DENSITY
+        and f.furniture / f.words <= MAX_FURNITURE_WORD_DENSITY
         and stop_ratio >= MIN_STOP_RATIO
     )
 

@@ -1,0 +1,201 @@
+"""From a PDF's text lines and their positions to paragraphs, without the page furniture.
+
+Pure geometry on :class:`PdfLine` records (the PDF library is in :mod:`reader.loading.pdf`):
+
+* **Page furniture.** Lines in a page's top or bottom margin band that come back on other pages
+  (digits aside: "2/10", "Page 3 of 7"), and, on any page, the marks a browser prints there: the
+  date and time, the page's address, the page number "n/N", the document's title. They are
+  returned apart, in order, as clutter.
+* **Paragraphs.** Lines follow each other in the PDF's content order (a browser prints the page
+  in its reading order). A new paragraph starts where the gap to the previous line is larger
+  than a line's spacing allows, where the type size changes, where the text moves up (another
+  column) or starts further left or right (a list item, an indent), and at a page break unless
+  the previous line ran to the margin without ending a sentence.
+* **Hyphenation.** A word broken at a line's end ("infor-" / "mation", soft hyphens included) is
+  joined; a hyphen stays when the document writes the word with it elsewhere ("well-known").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+#: Share of the page height at the top and at the bottom where print headers and footers sit.
+MARGIN_BAND = 0.06
+#: A margin line on at least this share of the pages (and two of them) is running furniture.
+REPEAT_SHARE = 0.5
+#: A gap between lines larger than this share of the line's height starts a paragraph.
+PARAGRAPH_GAP = 0.45
+#: Type size change (relative) that starts a paragraph.
+SIZE_CHANGE = 0.15
+#: A line ending this close (share of the text width) to the right edge ran to the margin.
+FULL_LINE = 0.85
+
+_HYPHENS = ("-", "\u00ad", "\x02", "‐")
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
+_PRINT_MARKS = (
+    re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$"),  # 2/10
+    re.compile(r"^(?:page|seite|página|pagina)\s+\d+(?:\s+(?:of|von|de|di)\s+\d+)?$", re.I),
+    re.compile(r"^(?:https?|file)://\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?$", re.I),  # URL [2/10]
+    re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"),
+)
+
+
+@dataclass(frozen=True)
+class PdfLine:
+    """One line of a PDF page: its text, page number and box (PDF units, y grows upward)."""
+
+    page: int
+    text: str
+    left: float
+    right: float
+    top: float
+    bottom: float
+    size: float  # the type size of its first character
+
+    @property
+    def height(self) -> float:
+        return max(self.top - self.bottom, 1.0)
+
+
+@dataclass(frozen=True)
+class PageBox:
+    """A page's width and height (PDF units)."""
+
+    width: float
+    height: float
+
+
+def _key(text: str) -> str:
+    return _DIGITS.sub("#", " ".join(text.lower().split()))
+
+
+def _in_band(line: PdfLine, box: PageBox) -> bool:
+    band = MARGIN_BAND * box.height
+    return line.top >= box.height - band or line.bottom <= band
+
+
+def is_print_mark(text: str, title: str = "") -> bool:
+    """A browser's print header or footer: a date and time, an address, "n/N", the title."""
+    stripped = " ".join(text.split())
+    if any(pattern.match(stripped) for pattern in _PRINT_MARKS):
+        return True
+    return bool(title) and _key(stripped) == _key(title)
+
+
+def split_furniture(
+    lines: list[PdfLine], boxes: list[PageBox], title: str = ""
+) -> tuple[list[PdfLine], list[PdfLine]]:
+    """``(content, furniture)``: the margin lines that repeat across pages or are print marks
+    (see the module doc) apart from the rest, both in order."""
+    pages_with: Counter[str] = Counter()
+    for page in {line.page for line in lines}:
+        keys = {
+            _key(line.text) for line in lines if line.page == page and _in_band(line, boxes[page])
+        }
+        pages_with.update(keys)
+    page_count = len(boxes)
+    repeat = max(2, round(REPEAT_SHARE * page_count))
+    content: list[PdfLine] = []
+    furniture: list[PdfLine] = []
+    for line in lines:
+        if _in_band(line, boxes[line.page]) and (
+            pages_with[_key(line.text)] >= repeat or is_print_mark(line.text, title)
+        ):
+            furniture.append(line)
+        else:
+            content.append(line)
+    return content, furniture
+
+
+def _ends_open(line: PdfLine, right_edge: float, left_edge: float) -> bool:
+    """Whether ``line`` ran to the right margin without ending a sentence (text continues)."""
+    width = max(right_edge - left_edge, 1.0)
+    full = line.right - left_edge >= FULL_LINE * width
+    return full and not _SENTENCE_END.search(line.text.rstrip())
+
+
+def _starts_paragraph(previous: PdfLine, line: PdfLine, edges: tuple[float, float]) -> bool:
+    same_type = abs(line.size - previous.size) <= SIZE_CHANGE * max(previous.size, 1.0)
+    if line.page != previous.page:
+        carries = _ends_open(previous, *edges) or previous.text.rstrip().endswith(_HYPHENS)
+        return not (carries and same_type)
+    if not same_type:
+        return True
+    if line.top > previous.top:  # the text went up: another column or box
+        return True
+    gap = previous.bottom - line.top
+    if gap > PARAGRAPH_GAP * max(previous.height, line.height):
+        return True
+    if abs(line.left - previous.left) > max(line.size, previous.size):
+        return True
+    return _would_have_fitted(previous, line, edges[0])
+
+
+def _would_have_fitted(previous: PdfLine, line: PdfLine, right_edge: float) -> bool:
+    """Whether ``line``'s first word had room at the end of ``previous``: then ``previous``
+    ended its paragraph (a wrapped line ends only when the next word does not fit)."""
+    words = line.text.split()
+    if not words:
+        return False
+    char_width = (line.right - line.left) / max(len(line.text), 1)
+    needed = char_width * (len(words[0]) + 1)
+    return previous.right + needed < right_edge - char_width
+
+
+def _edges(lines: list[PdfLine]) -> tuple[float, float]:
+    """The text's usual right and left edges (the most common, rounded)."""
+    if not lines:
+        return 0.0, 0.0
+    rights = Counter(round(line.right / 4) * 4 for line in lines if len(line.text) > 20)
+    lefts = Counter(round(line.left / 4) * 4 for line in lines)
+    right = max(rights, key=lambda r: (rights[r], r)) if rights else max(x.right for x in lines)
+    left = lefts.most_common(1)[0][0]
+    return float(right), float(left)
+
+
+def join_hyphenated(first: str, second: str, vocabulary: set[str]) -> str:
+    """``first`` (ending in a hyphen) and ``second`` as one word where the break was
+    typographic; the hyphen stays when the document writes the hyphenated form elsewhere or
+    the next part does not start in lower case."""
+    head = first.rstrip()
+    hyphen = head[-1]
+    stem = head[:-1]
+    tail = second.lstrip()
+    left_word = stem.split()[-1] if stem.split() else ""
+    right_word = tail.split()[0] if tail.split() else ""
+    joined = (left_word + right_word).lower().strip(".,;:!?\"'”’)")
+    if hyphen in ("\u00ad", "\x02"):
+        return stem + tail
+    compound = f"{left_word}-{right_word}".lower().strip(".,;:!?\"'”’)")
+    if not right_word[:1].islower() or (compound in vocabulary and joined not in vocabulary):
+        return f"{stem}-{tail}"
+    return stem + tail
+
+
+def paragraphs(lines: list[PdfLine]) -> list[str]:
+    """The paragraphs the lines form (see the module doc), each on one line."""
+    right_edge, left_edge = _edges(lines)
+    vocabulary = {w.lower() for line in lines for w in _WORD.findall(line.text)}
+    found: list[str] = []
+    current = ""
+    previous: PdfLine | None = None
+    for line in lines:
+        text = " ".join(line.text.split())
+        if not text:
+            continue
+        if previous is None or _starts_paragraph(previous, line, (right_edge, left_edge)):
+            if current:
+                found.append(current)
+            current = text
+        elif current.endswith(_HYPHENS) and text[:1].isalpha():
+            current = join_hyphenated(current, text, vocabulary)
+        else:
+            current = f"{current} {text}"
+        previous = line
+    if current:
+        found.append(current)
+    return [p.replace("\u00ad", "").replace("\x02", "-") for p in found]
