@@ -12,7 +12,7 @@ Blank lines always separate blocks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 #: Wrapped texts are recognised between these widths (characters).
 MIN_WRAP_WIDTH = 40
@@ -27,22 +27,17 @@ MAX_OVERLONG_SHARE = 0.05
 _BULLET = re.compile(r"^\s*(?:[•◦▪▫■□●○‣∙·*+-]|\d{1,3}[.)])\s")
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """One line of the text: its offsets (terminator excluded) and content."""
 
     index: int
     start: int
     end: int
     text: str
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
+    blank: bool
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """A paragraph: lines ``first``..``last`` (inclusive) joined with single spaces."""
 
     first: int
@@ -57,8 +52,9 @@ def split_lines(text: str) -> list[Line]:
     position = 0
     for index, raw in enumerate(text.split("\n")):
         end = position + len(raw)
-        content_end = end - 1 if raw.endswith("\r") else end
-        lines.append(Line(index, position, content_end, text[position:content_end]))
+        if raw.endswith("\r"):
+            raw = raw[:-1]
+        lines.append(Line(index, position, position + len(raw), raw, not raw.strip()))
         position = end + 1
     return lines
 

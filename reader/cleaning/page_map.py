@@ -26,8 +26,8 @@ from reader.cleaning.signals import (
     Features,
     article_odds,
     block_features,
-    normalized,
     prose_stop_share,
+    words_of,
 )
 from reader.cleaning.stopwords import guess_language, stop_words
 
@@ -105,16 +105,32 @@ class PageMap:
         self.blocks: list[Block] = split_blocks(self.lines, self.width)
         self.language = language or guess_language(text)
         self.stops = stop_words(self.language)
-        repeats = Counter(normalized(block.text) for block in self.blocks)
-        self.features: list[Features] = [
-            block_features(block.text, self.stops, repeats) for block in self.blocks
-        ]
+        # each distinct block once: a page repeats its menu items, bullets and buttons
+        texts = [block.text for block in self.blocks]
+        words = {text: words_of(text) for text in dict.fromkeys(texts)}
+        self._repeats: Counter[str] = Counter()
+        for text in texts:
+            self._repeats[" ".join(words[text][1])] += 1
+        measured = {
+            text: block_features(text, self.stops, self._repeats, words=found)
+            for text, found in words.items()
+        }
+        self.features: list[Features] = [measured[text] for text in texts]
+        self._full: dict[int, Features] = {}
         self.prose_stop = prose_stop_share(self.features)
-        self.odds = [article_odds(f, self.prose_stop) for f in self.features]
+        odds = {text: article_odds(f, self.prose_stop) for text, f in measured.items()}
+        self.odds = [odds[text] for text in texts]
         self.in_list = _unmarked_list_blocks(self.features) if unmarked_lists else set()
 
     def __len__(self) -> int:
         return len(self.blocks)
+
+    def full_features(self, index: int) -> Features:
+        """Block ``index``'s features with its furniture counted whatever its length."""
+        if index not in self._full:
+            block = self.blocks[index].text
+            self._full[index] = block_features(block, self.stops, self._repeats, furniture=True)
+        return self._full[index]
 
     def probability(self, index: int) -> float:
         return 1.0 / (1.0 + math.exp(-self.odds[index]))

@@ -17,9 +17,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from reader.cleaning.stopwords import words as word_list
+from reader.cleaning.phrases import PhraseMatcher, read_alternatives, tokens
 
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»)\]]*$")
 _INNER_SENTENCE = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s+[\"'“‘«(]?[A-ZÀ-Þ0-9]")
@@ -31,20 +30,136 @@ _LINK_LIKE = re.compile(
     r"|\b[\w-]+\.(?:com|org|net|co\.uk|de|fr|io)\b",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"\w+")
-_DATE_WORDS = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai"
-    r"|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre"
-    r"|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
-    r"|septiembre|octubre|noviembre|diciembre|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?"
-    r"|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|montag|dienstag|mittwoch"
-    r"|donnerstag|freitag|samstag|sonntag|am|pm|utc|gmt|est|edt|cet|cest|bst|pst|pdt|et|uhr"
-    r"|updated|published|posted|first|last|modified|aktualisiert|veröffentlicht|stand|on|at"
-    r"|ago|hours?|minutes?|days?|weeks?|mins?|hrs?|yesterday|today|seconds?"
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
+#: Words a date or time line is made of (with numbers and punctuation).
+_DATE_TOKENS = frozenset(
+    [
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+        "januar",
+        "februar",
+        "märz",
+        "mai",
+        "juni",
+        "juli",
+        "oktober",
+        "dezember",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+        "mon",
+        "monday",
+        "tue",
+        "tues",
+        "tuesday",
+        "wed",
+        "wednesday",
+        "thu",
+        "thur",
+        "thurs",
+        "thursday",
+        "fri",
+        "friday",
+        "sat",
+        "saturday",
+        "sun",
+        "sunday",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "am",
+        "pm",
+        "a",
+        "p",
+        "m",
+        "utc",
+        "gmt",
+        "est",
+        "edt",
+        "cet",
+        "cest",
+        "bst",
+        "pst",
+        "pdt",
+        "et",
+        "ist",
+        "uhr",
+        "updated",
+        "published",
+        "posted",
+        "first",
+        "last",
+        "modified",
+        "aktualisiert",
+        "veröffentlicht",
+        "stand",
+        "on",
+        "at",
+        "ago",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "min",
+        "mins",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "hr",
+        "hrs",
+        "yesterday",
+        "today",
+        "second",
+        "seconds",
+    ]
 )
-_DATE_ONLY = re.compile(rf"^(?:\d{{1,4}}|{_DATE_WORDS}|[\s,./:|·•–—-])+$", re.IGNORECASE)
-_COUNT_ONLY = re.compile(r"^[\d\s.,:/+%()kKmM-]+(?:\s*\w+)?$")
 _BYLINE = re.compile(
     r"^(?:(?:words|text|story|analysis|opinion|commentary|posted|written|reported)\s+)?"
     r"(?:by|von|par|por|di|door|av|af)\s+[\w'’.-]",
@@ -53,19 +168,44 @@ _BYLINE = re.compile(
 
 
 def _load(name: str) -> re.Pattern[str]:
-    text = resources.files("reader.cleaning").joinpath("data").joinpath(name).read_text("utf-8")
-    alternatives = [line.strip() for line in text.splitlines() if line.strip()]
-    alternatives = [a for a in alternatives if not a.startswith("#")]
+    alternatives = read_alternatives(name)
     return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def furniture_pattern() -> re.Pattern[str]:
-    """Furniture phrases and words (``data/furniture.txt``, ``data/furniture-words.txt``), whole
-    words only; the group ``strong`` is set for a phrase of the first list."""
-    strong = _load("furniture.txt").pattern
-    weak = _load("furniture-words.txt").pattern
-    return re.compile(rf"(?<!\w)(?:(?P<strong>{strong})|{weak})(?!\w)", re.IGNORECASE)
+def furniture_matcher() -> PhraseMatcher:
+    """Furniture phrases (``data/furniture.txt``, tag ``strong``) and words
+    (``data/furniture-words.txt``, tag ``weak``)."""
+    return PhraseMatcher(
+        [
+            ("strong", read_alternatives("furniture.txt")),
+            ("weak", read_alternatives("furniture-words.txt")),
+        ]
+    )
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """A block's furniture: words and phrases (``hits``), phrases (``strong``), and the share of
+    its letters they cover."""
+
+    hits: int
+    strong: int
+    cover: float
+
+
+def furniture_of(text: str, words: list[str] | None = None) -> Furniture:
+    """The furniture of block ``text`` (whose :func:`~reader.cleaning.phrases.tokens` are
+    ``words``, if known)."""
+    words = tokens(text) if words is None else words
+    found = furniture_matcher().find(text, words)
+    strong = found.counts.get("strong", 0)
+    letters = sum(len(w) for w in words if not w.isdigit())
+    return Furniture(
+        hits=strong + found.counts.get("weak", 0),
+        strong=strong,
+        cover=min(found.letters / letters, 1.0) if letters else 0.0,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -87,24 +227,6 @@ def is_call_to_action(text: str) -> bool:
     return bool(call_to_action_pattern().match(text.strip()))
 
 
-def furniture_hits(text: str) -> tuple[int, int]:
-    """``(all, strong)``: how many furniture words and phrases ``text`` holds, and how many of
-    them are phrases articles practically never use."""
-    found = [m.group("strong") is not None for m in furniture_pattern().finditer(text)]
-    return len(found), sum(found)
-
-
-def furniture_cover(text: str) -> float:
-    """Share of the letters of ``text`` that furniture phrases cover ("Advertisement": 1.0)."""
-    letters = sum(1 for c in text if c.isalpha())
-    if not letters:
-        return 0.0
-    covered = sum(
-        sum(1 for c in m.group(0) if c.isalpha()) for m in furniture_pattern().finditer(text)
-    )
-    return covered / letters
-
-
 def is_signoff(text: str) -> bool:
     return len(text) <= 400 and bool(signoff_pattern().match(text))
 
@@ -117,17 +239,24 @@ def is_byline(text: str) -> bool:
 def is_dateline(text: str) -> bool:
     """A date or time alone ("Nov. 19, 2019, 8:41 AM UTC", "Updated 2 hours ago")."""
     stripped = text.strip()
-    has_digit = any(c.isdigit() for c in stripped)
-    return bool(stripped) and has_digit and bool(_DATE_ONLY.match(stripped))
+    lowered = words_of(stripped)[1]
+    has_digit = any(w.isdigit() for w in lowered)
+    return (
+        has_digit
+        and len(lowered) <= MAX_DATE_WORDS
+        and all(w.isdigit() or w in _DATE_TOKENS for w in lowered)
+    )
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text.rstrip()))
+    """Whether ``text`` ends like a sentence (``.``, ``!``, ``?``, ``…``; quotes may close)."""
+    stripped = text.rstrip().rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _ENDS
 
 
 def normalized(text: str) -> str:
-    """Lower-case word tokens joined by spaces: the form in which blocks are compared."""
-    return " ".join(_TOKEN.findall(text.lower()))
+    """Lower-case words joined by spaces: the form in which blocks are compared."""
+    return " ".join(words_of(text)[1])
 
 
 @dataclass(frozen=True)
@@ -151,30 +280,88 @@ class Features:
     count_only: bool
 
 
-def block_features(text: str, stops: frozenset[str], repeats: Counter[str]) -> Features:
-    """Measure block ``text`` (trimmed); ``repeats`` counts the page's normalized blocks."""
-    tokens = word_list(text)
-    furniture, strong = furniture_hits(text)
-    count = len(_TOKEN.findall(text))
-    alpha = [t for t in _TOKEN.findall(text) if not t.isdigit()]
-    capitalised = sum(1 for t in alpha if t[0].isupper()) / len(alpha) if alpha else 0.0
-    stop_share = sum(1 for t in tokens if t in stops) / len(tokens) if tokens and stops else 0.0
+#: Blocks longer than this (words) are prose or not by their shape alone: their furniture words
+#: are counted only when a rule asks (``furniture=True``), which keeps a megabyte fast.
+FURNITURE_MAX_WORDS = 40
+_NO_FURNITURE = Furniture(0, 0, 0.0)
+MAX_DATE_WORDS = 24
+_BULLET_CHARS = frozenset("•◦▪▫■□●○‣∙·*+-")
+_CLOSERS = "\"'”’»)]"
+_ENDS = frozenset(".!?…。！？؟।")
+_LINK_HINTS = (
+    "://",
+    "www.",
+    "@",
+    ".com",
+    ".org",
+    ".net",
+    ".co.",
+    ".de",
+    ".fr",
+    ".io",
+    ".jp",
+    ".png",
+    ".gif",
+    ".webp",
+    ".svg",
+    ".mp4",
+)
+
+
+def words_of(text: str) -> tuple[list[str], list[str]]:
+    """``(words, lowered)``: the block's words and numbers as written and in lower case (the
+    tokens phrases are matched against)."""
+    found = _WORDS.findall(text)
+    return found, [w.lower().replace("’", "'") for w in found]
+
+
+def block_features(
+    text: str,
+    stops: frozenset[str],
+    repeats: Counter[str],
+    *,
+    furniture: bool = False,
+    words: tuple[list[str], list[str]] | None = None,
+) -> Features:
+    """Measure block ``text`` (trimmed); ``repeats`` counts the page's blocks by their lower-case
+    words joined by spaces; ``words`` is :func:`words_of` the block, if known. Furniture is
+    measured in short blocks, and in long ones with ``furniture``."""
+    original, lowered = words if words is not None else words_of(text)
+    count = len(original)
+    letters_words = [w for w in lowered if not w.isdigit()]
+    has_digit = len(letters_words) < count
+    capitalised = (
+        sum(1 for w in original if w[0].isupper()) / len(letters_words) if letters_words else 0.0
+    )
+    stop_share = (
+        sum(1 for w in letters_words if w in stops) / len(letters_words)
+        if letters_words and stops
+        else 0.0
+    )
+    short = count <= FURNITURE_MAX_WORDS
+    marks = furniture_of(text, lowered) if short or furniture else _NO_FURNITURE
+    sentence_end = ends_sentence(text)
+    first = text[:1]
+    bracketed = "[" in text
     return Features(
         words=count,
         stop_share=stop_share,
-        sentence_end=ends_sentence(text),
-        sentences=len(_INNER_SENTENCE.findall(text)) + int(ends_sentence(text)),
-        bullet=bool(_BULLET.match(text)),
-        placeholder=bool(_PLACEHOLDER.fullmatch(text.strip())) or not alpha,
-        form_field=bool(_FORM_FIELD.search(text)),
-        furniture=furniture,
-        furniture_strong=strong,
-        furniture_cover=furniture_cover(text),
-        link_like=bool(_LINK_LIKE.search(text)),
+        sentence_end=sentence_end,
+        sentences=(len(_INNER_SENTENCE.findall(text)) if count > 8 else 0) + int(sentence_end),
+        bullet=(first in _BULLET_CHARS or first.isdigit()) and bool(_BULLET.match(text)),
+        placeholder=not letters_words
+        or (short and bracketed and bool(_PLACEHOLDER.fullmatch(text.strip()))),
+        form_field=bracketed and bool(_FORM_FIELD.search(text)),
+        furniture=marks.hits,
+        furniture_strong=marks.strong,
+        furniture_cover=marks.cover,
+        link_like=any(h in text for h in _LINK_HINTS) and bool(_LINK_LIKE.search(text)),
         capitalised=capitalised,
-        repeated=repeats[normalized(text)] > 1,
-        date_only=is_dateline(text),
-        count_only=bool(_COUNT_ONLY.match(text.strip())) and count <= 4,
+        repeated=repeats[" ".join(lowered)] > 1,
+        date_only=has_digit
+        and count <= MAX_DATE_WORDS
+        and all(w.isdigit() or w in _DATE_TOKENS for w in lowered),
+        count_only=has_digit and count <= 4 and sum(1 for w in lowered if not w.isdigit()) <= 1,
     )
 
 

@@ -104,6 +104,14 @@ def remove_teasers(text: str) -> tuple[str, tuple[str, ...]]:
     Removed lines are stripped of surrounding whitespace and listed in order. Trailing blank
     lines are dropped; every other line is returned byte for byte.
     """
+    content = text.rstrip()
+    if not content:
+        return "", ()
+    if not ends_with_ellipsis(content[content.rfind("\n") + 1 :]):
+        # no teaser at the end: the text through its last non-blank line, without splitting it
+        end = text.find("\n", len(content))
+        end = len(text) if end < 0 else end
+        return text[: end - 1 if text[end - 1] == "\r" else end], ()
     lines = _split_lines(text)
     candidates = _trailing_ellipsis_lines(lines)
     first_kept_after = len(lines)

@@ -45,7 +45,7 @@ def belongs_to_article(page: PageMap, index: int, first: int) -> bool:
     text = page.blocks[index].text
     if is_signoff(text):
         return True
-    f = page.features[index]
+    f = page.full_features(index)
     if f.placeholder or f.form_field or f.date_only or f.count_only:
         return False
     if f.bullet:
