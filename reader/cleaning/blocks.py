@@ -22,7 +22,13 @@ MAX_WRAP_WIDTH = 200
 WRAP_BAND = 14
 MIN_BAND_SHARE = 0.3
 MIN_BAND_LINES = 3
+#: At the usual widths of text browsers and "Save as Text" (up to 110 columns), two lines at
+#: the margin are enough (a short article wraps few lines).
+NARROW_WIDTH = 110
+MIN_BAND_LINES_NARROW = 2
 MAX_OVERLONG_SHARE = 0.05
+#: How many of the longest line lengths are tried as the margin.
+CANDIDATE_MARGINS = 8
 
 _BULLET = re.compile(r"^\s*(?:[•◦▪▫■□●○‣∙·*+-]|\d{1,3}[.)])\s")
 
@@ -30,7 +36,7 @@ _BULLET = re.compile(r"^\s*(?:[•◦▪▫■□●○‣∙·*+-]|\d{1,3}[.)])
 class Line(NamedTuple):
     """One line of the text: its offsets (terminator excluded) and content."""
 
-    index: int
+    number: int
     start: int
     end: int
     text: str
@@ -60,23 +66,26 @@ def split_lines(text: str) -> list[Line]:
 
 
 def wrap_width(lines: list[Line]) -> int | None:
-    """The right margin a hard-wrapped text was wrapped at, or ``None`` if it is not wrapped."""
+    """The right margin a hard-wrapped text was wrapped at, or ``None`` if it is not wrapped.
+
+    The margin is the longest line length (up to :data:`MAX_WRAP_WIDTH`) that enough lines end
+    close to; lines beyond it must be rare (an address too long to break).
+    """
     lengths = [len(line.text.rstrip()) for line in lines if not line.blank]
-    if len(lengths) < MIN_BAND_LINES * 2:
+    if len(lengths) < MIN_BAND_LINES_NARROW * 2:
         return None
-    ordered = sorted(lengths)
-    margin = ordered[int(0.97 * (len(ordered) - 1))]
-    if not MIN_WRAP_WIDTH <= margin <= MAX_WRAP_WIDTH:
-        return None
-    in_band = [n for n in lengths if margin - WRAP_BAND <= n <= margin]
-    long_lines = sum(1 for n in lengths if n >= margin // 2)
-    overlong = sum(1 for n in lengths if n > margin + 2)
-    if (
-        len(in_band) >= MIN_BAND_LINES
-        and len(in_band) >= MIN_BAND_SHARE * long_lines
-        and overlong <= MAX_OVERLONG_SHARE * len(lengths)
-    ):
-        return max(in_band)
+    candidates = sorted({n for n in lengths if MIN_WRAP_WIDTH <= n <= MAX_WRAP_WIDTH}, reverse=True)
+    for margin in candidates[:CANDIDATE_MARGINS]:
+        in_band = [n for n in lengths if margin - WRAP_BAND <= n <= margin]
+        long_lines = sum(1 for n in lengths if n >= margin // 2)
+        overlong = sum(1 for n in lengths if n > margin + 2)
+        needed = MIN_BAND_LINES_NARROW if margin <= NARROW_WIDTH else MIN_BAND_LINES
+        if (
+            len(in_band) >= needed
+            and len(in_band) >= MIN_BAND_SHARE * long_lines
+            and overlong <= MAX_OVERLONG_SHARE * len(lengths)
+        ):
+            return margin
     return None
 
 
@@ -101,7 +110,7 @@ def split_blocks(lines: list[Line], width: int | None) -> list[Block]:
         nonlocal current, gap
         if current:
             text = " ".join(line.text.strip() for line in current)
-            blocks.append(Block(current[0].index, current[-1].index, text, gap))
+            blocks.append(Block(current[0].number, current[-1].number, text, gap))
             gap = False
         current = []
 

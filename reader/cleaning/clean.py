@@ -135,7 +135,7 @@ def _line_ordinals(page: PageMap) -> dict[int, int]:
     ordinals: dict[int, int] = {}
     for line in page.lines:
         if not line.blank:
-            ordinals[line.index] = len(ordinals)
+            ordinals[line.number] = len(ordinals)
     return ordinals
 
 

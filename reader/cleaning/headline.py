@@ -154,8 +154,9 @@ def find_heading(page: PageMap, first: int, last: int, title_hint: str = "") -> 
 
 
 _MONTH = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|(?:mon|tue|wed|thu|fri|sat|sun)"
-    r"[a-z]*,?$",
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?$",
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(

@@ -42,6 +42,7 @@ __all__ = [
     "ARTICLE_EXTENSIONS",
     "MAX_FILE_BYTES",
     "document_from_bytes",
+    "document_from_html",
     "document_from_text",
     "load_document",
 ]
@@ -81,6 +82,16 @@ def document_from_text(text: str, source: str = "", name: str = "") -> Document:
     """
     label = display_name(Path(name)) if name else "The text"
     return _from_text(normalize_text(text), source, name, label, ())
+
+
+def document_from_html(html: str, source: str = "", name: str = "") -> Document:
+    """A :class:`Document` from HTML given directly, read as a web page whatever it looks like
+    (a browser's clipboard holds a fragment of the page: ``<b>``, ``<a>`` and text)."""
+    label = display_name(Path(name)) if name else "The text"
+    text = normalize_text(html)
+    if not text.strip():
+        raise EmptyArticleError(f"{label} holds only blank space: there is no article text.")
+    return _html_document(text, source, name, label, ())
 
 
 def document_from_bytes(data: bytes, source: str = "", name: str = "") -> Document:
