@@ -22,10 +22,12 @@ SEARCH_BLOCKS = 15
 MAX_SEARCH_BLOCKS = 100
 CLUTTER_ODDS = -3.0
 LOOK_INSIDE = 4
+LOOK_INSIDE_DECLARED = 30  # a declared title (a PDF's) is looked for further into the body
 MIN_HEADLINE_WORDS = 2
 MAX_HEADLINE_WORDS = 30
 MIN_HEADLINE_SCORE = 0.5
 SHORT_HEADLINE_WORDS = 4
+MIN_TITLE_VARIANT_WORDS = 3
 LONG_HEADLINE_WORDS = 14
 BYLINE_NEAR = 5
 #: Byline and date lines are looked for in this many blocks under the headline; the body starts
@@ -86,6 +88,21 @@ def _headline_score(page: PageMap, index: int, body_first: int, body_stems: set[
     return score
 
 
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
+
+
+def _title_variants(title: str) -> set[str]:
+    """A declared title, and what precedes a separator in it ("Headline | Site"), normalized."""
+    if not title.strip():
+        return set()
+    variants = {normalized(title)}
+    for separator in _TITLE_SEPARATORS:
+        head, found, _ = title.rpartition(separator)
+        if found and len(head.split()) >= MIN_TITLE_VARIANT_WORDS:
+            variants.add(normalized(head))
+    return variants
+
+
 def _byline_follows(page: PageMap, index: int) -> bool:
     """Whether a byline or a date comes within a few blocks under block ``index``."""
     for below in range(index + 1, min(len(page), index + 1 + BYLINE_NEAR)):
@@ -104,12 +121,20 @@ def find_heading(page: PageMap, first: int, last: int, title_hint: str = "") -> 
     ):
         lowest += 1  # the headline may open the range, above its first sentence
     body_stems = set(page.vocabulary(first, min(last, first + 12)))
-    hint = normalized(title_hint)
+    hints = _title_variants(title_hint)
     best, best_score = None, MIN_HEADLINE_SCORE
+    declared = next(
+        (
+            i
+            for i in range(min(last, first + LOOK_INSIDE_DECLARED), -1, -1)
+            if normalized(page.blocks[i].text) in hints
+        ),
+        None,
+    )
     looked = 0
     for index in range(lowest, max(0, first - MAX_SEARCH_BLOCKS) - 1, -1):
-        if hint and normalized(page.blocks[index].text) == hint:
-            best = index
+        if declared is not None:
+            best = declared  # the title the file declares, found above the body
             break
         f = page.features[index]
         if (f.bullet or f.placeholder or f.form_field or f.furniture) and page.odds[

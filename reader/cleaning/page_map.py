@@ -26,6 +26,7 @@ from reader.cleaning.signals import (
     Features,
     article_odds,
     block_features,
+    marks_article_end,
     prose_stop_share,
     words_of,
 )
@@ -46,6 +47,9 @@ MERGE_GAP_BEFORE = 90.0
 MERGE_GAP_AFTER = 45.0
 MIN_MERGE_SIMILARITY = 0.5
 NEAR_MERGE_SIMILARITY = 0.3  # across a gap just above STRONG_GAP (a box of three links)
+#: Blocks that mark an article's end ("View comments", "More in Sport": data/article-end.txt) in
+#: the gap after the article: with this many, what follows is the page's, however close.
+MAX_END_MARKERS = 2
 MIN_MERGE_DENSITY = 0.6
 
 #: Short non-sentence lines in a row that make a list when bullets are missing.
@@ -216,10 +220,12 @@ class PageMap:
                 gap = range(segment.last + 1, first) if step < 0 else range(last + 1, segment.first)
                 cost = sum(self.cost(i) for i in gap)
                 needed = MIN_MERGE_SIMILARITY if cost >= 2 * STRONG_GAP else NEAR_MERGE_SIMILARITY
+                markers = sum(1 for i in gap if marks_article_end(self.blocks[i].text))
                 if (
                     cost >= limit
                     or segment.density < MIN_MERGE_DENSITY
                     or self.similarity(segment, vocabulary) < needed
+                    or (step > 0 and markers >= MAX_END_MARKERS)
                 ):
                     break
                 first, last = min(first, segment.first), max(last, segment.last)

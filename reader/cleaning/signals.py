@@ -227,6 +227,20 @@ def is_call_to_action(text: str) -> bool:
     return bool(call_to_action_pattern().match(text.strip()))
 
 
+@lru_cache(maxsize=1)
+def article_end_pattern() -> re.Pattern[str]:
+    """Marks of an article's end (``data/article-end.txt``)."""
+    return _load("article-end.txt")
+
+
+def marks_article_end(text: str) -> bool:
+    """A short block that comes after an article: comments, more stories, tags, copyright."""
+    return len(text) <= MAX_END_MARK_CHARS and bool(article_end_pattern().search(text))
+
+
+MAX_END_MARK_CHARS = 120
+
+
 def is_signoff(text: str) -> bool:
     return len(text) <= 400 and bool(signoff_pattern().match(text))
 

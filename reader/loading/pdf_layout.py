@@ -8,7 +8,7 @@ Pure geometry on :class:`PdfLine` records (the PDF library is in :mod:`reader.lo
   returned apart, in order, as clutter.
 * **Paragraphs.** Lines follow each other in the PDF's content order (a browser prints the page
   in its reading order). A new paragraph starts where the gap to the previous line is larger
-  than a line's spacing allows, where the type size changes, where the text moves up (another
+  than the usual spacing of a paragraph's lines of that size, where the type size changes, where the text moves up (another
   column) or starts further left or right (a list item, an indent), and at a page break unless
   the previous line ran to the margin without ending a sentence.
 * **Hyphenation.** A word broken at a line's end ("infor-" / "mation", soft hyphens included) is
@@ -25,16 +25,20 @@ from dataclasses import dataclass
 MARGIN_BAND = 0.06
 #: A margin line on at least this share of the pages (and two of them) is running furniture.
 REPEAT_SHARE = 0.5
-#: A gap between lines larger than this share of the line's height starts a paragraph.
-PARAGRAPH_GAP = 0.45
+#: A gap between lines larger than the usual gap between a paragraph's lines (of that type
+#: size) by this share of the line's height starts a paragraph.
+PARAGRAPH_GAP = 0.35
 #: Type size change (relative) that starts a paragraph.
 SIZE_CHANGE = 0.15
 #: A line ending this close (share of the text width) to the right edge ran to the margin.
 FULL_LINE = 0.85
+#: Left edges this close (PDF units) belong to the same column.
+COLUMN_SNAP = 6
 
 _HYPHENS = ("-", "\u00ad", "\x02", "‐")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _DIGITS = re.compile(r"\d+")
+_FFFE = re.compile(r"([^\W\d_]*)\ufffe([^\W\d_]*)")
 _WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
 _PRINT_MARKS = (
     re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$"),  # 2/10
@@ -118,21 +122,40 @@ def _ends_open(line: PdfLine, right_edge: float, left_edge: float) -> bool:
     return full and not _SENTENCE_END.search(line.text.rstrip())
 
 
-def _starts_paragraph(previous: PdfLine, line: PdfLine, edges: tuple[float, float]) -> bool:
+def _line_gaps(lines: list[PdfLine]) -> dict[int, float]:
+    """The usual gap between two lines of one paragraph, by type size (rounded): the lower
+    quartile of the gaps between successive lines of that size in one column (most successive
+    lines are inside a paragraph)."""
+    gaps: dict[int, list[float]] = {}
+    for previous, line in zip(lines, lines[1:]):
+        if (
+            line.page == previous.page
+            and round(line.size) == round(previous.size)
+            and abs(line.left - previous.left) <= COLUMN_SNAP
+            and line.top <= previous.bottom + 1
+        ):
+            gaps.setdefault(round(line.size), []).append(previous.bottom - line.top)
+    return {size: sorted(found)[len(found) // 4] for size, found in gaps.items()}
+
+
+def _starts_paragraph(
+    previous: PdfLine, line: PdfLine, right_edge: float, line_gap: float = 0.0
+) -> bool:
     same_type = abs(line.size - previous.size) <= SIZE_CHANGE * max(previous.size, 1.0)
     if line.page != previous.page:
-        carries = _ends_open(previous, *edges) or previous.text.rstrip().endswith(_HYPHENS)
+        carries = _ends_open(previous, right_edge, previous.left)
+        carries = carries or previous.text.rstrip().endswith(_HYPHENS)
         return not (carries and same_type)
     if not same_type:
         return True
     if line.top > previous.top:  # the text went up: another column or box
         return True
     gap = previous.bottom - line.top
-    if gap > PARAGRAPH_GAP * max(previous.height, line.height):
+    if gap > max(line_gap, 0.0) + PARAGRAPH_GAP * max(previous.height, line.height):
         return True
     if abs(line.left - previous.left) > max(line.size, previous.size):
         return True
-    return _would_have_fitted(previous, line, edges[0])
+    return _would_have_fitted(previous, line, right_edge)
 
 
 def _would_have_fitted(previous: PdfLine, line: PdfLine, right_edge: float) -> bool:
@@ -143,18 +166,18 @@ def _would_have_fitted(previous: PdfLine, line: PdfLine, right_edge: float) -> b
         return False
     char_width = (line.right - line.left) / max(len(line.text), 1)
     needed = char_width * (len(words[0]) + 1)
-    return previous.right + needed < right_edge - char_width
+    # twice the room the word needs: a ragged right edge varies by about a word
+    return previous.right + 2 * needed + char_width < right_edge
 
 
-def _edges(lines: list[PdfLine]) -> tuple[float, float]:
-    """The text's usual right and left edges (the most common, rounded)."""
-    if not lines:
-        return 0.0, 0.0
-    rights = Counter(round(line.right / 4) * 4 for line in lines if len(line.text) > 20)
-    lefts = Counter(round(line.left / 4) * 4 for line in lines)
-    right = max(rights, key=lambda r: (rights[r], r)) if rights else max(x.right for x in lines)
-    left = lefts.most_common(1)[0][0]
-    return float(right), float(left)
+def _column_edges(lines: list[PdfLine]) -> dict[tuple[int, int], float]:
+    """The right edge of each column: per page and left edge (rounded), the farthest right any
+    of its lines reaches (a paragraph's wrapped lines run to it)."""
+    edges: dict[tuple[int, int], float] = {}
+    for line in lines:
+        key = (line.page, round(line.left / COLUMN_SNAP))
+        edges[key] = max(edges.get(key, 0.0), line.right)
+    return edges
 
 
 def join_hyphenated(first: str, second: str, vocabulary: set[str]) -> str:
@@ -178,7 +201,8 @@ def join_hyphenated(first: str, second: str, vocabulary: set[str]) -> str:
 
 def paragraphs(lines: list[PdfLine]) -> list[str]:
     """The paragraphs the lines form (see the module doc), each on one line."""
-    right_edge, left_edge = _edges(lines)
+    edges = _column_edges(lines)
+    usual_gaps = _line_gaps(lines)
     vocabulary = {w.lower() for line in lines for w in _WORD.findall(line.text)}
     found: list[str] = []
     current = ""
@@ -187,7 +211,13 @@ def paragraphs(lines: list[PdfLine]) -> list[str]:
         text = " ".join(line.text.split())
         if not text:
             continue
-        if previous is None or _starts_paragraph(previous, line, (right_edge, left_edge)):
+        right_edge = edges.get((line.page, round(line.left / COLUMN_SNAP)), line.right)
+        if previous is not None:
+            right_edge = max(
+                right_edge, edges.get((previous.page, round(previous.left / COLUMN_SNAP)), 0.0)
+            )
+        line_gap = usual_gaps.get(round(line.size), 0.0)
+        if previous is None or _starts_paragraph(previous, line, right_edge, line_gap):
             if current:
                 found.append(current)
             current = text
@@ -198,4 +228,23 @@ def paragraphs(lines: list[PdfLine]) -> list[str]:
         previous = line
     if current:
         found.append(current)
-    return [p.replace("\u00ad", "").replace("\x02", "-") for p in found]
+    return [
+        _line_break_hyphens(p.replace("\u00ad", "").replace("\x02", "-"), vocabulary) for p in found
+    ]
+
+
+def _line_break_hyphens(text: str, vocabulary: set[str]) -> str:
+    """PDFium marks a hyphen where a line broke inside a word with U+FFFE: a hyphen, unless
+    the document writes the word joined elsewhere (then the break was typographic)."""
+    if "\ufffe" not in text:
+        return text
+
+    def mend(match: re.Match[str]) -> str:
+        left, right = match.group(1), match.group(2)
+        joined = (left + right).lower()
+        compound = f"{left}-{right}".lower()
+        if joined in vocabulary and compound not in vocabulary:
+            return left + right
+        return f"{left}-{right}"
+
+    return _FFFE.sub(mend, text).replace("\ufffe", "-")
