@@ -38,6 +38,8 @@ SURE_FURNITURE_WORDS = 8
 MIN_LINK_LIST = 3
 #: Formats whose text may be a whole page (the others' loaders found the article already).
 PAGE_FORMATS = frozenset({"txt", "pdf"})
+#: Formats whose trailing lines are judged (a web page's extractor has done it already).
+TRAILING_FORMATS = frozenset({"txt", "pdf", "md"})
 #: Formats that are always a whole page: a PDF is a printed page.
 WHOLE_PAGE_FORMATS = frozenset({"pdf"})
 
@@ -71,7 +73,14 @@ class _TextCut:
 
 
 def clean_document(document: Document, language: str | None = None) -> Cleaned:
-    """Clean a loaded document (see the module doc); ``language``: an ISO code if known."""
+    """Clean a loaded document (see the module doc); ``language``: an ISO code if known.
+
+    A web page's text comes from its main-content extractor, which already left the page's
+    lines out: only teasers are removed from it, as before (the trailing rule did not help
+    there, benchmarks/bench_html.py)."""
+    if document.format not in TRAILING_FORMATS:
+        text, teasers = remove_teasers(document.text)
+        return Cleaned(text, teasers, document.clutter)
     pages = document.format in PAGE_FORMATS
     whole = document.format in WHOLE_PAGE_FORMATS
     source = document.raw_text if document.raw_text is not None else document.text

@@ -8,9 +8,10 @@ Pure geometry on :class:`PdfLine` records (the PDF library is in :mod:`reader.lo
   returned apart, in order, as clutter.
 * **Paragraphs.** Lines follow each other in the PDF's content order (a browser prints the page
   in its reading order). A new paragraph starts where the gap to the previous line is larger
-  than the usual spacing of a paragraph's lines of that size, where the type size changes, where the text moves up (another
-  column) or starts further left or right (a list item, an indent), and at a page break unless
-  the previous line ran to the margin without ending a sentence.
+  than the usual spacing of a paragraph's lines of that size, where the type size changes,
+  where the text moves up (another column) or starts further left or right (a list item, an
+  indent), where the previous line stopped short although the next word would have fitted,
+  and at a page break unless the previous line ran to the margin without ending a sentence.
 * **Hyphenation.** A word broken at a line's end ("infor-" / "mation", soft hyphens included) is
   joined; a hyphen stays when the document writes the word with it elsewhere ("well-known").
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 #: Share of the page height at the top and at the bottom where print headers and footers sit.
 MARGIN_BAND = 0.06
@@ -127,7 +129,7 @@ def _line_gaps(lines: list[PdfLine]) -> dict[int, float]:
     quartile of the gaps between successive lines of that size in one column (most successive
     lines are inside a paragraph)."""
     gaps: dict[int, list[float]] = {}
-    for previous, line in zip(lines, lines[1:]):
+    for previous, line in pairwise(lines):
         if (
             line.page == previous.page
             and round(line.size) == round(previous.size)
