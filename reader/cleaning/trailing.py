@@ -20,6 +20,7 @@ import re
 
 from reader.cleaning.page_map import STRONG_GAP, PageMap, stem
 from reader.cleaning.signals import is_call_to_action, is_signoff, prose_furniture
+from reader.cleaning.teasers import starts_like_continuation
 
 #: A sentence this long (words) with a furniture word may still be the article's (its furniture
 #: words are few for its length, it reads as prose); shorter ones need the article's vocabulary.
@@ -57,7 +58,8 @@ def belongs_to_article(page: PageMap, index: int, first: int) -> bool:
     if f.link_like or is_call_to_action(text):
         return False
     if not f.furniture_strong:
-        return f.words >= SHORT_SENTENCE_WORDS or _related(page, index, first)
+        long_enough = f.words >= SHORT_SENTENCE_WORDS
+        return long_enough or starts_like_continuation(text) or _related(page, index, first)
     stop_ratio = f.stop_share / page.prose_stop if page.prose_stop else 1.0
     return (
         f.words >= LONG_SENTENCE_WORDS

@@ -76,21 +76,19 @@ def _read(document: Any, label: str) -> PdfText:
     author = " ".join(str(metadata.get("Author", "")).split())
     lines: list[PdfLine] = []
     boxes: list[PageBox] = []
-    textless: list[int] = []
     for number in range(len(document)):
         page = document[number]
         try:
             width, height = page.get_size()
             boxes.append(PageBox(width, height))
-            page_lines = _page_lines(page, number)
-            if not any(line.text.strip() for line in page_lines):
-                textless.append(number + 1)
-            lines.extend(page_lines)
+            lines.extend(_page_lines(page, number))
         finally:
             page.close()
-    if not lines:
-        raise EmptyArticleError(_no_text_message(label, len(document)))
     content, furniture = split_furniture(lines, boxes, title)
+    if not content:
+        raise EmptyArticleError(_no_text_message(label, len(document)))
+    with_text = {line.page for line in content}
+    textless = [number + 1 for number in range(len(boxes)) if number not in with_text]
     notes: tuple[str, ...] = ()
     if textless:
         pages = ", ".join(map(str, textless[:10])) + (" …" if len(textless) > 10 else "")

@@ -34,6 +34,8 @@ PARAGRAPH_GAP = 0.35
 SIZE_CHANGE = 0.15
 #: A line ending this close (share of the text width) to the right edge ran to the margin.
 FULL_LINE = 0.85
+#: Gaps between lines needed to learn a type size's usual line gap (else: none expected).
+MIN_GAP_SAMPLES = 4
 #: Left edges this close (PDF units) belong to the same column.
 COLUMN_SNAP = 6
 
@@ -41,6 +43,8 @@ _HYPHENS = ("-", "\u00ad", "\x02", "‐")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _DIGITS = re.compile(r"\d+")
 _FFFE = re.compile(r"([^\W\d_]*)\ufffe([^\W\d_]*)")
+_BROKEN_WORD = re.compile(r"\S*\ufffe\S*")
+_WORD_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 _WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
 _PRINT_MARKS = (
     re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$"),  # 2/10
@@ -137,15 +141,27 @@ def _line_gaps(lines: list[PdfLine]) -> dict[int, float]:
             and line.top <= previous.bottom + 1
         ):
             gaps.setdefault(round(line.size), []).append(previous.bottom - line.top)
-    return {size: sorted(found)[len(found) // 4] for size, found in gaps.items()}
+    return {
+        size: sorted(found)[len(found) // 4]
+        for size, found in gaps.items()
+        if len(found) >= MIN_GAP_SAMPLES
+    }
 
 
 def _starts_paragraph(
-    previous: PdfLine, line: PdfLine, right_edge: float, line_gap: float = 0.0
+    previous: PdfLine,
+    line: PdfLine,
+    right_edge: float,
+    line_gap: float = 0.0,
+    previous_edge: float | None = None,
 ) -> bool:
+    """Whether ``line`` starts a paragraph after ``previous`` (see the module doc);
+    ``right_edge`` is the right edge of ``line``'s column, ``previous_edge`` of
+    ``previous``'s (when it is on another page)."""
     same_type = abs(line.size - previous.size) <= SIZE_CHANGE * max(previous.size, 1.0)
     if line.page != previous.page:
-        carries = _ends_open(previous, right_edge, previous.left)
+        edge = previous_edge if previous_edge is not None else right_edge
+        carries = _ends_open(previous, edge, previous.left)
         carries = carries or previous.text.rstrip().endswith(_HYPHENS)
         return not (carries and same_type)
     if not same_type:
@@ -173,39 +189,72 @@ def _would_have_fitted(previous: PdfLine, line: PdfLine, right_edge: float) -> b
 
 
 def _column_edges(lines: list[PdfLine]) -> dict[tuple[int, int], float]:
-    """The right edge of each column: per page and left edge (rounded), the farthest right any
-    of its lines reaches (a paragraph's wrapped lines run to it)."""
-    edges: dict[tuple[int, int], float] = {}
+    """The right edge of the column each left margin belongs to: per page and left edge
+    (rounded), the farthest right any line starting there or further left reaches (a list
+    indented inside the article runs to the article's edge; a paragraph's wrapped lines do)."""
+    by_page: dict[int, list[PdfLine]] = {}
     for line in lines:
-        key = (line.page, round(line.left / COLUMN_SNAP))
-        edges[key] = max(edges.get(key, 0.0), line.right)
+        by_page.setdefault(line.page, []).append(line)
+    edges: dict[tuple[int, int], float] = {}
+    for page, page_lines in by_page.items():
+        for key in {round(line.left / COLUMN_SNAP) for line in page_lines}:
+            limit = (key + 1) * COLUMN_SNAP
+            edges[(page, key)] = max(x.right for x in page_lines if x.left <= limit)
     return edges
+
+
+def keeps_hyphen(left: str, right: str, vocabulary: set[str]) -> bool:
+    """Whether a word broken as ``left-`` / ``right`` at a line's end is a compound that keeps
+    its hyphen: the document writes it so elsewhere (and not joined), the second part starts
+    with a capital or a digit ("Jean-Michel", "COVID-19"), or both parts are words the document
+    uses on their own while the joined word is not."""
+    joined = (left + right).lower()
+    if f"{left}-{right}".lower() in vocabulary and joined not in vocabulary:
+        return True
+    if not right[:1].islower() or not left[-1:].isalpha():
+        return True
+    return joined not in vocabulary and left.lower() in vocabulary and right.lower() in vocabulary
 
 
 def join_hyphenated(first: str, second: str, vocabulary: set[str]) -> str:
     """``first`` (ending in a hyphen) and ``second`` as one word where the break was
-    typographic; the hyphen stays when the document writes the hyphenated form elsewhere or
-    the next part does not start in lower case."""
+    typographic (a soft hyphen always is; a hard one unless :func:`keeps_hyphen`)."""
     head = first.rstrip()
     hyphen = head[-1]
     stem = head[:-1]
     tail = second.lstrip()
-    left_word = stem.split()[-1] if stem.split() else ""
-    right_word = tail.split()[0] if tail.split() else ""
-    joined = (left_word + right_word).lower().strip(".,;:!?\"'”’)")
     if hyphen in ("\u00ad", "\x02"):
         return stem + tail
-    compound = f"{left_word}-{right_word}".lower().strip(".,;:!?\"'”’)")
-    if not right_word[:1].islower() or (compound in vocabulary and joined not in vocabulary):
+    left_word = stem.split()[-1] if stem.split() else ""
+    right_word = tail.split()[0] if tail.split() else ""
+    if keeps_hyphen(_WORD_EDGE.sub("", left_word), _WORD_EDGE.sub("", right_word), vocabulary):
         return f"{stem}-{tail}"
     return stem + tail
+
+
+def _vocabulary(lines: list[PdfLine]) -> set[str]:
+    """The document's words, hyphenated ones also in their parts, leaving out the pieces of
+    words broken at a line's end (they are what is to be decided)."""
+    vocabulary: set[str] = set()
+    broken_before = False
+    for line in lines:
+        words = _WORD.findall(_BROKEN_WORD.sub(" ", line.text))
+        if broken_before and words:
+            words = words[1:]
+        broken_before = line.text.rstrip().endswith(_HYPHENS)
+        if broken_before and words:
+            words = words[:-1]
+        for word in words:
+            vocabulary.add(word.lower())
+            vocabulary.update(part.lower() for part in re.split("[-‐]", word) if part)
+    return vocabulary
 
 
 def paragraphs(lines: list[PdfLine]) -> list[str]:
     """The paragraphs the lines form (see the module doc), each on one line."""
     edges = _column_edges(lines)
     usual_gaps = _line_gaps(lines)
-    vocabulary = {w.lower() for line in lines for w in _WORD.findall(line.text)}
+    vocabulary = _vocabulary(lines)
     found: list[str] = []
     current = ""
     previous: PdfLine | None = None
@@ -214,12 +263,15 @@ def paragraphs(lines: list[PdfLine]) -> list[str]:
         if not text:
             continue
         right_edge = edges.get((line.page, round(line.left / COLUMN_SNAP)), line.right)
-        if previous is not None:
-            right_edge = max(
-                right_edge, edges.get((previous.page, round(previous.left / COLUMN_SNAP)), 0.0)
-            )
         line_gap = usual_gaps.get(round(line.size), 0.0)
-        if previous is None or _starts_paragraph(previous, line, right_edge, line_gap):
+        previous_edge = (
+            edges.get((previous.page, round(previous.left / COLUMN_SNAP)), previous.right)
+            if previous is not None
+            else None
+        )
+        if previous is None or _starts_paragraph(
+            previous, line, right_edge, line_gap, previous_edge
+        ):
             if current:
                 found.append(current)
             current = text
@@ -230,23 +282,20 @@ def paragraphs(lines: list[PdfLine]) -> list[str]:
         previous = line
     if current:
         found.append(current)
-    return [
-        _line_break_hyphens(p.replace("\u00ad", "").replace("\x02", "-"), vocabulary) for p in found
-    ]
+    cleaned = (p.replace("\u00ad", "").replace("\x02", "-") for p in found)
+    return [_line_break_hyphens(p, vocabulary) for p in cleaned]
 
 
 def _line_break_hyphens(text: str, vocabulary: set[str]) -> str:
-    """PDFium marks a hyphen where a line broke inside a word with U+FFFE: a hyphen, unless
-    the document writes the word joined elsewhere (then the break was typographic)."""
+    """PDFium marks a hyphen at which a line broke inside a word with U+FFFE: joined as a
+    typographic break unless the word is a compound (see :func:`keeps_hyphen`)."""
     if "\ufffe" not in text:
         return text
 
     def mend(match: re.Match[str]) -> str:
         left, right = match.group(1), match.group(2)
-        joined = (left + right).lower()
-        compound = f"{left}-{right}".lower()
-        if joined in vocabulary and compound not in vocabulary:
-            return left + right
-        return f"{left}-{right}"
+        if keeps_hyphen(left, right, vocabulary):
+            return f"{left}-{right}"
+        return left + right
 
     return _FFFE.sub(mend, text).replace("\ufffe", "-")
