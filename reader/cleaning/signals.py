@@ -162,7 +162,7 @@ _DATE_TOKENS = frozenset(
 )
 _BYLINE = re.compile(
     r"^(?:(?:words|text|story|analysis|opinion|commentary|posted|written|reported)\s+)?"
-    r"(?:by|von|par|por|di|door|av|af)\s+[\w'’.-]",
+    r"(?:by|von|par|por|di|door|av|af)\s+(?-i:[A-ZÀ-ÞĀ-Ž])",  # a name: "By Ellen", not "By the"
     re.IGNORECASE,
 )
 

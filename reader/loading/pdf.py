@@ -29,6 +29,8 @@ _SECURITY_ERROR = 6
 HEADER_WINDOW = 1024
 
 _LINE = re.compile(r"[^\r\n]+")
+#: Two characters whose tops differ by less than this share of a line's height are on one line.
+SAME_LINE = 0.5
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,9 @@ def _read(document: Any, label: str) -> PdfText:
         try:
             width, height = page.get_size()
             boxes.append(PageBox(width, height))
-            lines.extend(_page_lines(page, number))
+            lines.extend(
+                line for line in _page_lines(page, number) if _visible(line, width, height)
+            )
         finally:
             page.close()
     content, furniture = split_furniture(lines, boxes, title)
@@ -106,6 +110,12 @@ def _read(document: Any, label: str) -> PdfText:
     )
 
 
+def _visible(line: PdfLine, width: float, height: float) -> bool:
+    """Whether ``line`` lies on the page (text drawn outside it, as a layout engine may leave
+    the overflow of the page before, is not seen when the page is printed)."""
+    return line.bottom < height and line.top > 0 and line.left < width and line.right > 0
+
+
 def _no_text_message(label: str, pages: int) -> str:
     if pages == 0:
         return f"{label} is a PDF without pages: there is no text to read."
@@ -117,7 +127,12 @@ def _no_text_message(label: str, pages: int) -> str:
 
 
 def _page_lines(page: Any, number: int) -> list[PdfLine]:
-    """The page's lines with the loose boxes of their first and last characters."""
+    """The page's lines with the loose boxes of their first and last characters.
+
+    PDFium breaks the text into lines itself; where one of its lines starts and ends at
+    different heights (it ran two printed lines together, as with some layout engines) the
+    line is split where its characters move to another baseline.
+    """
     import pypdfium2.raw as pdfium_c
 
     textpage = page.get_textpage()
@@ -128,28 +143,58 @@ def _page_lines(page: Any, number: int) -> list[PdfLine]:
         found: list[PdfLine] = []
         for match in _LINE.finditer(text):
             raw = match.group(0)
-            content = raw.strip()
-            if not content:
+            if not raw.strip():
                 continue
             first = match.start() + (len(raw) - len(raw.lstrip()))
             last = match.start() + len(raw.rstrip()) - 1
-            left, bottom, _, top = textpage.get_charbox(first, loose=True)
-            _, bottom_last, right, top_last = textpage.get_charbox(last, loose=True)
-            size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, first))
-            found.append(
-                PdfLine(
-                    page=number,
-                    text=content,
-                    left=float(left),
-                    right=float(right),
-                    top=float(max(top, top_last)),
-                    bottom=float(min(bottom, bottom_last)),
-                    size=size,
+            box_first = textpage.get_charbox(first, loose=True)
+            box_last = textpage.get_charbox(last, loose=True)
+            height = max(box_first[3] - box_first[1], 1.0)
+            if abs(box_first[3] - box_last[3]) <= SAME_LINE * height:
+                spans = [(first, last, box_first, box_last)]
+            else:
+                spans = _split_by_baseline(textpage, text, first, last, height)
+            for start, end, left_box, right_box in spans:
+                found.append(
+                    PdfLine(
+                        page=number,
+                        text=text[start : end + 1].strip(),
+                        left=float(left_box[0]),
+                        right=float(right_box[2]),
+                        top=float(max(left_box[3], right_box[3])),
+                        bottom=float(min(left_box[1], right_box[1])),
+                        size=float(pdfium_c.FPDFText_GetFontSize(textpage.raw, start)),
+                    )
                 )
-            )
         return found
     finally:
         textpage.close()
+
+
+Box = tuple[float, float, float, float]
+
+
+def _split_by_baseline(
+    textpage: Any, text: str, first: int, last: int, height: float
+) -> list[tuple[int, int, Box, Box]]:
+    """Characters ``first``..``last`` grouped into runs on one baseline each:
+    ``(start, end, box of start, box of end)``."""
+    spans: list[tuple[int, int, Box, Box]] = []
+    start = end = -1
+    start_box = end_box = (0.0, 0.0, 0.0, 0.0)
+    for index in range(first, last + 1):
+        if text[index].isspace():
+            continue
+        box = textpage.get_charbox(index, loose=True)
+        if start >= 0 and abs(box[3] - start_box[3]) > SAME_LINE * height:
+            spans.append((start, end, start_box, end_box))
+            start = -1
+        if start < 0:
+            start, start_box = index, box
+        end, end_box = index, box
+    if start >= 0:
+        spans.append((start, end, start_box, end_box))
+    return spans
 
 
 def _lines_without_geometry(text: str, number: int) -> list[PdfLine]:

@@ -4,8 +4,9 @@ Pure geometry on :class:`PdfLine` records (the PDF library is in :mod:`reader.lo
 
 * **Page furniture.** Lines in a page's top or bottom margin band that come back on other pages
   (digits aside: "2/10", "Page 3 of 7"), and, on any page, the marks a browser prints there: the
-  date and time, the page's address, the page number "n/N", the document's title. They are
-  returned apart, in order, as clutter.
+  date and time, the page's address, the page number "n/N", the document's title; and a page
+  number alone as a page's first or last line, wherever the margin is. They are returned
+  apart, in order, as clutter.
 * **Paragraphs.** Lines follow each other in the PDF's content order (a browser prints the page
   in its reading order). A new paragraph starts where the gap to the previous line is larger
   than the usual spacing of a paragraph's lines of that size, where the type size changes,
@@ -39,13 +40,18 @@ MIN_GAP_SAMPLES = 4
 #: Left edges this close (PDF units) belong to the same column.
 COLUMN_SNAP = 6
 
-_HYPHENS = ("-", "\u00ad", "\x02", "‐")
+_HYPHENS = ("-", "\u00ad", "\x02", "‐", "\ufffe")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _DIGITS = re.compile(r"\d+")
 _FFFE = re.compile(r"([^\W\d_]*)\ufffe([^\W\d_]*)")
 _BROKEN_WORD = re.compile(r"\S*\ufffe\S*")
 _WORD_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 _WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—]\s*)?(?:\d{1,4}|\d{1,4}\s*/\s*\d{1,4}|(?:page|seite|página|pagina)\s+\d{1,4}"
+    r"(?:\s+(?:of|von|de|di)\s+\d{1,4})?)(?:\s*[-–—])?$",
+    re.IGNORECASE,
+)
 _PRINT_MARKS = (
     re.compile(r"^\d{1,4}\s*/\s*\d{1,4}$"),  # 2/10
     re.compile(r"^(?:page|seite|página|pagina)\s+\d+(?:\s+(?:of|von|de|di)\s+\d+)?$", re.I),
@@ -99,25 +105,30 @@ def is_print_mark(text: str, title: str = "") -> bool:
 def split_furniture(
     lines: list[PdfLine], boxes: list[PageBox], title: str = ""
 ) -> tuple[list[PdfLine], list[PdfLine]]:
-    """``(content, furniture)``: the margin lines that repeat across pages or are print marks
-    (see the module doc) apart from the rest, both in order."""
+    """``(content, furniture)``: the margin lines that repeat across pages or are print marks,
+    and a page number alone at a page's top or foot (see the module doc), apart from the rest,
+    both in order."""
     pages_with: Counter[str] = Counter()
-    for page in {line.page for line in lines}:
-        keys = {
-            _key(line.text) for line in lines if line.page == page and _in_band(line, boxes[page])
-        }
+    by_page: dict[int, list[PdfLine]] = {}
+    for line in lines:
+        by_page.setdefault(line.page, []).append(line)
+    edge_lines: set[int] = set()
+    for page, page_lines in by_page.items():
+        keys = {_key(line.text) for line in page_lines if _in_band(line, boxes[page])}
         pages_with.update(keys)
+        edge_lines.add(id(max(page_lines, key=lambda line: line.top)))
+        edge_lines.add(id(min(page_lines, key=lambda line: line.bottom)))
     page_count = len(boxes)
     repeat = max(2, round(REPEAT_SHARE * page_count))
     content: list[PdfLine] = []
     furniture: list[PdfLine] = []
     for line in lines:
-        if _in_band(line, boxes[line.page]) and (
+        in_band = _in_band(line, boxes[line.page])
+        marked = in_band and (
             pages_with[_key(line.text)] >= repeat or is_print_mark(line.text, title)
-        ):
-            furniture.append(line)
-        else:
-            content.append(line)
+        )
+        numbered = id(line) in edge_lines and _PAGE_NUMBER.match(line.text.strip())
+        (furniture if marked or numbered else content).append(line)
     return content, furniture
 
 
@@ -166,6 +177,7 @@ def _starts_paragraph(
         return not (carries and same_type)
     if not same_type:
         return True
+    broken_word = previous.text.rstrip().endswith(_HYPHENS) and line.text.lstrip()[:1].islower()
     if line.top > previous.top:  # the text went up: another column or box
         return True
     gap = previous.bottom - line.top
@@ -173,7 +185,7 @@ def _starts_paragraph(
         return True
     if abs(line.left - previous.left) > max(line.size, previous.size):
         return True
-    return _would_have_fitted(previous, line, right_edge)
+    return not broken_word and _would_have_fitted(previous, line, right_edge)
 
 
 def _would_have_fitted(previous: PdfLine, line: PdfLine, right_edge: float) -> bool:
