@@ -320,6 +320,7 @@ def summarize_command(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> in
 def _run(args: argparse.Namespace, scratch: str, stdout: TextIO, stderr: TextIO) -> int:
     from reader.errors import ReaderError
     from reader.export import printable
+    from reader.loading.plain_text import title_from_filename
     from reader.pipeline import analyze
 
     progress = Progress(len(args.files), stderr, enabled=not args.quiet)
@@ -337,7 +338,7 @@ def _run(args: argparse.Namespace, scratch: str, stdout: TextIO, stderr: TextIO)
                 count=args.sentences,
                 ratio=args.ratio,
             ).with_changes(source=name)
-            if name == STDIN and result.title_span is None and result.format == "txt":
+            if name == STDIN and result.title == title_from_filename(path.name):
                 result = result.with_changes(title="Standard input")  # not the scratch file
             progress.clear()
             output.result(result)
