@@ -154,6 +154,8 @@ class ArticleView(QTextBrowser):
             before is not None
             and before.text == analysis.text
             and (before.title, before.title_span) == (analysis.title, analysis.title_span)
+            and (before.removed_lines, before.clutter_lines)
+            == (analysis.removed_lines, analysis.clutter_lines)
         )
         self.analysis = analysis
         if same_text:
