@@ -193,11 +193,61 @@ def speed(pages: list[tuple[str, dict[str, Path], str]], folder: Path) -> None:
     )
 
 
+def fit(pages: list[tuple[str, dict[str, Path], str]]) -> None:
+    """Refit the block weights of reader/cleaning/signals.py (a class-balanced logistic
+    regression with a ridge penalty) on the whole-page texts of ``pages`` and print them.
+
+    A block is the article's when at least half of its 4-grams are in the article body; a
+    block too short for a 4-gram counts as page clutter when its words are not in the body,
+    and is left out otherwise."""
+    import numpy as np
+    from bench_html import shingles
+
+    from reader.cleaning.page_map import PageMap
+    from reader.cleaning.signals import feature_values, normalized
+
+    rows: list[list[float]] = []
+    labels: list[float] = []
+    names: list[str] = []
+    for _, forms, reference in pages:
+        reference_shingles = shingles(reference)
+        reference_words = f" {normalized(reference)} "
+        page = PageMap(forms["txt"].read_text("utf-8"))
+        for index, block in enumerate(page.blocks):
+            grams = shingles(block.text)
+            if grams:
+                label = float(len(grams & reference_shingles) / len(grams) >= 0.5)
+            elif f" {normalized(block.text)} " in reference_words:
+                continue
+            else:
+                label = 0.0
+            values = feature_values(page.full_features(index), page.prose_stop)
+            names = list(values)
+            rows.append([values[n] for n in names] + [1.0])
+            labels.append(label)
+    x, y = np.array(rows), np.array(labels)
+    weights = np.zeros(x.shape[1])
+    share = y.mean()
+    balance = np.where(y == 1, 0.5 / share, 0.5 / (1 - share))
+    for _ in range(6000):
+        p = 1 / (1 + np.exp(-x @ weights))
+        gradient = x.T @ ((p - y) * balance) / len(y) + 0.01 * np.r_[weights[:-1], 0.0]
+        weights -= 0.5 * gradient
+    predicted = (1 / (1 + np.exp(-x @ weights))) > 0.5
+    print(f"  {len(y)} blocks, {int(y.sum())} of the article's")
+    for name, weight in zip([*names, "BIAS"], weights, strict=True):
+        print(f"  {name:<20} {weight:6.2f}")
+    print(f"  accuracy {float((predicted == y).mean()):.3f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--own", type=Path, help="folder built by benchmarks/own_pages.py")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every page")
     parser.add_argument("--no-speed", action="store_true", help="skip the speed figures")
+    parser.add_argument(
+        "--fit", action="store_true", help="refit the block weights (saved/ and own dev pages)"
+    )
     args = parser.parse_args()
     if not (CORPUS / "html" / "ground-truth.json").is_file():
         print(f"The corpus is not present at {CORPUS}; nothing to measure.")
@@ -205,6 +255,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         pages = corpus_pages(folder)
+        if args.fit:
+            extra = own_pages(args.own, "dev") if args.own else []
+            print(f"block weights refitted on {len(pages) + len(extra)} whole-page texts")
+            fit(pages + extra)
+            return 0
         print("corpus saved/ (12 pages; F1 against html/ground-truth.json)")
         evaluate(pages, SYSTEMS, args.verbose)
         if args.own and (args.own / "truth.json").is_file():
