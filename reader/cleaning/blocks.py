@@ -30,6 +30,7 @@ MAX_OVERLONG_SHARE = 0.05
 #: How many of the longest line lengths are tried as the margin.
 CANDIDATE_MARGINS = 8
 
+_BULLET_CHARS = frozenset("•◦▪▫■□●○‣∙·*+-")
 _BULLET = re.compile(r"^\s*(?:[•◦▪▫■□●○‣∙·*+-]|\d{1,3}[.)])\s")
 
 
@@ -56,12 +57,13 @@ def split_lines(text: str) -> list[Line]:
     """The lines of ``text`` with their offsets; a ``\\r`` before ``\\n`` is not content."""
     lines = []
     position = 0
+    make = tuple.__new__  # a NamedTuple's own constructor is several times slower
     for index, raw in enumerate(text.split("\n")):
-        end = position + len(raw)
-        if raw.endswith("\r"):
+        size = len(raw)
+        if raw and raw[-1] == "\r":
             raw = raw[:-1]
-        lines.append(Line(index, position, position + len(raw), raw, not raw.strip()))
-        position = end + 1
+        lines.append(make(Line, (index, position, position + len(raw), raw, not raw.strip())))
+        position += size + 1
     return lines
 
 
@@ -89,38 +91,51 @@ def wrap_width(lines: list[Line]) -> int | None:
     return None
 
 
-def _wrapped(previous: str, following: str, width: int) -> bool:
-    """Whether ``following`` continues ``previous`` (a soft line break at ``width``)."""
-    if _BULLET.match(following):
-        return False
-    stripped = following.strip()
-    if not stripped:
-        return False
-    first_word = stripped.split()[0]
-    return len(previous.rstrip()) + 1 + len(first_word) > width
+def _first_word_length(line: str) -> int:
+    stripped = line.lstrip()
+    space = stripped.find(" ")
+    return len(stripped) if space < 0 else space
 
 
 def split_blocks(lines: list[Line], width: int | None) -> list[Block]:
     """The blocks of the text whose lines are ``lines`` (``width`` from :func:`wrap_width`)."""
-    blocks: list[Block] = []
-    current: list[Line] = []
-    gap = True
-
-    def close() -> None:
-        nonlocal current, gap
-        if current:
-            text = " ".join(line.text.strip() for line in current)
-            blocks.append(Block(current[0].number, current[-1].number, text, gap))
+    make = tuple.__new__
+    if width is None:  # not wrapped: every line is a block
+        blocks = []
+        gap = True
+        for line in lines:
+            if line.blank:
+                gap = True
+                continue
+            blocks.append(make(Block, (line.number, line.number, line.text.strip(), gap)))
             gap = False
-        current = []
-
+        return blocks
+    blocks = []
+    gap = True
+    first = -1
+    parts: list[str] = []
+    previous_length = 0
     for line in lines:
         if line.blank:
-            close()
+            if parts:
+                blocks.append(make(Block, (first, first + len(parts) - 1, " ".join(parts), gap)))
+                parts = []
             gap = True
             continue
-        if current and not (width and _wrapped(current[-1].text, line.text, width)):
-            close()
-        current.append(line)
-    close()
+        text = line.text
+        stripped = text.strip()
+        opener = stripped[:1]
+        bullet = (opener in _BULLET_CHARS or opener.isdigit()) and bool(_BULLET.match(text))
+        if parts and (
+            bullet or previous_length + 1 + _first_word_length(text) <= width
+        ):  # a new item, or not a soft break: the next word would have fitted
+            blocks.append(make(Block, (first, first + len(parts) - 1, " ".join(parts), gap)))
+            parts = []
+            gap = False
+        if not parts:
+            first = line.number
+        parts.append(stripped)
+        previous_length = len(text.rstrip())
+    if parts:
+        blocks.append(make(Block, (first, first + len(parts) - 1, " ".join(parts), gap)))
     return blocks
