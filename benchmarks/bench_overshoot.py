@@ -145,6 +145,7 @@ def main() -> int:
     if args.own and (args.own / "truth.json").is_file():
         sets += [("own copies, dev", own_cases(args.own, "dev"))]
         sets += [("own copies, BLIND", own_cases(args.own, "blind"))]
+        sets += [("own copies, BLIND2", own_cases(args.own, "blind2"))]
     for label, cases in sets:
         print(label)
         as_is = score(cases, lambda path: path.read_text("utf-8"), False)

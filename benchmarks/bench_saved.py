@@ -264,7 +264,7 @@ def main() -> int:
         print("corpus saved/ (12 pages; F1 against html/ground-truth.json)")
         evaluate(pages, SYSTEMS, args.verbose)
         if args.own and (args.own / "truth.json").is_file():
-            for split in ("dev", "BLIND"):
+            for split in ("dev", "BLIND", "BLIND2"):
                 print(f"own pages, {split}")
                 evaluate(own_pages(args.own, split.lower()), SYSTEMS, args.verbose)
         if not args.no_speed:

@@ -13,6 +13,8 @@ nothing is copied into the project). Each page is rendered the ways people save 
 
 Templates are split: ``dev`` sites may be looked at while writing rules; ``blind`` sites are only
 ever scored (before and after), so their figure says how the rules do on pages they never saw.
+The ``blind`` copies were looked at once (after their first score), and four rules changed after
+that (docs/benchmarks.md); ``blind2`` was written then and never looked at.
 Rendering needs Debian's ``w3m`` (and ``chromium`` for PDFs); without them nothing is built.
 """
 
@@ -513,6 +515,87 @@ def public(a: Article, rng: random.Random) -> str:
     )
 
 
+# --- a second blind set, written after the first blind set had been looked at ----------------
+
+
+def markets(a: Article, rng: random.Random) -> str:
+    ticker = "".join(
+        f"<span>{n} {rng.uniform(-2, 2):+.2f}%</span> "
+        for n in ["DOW", "S&P 500", "NASDAQ", "FTSE", "DAX", "Oil", "Gold"]
+    )
+    return page(
+        a.headline + " - Ledger",
+        f"""
+<div class="ticker">{ticker}</div>
+<nav>{ul(["Markets", "Companies", "Economy", "Personal Finance", "Tech", "Opinion", "Watchlist"])}</nav>
+<p><a href="#">Sign In</a> <a href="#">Subscribe Now</a></p>
+<p>{E(rng.choice(["ECONOMY", "MARKETS", "COMPANIES"]))}</p><h1>{E(a.headline)}</h1>
+<p>{E(a.standfirst or a.paragraphs[0][:100])}</p>
+<p>By <a href="#">{E(a.author)}</a></p><p>Updated {date_text(rng, 0)}</p>
+<p>Listen to article (4 minutes)</p>
+{insert_inside(a.paragraphs, ["<div><p>ADVERTISEMENT</p></div>", "<p><i>Write to the markets desk with tips and corrections.</i></p>"], rng)}
+<p>Write to {E(a.author)} at {E(a.author.split()[0].lower())}@ledger.example</p>
+<p>Copyright ©2023 Ledger Media Inc. All Rights Reserved</p>
+<h3>Appeared in the print edition</h3>
+<h3>What to Read Next</h3>{"".join(f"<div><h4>{E(h)}</h4><p>{E(h)} as markets weigh the outlook for the rest of the year.</p></div>" for h in a.others[:3])}
+<footer>{ul(["Customer Center", "Reprints", "Licensing", "Dow Jones Smart Money", "Privacy Notice", "Cookie Notice", "Terms of Use"])}</footer>""",
+    )
+
+
+def paywall(a: Article, rng: random.Random) -> str:
+    cut = max(3, len(a.paragraphs) - 1)
+    return page(
+        a.headline + " | The Evening Post",
+        f"""
+<header><p>The Evening Post</p><nav>{ul(["Local", "Region", "Sport", "What's On", "Property", "Motors", "Jobs", "Announcements"])}</nav></header>
+<h1>{E(a.headline)}</h1><p>{E(a.author)}</p><p>{date_text(rng, 1)}</p>
+<p>{rng.randint(2, 40)} comments</p>
+{paras(a.paragraphs[:cut])}
+<p>{E(" ".join(a.paragraphs[cut:]))}</p>
+<div><p>Subscribe to continue reading and get unlimited access to local news.</p><p>Already a subscriber? Log in</p><p>Only £1 for your first month</p></div>
+<h3>Local businesses</h3>{ul(["Plumbers near you", "Find a tradesperson", "Funeral notices"])}
+<h3>Comments</h3><p>Comments are closed on this article.</p>
+<footer><p>Evening Post Media Ltd, registered in England</p>{ul(["Contact us", "Advertise", "Privacy", "Terms", "Modern slavery statement"])}</footer>""",
+    )
+
+
+def portal(a: Article, rng: random.Random) -> str:
+    cards = "".join(
+        f"<li><h4><a href='#'>{E(h)}</a></h4><p>{E(h)}, officials said on {rng.choice(['Monday', 'Tuesday', 'Friday'])}.</p><p>{rng.randint(1, 9)}h ago</p></li>"
+        for h in a.others[:5]
+    )
+    return page(
+        a.headline,
+        f"""
+<nav>{ul(["Mail", "News", "Finance", "Sports", "Entertainment", "Life", "Shopping", "More"])}</nav>
+<form><input type="search"><button>Search</button></form>
+<p>{E(rng.choice(["Reuters", "Associated Press", "The Independent"]))}</p>
+<h1>{E(a.headline)}</h1><p>{E(a.author)}</p><p>{date_text(rng, 0)} · {rng.randint(2, 6)} min read</p>
+<p>In this article:</p>
+{insert_inside(a.paragraphs, ["<p>Story continues</p>", "<div><p>Advertisement</p></div>"], rng)}
+<p>View comments ({rng.randint(10, 900)})</p>
+<h3>Recommended Stories</h3><ul>{cards}</ul>
+<footer>{ul(["Terms and Privacy Policy", "Privacy Dashboard", "About Our Ads"])}</footer>""",
+    )
+
+
+def wiki(a: Article, rng: random.Random) -> str:
+    return page(
+        a.headline + " - Opennews",
+        f"""
+<p>From Opennews, the free news source you can write!</p>
+<p><a href="#">Jump to navigation</a> <a href="#">Jump to search</a></p>
+<h1>{E(a.headline)}</h1><p>{date_text(rng, 1)}</p>
+<aside><h4>Related articles</h4>{ul(a.others[:3])}<h4>Share this</h4>{ul(["Email", "Facebook", "Twitter"])}</aside>
+{paras(a.paragraphs)}
+<h2>Sources</h2><ul><li>{E(rng.choice(_AUTHORS))}. "{E(a.others[3])}" — The Record, {date_text(rng, 1)}</li><li>"{E(a.others[4])}" — Daily Wire Service</li></ul>
+<p>This page is archived, and is no longer publicly editable.</p>
+<p>Categories: {E(", ".join(["Published", "Archived", "Europe", "Politics and conflicts"]))}</p>
+<nav><h3>Navigation menu</h3>{ul(["Log in", "Create account", "Main Page", "Recent changes", "Random article", "Help", "Donate"])}</nav>
+<footer><p>Content is available under a free licence unless otherwise noted.</p>{ul(["Privacy policy", "About Opennews", "Disclaimers"])}</footer>""",
+    )
+
+
 #: name -> (split, template). ``dev`` sites may be inspected while writing rules, ``blind``
 #: sites are only scored.
 SITES: dict[str, tuple[str, Callable[[Article, random.Random], str]]] = {
@@ -528,6 +611,10 @@ SITES: dict[str, tuple[str, Callable[[Article, random.Random], str]]] = {
     "techsite": ("blind", techsite),
     "sports": ("blind", sports),
     "public": ("blind", public),
+    "markets": ("blind2", markets),
+    "paywall": ("blind2", paywall),
+    "portal": ("blind2", portal),
+    "wiki": ("blind2", wiki),
 }
 
 

@@ -12,15 +12,16 @@ Blank lines always separate blocks.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 #: Wrapped texts are recognised between these widths (characters).
 MIN_WRAP_WIDTH = 40
 MAX_WRAP_WIDTH = 200
-#: How close to the margin (characters) a wrapped line ends, and the share of long lines that
-#: must end there for a text to count as wrapped.
+#: How close to the margin (characters) a wrapped line ends, and the share of the long lines
+#: followed by another line that must end there for a text to count as wrapped.
 WRAP_BAND = 14
-MIN_BAND_SHARE = 0.3
+MIN_BAND_SHARE = 0.6
 MIN_BAND_LINES = 3
 #: At the usual widths of text browsers and "Save as Text" (up to 110 columns), two lines at
 #: the margin are enough (a short article wraps few lines).
@@ -71,20 +72,29 @@ def wrap_width(lines: list[Line]) -> int | None:
     """The right margin a hard-wrapped text was wrapped at, or ``None`` if it is not wrapped.
 
     The margin is the longest line length (up to :data:`MAX_WRAP_WIDTH`) that enough lines end
-    close to; lines beyond it must be rare (an address too long to break).
+    close to. Lines beyond it must be rare (an address too long to break), and the long lines
+    that another line follows must mostly end there: in a wrapped text those are the wrapped
+    lines, in a copy with one line a paragraph they are paragraphs of every length.
     """
     lengths = [len(line.text.rstrip()) for line in lines if not line.blank]
     if len(lengths) < MIN_BAND_LINES_NARROW * 2:
         return None
+    followed = [
+        len(line.text.rstrip())
+        for line, after in pairwise(lines)
+        if not line.blank and not after.blank
+    ]
     candidates = sorted({n for n in lengths if MIN_WRAP_WIDTH <= n <= MAX_WRAP_WIDTH}, reverse=True)
     for margin in candidates[:CANDIDATE_MARGINS]:
         in_band = [n for n in lengths if margin - WRAP_BAND <= n <= margin]
-        long_lines = sum(1 for n in lengths if n >= margin // 2)
         overlong = sum(1 for n in lengths if n > margin + 2)
+        long_followed = [n for n in followed if margin // 2 <= n <= margin]
+        band_followed = sum(1 for n in long_followed if n >= margin - WRAP_BAND)
         needed = MIN_BAND_LINES_NARROW if margin <= NARROW_WIDTH else MIN_BAND_LINES
         if (
             len(in_band) >= needed
-            and len(in_band) >= MIN_BAND_SHARE * long_lines
+            and band_followed >= needed
+            and band_followed >= MIN_BAND_SHARE * len(long_followed)
             and overlong <= MAX_OVERLONG_SHARE * len(lengths)
         ):
             return margin

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from reader.cleaning.page_map import STRONG_GAP, PageMap, stem
-from reader.cleaning.signals import is_call_to_action, is_signoff, prose_furniture
+from reader.cleaning.signals import furniture_of, is_call_to_action, is_signoff, prose_furniture
 from reader.cleaning.teasers import starts_like_continuation
 
 #: A sentence this long (words) with a furniture word may still be the article's (its furniture
@@ -37,6 +37,14 @@ MAX_FURNITURE_DENSITY = 0.06
 MAX_FURNITURE_WORD_DENSITY = 0.08
 #: A long sentence needs this share of the page's usual stop words (prose, not a list).
 MIN_STOP_RATIO = 0.5
+#: A trailing paragraph without a sentence ending stays when it is this long (words), this
+#: dense in stop words (against the page's prose), not capitalised like a headline, and on topic.
+UNFINISHED_WORDS = 15
+MIN_UNFINISHED_STOP_RATIO = 0.6
+MAX_UNFINISHED_CAPITALS = 0.5
+#: A furniture phrase this close to a block's start (characters) makes it the page's whatever
+#: follows ("Jane Doe is a reporter for ...", "Sign up for ...").
+LABEL_CHARS = 60
 
 _NAME = re.compile(r"\b(?:[A-Z][^\W\d_]{2,}|[A-Z]{2,})\b")
 
@@ -52,14 +60,18 @@ def belongs_to_article(page: PageMap, index: int, first: int) -> bool:
     if f.bullet:
         return f.sentence_end and _related(page, index, first)  # a list item: about the article?
     if not f.sentence_end:
-        return (
-            f.words >= LONG_SENTENCE_WORDS * 2 and not f.furniture and _related(page, index, first)
-        )
+        # a paragraph that lost its full stop: long, prose-like, not a headline, on topic
+        stop_ratio = f.stop_share / page.prose_stop if page.prose_stop else 1.0
+        prose = f.words >= UNFINISHED_WORDS and stop_ratio >= MIN_UNFINISHED_STOP_RATIO
+        prose = prose and f.capitalised < MAX_UNFINISHED_CAPITALS and not f.furniture
+        return prose and _related(page, index, first)
     if f.link_like or is_call_to_action(text):
         return False
     if not f.furniture_strong:
         long_enough = f.words >= SHORT_SENTENCE_WORDS
         return long_enough or starts_like_continuation(text) or _related(page, index, first)
+    if furniture_of(text[:LABEL_CHARS]).strong:
+        return False  # it opens with the page's words: a label, a biography, a sign-up prompt
     stop_ratio = f.stop_share / page.prose_stop if page.prose_stop else 1.0
     return (
         f.words >= LONG_SENTENCE_WORDS
