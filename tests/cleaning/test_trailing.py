@@ -47,6 +47,12 @@ PAGE_LINES = {
         "First published on March 4, 2024 / 9:12 AM",
     ],
     "tags and a date": ["Topics: Transport, Harbour", "March 4, 2024", "[photo]", "0 : 0"],
+    "about the author": [
+        "About the author",
+        "Ellen Marsh is a senior reporter at the Courier covering transport. She previously "
+        "worked at a regional daily in the north.",
+        "Contact Ellen at 555-0147 or follow her on X.",
+    ],
     "listen and follow": [
         "Follow the Courier on Instagram, Facebook and X.",
         "Listen to Bay Radio live at 8:00 and 18:00 every weekday - or listen back here.",
@@ -81,6 +87,17 @@ def test_the_articles_own_last_line_stays(ending: str) -> None:
     cleaned = clean_text(text)
     assert cleaned.text == text
     assert cleaned.removed_lines == ()
+
+
+def test_a_last_paragraph_that_lost_its_full_stop_stays() -> None:
+    ending = (
+        "Tom Reilly said the crossing had been the only way to reach the fish market on time "
+        "during the winter months and that the island was glad to have the ferry back"
+    )
+    text = ARTICLE + "\n" + ending + "\nWhy farmers may want to paint their cows with zebra stripes"
+    cleaned = clean_text(text)
+    assert cleaned.text == ARTICLE + "\n" + ending
+    assert cleaned.removed_lines == ("Why farmers may want to paint their cows with zebra stripes",)
 
 
 def test_page_lines_after_an_own_last_line_go_and_the_line_stays() -> None:
