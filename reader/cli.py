@@ -353,7 +353,8 @@ def _run(args: argparse.Namespace, scratch: str, stdout: TextIO, stderr: TextIO)
                 if item.analysis is None:
                     error = item.error
                 else:
-                    error = _write_result(output, item.analysis, name, progress)
+                    scratch_name = Path(stdin_path).name if name == STDIN and stdin_path else ""
+                    error = _write_result(output, item.analysis, name, progress, scratch_name)
             if error is not None:
                 failed += 1
                 progress.clear()
@@ -379,13 +380,17 @@ def _stdin_file(files: list[str], scratch: str) -> tuple[str | None, str | None]
         return None, str(exc)
 
 
-def _write_result(output: _Output, result: Analysis, name: str, progress: Progress) -> str | None:
-    """Write one file's result; the message when that fails (a summary file that exists)."""
+def _write_result(
+    output: _Output, result: Analysis, name: str, progress: Progress, scratch_name: str = ""
+) -> str | None:
+    """Write one file's result; the message when that fails (a summary file that exists).
+    ``scratch_name`` is the name of the file standard input was saved to, if ``name`` is it."""
     from reader.errors import ReaderError, internal_problem
+    from reader.loading.plain_text import title_from_filename
 
     result = result.with_changes(source=name)
-    if name == STDIN and result.title_span is None and result.format == "txt":
-        result = result.with_changes(title="Standard input")  # not the scratch file
+    if scratch_name and result.title == title_from_filename(scratch_name):
+        result = result.with_changes(title="Standard input")  # not the scratch file's name
     progress.clear()
     try:
         output.result(result)

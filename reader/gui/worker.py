@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 #: model, word lists) are ready too. No NLTK: stemming is PyStemmer's (``Stemmer``).
 WARM_UP_MODULES = (
     "reader.loading",
-    "reader.teasers",
+    "reader.cleaning",
     "reader.language",
     "langdetect.detector_factory",
     "reader.sentences",
@@ -53,6 +53,29 @@ def analyze_path(path: Path, algorithm: str | None, count: int | None) -> Analys
     from reader.pipeline import analyze
 
     return analyze(Path(path), algorithm=algorithm, count=count)
+
+
+#: What a pasted or dropped article is called until its headline is known.
+PASTED_NAME = "Pasted article"
+
+
+def analyze_pasted(html: str, text: str, algorithm: str | None, count: int | None) -> Analysis:
+    """Analyse an article pasted or dropped as HTML and/or text: the HTML through the web-page
+    path (its links tell teasers and menus from text), else, or when the HTML holds no
+    article, the text through plain-text cleaning."""
+    from reader.errors import EmptyArticleError
+    from reader.loading import document_from_html, document_from_text
+    from reader.pipeline import analyze
+
+    if html.strip():
+        try:
+            document = document_from_html(html, name=f"{PASTED_NAME}.html")
+            return analyze(document, algorithm=algorithm, count=count)
+        except EmptyArticleError:
+            if not text.strip():
+                raise
+    document = document_from_text(text, name=f"{PASTED_NAME}.txt")
+    return analyze(document, algorithm=algorithm, count=count)
 
 
 def resummarize_analysis(analysis: Analysis, algorithm: str | None, count: int | None) -> Analysis:
@@ -189,6 +212,11 @@ class AnalysisWorker(QObject):
         """Start analysing ``path``; returns the request id."""
         # Look the function up now, through the module, so tests can monkeypatch it.
         return self._start(Path(path).name, _module_attr("analyze_path"), (path, algorithm, count))
+
+    def analyze_pasted(self, html: str, text: str, algorithm: str | None, count: int | None) -> int:
+        """Start analysing a pasted or dropped article; returns the request id."""
+        func = _module_attr("analyze_pasted")
+        return self._start(PASTED_NAME, func, (html, text, algorithm, count))
 
     def resummarize(self, analysis: Analysis, algorithm: str | None, count: int | None) -> int:
         """Start a new summary of ``analysis``; returns the request id."""

@@ -107,4 +107,5 @@ def plain_text_document(
         metadata=Metadata(),
         notes=notes,
         title_span=span,
+        raw_text=text,
     )
