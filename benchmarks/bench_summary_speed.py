@@ -1,5 +1,8 @@
 """Speed of every summariser, sumy versus Reader, on synthetic 50, 800 and 5,000-sentence texts.
 
+Reader's own News summariser has no sumy counterpart; its time is also given as a ratio to
+Reduction's in the same run (News reads Reduction's ratings).
+
 The texts are built from real sentences (the BBC and German articles of ../shared/corpus when
 present, the summary test fixtures otherwise), each copy varied by swapping one word so that
 no sentence repeats, in paragraphs of four sentences. Both sides get the same sentence spans,
@@ -155,10 +158,11 @@ def main() -> int:
     header = " | ".join(f"{n} sumy | {n} Reader | {n} ratio" for n in SIZES)
     print(f"| algorithm | {header} |")
     print("|---" + "|---:" * (3 * len(SIZES)) + "|")
+    reader_times: dict[tuple[str, int], float] = {}
     for algorithm in ALGORITHMS:
         cells = []
         for size in SIZES:
-            ours = _reader_seconds(algorithm, *texts[size])
+            ours = reader_times[algorithm, size] = _reader_seconds(algorithm, *texts[size])
             if algorithm in SUMY_ALGORITHMS:
                 result = _run_worker("sumy", algorithm, files[size], SUMY_LIMIT)
                 if result is None:
@@ -174,6 +178,12 @@ def main() -> int:
                 cells += ["-", f"{ours:.3f} s", "-"]
         mark = " (default)" if algorithm == DEFAULT_ALGORITHM else ""
         print(f"| {ALGORITHM_LABELS[algorithm]}{mark} | " + " | ".join(cells) + " |")
+    if "news" in ALGORITHMS:  # Reader's own: against Reduction, whose ratings it reads
+        ratios = ", ".join(
+            f"{size}: {reader_times['news', size] / reader_times['reduction', size]:.2f}"
+            for size in SIZES
+        )
+        print(f"\nNews / Reduction time in this run ({ratios}).")
     memory = _run_worker("memory", DEFAULT_ALGORITHM, files[5000], None)
     assert memory is not None
     print(

@@ -65,8 +65,8 @@ def case_passes(text: str, displayed: str, removed: tuple[str, ...], truth: list
 
 def corpus_cases() -> int:
     from reader import analyze
+    from reader.cleaning.teasers import remove_teasers
     from reader.errors import ReaderError
-    from reader.teasers import remove_teasers
 
     folder = CORPUS / "teasers"
     expected = json.loads((folder / "expected.json").read_text("utf-8"))
@@ -181,14 +181,14 @@ def build_cases(articles: list[Article], seed: int, training: bool = False) -> l
 
 def decided_early(line: str) -> bool:
     """Lines the rules keep before any weighing (continuation starts, complete sentences)."""
-    from reader.teasers import ends_complete, starts_like_continuation
+    from reader.cleaning.teasers import ends_complete, starts_like_continuation
 
     return starts_like_continuation(line) or ends_complete(line)
 
 
 def fit(cases: list[Case], names: tuple[str, ...], ridge: float = 1.0) -> tuple[dict, float]:
     """Class-balanced, ridge-penalised logistic regression (Newton steps), own lines = 1."""
-    from reader.teasers import single_line_features
+    from reader.cleaning.teasers import single_line_features
 
     rows, labels = [], []
     for case in cases:
@@ -248,7 +248,7 @@ def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
 
 
 def weighted_decider(weights: dict, bias: float) -> Callable[[str, str], bool]:
-    from reader.teasers import single_line_features
+    from reader.cleaning.teasers import single_line_features
 
     def removes(body: str, line: str) -> bool:
         if decided_early(line):
@@ -302,7 +302,7 @@ def cross_validated(articles: list[Article], names: tuple[str, ...]) -> dict[str
 
 
 def simulated_single_lines() -> None:
-    from reader.teasers import SINGLE_LINE_WEIGHTS, is_cut_off, remove_teasers
+    from reader.cleaning.teasers import SINGLE_LINE_WEIGHTS, is_cut_off, remove_teasers
 
     articles = load_articles()
     cases = build_cases(articles, seed=7)

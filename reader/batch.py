@@ -5,12 +5,13 @@ yields one :class:`BatchItem` per file, in the order the files were given, as so
 and every one before it are done. At most a small window of files (a few per worker) is in
 flight or waiting to be yielded, so memory does not grow with the number of files, and the
 sources may be a lazy iterable (a folder walk). ``jobs=1`` runs in the calling process, one file
-after the other.
+after the other; so does a small batch (see :data:`SMALL_BATCH_FILES`).
 
 - Each item holds either the :class:`~reader.result.Analysis` or the message for people of the
   :class:`~reader.errors.ReaderError` that file raised; a bug in one file gives the usual
   internal-problem sentence for it. One bad file never stops the others; a worker that dies
-  (a crash, the out-of-memory killer) is replaced and the files it held are tried once more.
+  (a crash, the out-of-memory killer) is replaced, and the files it held run again one at a
+  time, so only the file that kills a worker when alone fails.
 - ``cancel`` (a :class:`threading.Event`, e.g. set from a GUI thread) stops the batch between
   items; so does closing the iterator (``with contextlib.closing(...)``, ``break``) or an
   exception in the caller, such as ``KeyboardInterrupt``: the workers are stopped, nothing is
@@ -19,7 +20,10 @@ after the other.
   item is yielded.
 - Workers are started with the ``spawn`` method on every platform (forking a process that runs
   threads, such as the window, is unsafe): a worker imports this module and, on its first file,
-  what the analysis needs, nothing else of the caller's.
+  what the analysis needs. Like every spawned process it also imports the caller's main script
+  (not a package's ``__main__``, as in ``python -m reader``), so such a script keeps heavy
+  imports out of its top level and its work under ``if __name__ == "__main__":``. A worker
+  exits by itself when the caller's process is gone.
 
 Options (``language``, ``algorithm``, ``count``, ``ratio``) are those of
 :func:`~reader.pipeline.analyze`; invalid ones raise ``ValueError`` before any work starts.
@@ -47,6 +51,11 @@ PathLike = str | os.PathLike[str]
 #: Files handed out per worker ahead of the one being yielded: keeps every worker busy while
 #: one slow file holds up the order, and bounds what is held in memory.
 AHEAD_PER_JOB = 4
+#: A batch of fewer files than this, and fewer bytes than that, runs in the calling process
+#: whatever ``jobs`` says: each worker imports the whole analysis first (about as long as
+#: analysing a few dozen articles), which a small batch would not earn back.
+SMALL_BATCH_FILES = 8
+SMALL_BATCH_BYTES = 256 * 1024
 #: How often (seconds) a wait for a worker looks at ``cancel``.
 POLL_SECONDS = 0.1
 WORKER_DIED = (
@@ -112,10 +121,10 @@ def analyze_files(
     jobs = default_jobs() if jobs is None else jobs
     stop = cancel or threading.Event()
     numbered: Iterator[tuple[int, str]] = enumerate(os.fspath(s) for s in sources)
-    if jobs > 1:  # a batch of one file is not worth starting a worker for
-        head = list(itertools.islice(numbered, 2))
+    if jobs > 1:  # a small batch is not worth starting workers for
+        head = list(itertools.islice(numbered, SMALL_BATCH_FILES))
         numbered = _chain(head, numbered)
-        if len(head) < 2:
+        if len(head) < 2 or (len(head) < SMALL_BATCH_FILES and _bytes(head) < SMALL_BATCH_BYTES):
             jobs = 1
     if jobs == 1:
         items = _in_process(numbered, options, stop)
@@ -150,6 +159,14 @@ def analyze_one(index: int, source: str, options: Options) -> BatchItem:
     return BatchItem(index, source, analysis=analysis)
 
 
+def _bytes(entries: list[tuple[int, str]]) -> int:
+    total = 0
+    for _, source in entries:
+        with contextlib.suppress(OSError, ValueError):  # missing or a bad name: analysis says
+            total += os.stat(source).st_size
+    return total
+
+
 def _chain(
     head: list[tuple[int, str]], rest: Iterator[tuple[int, str]]
 ) -> Iterator[tuple[int, str]]:
@@ -167,12 +184,22 @@ def _in_process(
 
 
 def _worker_init() -> None:
-    """In each worker: leave Ctrl-C to the caller, which stops the workers itself."""
+    """In each worker: leave Ctrl-C to the caller, which stops the workers itself, and exit
+    when the caller is gone (killed, say: nothing would ever collect this worker's results)."""
+    import multiprocessing
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+
+
+def _exit_with(parent: Any) -> None:
+    parent.join()  # returns when the parent process has ended
+    os._exit(1)
 
 
 @contextlib.contextmanager

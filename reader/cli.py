@@ -80,6 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--list-algorithms", action="store_true", help="list the summarisers and exit"
     )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        metavar="N",
+        help="analyse N files at a time in worker processes (default: one per core; "
+        "1: one after the other in this process)",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     return parser
 
@@ -94,6 +102,16 @@ def _positive_int(value: str) -> int:
     return n
 
 
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("at least 1 job is needed")
+    return n
+
+
 def _ratio(value: str) -> float:
     try:
         r = float(value)
@@ -105,21 +123,14 @@ def _ratio(value: str) -> float:
 
 
 def _algorithm(value: str) -> str:
-    from reader.summary import ALGORITHMS
+    from reader.summary.catalog import ALGORITHMS, canonical_name
 
-    try:  # the summary package's own spelling rules (case, dashes, aliases) when it has them
-        from reader.summary import canonical_name  # type: ignore[attr-defined]
-
+    try:  # the summary package's spelling rules: case, dashes, aliases
         return canonical_name(value)
-    except ImportError:
-        name = value.strip().lower()
     except ValueError:
-        name = ""
-    if name not in ALGORITHMS:
         raise argparse.ArgumentTypeError(
             f"unknown algorithm {value!r}; choose one of: {', '.join(ALGORITHMS)}"
-        )
-    return name
+        ) from None
 
 
 def _language(value: str) -> str:
@@ -318,49 +329,78 @@ def summarize_command(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> in
 
 
 def _run(args: argparse.Namespace, scratch: str, stdout: TextIO, stderr: TextIO) -> int:
-    from reader.errors import ReaderError
+    """Analyse the files (in worker processes unless ``--jobs 1``) and write the results in
+    input order as each one is ready."""
+    from contextlib import closing
+
+    from reader.batch import Options, analyze_files
     from reader.export import printable
-    from reader.pipeline import analyze
 
     progress = Progress(len(args.files), stderr, enabled=not args.quiet)
     output = _Output(args, stdout, stderr)
+    stdin_path, stdin_error = _stdin_file(args.files, scratch)
+    sources = [stdin_path if name == STDIN else name for name in args.files]
+    options = Options(args.language, args.algorithm, args.sentences, args.ratio)
     failed = 0
-    for done, name in enumerate(args.files, 1):
-        progress.starting(done, printable(name))
-        path = None
-        try:
-            path = _read_stdin(scratch) if name == STDIN else Path(name)
-            result = analyze(
-                path,
-                language=args.language,
-                algorithm=args.algorithm,
-                count=args.sentences,
-                ratio=args.ratio,
-            ).with_changes(source=name)
-            if name == STDIN and result.title_span is None and result.format == "txt":
-                result = result.with_changes(title="Standard input")  # not the scratch file
-            progress.clear()
-            output.result(result)
-        except ReaderError as exc:
-            failed += 1
-            progress.clear()
-            message = str(exc)
-            if name == STDIN and path is not None:  # not the scratch file's name
-                message = message.replace(f"“{path.name}”", "“standard input”")
-            output.error(name, message)
-        except (BrokenPipeError, KeyboardInterrupt):
-            raise
-        except Exception as exc:  # a bug must not stop the batch or show a traceback
-            failed += 1
-            progress.clear()
-            from reader.errors import internal_problem
-
-            output.error(name, internal_problem("summarising this file", exc))
-        stdout.flush()
-        progress.update(done, printable(name))
+    batch = analyze_files([s for s in sources if s is not None], jobs=args.jobs, options=options)
+    with closing(batch) as items:
+        for done, name in enumerate(args.files, 1):
+            progress.starting(done, printable(name))
+            if name == STDIN and stdin_error is not None:
+                error: str | None = stdin_error
+            else:
+                item = next(items)
+                if item.analysis is None:
+                    error = item.error
+                else:
+                    scratch_name = Path(stdin_path).name if name == STDIN and stdin_path else ""
+                    error = _write_result(output, item.analysis, name, progress, scratch_name)
+            if error is not None:
+                failed += 1
+                progress.clear()
+                if name == STDIN and stdin_path is not None:  # not the scratch file's name
+                    error = error.replace(f"“{Path(stdin_path).name}”", "“standard input”")
+                output.error(name, error)
+            stdout.flush()
+            progress.update(done, printable(name))
     output.finish()
     stdout.flush()
     return 1 if failed else 0
+
+
+def _stdin_file(files: list[str], scratch: str) -> tuple[str | None, str | None]:
+    """``(path of the saved standard input, error message)`` when ``-`` is among ``files``."""
+    from reader.errors import ReaderError
+
+    if STDIN not in files:
+        return None, None
+    try:
+        return str(_read_stdin(scratch)), None
+    except ReaderError as exc:
+        return None, str(exc)
+
+
+def _write_result(
+    output: _Output, result: Analysis, name: str, progress: Progress, scratch_name: str = ""
+) -> str | None:
+    """Write one file's result; the message when that fails (a summary file that exists).
+    ``scratch_name`` is the name of the file standard input was saved to, if ``name`` is it."""
+    from reader.errors import ReaderError, internal_problem
+    from reader.loading.plain_text import title_from_filename
+
+    result = result.with_changes(source=name)
+    if scratch_name and result.title == title_from_filename(scratch_name):
+        result = result.with_changes(title="Standard input")  # not the scratch file's name
+    progress.clear()
+    try:
+        output.result(result)
+    except ReaderError as exc:
+        return str(exc)
+    except (BrokenPipeError, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # a bug must not stop the batch or show a traceback
+        return internal_problem("summarising this file", exc)
+    return None
 
 
 def _tolerant_streams() -> None:
@@ -379,6 +419,10 @@ def _tolerant_streams() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``reader`` command and of ``python -m reader``."""
+    if getattr(sys, "frozen", False):  # a bundled app: let --jobs workers start (Windows)
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "summarize":
         _tolerant_streams()
@@ -400,6 +444,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "usage: reader [FILE...]            open articles in the window\n"
             "       reader summarize FILE... [--format json|txt|md|html] [-o DIR] [--force]\n"
             "                        [-n N | --ratio R] [--algorithm NAME] [--language CODE]\n"
+            "                        [--jobs N]\n"
             "       reader library add|list|search|people|export|forget ...\n"
             "\nRun 'reader summarize --help' for the command-line options.\n"
         )

@@ -17,16 +17,21 @@ class Document:
     """An article as read from its source.
 
     ``text`` is the article with paragraphs separated by blank lines and ``\\n`` line endings.
-    Teaser lines are still in it: the pipeline removes them. When the headline is a line of the
+    Teaser lines and page clutter are still in it: the pipeline's cleaning stage removes them
+    (reading ``raw_text``, the text as saved, when the loader tidied it: a text browser's
+    indentation tells wrapped lines apart). ``clutter`` holds what the loader itself left out
+    (a PDF's print header and footer). When the headline is a line of the
     saved text (plain text, Markdown), it stays at the start of ``text``, followed by a blank
     line, and ``title_span`` locates it; a title from page metadata or from the file name is
     not part of ``text`` (``title_span`` is ``None``).
     """
 
     source: str
-    format: str  # "txt" | "html" | "mhtml" | "md"
+    format: str  # "txt" | "html" | "mhtml" | "md" | "pdf"
     title: str
     text: str
     metadata: Metadata = field(default_factory=Metadata)
     notes: tuple[str, ...] = ()
     title_span: Span | None = None
+    raw_text: str | None = None
+    clutter: tuple[str, ...] = ()

@@ -2,8 +2,15 @@
 
 Detection uses langdetect's character n-gram profiles, made deterministic: we build our own
 ``DetectorFactory`` with a fixed seed (langdetect's module-level factory and global state are
-never touched), load its profiles once, lazily, under a lock (the GUI analyses in a worker
-thread), and detect on a bounded sample of the text so huge files stay fast.
+never touched), created once, lazily, under a lock (the GUI analyses in a worker thread).
+
+Two things keep it fast. langdetect turns its 55 profiles into one table of probabilities for
+every n-gram of every language when it loads them (0.5 s of CPU); we read the profiles and
+compute an n-gram's row the first time a text contains it (:class:`_NgramTable`), which gives
+the same numbers. And detection reads a bounded sample of the text (:func:`sample`): a few
+windows spread over the article, whole words, :data:`SAMPLE_CHARS` characters in all, so a
+long article costs what a short one does (tests/test_language.py checks that no corpus
+article changes language).
 
 Behaviour, never an exception:
 
@@ -17,12 +24,15 @@ Behaviour, never an exception:
 
 from __future__ import annotations
 
+import itertools
+import re
 import threading
 from typing import Any
 
 DEFAULT_LANGUAGE = "en"
 MIN_LETTERS = 20  # fewer letters than this and detection is guesswork
-SAMPLE_CHARS = 5000  # detect on at most this many characters (start, middle and end)
+SAMPLE_CHARS = 1200  # detect on at most this many characters ...
+SAMPLE_WINDOWS = 4  # ... taken from this many places spread over the text
 SEED = 0
 
 NOTE_TOO_SHORT = "The text is too short to detect its language; assuming English."
@@ -89,6 +99,9 @@ LANGUAGE_NAMES = {
 # Codes langdetect returns that are not plain ISO 639-1.
 _LANGDETECT_CODES = {"zh-cn": "zh", "zh-tw": "zh"}
 
+_BREAK = re.compile(r"\s+")
+_LATIN = re.compile("[A-z]")
+_NON_LATIN = re.compile("[\u0300-\U0010ffff]")
 _factory: Any = None
 _factory_lock = threading.Lock()
 
@@ -101,9 +114,10 @@ def detect_language(text: str, override: str | None = None) -> tuple[str, tuple[
     """
     if override is not None and override.strip():
         return normalize_language(override)
-    if sum(1 for ch in text[: SAMPLE_CHARS * 4] if ch.isalpha()) < MIN_LETTERS:
+    letters = itertools.islice(filter(str.isalpha, text), MIN_LETTERS)
+    if sum(1 for _ in letters) < MIN_LETTERS:
         return DEFAULT_LANGUAGE, (NOTE_TOO_SHORT,)
-    code = _detect(_sample(text))
+    code = detect_code(sample(text))
     if code is None:
         return DEFAULT_LANGUAGE, (NOTE_FAILED,)
     return code, ()
@@ -125,22 +139,36 @@ def normalize_language(value: str) -> tuple[str, tuple[str, ...]]:
     )
 
 
-def _sample(text: str) -> str:
-    """At most :data:`SAMPLE_CHARS` characters: the whole text, or its start, middle and end."""
-    if len(text) <= SAMPLE_CHARS:
+def sample(text: str, size: int = SAMPLE_CHARS, windows: int = SAMPLE_WINDOWS) -> str:
+    """At most about ``size`` characters of ``text``: all of it when it is that short, else
+    ``windows`` stretches spread evenly from its start to its end, each cut at word breaks (a
+    headline, the body and a closing line all have their say)."""
+    if len(text) <= size:
         return text
-    third = SAMPLE_CHARS // 3
-    middle = len(text) // 2 - third // 2
-    return "\n".join((text[:third], text[middle : middle + third], text[-third:]))
+    width = size // windows
+    step = (len(text) - width) / max(windows - 1, 1)
+    parts = []
+    for k in range(windows):
+        start = int(k * step)
+        end = start + width
+        if start > 0:  # begin after a break, so no word is cut
+            space = _BREAK.search(text, start, end)
+            start = space.end() if space else start
+        if end < len(text):
+            last = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
+            end = last if last > start else end
+        parts.append(text[start:end])
+    return "\n".join(parts)
 
 
-def _detect(sample: str) -> str | None:
+def detect_code(text: str) -> str | None:
+    """langdetect's code for ``text`` as an ISO 639-1 code, or ``None`` when it cannot tell."""
     from langdetect.lang_detect_exception import LangDetectException
 
     factory = _get_factory()
     try:
-        detector = factory.create()
-        detector.append(sample)
+        detector = _detector_class()(factory)
+        detector.append(text)
         code = detector.detect()
     except LangDetectException:
         return None
@@ -149,16 +177,175 @@ def _detect(sample: str) -> str | None:
     return _LANGDETECT_CODES.get(str(code), str(code))
 
 
+class _NgramTable:
+    """langdetect's ``word_lang_prob_map`` (n-gram -> probability in each language), each row
+    computed from the profiles when a text first contains the n-gram, exactly as langdetect's
+    ``add_profile`` computes it. ``rows`` is the map the detector reads."""
+
+    def __init__(self, profiles: list[tuple[dict[str, int], list[int]]]) -> None:
+        self.rows: dict[str, list[float]] = {}
+        self._profiles = profiles
+        self.absent: set[str] = set()
+
+    def add(self, word: str) -> bool:
+        """Whether ``word`` is an n-gram of some profile (its row is then in ``rows``)."""
+        row: list[float] | None = None
+        length = len(word)
+        for index, (freq, n_words) in enumerate(self._profiles):
+            count = freq.get(word)
+            if count is None:
+                continue
+            if row is None:
+                row = [0.0] * len(self._profiles)
+            if 1 <= length <= 3:
+                row[index] = 1.0 * count / n_words[length - 1]
+        if row is None:
+            self.absent.add(word)
+            return False
+        self.rows[word] = row
+        return True
+
+
+_detector: Any = None
+
+
+def _detector_class() -> Any:
+    """langdetect's ``Detector`` with its inner loops written for speed; every number it
+    computes is the one langdetect computes (same operations in the same order), so the
+    detected language and its probability are langdetect's (tests/test_language.py)."""
+    global _detector
+    if _detector is not None:
+        return _detector
+    from operator import mul
+
+    from langdetect.detector import Detector
+    from langdetect.lang_detect_exception import ErrorCode, LangDetectException
+    from langdetect.utils.ngram import NGram
+
+    normalized: dict[int, str] = {}  # langdetect's NGram.normalize, for str.translate
+    spaces = re.compile(" {2,}")
+
+    class FastDetector(Detector):  # type: ignore[misc]
+        text: str
+
+        def __init__(self, factory: Any) -> None:
+            super().__init__(factory)
+            self.table: _NgramTable = factory.table
+
+        def append(self, text: str) -> None:
+            text = self.URL_RE.sub(" ", text)
+            text = self.MAIL_RE.sub(" ", text)
+            text = NGram.normalize_vi(text)
+            self.text += spaces.sub(" ", text[: self.max_text_length])
+
+        def cleaning_text(self) -> None:
+            # langdetect counts characters from A to z against those from U+0300 on (it means
+            # to leave out Latin Extended Additional, but compares a block number with a name)
+            # and drops A to z when the others are more than twice as many.
+            text: str = self.text
+            latin = len(text) - len(_LATIN.sub("", text))
+            other = len(text) - len(_NON_LATIN.sub("", text))
+            if latin * 2 < other:
+                self.text = _LATIN.sub("", text)
+
+        def _extract_ngrams(self) -> list[str]:
+            table: _NgramTable = self.table
+            rows, absent, add = table.rows, table.absent, table.add
+            for raw in set(self.text):
+                if ord(raw) not in normalized:  # each character once per process
+                    normalized[ord(raw)] = NGram.normalize(raw)
+            text = self.text.translate(normalized)
+            result: list[str] = []
+            grams, capital = " ", False
+            for ch in text:
+                last = grams[-1]
+                if last == " ":
+                    grams, capital = " ", False
+                    if ch == " ":
+                        continue
+                elif len(grams) >= 3:
+                    grams = grams[1:]
+                grams += ch
+                if ch.isupper():
+                    if last.isupper():
+                        capital = True
+                    if capital:
+                        continue
+                else:
+                    capital = False
+                if ch != " " and (ch in rows or (ch not in absent and add(ch))):
+                    result.append(ch)
+                if len(grams) > 1:
+                    word = grams[-2:]
+                    if word in rows or (word not in absent and add(word)):
+                        result.append(word)
+                    if len(grams) > 2:
+                        word = grams
+                        if word in rows or (word not in absent and add(word)):
+                            result.append(word)
+            return result
+
+        def _detect_block(self) -> None:
+            """langdetect's trials: the same random draws and the same arithmetic as
+            ``Detector._detect_block`` with ``_update_lang_prob`` and ``_normalize_prob``
+            inlined (it is where detection spends its time)."""
+            self.cleaning_text()
+            ngrams = self._extract_ngrams()
+            if not ngrams:
+                raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+            rows = [self.word_lang_prob_map[word] for word in ngrams]
+            langprob = [0.0] * len(self.langlist)
+            choose, gauss = self.random.choice, self.random.gauss
+            self.random.seed(self.seed)
+            for _ in range(self.n_trial):
+                prob = self._init_probability()
+                weight = (self.alpha + gauss(0.0, 1.0) * self.ALPHA_WIDTH) / self.BASE_FREQ
+                i = 0
+                while True:
+                    row = choose(rows)  # the same index random.choice(ngrams) draws
+                    # prob[i] *= weight + row[i], as C loops
+                    prob = list(map(mul, prob, map(weight.__add__, row)))
+                    if i % 5 == 0:
+                        total = sum(prob)
+                        prob = list(map(total.__rtruediv__, prob))  # prob[i] / total
+                        if max(prob) > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
+                            break
+                    i += 1
+                for j, p in enumerate(prob):
+                    langprob[j] += p / self.n_trial
+            self.langprob = langprob
+
+    _detector = FastDetector
+    return _detector
+
+
 def _get_factory() -> Any:
-    """The seeded ``DetectorFactory`` with all profiles, loaded once (thread-safe)."""
+    """The seeded ``DetectorFactory`` over every profile, created once (thread-safe)."""
     global _factory
     if _factory is None:
         with _factory_lock:
             if _factory is None:
-                from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
-
-                factory = DetectorFactory()
-                factory.load_profile(PROFILES_DIRECTORY)
-                factory.set_seed(SEED)
-                _factory = factory
+                _factory = _make_factory()
     return _factory
+
+
+def _make_factory() -> Any:
+    import json
+    import os
+
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    factory = DetectorFactory()
+    profiles: list[tuple[dict[str, int], list[int]]] = []
+    for name in os.listdir(PROFILES_DIRECTORY):  # langdetect's own order
+        path = os.path.join(PROFILES_DIRECTORY, name)
+        if name.startswith(".") or not os.path.isfile(path):
+            continue
+        with open(path, encoding="utf-8") as handle:
+            profile = json.load(handle)
+        factory.langlist.append(profile["name"])
+        profiles.append((profile["freq"], profile["n_words"]))
+    factory.table = _NgramTable(profiles)
+    factory.word_lang_prob_map = factory.table.rows
+    factory.set_seed(SEED)
+    return factory

@@ -20,6 +20,7 @@ import contextlib
 import errno
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from reader.document import Document
@@ -31,7 +32,7 @@ from reader.errors import (
     UnreadableFileError,
     internal_problem,
 )
-from reader.result import Analysis
+from reader.result import Analysis, Metadata
 
 Source = str | os.PathLike[str] | Document
 
@@ -134,14 +135,17 @@ def analyze(
     with _stage("loading", source):
         document = load(source)
     with _stage("cleaning", source):
-        from reader.teasers import remove_teasers
+        from reader.cleaning import clean_document
 
-        text, removed = remove_teasers(document.text)
-    title_span = document.title_span
-    if title_span is not None and not text.startswith(document.title):
+        cleaned = clean_document(document, language=language)
+    text, removed = cleaned.text, cleaned.removed_lines
+    title, title_span = document.title, document.title_span
+    if cleaned.whole_page:
+        title, title_span = cleaned.title or title, None
+    if title_span is not None and not text.startswith(title):
         title_span = None
     if not text[title_span[1] if title_span else 0 :].strip():
-        if removed:
+        if removed and not cleaned.whole_page:
             raise EmptyArticleError(
                 "This file holds only teaser lines for other stories, no article text."
             )
@@ -159,12 +163,13 @@ def analyze(
     analysis = Analysis(
         source=document.source,
         format=document.format,
-        title=document.title,
+        title=title,
         text=text,
         language=lang,
         removed_lines=tuple(removed),
+        clutter_lines=cleaned.clutter_lines,
         sentences=tuple(sentences),
-        metadata=document.metadata,
+        metadata=_with_byline(document.metadata, cleaned.author, cleaned.date),
         notes=document.notes + tuple(lang_notes),
         title_span=title_span,
     )
@@ -172,6 +177,13 @@ def analyze(
         analysis = resummarize(analysis, algorithm=algorithm, count=count, ratio=ratio)
     with _stage("finding the speakers in", source):
         return find_speakers(analysis)
+
+
+def _with_byline(metadata: Metadata, author: str, date: str) -> Metadata:
+    """``metadata`` with the author and date a whole page's byline gave, where it had none."""
+    if (metadata.author or not author) and (metadata.date or not date):
+        return metadata
+    return replace(metadata, author=metadata.author or author, date=metadata.date or date)
 
 
 def check_summary_options(algorithm: str | None, count: int | None, ratio: float | None) -> None:

@@ -87,7 +87,11 @@ class Metadata:
 class Analysis:
     """Everything Reader knows about one article.
 
-    ``text`` is the article as displayed, removed teaser lines excluded; ``sentences`` are
+    ``text`` is the article as displayed, removed lines excluded: ``removed_lines`` are the
+    lines under the article that were not the article's (teasers for other stories, the page's
+    lines a copy ran into), ``clutter_lines`` the page around the article when a whole page was
+    saved (menus, share bars, related lists, footers, a PDF's print header and footer), in the
+    page's order, each a paragraph; ``sentences`` are
     ``(start, end)`` offsets into it, in order; ``summary.sentences`` and every speaker span
     refer to the same text. When the headline was a line of the saved text (plain text and
     Markdown), it stays in ``text`` and ``title_span`` locates it (the window shows it as the
@@ -107,6 +111,7 @@ class Analysis:
     metadata: Metadata = field(default_factory=Metadata)
     notes: tuple[str, ...] = ()
     title_span: Span | None = None
+    clutter_lines: tuple[str, ...] = ()
 
     def sentence_text(self, index: int) -> str:
         start, end = self.sentences[index]
@@ -128,6 +133,7 @@ class Analysis:
             "language": self.language,
             "text": self.text,
             "removed_lines": list(self.removed_lines),
+            "clutter_lines": list(self.clutter_lines),
             "sentences": [list(s) for s in self.sentences],
             "summary": self.summary.to_dict(),
             "speakers": [s.to_dict() for s in self.speakers],

@@ -151,6 +151,13 @@ def _zip() -> bytes:
     return buffer.getvalue()
 
 
+def _pdf_of_pictures() -> bytes:
+    sys.path.insert(0, str(Path(__file__).parent / "loading"))
+    from pdf_maker import Page, make_pdf
+
+    return make_pdf([Page(picture=True)])
+
+
 PDF = (
     b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
     b"2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\nstream\nx\x9c\x03\x00\x00\x00\x00"
@@ -242,7 +249,13 @@ CASES = [
     Case("whitespace only", write("blank.txt", " \n\t\r\n   \n"), error(EmptyArticleError)),
     Case("PNG named .txt", write("picture.txt", _png()), error(UnsupportedFormatError)),
     Case("ZIP named .txt", write("archive.txt", _zip()), error(UnsupportedFormatError)),
-    Case("PDF named .txt", write("paper.txt", PDF), error(UnsupportedFormatError)),
+    # a PDF is read by its content whatever its name; this one is broken (no xref, no pages)
+    Case("broken PDF named .txt", write("paper.txt", PDF), error(UnsupportedFormatError, "pdf")),
+    Case(
+        "PDF of pictures only",
+        write("scan.pdf", _pdf_of_pictures()),
+        error(EmptyArticleError, "without a text layer"),
+    ),
     Case(
         "gzip named .html",
         write("page.html", __import__("gzip").compress(PAGE.encode())),

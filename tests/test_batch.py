@@ -104,13 +104,24 @@ def test_leaving_the_loop_early_stops_the_workers(files: Path) -> None:
     assert not multiprocessing.active_children()
 
 
-def test_one_file_does_not_start_workers(files: Path, monkeypatch) -> None:
+@pytest.mark.parametrize("count", [1, batch.SMALL_BATCH_FILES - 1])
+def test_a_small_batch_does_not_start_workers(count: int, files: Path, monkeypatch) -> None:
     def no_pool(*args, **kwargs):
-        raise AssertionError("a worker pool was started for one file")
+        raise AssertionError("a worker pool was started for a small batch")
 
     monkeypatch.setattr(batch, "_Pool", no_pool)
-    (item,) = analyze_files([files / "cli" / "harbour.txt"], jobs=4)
-    assert item.ok
+    items = list(analyze_files([files / "cli" / "harbour.txt"] * count, jobs=4))
+    assert len(items) == count and all(item.ok for item in items)
+
+
+def test_a_few_large_files_do_start_workers(files: Path, tmp_path: Path) -> None:
+    paragraph = (files / "cli" / "harbour.txt").read_text(encoding="utf-8")
+    big = tmp_path / "long.txt"
+    big.write_text("\n\n".join([paragraph] * (batch.SMALL_BATCH_BYTES // len(paragraph))))
+    with closing(analyze_files([big, big], jobs=2)) as items:
+        assert next(items).ok
+        assert multiprocessing.active_children()  # the workers run
+    assert not multiprocessing.active_children()
 
 
 def test_one_job_runs_in_this_process(files: Path, monkeypatch) -> None:
@@ -150,10 +161,10 @@ def test_a_worker_that_dies_fails_only_its_file(files: Path, tmp_path: Path, mon
     crash = tmp_path / "crash.txt"
     crash.write_text("Never read.", encoding="utf-8")
     good = str(files / "cli" / "library.txt")
-    sources = [good, good, str(crash), good, good, good]
+    sources = [good, good, str(crash), *[good] * batch.SMALL_BATCH_FILES]
     monkeypatch.setattr(batch, "analyze_one", crash_on_marked_files)
     items = list(analyze_files(sources, jobs=2))
     assert [item.index for item in items] == list(range(len(sources)))
-    assert [item.ok for item in items] == [True, True, False, True, True, True]
+    assert [item.ok for item in items] == [True, True, False, *[True] * batch.SMALL_BATCH_FILES]
     assert items[2].error == batch.WORKER_DIED
     assert not multiprocessing.active_children()

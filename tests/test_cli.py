@@ -61,6 +61,7 @@ class FakeAnalyze:
 def fake(monkeypatch) -> FakeAnalyze:
     fake = FakeAnalyze()
     monkeypatch.setattr("reader.pipeline.analyze", fake)
+    monkeypatch.setattr("reader.batch.default_jobs", lambda: 1)  # the fake lives here only
     return fake
 
 
@@ -296,7 +297,9 @@ def test_stdin_without_a_headline_is_titled_standard_input(fake, monkeypatch, tm
         buffer = io.BytesIO(b"Some text. More text.")
 
     monkeypatch.setattr(cli.sys, "stdin", Stdin)
-    fake.titles["stdin.txt"] = "Stdin"  # what a title made from the scratch file's name says
+    from reader.loading.plain_text import title_from_filename
+
+    fake.titles["stdin.txt"] = title_from_filename("stdin.txt")  # a title from the scratch file
     assert main(["summarize", "--format", "txt", "-o", str(tmp_path), "-"]) == 0
     assert [p.name for p in tmp_path.iterdir()] == ["Standard input – summary.txt"]
 
@@ -496,3 +499,71 @@ def test_every_corpus_article_summarises(corpus: Path, tmp_path: Path, capsys) -
     lines = _lines(capsys.readouterr().out)
     assert [line["source"] for line in lines] == paths
     assert all(line["summary"]["sentences"] for line in lines)
+
+
+# --- whole-page text and PDF (real analyses, no fakes) ---------------------------------------
+
+PAGES = Path(__file__).parent / "_files" / "cleaning" / "pages"
+
+
+def test_summarize_reads_a_whole_page_text_as_its_article(capsys) -> None:
+    assert main(["summarize", str(PAGES / "comments.txt"), "-n", "2"]) == 0
+    line = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert line["title"] == "Council approves new cycle lanes on Mill Road"
+    assert line["title_span"] is None
+    assert line["metadata"]["author"] == "Priya Sandhu"
+    assert "Load more comments" in line["clutter_lines"]
+    assert "Load more comments" not in line["text"]
+    assert len(line["summary"]["sentences"]) == 2
+
+
+def test_summarize_reads_a_pdf(tmp_path, capsys) -> None:
+    sys.path.insert(0, str(Path(__file__).parent / "loading"))
+    from pdf_maker import Page, Text, make_pdf, paragraph_lines
+
+    paragraphs = [
+        "The council voted on Thursday to build cycle lanes along the whole of Mill Road.",
+        "Work is due to start in September and should take about five months.",
+        "A group of traders said they would ask for the decision to be reviewed.",
+    ]
+    lines, _ = paragraph_lines([[p] for p in paragraphs], 600)
+    path = tmp_path / "lanes.pdf"
+    path.write_bytes(
+        make_pdf(
+            [Page([Text(56, 680, "Cycle lanes approved", 20), *lines])], "Cycle lanes approved"
+        )
+    )
+    assert main(["summarize", str(path)]) == 0
+    line = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert line["format"] == "pdf"
+    assert line["title"] == "Cycle lanes approved"
+    assert line["text"].split("\n\n") == paragraphs
+
+
+def test_summarize_reads_a_whole_page_and_a_pdf_on_standard_input(tmp_path) -> None:
+    page = (PAGES / "short-article.txt").read_bytes()
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "summarize", "-", "-q"],
+        input=page,
+        capture_output=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    line = json.loads(done.stdout.decode("utf-8").splitlines()[0])
+    assert line["title"] == "Storm closes mountain pass"
+    assert line["text"].startswith("The road over the Hallen pass was closed")
+
+    sys.path.insert(0, str(Path(__file__).parent / "loading"))
+    from pdf_maker import Page, Text, make_pdf
+
+    pdf = make_pdf([Page([Text(56, 600, "The pass opened again on Sunday morning, police said.")])])
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "summarize", "-", "-q"],
+        input=pdf,
+        capture_output=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    line = json.loads(done.stdout.decode("utf-8").splitlines()[0])
+    assert line["format"] == "pdf"
+    assert line["text"] == "The pass opened again on Sunday morning, police said."

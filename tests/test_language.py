@@ -11,10 +11,14 @@ from reader.language import (
     NOTE_FAILED,
     NOTE_TOO_SHORT,
     SAMPLE_CHARS,
-    _sample,
+    SAMPLE_WINDOWS,
+    detect_code,
     detect_language,
     normalize_language,
+    sample,
 )
+
+FILES = Path(__file__).parent / "_files"
 
 GERMAN = (
     "Der Gemeinderat hat am Dienstag beschlossen, die alte Brücke über den Fluss zu sanieren. "
@@ -103,12 +107,82 @@ def test_normalize_language_accepts_langdetect_codes() -> None:
     assert normalize_language("ZH-CN") == ("zh", ())
 
 
-def test_huge_text_is_sampled_from_start_middle_and_end() -> None:
-    text = "A" * 10_000 + "M" * 10_000 + "Z" * 10_000
-    sample = _sample(text)
-    assert len(sample) <= SAMPLE_CHARS + 2
-    assert sample.startswith("A") and "M" in sample and sample.endswith("Z")
-    assert _sample(ENGLISH) == ENGLISH
+def test_huge_text_is_sampled_in_whole_words_from_start_to_end() -> None:
+    text = "alpha " * 3_000 + "middle " * 3_000 + "omega " * 3_000
+    taken = sample(text)
+    assert len(taken) <= SAMPLE_CHARS + SAMPLE_WINDOWS
+    assert taken.startswith("alpha") and "middle" in taken and taken.rstrip().endswith("omega")
+    assert set(taken.split()) == {"alpha", "middle", "omega"}  # no word cut in two
+    assert sample(ENGLISH) == ENGLISH
+
+
+def test_sampling_text_without_spaces_still_bounds_it() -> None:
+    taken = sample(CHINESE * 500)
+    assert len(taken) <= SAMPLE_CHARS + SAMPLE_WINDOWS
+    assert detect_language(CHINESE * 500)[0] == "zh"
+
+
+def _stock_langdetect():
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    factory.set_seed(0)
+    return factory
+
+
+def _stock_probabilities(factory, text: str) -> str:
+    detector = factory.create()
+    detector.append(text)
+    return str(detector.get_probabilities())
+
+
+def _texts_in_many_languages() -> list[str]:
+    """Our sentences, and sumy's stop-word lists (18 languages) run together as text."""
+    texts = [GERMAN, ENGLISH, FRENCH, CHINESE, GERMAN + " " + ENGLISH, "Ünïcödé ÀÉÎ 123 ..."]
+    texts += [
+        p.read_text(encoding="utf-8")
+        for folder in (FILES / "gui", FILES / "summary" / "vocabulary")
+        for p in sorted(folder.glob("*.txt"))
+    ]
+    import sumy
+
+    stopwords = Path(sumy.__file__).parent / "data" / "stopwords"
+    texts += [" ".join(p.read_text("utf-8").split()[:300]) for p in sorted(stopwords.glob("*"))]
+    return [t for t in texts if t.strip()]
+
+
+def test_probabilities_are_exactly_langdetects() -> None:
+    """The lazily built n-gram table and the faster inner loops change no number."""
+    from reader.language import _detector_class, _get_factory
+
+    stock = _stock_langdetect()
+    texts = _texts_in_many_languages()
+    assert len(texts) >= 25
+    for text in texts:
+        detector = _detector_class()(_get_factory())
+        detector.append(text)
+        assert str(detector.get_probabilities()) == _stock_probabilities(stock, text)
+
+
+def test_sampling_changes_no_corpus_articles_language(corpus: Path) -> None:
+    """Detection on the bounded sample gives what langdetect gives on the whole text (the
+    first 10,000 characters, langdetect's own limit), on every article of the corpus."""
+    from reader.loading import load_document
+    from reader.teasers import remove_teasers
+
+    stock = _stock_langdetect()
+    paths = [p for p in corpus.rglob("*.txt") if "summary" not in p.parts]
+    assert len(paths) >= 100
+    changed = []
+    for path in paths:
+        text = remove_teasers(load_document(path).text)[0]
+        whole = stock.create()
+        whole.append(text)
+        expected = {"zh-cn": "zh", "zh-tw": "zh"}.get(whole.detect(), whole.detect())
+        if detect_language(text)[0] != expected or detect_code(text) != expected:
+            changed.append(path.name)
+    assert changed == []
 
 
 def test_huge_text_is_detected() -> None:
@@ -127,3 +201,29 @@ def test_corpus_languages(corpus: Path) -> None:
         if detect_language(p.read_text("utf-8", errors="replace"))[0] != "en"
     ]
     assert wrong == []
+
+
+def test_fast_cleaning_and_ngrams_equal_langdetects_on_random_text() -> None:
+    """Mixed scripts, punctuation, capitals, runs of spaces: the same cleaned text and the same
+    n-grams as langdetect's own code."""
+    import random
+
+    from langdetect.detector import Detector
+
+    from reader.language import _detector_class, _get_factory
+
+    factory = _get_factory()
+    stock_factory = _stock_langdetect()
+    rng = random.Random(7)
+    alphabet = [chr(c) for c in (*range(0x20, 0x250), *range(0x300, 0x500), *range(0x1E00, 0x1F10))]
+    alphabet += list("中文한국語ひらがなالعربيةעבריתЖжΩω😀  ..,,ABCDEFGHIJabc")
+    for _ in range(1500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
+        ours, theirs = _detector_class()(factory), Detector(stock_factory)
+        ours.append(text)
+        theirs.append(text)
+        assert ours.text == theirs.text
+        ours.cleaning_text()
+        theirs.cleaning_text()
+        assert ours.text == theirs.text
+        assert ours._extract_ngrams() == theirs._extract_ngrams()

@@ -90,7 +90,7 @@ def test_no_text_is_an_empty_article(text: str) -> None:
 
 
 def test_only_teasers_says_so(monkeypatch) -> None:
-    monkeypatch.setattr("reader.teasers.remove_teasers", lambda text: ("", ("Teaser one…",)))
+    monkeypatch.setattr("reader.cleaning.clean.remove_teasers", lambda text: ("", ("Teaser one…",)))
     with pytest.raises(EmptyArticleError, match="only teaser lines"):
         analyze("Teaser one…")
 
@@ -146,7 +146,7 @@ def test_an_os_error_escaping_the_loader_is_explained(code, words, monkeypatch) 
 
 
 STAGES = [
-    ("reader.teasers.remove_teasers", "cleaning"),
+    ("reader.cleaning.clean_document", "cleaning"),
     ("reader.language.detect_language", "detecting the language of"),
     ("reader.sentences.split_sentences", "splitting sentences in"),
     ("reader.summary.summarize", "summarising"),

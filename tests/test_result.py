@@ -19,6 +19,7 @@ def make() -> Analysis:
         title="Rain",
         text=TEXT,
         removed_lines=("Other story…",),
+        clutter_lines=("Home", "© 2024 The Courier"),
         sentences=((0, 10), (11, 41), (42, 53)),
         summary=Summary("lead", (0, 2)),
         speakers=(
@@ -58,6 +59,7 @@ def test_to_dict_is_the_json_contract() -> None:
     assert d["source"] == "rain.txt" and d["format"] == "txt" and d["title"] == "Rain"
     assert d["language"] == "en" and d["text"] == TEXT
     assert d["removed_lines"] == ["Other story…"]
+    assert d["clutter_lines"] == ["Home", "© 2024 The Courier"]
     assert d["sentences"] == [[0, 10], [11, 41], [42, 53]]
     assert d["summary"] == {"algorithm": "lead", "sentences": [0, 2]}
     assert d["speakers"] == [

@@ -4,7 +4,11 @@ Only Qt and light Reader modules are imported before the window first paints; th
 analysed (and the heavy NLP modules imported) on a worker thread afterwards.
 
 ``READER_STARTUP_PROBE=1`` makes the app print ``first-paint <seconds>`` when the window has
-painted for the first time and quit (used by ``benchmarks/bench_startup.py``).
+painted for the first time and quit; ``READER_STARTUP_PROBE=article`` prints ``first-paint``,
+then ``first-article <seconds>`` when the first article (a file given, or the welcome article)
+is shown, and quits (both used by ``benchmarks/bench_startup.py``). ``READER_SMOKE_TEST=1``
+checks the first article shown and the icon, then quits (:mod:`reader.gui.smoke_test`, used by
+``.ci/run`` on a built wheel).
 """
 
 from __future__ import annotations
@@ -18,9 +22,18 @@ from collections.abc import Sequence
 
 _T0 = time.perf_counter()
 
-from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer  # noqa: E402
-from PySide6.QtGui import QGuiApplication, QIcon  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from reader.gui import qt_libraries  # noqa: E402  (no Qt)
+
+try:
+    from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+except ImportError as _exc:  # a system library Qt needs is missing: say which, no traceback
+    _problem = qt_libraries.import_problem(_exc)
+    if _problem is None:
+        raise
+    sys.stderr.write(_problem)
+    raise SystemExit(2) from None
 
 from reader.gui.resources import icon_path  # noqa: E402
 from reader.gui.settings import APPLICATION, ORGANIZATION  # noqa: E402
@@ -99,15 +112,18 @@ def flush_output() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the window with the articles in ``argv`` (the welcome article when there are none).
 
-    Returns 2 for a wrong command line and when there is no display to show the window on.
+    Returns 2 for a wrong command line, when there is no display to show the window on and when
+    Qt cannot open a window because a system library is missing (saying which to install).
     """
     try:
         files = parse_files(sys.argv[1:] if argv is None else argv)
     except SystemExit as exc:  # --help, --version or a wrong option (argparse printed why)
         return exc.code if isinstance(exc.code, int) else 2
-    if QApplication.instance() is None and not has_display():
-        sys.stderr.write(NO_DISPLAY_MESSAGE)
-        return 2
+    if QApplication.instance() is None:
+        problem = NO_DISPLAY_MESSAGE if not has_display() else qt_libraries.platform_problem()
+        if problem:
+            sys.stderr.write(problem)
+            return 2
     app = create_application()
     from reader.gui.main_window import MainWindow
     from reader.gui.theme import apply_theme
@@ -118,15 +134,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if hasattr(hints, "colorSchemeChanged"):
         hints.colorSchemeChanged.connect(window.on_system_scheme_changed)
 
-    probe = os.environ.get("READER_STARTUP_PROBE") == "1"
+    probe = os.environ.get("READER_STARTUP_PROBE", "")
+
+    def article_shown(tab: object) -> None:
+        print(f"first-article {time.perf_counter() - _T0:.3f}", flush=True)
+        window.close()
+        app.quit()
 
     def after_first_paint() -> None:
         if probe:
             print(f"first-paint {time.perf_counter() - _T0:.3f}", flush=True)
+        if probe == "1":
             window.close()
             app.quit()
             return
         window.start_library()
+        if probe == "article":
+            window.analysis_ready.connect(article_shown)
         if files:
             window.open_paths(files)
         elif window.library.available and window.library.library.count():
@@ -134,6 +158,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             window.open_welcome()
 
+    if os.environ.get("READER_SMOKE_TEST") == "1" and not probe:
+        from reader.gui.smoke_test import watch
+
+        watch(window)
     watcher = _FirstPaint(after_first_paint)
     window.installEventFilter(watcher)
     window.show()

@@ -46,10 +46,12 @@ class ArticleTab(QWidget):
         count: int,
         tint_action: QAction,
         highlight_action: QAction,
+        pasted: tuple[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.path = path
+        self.pasted = pasted  # (html, text) of an article pasted or dropped, not a file
         self.colors = colors
         self.analysis: Analysis | None = None
         self.error: str | None = None
@@ -108,6 +110,7 @@ class ArticleTab(QWidget):
         self.summary.options_changed.connect(self.resummarize_requested)
         self.summary.copied.connect(lambda: self.status.emit("Summary copied to the clipboard."))
         self.speakers.speaker_clicked.connect(self.step_speaker)
+        self.view.clutter_toggled.connect(self._on_clutter_toggled)
 
     # -- pages ---------------------------------------------------------------------------------
     def _loading_page(self) -> QWidget:
@@ -115,6 +118,8 @@ class ArticleTab(QWidget):
         layout = QVBoxLayout(page)
         layout.addStretch(2)
         self.loading_label = QLabel(f"Reading {self.path.name}…")
+        if self.pasted is not None:
+            self.loading_label.setText("Reading the pasted article…")
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading_label.setObjectName("Muted")
         bar = QProgressBar()
@@ -130,7 +135,8 @@ class ArticleTab(QWidget):
         page = QWidget(objectName="ErrorPage")
         layout = QVBoxLayout(page)
         layout.addStretch(2)
-        title = QLabel(f"Reader could not open {self.path.name}", objectName="ErrorTitle")
+        what = "the pasted article" if self.pasted is not None else self.path.name
+        title = QLabel(f"Reader could not open {what}", objectName="ErrorTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title.setWordWrap(True)
         self.error_label = QLabel()
@@ -208,6 +214,11 @@ class ArticleTab(QWidget):
         if self.analysis is not None and self.analysis.title:
             return self.analysis.title
         return self.path.name
+
+    def _on_clutter_toggled(self, is_open: bool) -> None:
+        if is_open and self.analysis is not None:
+            n = len(self.analysis.clutter_lines)
+            self.status.emit(f"Showing the {n} lines of the page that are not the article.")
 
     # -- interaction ---------------------------------------------------------------------------
     def show_summary_sentence(self, rank: int) -> None:

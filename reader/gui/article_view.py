@@ -1,4 +1,5 @@
-"""The reading view: title, source line, the article text with highlights, the teaser note.
+"""The reading view: title, source line, the article text with highlights, the notes of what
+was removed (teaser lines, a whole page's clutter), each opening on a click.
 
 The article text is inserted as plain text after a short header, so a character offset ``i``
 into ``Analysis.text`` is at document position ``base + i`` plus one for every character
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QUrl, Signal
@@ -35,6 +37,7 @@ from reader.result import Analysis, Span
 SUMMARY_PROPERTY = QTextFormat.Property.UserProperty + 1  # value: summary sentence index
 SPEAKER_PROPERTY = QTextFormat.Property.UserProperty + 2  # value: speaker index
 TEASER_LINK = "reader:teasers"
+CLUTTER_LINK = "reader:clutter"
 COLUMN_CHARS = 68  # a comfortable measure, in average characters
 MIN_SIDE_MARGIN = 28
 MIN_SIDE_SHARE = 0.06  # of the view's width: the least margin on each side of the column
@@ -51,6 +54,14 @@ def language_name(code: str) -> str:
     return QLocale.languageToString(locale.language())
 
 
+_ELLIPSIS_END = re.compile(r"(?:…|\.\s?\.\s?\.)[\"'”’»)\]]{0,3}$")
+
+
+def _is_teaser(line: str) -> bool:
+    """A teaser line (cut off with an ellipsis) or the "Related stories" header above them."""
+    return bool(_ELLIPSIS_END.search(line)) or len(line.split()) <= 4
+
+
 def _minimum_line_height(block: QTextBlockFormat, font: QFont, factor: float) -> None:
     """Lines at least ``factor`` times as tall as a line of ``font``, never more than they need
     otherwise (a proportional height would also stretch lines set in a taller fallback font,
@@ -64,6 +75,7 @@ class ArticleView(QTextBrowser):
     """Shows one :class:`Analysis`; knows how to highlight and reveal spans of its text."""
 
     teasers_toggled = Signal(bool)
+    clutter_toggled = Signal(bool)
 
     def __init__(self, colors: Colors = LIGHT, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +92,7 @@ class ArticleView(QTextBrowser):
         self.show_summary = True
         self.show_speakers = True
         self.teasers_open = False
+        self.clutter_open = False
         self.base = 0
         self._head_end = -1  # end of the headline inside the text, -1 when it is not there
         self._body_start = 0  # first offset of the text shown below the source line
@@ -148,6 +161,8 @@ class ArticleView(QTextBrowser):
             before is not None
             and before.text == analysis.text
             and (before.title, before.title_span) == (analysis.title, analysis.title_span)
+            and (before.removed_lines, before.clutter_lines)
+            == (analysis.removed_lines, analysis.clutter_lines)
         )
         self.analysis = analysis
         if same_text:
@@ -155,6 +170,7 @@ class ArticleView(QTextBrowser):
         else:
             self._mark = None
             self.teasers_open = False
+            self.clutter_open = False
             self._render()
 
     def set_colors(self, colors: Colors) -> None:
@@ -304,9 +320,32 @@ class ArticleView(QTextBrowser):
             block = block.next()
 
     def _insert_teaser_note(self, cursor: QTextCursor, size: float, px: float) -> None:
+        """The notes at the article's end: removed lines below it, and a whole page's clutter
+        around it; each opens on a click to show what was removed."""
         removed = self.analysis.removed_lines
-        if not removed:
-            return
+        if removed:
+            n = len(removed)
+            if all(_is_teaser(line) for line in removed):
+                label = f"{n} teaser line{'s' if n != 1 else ''} removed"
+            else:
+                label = f"{n} line{'s' if n != 1 else ''} below the article removed"
+            self._insert_note(cursor, size, px, TEASER_LINK, label, self.teasers_open, removed)
+        clutter = self.analysis.clutter_lines
+        if clutter:
+            n = len(clutter)
+            label = f"{n} line{'s' if n != 1 else ''} of page clutter removed"
+            self._insert_note(cursor, size, px, CLUTTER_LINK, label, self.clutter_open, clutter)
+
+    def _insert_note(
+        self,
+        cursor: QTextCursor,
+        size: float,
+        px: float,
+        href: str,
+        label: str,
+        is_open: bool,
+        lines: tuple[str, ...],
+    ) -> None:
         note_block = QTextBlockFormat()
         note_block.setTopMargin(px * 1.5)
         note_block.setBottomMargin(px * 0.5)
@@ -316,13 +355,11 @@ class ArticleView(QTextBrowser):
         link.setFontStyleHint(QFont.StyleHint.SansSerif)
         link.setForeground(QColor(self.colors.muted))
         link.setAnchor(True)
-        link.setAnchorHref(TEASER_LINK)
-        n = len(removed)
-        arrow = "▾" if self.teasers_open else "▸"
-        label = f"{arrow} {n} teaser line{'s' if n != 1 else ''} removed"
+        link.setAnchorHref(href)
+        arrow = "▾" if is_open else "▸"
         cursor.insertBlock(note_block, QTextCharFormat())
-        cursor.insertText(label, link)
-        if not self.teasers_open:
+        cursor.insertText(f"{arrow} {label}", link)
+        if not is_open:
             return
         line_block = QTextBlockFormat()
         line_block.setLeftMargin(px)
@@ -331,22 +368,33 @@ class ArticleView(QTextBrowser):
         line_fmt.setFontPointSize(max(META_MIN_POINTS, size * 0.85))
         line_fmt.setFontItalic(True)
         line_fmt.setForeground(QColor(self.colors.muted))
-        for line in removed:
+        for line in lines:
             cursor.insertBlock(line_block, line_fmt)
             cursor.insertText(line, line_fmt)
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.toString() == TEASER_LINK:
             self.toggle_teasers()
+        elif url.toString() == CLUTTER_LINK:
+            self.toggle_clutter()
 
     def toggle_teasers(self) -> None:
         """Show or hide the removed teaser lines below the article."""
         self.teasers_open = not self.teasers_open
+        self._render_in_place()
+        self.teasers_toggled.emit(self.teasers_open)
+
+    def toggle_clutter(self) -> None:
+        """Show or hide the page clutter removed around a whole page's article."""
+        self.clutter_open = not self.clutter_open
+        self._render_in_place()
+        self.clutter_toggled.emit(self.clutter_open)
+
+    def _render_in_place(self) -> None:
         bar = self.verticalScrollBar()
         value = bar.value()
         self._render()
         bar.setValue(value)
-        self.teasers_toggled.emit(self.teasers_open)
 
     # -- highlights ----------------------------------------------------------------------------
     def apply_highlights(self) -> None:

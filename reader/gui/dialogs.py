@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 #: Extensions of the formats Reader opens (the loader decides by content as well).
 OPEN_FILTERS = (
     "Articles (*.txt *.text *.md *.markdown *.mdown *.mkd *.mkdn *.html *.htm *.xhtml *.xht"
-    " *.shtml *.mhtml *.mht)",
+    " *.shtml *.mhtml *.mht *.pdf)",
     "Plain text (*.txt *.text)",
     "Markdown (*.md *.markdown *.mdown *.mkd *.mkdn)",
     "Web pages (*.html *.htm *.xhtml *.xht *.shtml)",
     "Web archives (*.mhtml *.mht)",
+    "PDF documents (*.pdf)",
     "All files (*)",
 )
 SAVE_FILTERS = {

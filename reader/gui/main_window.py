@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -30,8 +30,9 @@ from reader.gui.menus import build_menus
 from reader.gui.message_bar import MessageBar
 from reader.gui.resources import is_resource, welcome_path
 from reader.gui.settings import Settings
+from reader.gui.settings_table import ZOOM
 from reader.gui.theme import apply_theme, colors_for
-from reader.gui.worker import AnalysisWorker
+from reader.gui.worker import PASTED_NAME, AnalysisWorker
 from reader.result import Analysis
 
 if TYPE_CHECKING:
@@ -113,7 +114,11 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self._build_library()  # the home tab, before currentChanged is watched
         self.tabs.currentChanged.connect(self._on_current_changed)
-        empty = QLabel("Drop an article here, or press Ctrl+O to open one.")
+        empty = QLabel(
+            "Drop an article here (a file, or text from a page), press Ctrl+O to open one, "
+            "or Ctrl+Shift+V to paste one."
+        )
+        empty.setWordWrap(True)
         empty.setObjectName("Muted")
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget()
@@ -252,7 +257,9 @@ class MainWindow(QMainWindow):
                 self._save_position(tab)
 
     def _save_position(self, tab: ArticleTab) -> None:
-        if tab.analysis is not None and tab.error is None and not is_resource(tab.path):
+        if tab.pasted is not None or is_resource(tab.path):  # not a file of the library
+            return
+        if tab.analysis is not None and tab.error is None:
             self.library.save_position(tab.path, tab.view.top_offset())
 
     def _library_notice(self, kind: str, text: str) -> None:
@@ -291,43 +298,72 @@ class MainWindow(QMainWindow):
         for raw in paths:
             path = absolute_path(raw)
             existing = next(
-                (t for t in self.article_tabs if t.error is None and _same_file(t.path, path)),
+                (
+                    t
+                    for t in self.article_tabs
+                    if t.pasted is None and t.error is None and _same_file(t.path, path)
+                ),
                 None,
             )
             if existing is not None:
                 self.tabs.setCurrentWidget(existing)
                 opened.append(existing)
                 continue
-            tab = ArticleTab(
-                path,
-                self.colors,
-                algorithm=self.settings.algorithm,
-                count=self.settings.count,
-                tint_action=self.act_tint,
-                highlight_action=self.act_highlight,
-            )
-            tab.view.set_zoom(self.zoom)
-            tab.view.set_highlights(
-                summary=self.act_tint.isChecked(), speakers=self.act_highlight.isChecked()
-            )
-            sizes = self.settings.side_sizes
-            if sizes:
-                tab.split.setSizes(sizes)
-            tab.resummarize_requested.connect(
-                lambda algorithm, count, t=tab: self.resummarize(t, algorithm, count)
-            )
-            tab.retry_requested.connect(lambda t=tab: self._analyze(t))
-            tab.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
-            tab.view.verticalScrollBar().valueChanged.connect(
-                lambda _value, t=tab: self._position_moved(t)
-            )
-            index = self.tabs.addTab(tab, path.name)
-            self.tabs.setTabToolTip(index, str(path))
-            self.tabs.setCurrentIndex(index)
-            self.pages.setCurrentIndex(1)
-            self._analyze(tab)
-            opened.append(tab)
+            opened.append(self._new_tab(path))
         return opened
+
+    def _new_tab(self, path: Path, pasted: tuple[str, str] | None = None) -> ArticleTab:
+        """A tab for the article at ``path`` (or ``pasted``: its html and text), analysing."""
+        tab = ArticleTab(
+            path,
+            self.colors,
+            algorithm=self.settings.algorithm,
+            count=self.settings.count,
+            tint_action=self.act_tint,
+            highlight_action=self.act_highlight,
+            pasted=pasted,
+        )
+        tab.view.set_zoom(self.zoom)
+        tab.view.set_highlights(
+            summary=self.act_tint.isChecked(), speakers=self.act_highlight.isChecked()
+        )
+        sizes = self.settings.side_sizes
+        if sizes:
+            tab.split.setSizes(sizes)
+        tab.resummarize_requested.connect(
+            lambda algorithm, count, t=tab: self.resummarize(t, algorithm, count)
+        )
+        tab.retry_requested.connect(lambda t=tab: self._analyze(t))
+        tab.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        tab.view.verticalScrollBar().valueChanged.connect(
+            lambda _value, t=tab: self._position_moved(t)
+        )
+        index = self.tabs.addTab(tab, path.name)
+        tip = "Pasted from the clipboard or dropped on the window" if pasted else str(path)
+        self.tabs.setTabToolTip(index, tip)
+        self.tabs.setCurrentIndex(index)
+        self.pages.setCurrentIndex(1)
+        self._analyze(tab)
+        return tab
+
+    # -- paste and drop ------------------------------------------------------------------------
+    def paste_article(self) -> ArticleTab | None:
+        """Edit ▸ Paste as Article: the clipboard's article in a new tab (its HTML when the
+        browser put one there, else its text)."""
+        return self.open_mime(QApplication.clipboard().mimeData(), "the clipboard")
+
+    def open_mime(self, mime: QMimeData | None, origin: str) -> ArticleTab | None:
+        """Open the HTML or text of ``mime`` as an article; ``origin`` names it in messages."""
+        html = mime.html() if mime is not None and mime.hasHtml() else ""
+        text = mime.text() if mime is not None and mime.hasText() else ""
+        if not html.strip() and not text.strip():
+            self.statusBar().showMessage(f"There is no text on {origin} to open as an article.")
+            return None
+        return self.open_text(text, html=html)
+
+    def open_text(self, text: str, html: str = "") -> ArticleTab:
+        """Open article ``text`` (and its ``html``, if any) in a new tab."""
+        return self._new_tab(Path(PASTED_NAME), pasted=(html, text))
 
     def open_welcome(self) -> list[ArticleTab]:
         return self.open_paths([welcome_path()])
@@ -335,7 +371,11 @@ class MainWindow(QMainWindow):
     def _analyze(self, tab: ArticleTab) -> None:
         tab.show_loading()
         algorithm, count = tab.summary.options
-        request = self.worker.analyze(tab.path, algorithm, count or None)
+        if tab.pasted is not None:
+            html, text = tab.pasted
+            request = self.worker.analyze_pasted(html, text, algorithm, count or None)
+        else:
+            request = self.worker.analyze(tab.path, algorithm, count or None)
         tab.load_request = request
         self._requests[request] = (tab, "load")
 
@@ -360,7 +400,7 @@ class MainWindow(QMainWindow):
         if kind == "load":
             tab.show_analysis(analysis)
             self._update_tab_title(tab)
-            if not is_resource(tab.path):
+            if tab.pasted is None and not is_resource(tab.path):
                 self.settings.add_recent(str(tab.path))
                 self._apply_wanted_mark(tab)
                 self.library.article_opened(tab.path, analysis)  # restores the position
@@ -402,7 +442,8 @@ class MainWindow(QMainWindow):
         if index < 0:
             return
         self.tabs.setTabText(index, tab.title.replace("&", "&&"))
-        self.tabs.setTabToolTip(index, f"{tab.title}\n{tab.path}")
+        where = "Pasted or dropped" if tab.pasted is not None else str(tab.path)
+        self.tabs.setTabToolTip(index, f"{tab.title}\n{where}")
 
     # -- tabs ----------------------------------------------------------------------------------
     def close_tab(self, index: int) -> None:
@@ -442,7 +483,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Open an article to save its summary.", 5000)
             return None
         proposed = default_summary_path(tab.analysis, self.settings.save_format)
-        if is_resource(tab.path):
+        if is_resource(tab.path) or tab.pasted is not None:  # no folder of its own
             documents = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation
             )
@@ -484,7 +525,7 @@ class MainWindow(QMainWindow):
 
     # -- view ----------------------------------------------------------------------------------
     def set_zoom(self, zoom: int) -> None:
-        self.zoom = max(-5, min(10, zoom))
+        self.zoom = max(ZOOM.low or 0, min(ZOOM.high or 0, zoom))
         self.settings.zoom = self.zoom
         for tab in self.article_tabs:
             tab.view.set_zoom(self.zoom)
@@ -555,14 +596,23 @@ class MainWindow(QMainWindow):
 
     # -- drag and drop -------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
+        mime = event.mimeData()
+        if any(url.isLocalFile() for url in mime.urls()) or mime.hasHtml() or mime.hasText():
             event.acceptProposedAction()
 
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.dragEnterEvent(event)
+
     def dropEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        paths = [absolute_path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        """Files open in tabs; text or HTML dragged from a page opens as an article."""
+        mime = event.mimeData()
+        paths = [absolute_path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
             self.open_paths(paths)
+        elif mime.hasHtml() or mime.hasText():
+            event.acceptProposedAction()
+            self.open_mime(mime, "what was dropped")
 
     # -- closing -------------------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)

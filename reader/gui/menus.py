@@ -34,6 +34,14 @@ def build_menus(window: MainWindow) -> None:
     w.act_close_tab = _action(w, "&Close Tab", w.close_current_tab, [Key.Close])
     w.act_quit = _action(w, "&Quit", w.close, ["Ctrl+Q"])
     w.act_copy_summary = _action(w, "Copy S&ummary", w.copy_summary, ["Ctrl+Shift+C"])
+    # Ctrl+V as well: a focused text field (the find bar) takes its own paste first
+    w.act_paste = _action(
+        w,
+        "&Paste as Article",
+        w.paste_article,
+        ["Ctrl+Shift+V", Key.Paste],
+        "Open the article on the clipboard in a new tab",
+    )
     w.act_find = _action(w, "&Find…", w.find, [Key.Find])
     w.act_find_next = _action(w, "Find &Next", w.find_next, [Key.FindNext])
     w.act_find_previous = _action(w, "Find Pre&vious", w.find_previous, [Key.FindPrevious])
@@ -77,6 +85,7 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(w.act_quit)
 
     edit_menu = bar.addMenu("&Edit")
+    edit_menu.addAction(w.act_paste)
     edit_menu.addAction(w.act_copy_summary)
     edit_menu.addSeparator()
     for action in (w.act_find, w.act_find_next, w.act_find_previous):

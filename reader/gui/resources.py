@@ -2,29 +2,22 @@
 
 from __future__ import annotations
 
-import site
-import sys
 from pathlib import Path
 
 WELCOME_FILE = "welcome.txt"
 ICON_FILES = ("reader.svg", "reader.png")
+PACKAGE = Path(__file__).resolve().parents[1]  # the ``reader`` package folder
 
 
 def resources_dir() -> Path:
-    """The ``resources`` folder: beside the package in a checkout or editable install,
-    ``<prefix>/share/reader/resources`` after a regular install, or the same under the user's
-    base folder after ``pip install --user``."""
-    candidates = [
-        Path(__file__).resolve().parents[2] / "resources",
-        Path(sys.prefix) / "share" / "reader" / "resources",
-    ]
-    user_base = site.getuserbase()
-    if user_base:
-        candidates.append(Path(user_base) / "share" / "reader" / "resources")
+    """The resources folder: ``reader/_resources``, the copy a built package carries (setup.py
+    puts it there), or the repository's ``resources`` folder beside the package in a source
+    checkout or editable install."""
+    candidates = (PACKAGE / "_resources", PACKAGE.parent / "resources")
     for folder in candidates:
         if (folder / WELCOME_FILE).is_file():
             return folder
-    return candidates[0]
+    return candidates[-1]
 
 
 def welcome_path() -> Path:

@@ -1,14 +1,111 @@
-"""Persistent preferences (QSettings, INI format): geometry, summary, theme, zoom, recent files."""
+"""Persistent preferences (QSettings, INI format), read and written through the settings table.
+
+Every setting is declared in :mod:`reader.gui.settings_table`; this module only stores and reads
+them. A stored value of the wrong kind or outside the table's allowed values reads as the
+setting's default; writing such a value raises ``ValueError``.
+"""
 
 from __future__ import annotations
 
+from typing import Any, Generic, TypeVar, overload
+
 from PySide6.QtCore import QByteArray, QSettings
+
+from reader.gui.settings_table import (
+    ALGORITHM,
+    COUNT,
+    GEOMETRY,
+    HIGHLIGHT_SPEAKERS,
+    RECENT_FILES,
+    SAVE_FORMAT,
+    SIDE_SIZES,
+    THEME,
+    TINT_SUMMARY,
+    ZOOM,
+    Setting,
+)
 
 ORGANIZATION = "Reader"
 APPLICATION = "Reader"
-MAX_RECENT = 10
-THEMES = ("system", "light", "dark")
-SAVE_FORMATS = ("md", "txt", "html", "json")
+MAX_RECENT = RECENT_FILES.limit or 0
+THEMES = THEME.choices
+
+T = TypeVar("T")
+
+_TRUE = ("true", "1", "yes", "on")
+_FALSE = ("false", "0", "no", "off")
+
+
+def checked_value(setting: Setting[Any], raw: object) -> Any:
+    """``raw`` (as QSettings returns it: often a string from the INI file) as a value of
+    ``setting``'s kind, or ``None`` when it is not one the table allows."""
+    kind = setting.kind
+    if kind == "bool":
+        if isinstance(raw, bool):
+            return raw
+        text = str(raw).strip().lower() if isinstance(raw, (str, int)) else ""
+        return True if text in _TRUE else False if text in _FALSE else None
+    if kind == "int":
+        number = _whole_number(raw)
+        if number is None or (setting.low is not None and number < setting.low):
+            return None
+        return None if setting.high is not None and number > setting.high else number
+    if kind == "choice":
+        return raw if isinstance(raw, str) and raw in setting.allowed_choices() else None
+    if kind in ("paths", "sizes"):  # QSettings gives a one-item list back as a plain string
+        if not isinstance(raw, (str, int, list, tuple)):
+            return None
+        items: list[object] | tuple[object, ...] = [raw] if isinstance(raw, (str, int)) else raw
+        if kind == "paths":
+            return tuple(item for item in items if isinstance(item, str) and item)[: setting.limit]
+        sizes = [_whole_number(item) for item in items]
+        if len(sizes) != setting.limit or not all(s is not None and s > 0 for s in sizes):
+            return None
+        return tuple(sizes)
+    if kind == "geometry":
+        if isinstance(raw, QByteArray):
+            return raw if not raw.isEmpty() else None
+        return QByteArray(raw) if isinstance(raw, bytes) and raw else None
+    raise ValueError(f"unknown kind of setting {kind!r} for {setting.key}")
+
+
+def _whole_number(raw: object) -> int | None:
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, int):
+        return raw
+    if isinstance(raw, str):
+        try:
+            return int(raw.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def _stored_form(setting: Setting[Any], value: Any) -> object:
+    """What QSettings is given for a checked ``value``."""
+    if setting.kind in ("paths", "sizes"):
+        return list(value)
+    return value
+
+
+class Field(Generic[T]):
+    """A typed attribute of :class:`Settings` backed by one table entry."""
+
+    def __init__(self, setting: Setting[T]) -> None:
+        self.setting = setting
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> Field[T]: ...
+
+    @overload
+    def __get__(self, obj: Settings, owner: type) -> T: ...
+
+    def __get__(self, obj: Settings | None, owner: type) -> Field[T] | T:
+        return self if obj is None else obj.get(self.setting)
+
+    def __set__(self, obj: Settings, value: T) -> None:
+        obj.set(self.setting, value)
 
 
 class Settings:
@@ -18,131 +115,70 @@ class Settings:
     ``QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tmp_path)``.
     """
 
+    algorithm = Field(ALGORITHM)
+    count = Field(COUNT)  # summary length in sentences; 0 means "let the summariser choose"
+    theme = Field(THEME)
+    zoom = Field(ZOOM)
+    tint_summary = Field(TINT_SUMMARY)
+    highlight_speakers = Field(HIGHLIGHT_SPEAKERS)
+    save_format = Field(SAVE_FORMAT)
+
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or QSettings(
             QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
         )
 
-    # -- helpers -------------------------------------------------------------------------------
-    def _str(self, key: str, default: str) -> str:
-        value = self.store.value(key, default)
-        return value if isinstance(value, str) else default
+    def get(self, setting: Setting[T]) -> T:
+        """The stored value of ``setting``, or its default when none is stored or it is bad."""
+        raw = self.store.value(setting.key)
+        value = None if raw is None else checked_value(setting, raw)
+        return setting.default if value is None else value
 
-    def _int(self, key: str, default: int, low: int, high: int) -> int:
-        try:
-            value = int(self.store.value(key, default))
-        except (TypeError, ValueError):
-            return default
-        return min(max(value, low), high)
+    def set(self, setting: Setting[T], value: T) -> None:
+        """Store ``value``; ``ValueError`` when the table does not allow it."""
+        checked = checked_value(setting, value)
+        if checked is None:
+            raise ValueError(f"{value!r} is not an allowed value of the setting {setting.key}")
+        self.store.setValue(setting.key, _stored_form(setting, checked))
 
-    def _bool(self, key: str, default: bool) -> bool:
-        value = self.store.value(key, default)
-        if isinstance(value, str):
-            return value.lower() in ("true", "1", "yes")
-        return bool(value)
+    def reset(self, setting: Setting[Any]) -> None:
+        """Forget ``setting``: it reads as its default again."""
+        self.store.remove(setting.key)
 
     # -- window --------------------------------------------------------------------------------
     @property
     def geometry(self) -> QByteArray | None:
-        value = self.store.value("window/geometry")
+        value = self.get(GEOMETRY)
         return value if isinstance(value, QByteArray) else None
 
     @geometry.setter
     def geometry(self, value: QByteArray) -> None:
-        self.store.setValue("window/geometry", value)
+        self.set(GEOMETRY, value)
 
     @property
     def side_sizes(self) -> list[int]:
-        value = self.store.value("window/side_sizes", [])
-        try:
-            sizes = [int(v) for v in (value if isinstance(value, list) else [value])]
-        except (TypeError, ValueError):
-            return []
-        return sizes if len(sizes) == 2 and all(s > 0 for s in sizes) else []
+        sizes: tuple[int, ...] = self.get(SIDE_SIZES)
+        return list(sizes)
 
     @side_sizes.setter
     def side_sizes(self, sizes: list[int]) -> None:
-        self.store.setValue("window/side_sizes", [int(s) for s in sizes])
-
-    # -- summary -------------------------------------------------------------------------------
-    @property
-    def algorithm(self) -> str:
-        from reader.summary import ALGORITHMS, DEFAULT_ALGORITHM
-
-        value = self._str("summary/algorithm", DEFAULT_ALGORITHM)
-        return value if value in ALGORITHMS else DEFAULT_ALGORITHM
-
-    @algorithm.setter
-    def algorithm(self, value: str) -> None:
-        self.store.setValue("summary/algorithm", value)
-
-    @property
-    def count(self) -> int:
-        """Summary length in sentences; 0 means "let the summariser choose"."""
-        return self._int("summary/count", 0, 0, 50)
-
-    @count.setter
-    def count(self, value: int) -> None:
-        self.store.setValue("summary/count", int(value))
-
-    # -- view ----------------------------------------------------------------------------------
-    @property
-    def theme(self) -> str:
-        value = self._str("view/theme", "system")
-        return value if value in THEMES else "system"
-
-    @theme.setter
-    def theme(self, value: str) -> None:
-        self.store.setValue("view/theme", value)
-
-    @property
-    def zoom(self) -> int:
-        return self._int("view/zoom", 0, -5, 10)
-
-    @zoom.setter
-    def zoom(self, value: int) -> None:
-        self.store.setValue("view/zoom", int(value))
-
-    @property
-    def tint_summary(self) -> bool:
-        return self._bool("view/tint_summary", True)
-
-    @tint_summary.setter
-    def tint_summary(self, value: bool) -> None:
-        self.store.setValue("view/tint_summary", bool(value))
-
-    @property
-    def highlight_speakers(self) -> bool:
-        return self._bool("view/highlight_speakers", True)
-
-    @highlight_speakers.setter
-    def highlight_speakers(self, value: bool) -> None:
-        self.store.setValue("view/highlight_speakers", bool(value))
+        if checked_value(SIDE_SIZES, sizes) is None:
+            self.reset(SIDE_SIZES)  # a collapsed panel: next time, Reader's own proportions
+        else:
+            self.set(SIDE_SIZES, tuple(sizes))
 
     # -- files ---------------------------------------------------------------------------------
     @property
     def recent_files(self) -> list[str]:
-        value = self.store.value("files/recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [v for v in value if isinstance(v, str) and v][:MAX_RECENT]
+        files: tuple[str, ...] = self.get(RECENT_FILES)
+        return list(files)
 
     def add_recent(self, path: str) -> None:
         files = [path] + [p for p in self.recent_files if p != path]
-        self.store.setValue("files/recent", files[:MAX_RECENT])
+        self.set(RECENT_FILES, tuple(files))
 
     def clear_recent(self) -> None:
-        self.store.setValue("files/recent", [])
-
-    @property
-    def save_format(self) -> str:
-        value = self._str("files/save_format", "md")
-        return value if value in SAVE_FORMATS else "md"
-
-    @save_format.setter
-    def save_format(self, value: str) -> None:
-        if value in SAVE_FORMATS:
-            self.store.setValue("files/save_format", value)
+        self.set(RECENT_FILES, ())
 
     def sync(self) -> None:
         self.store.sync()

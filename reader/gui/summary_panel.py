@@ -22,6 +22,7 @@ from reader.gui.list_delegate import (
     panel_header,
     panel_height,
 )
+from reader.gui.settings_table import COUNT
 from reader.gui.theme import Colors
 from reader.result import Analysis
 from reader.summary import ALGORITHM_LABELS, ALGORITHMS
@@ -72,7 +73,7 @@ class SummaryPanel(QWidget):
             self.algorithm.addItem(ALGORITHM_LABELS.get(name, name.title()), name)
         self.algorithm.setCurrentIndex(max(0, self.algorithm.findData(algorithm)))
         self.length = QSpinBox()
-        self.length.setRange(0, 30)
+        self.length.setRange(COUNT.low or 0, COUNT.high or 0)
         self.length.setSpecialValueText("Auto")
         self.length.setSuffix(" sentences")
         self.length.setToolTip("Summary length (Auto lets the summariser choose)")

@@ -24,16 +24,18 @@ from reader.result import Analysis
 log = logging.getLogger(__name__)
 
 #: Modules an analysis imports on first use (a web page, another summariser, the speakers), in
-#: the order they are needed; imported in the background once the first article is shown.
+#: the order they are needed; imported in the background once the first article is shown,
+#: then a short text is analysed so the data they read once (language profiles, the sentence
+#: model, word lists) are ready too. No NLTK: stemming is PyStemmer's (``Stemmer``).
 WARM_UP_MODULES = (
     "reader.loading",
-    "reader.teasers",
+    "reader.cleaning",
     "reader.language",
     "langdetect.detector_factory",
     "reader.sentences",
     "numpy",
     "scipy.sparse",
-    "nltk.stem.snowball",
+    "Stemmer",
     "reader.summary",
     "reader.summary.engine",
     "reader.summary.fast_graph",
@@ -53,6 +55,29 @@ def analyze_path(path: Path, algorithm: str | None, count: int | None) -> Analys
     return analyze(Path(path), algorithm=algorithm, count=count)
 
 
+#: What a pasted or dropped article is called until its headline is known.
+PASTED_NAME = "Pasted article"
+
+
+def analyze_pasted(html: str, text: str, algorithm: str | None, count: int | None) -> Analysis:
+    """Analyse an article pasted or dropped as HTML and/or text: the HTML through the web-page
+    path (its links tell teasers and menus from text), else, or when the HTML holds no
+    article, the text through plain-text cleaning."""
+    from reader.errors import EmptyArticleError
+    from reader.loading import document_from_html, document_from_text
+    from reader.pipeline import analyze
+
+    if html.strip():
+        try:
+            document = document_from_html(html, name=f"{PASTED_NAME}.html")
+            return analyze(document, algorithm=algorithm, count=count)
+        except EmptyArticleError:
+            if not text.strip():
+                raise
+    document = document_from_text(text, name=f"{PASTED_NAME}.txt")
+    return analyze(document, algorithm=algorithm, count=count)
+
+
 def resummarize_analysis(analysis: Analysis, algorithm: str | None, count: int | None) -> Analysis:
     """A new summary for ``analysis`` without reloading the file."""
     from reader.pipeline import resummarize
@@ -63,8 +88,16 @@ def resummarize_analysis(analysis: Analysis, algorithm: str | None, count: int |
 _import_module = importlib.import_module  # replaced in tests
 
 
+#: What the warm-up analyses once its imports are done (English: the language most read).
+WARM_UP_TEXT = (
+    "Warm-up\n\nThe harbour board approved the new pier on Monday. "
+    '"It will last sixty years," said Mara Olsen, the board\'s engineer. Work starts in May.'
+)
+
+
 def warm_up(stop: Callable[[], bool] = lambda: False) -> None:
-    """Import the heavy modules so the next analysis does not wait for them (until ``stop()``)."""
+    """Import the heavy modules so the next analysis does not wait for them, then analyse a
+    short text so the data an analysis loads once is loaded (stops between steps at ``stop()``)."""
     for name in WARM_UP_MODULES:
         if stop():
             return
@@ -72,6 +105,18 @@ def warm_up(stop: Callable[[], bool] = lambda: False) -> None:
             _import_module(name)
         except Exception:  # an optional module may be absent or broken: analysis will say so
             log.debug("warm-up could not import %s", name, exc_info=True)
+    if stop():
+        return
+    try:
+        _warm_up_analysis()
+    except Exception:
+        log.debug("warm-up analysis failed", exc_info=True)
+
+
+def _warm_up_analysis() -> None:
+    from reader.pipeline import analyze
+
+    analyze(WARM_UP_TEXT, language=None)
 
 
 def describe_failure(exc: BaseException, name: str) -> str:
@@ -168,15 +213,29 @@ class AnalysisWorker(QObject):
         # Look the function up now, through the module, so tests can monkeypatch it.
         return self._start(Path(path).name, _module_attr("analyze_path"), (path, algorithm, count))
 
+    def analyze_pasted(self, html: str, text: str, algorithm: str | None, count: int | None) -> int:
+        """Start analysing a pasted or dropped article; returns the request id."""
+        func = _module_attr("analyze_pasted")
+        return self._start(PASTED_NAME, func, (html, text, algorithm, count))
+
     def resummarize(self, analysis: Analysis, algorithm: str | None, count: int | None) -> int:
         """Start a new summary of ``analysis``; returns the request id."""
         name = Path(analysis.source).name or analysis.title
         return self._start(name, _module_attr("resummarize_analysis"), (analysis, algorithm, count))
 
     def warm_up(self) -> None:
-        """Import heavy modules in the background (no result)."""
-        self._warm_up = _WarmUp()
+        """Import heavy modules in the background (no result).
+
+        The warm-up gives way to real work: it stops before its next step while an analysis
+        is pending (that analysis imports what it needs itself, without sharing the
+        interpreter with the warm-up), and carries on once the worker is idle again.
+        """
+        self._warm_up = _WarmUp(self.is_busy)
         self.pool.start(self._warm_up)
+
+    def _resume_warm_up(self) -> None:
+        if self._warm_up is not None and self._warm_up.gave_way and not self._warm_up.cancelled:
+            self.warm_up()
 
     def cancel(self, request_id: int) -> None:
         """Take ``request_id`` off the pool's queue, or drop its result if it already started."""
@@ -226,6 +285,7 @@ class AnalysisWorker(QObject):
         self._pending.discard(request_id)
         if not self._pending:
             self.busy_changed.emit(False)
+            self._resume_warm_up()
         if result is not None:
             self.finished.emit(request_id, result)
         else:
@@ -233,13 +293,23 @@ class AnalysisWorker(QObject):
 
 
 class _WarmUp(QRunnable):
-    def __init__(self) -> None:
+    def __init__(self, busy: Callable[[], bool]) -> None:
         super().__init__()
         self.cancelled = False
+        self.gave_way = False  # stopped for an analysis; the worker resumes it when idle
+        self.busy = busy
         self.args: tuple = ()
 
     def run(self) -> None:
-        warm_up(lambda: self.cancelled)  # stops between modules once cancelled
+        warm_up(self._stop)  # stops between steps
+
+    def _stop(self) -> bool:
+        if self.cancelled:
+            return True
+        if self.busy():  # read from this pool thread: a set's truth value, atomic
+            self.gave_way = True
+            return True
+        return False
 
 
 def _module_attr(name: str):

@@ -1,7 +1,9 @@
-"""Loading saved articles: plain text, web pages (HTML), single-file web pages (MHTML), Markdown.
+"""Loading saved articles: plain text, web pages (HTML), single-file web pages (MHTML), Markdown,
+PDF.
 
-The format is decided by the content, the extension only breaking ties: binary documents
-(PDF, pictures, archives, office files) are refused by their magic bytes, an MHTML file is
+The format is decided by the content, the extension only breaking ties: a PDF is recognised by
+its ``%PDF-`` header (:mod:`reader.loading.pdf`), other binary documents (pictures, archives,
+office files) are refused by their magic bytes, an MHTML file is
 recognised by its MIME headers, a web page by its markup, Markdown by its syntax (a ``.md``
 file is always read as Markdown unless it is a web page). :mod:`reader.loading.decoding` tells
 how bytes become text and :mod:`reader.loading.reading` gives the size limit. The source file is
@@ -23,6 +25,7 @@ from reader.loading.decoding import (
     normalize_text,
     utf16_without_bom,
 )
+from reader.loading.pdf import looks_like_pdf
 from reader.loading.plain_text import plain_text_document, split_headline, title_from_filename
 from reader.loading.reading import MAX_FILE_BYTES, display_name, read_file_bytes
 from reader.loading.sniffing import (
@@ -39,6 +42,7 @@ __all__ = [
     "ARTICLE_EXTENSIONS",
     "MAX_FILE_BYTES",
     "document_from_bytes",
+    "document_from_html",
     "document_from_text",
     "load_document",
 ]
@@ -51,6 +55,7 @@ ARTICLE_EXTENSIONS = (
     ".mhtml",
     ".mht",
     *sorted(MARKDOWN_EXTENSIONS),
+    ".pdf",
 )
 
 #: Share of control bytes (NUL and the like) above which a file is binary, not text.
@@ -79,12 +84,24 @@ def document_from_text(text: str, source: str = "", name: str = "") -> Document:
     return _from_text(normalize_text(text), source, name, label, ())
 
 
+def document_from_html(html: str, source: str = "", name: str = "") -> Document:
+    """A :class:`Document` from HTML given directly, read as a web page whatever it looks like
+    (a browser's clipboard holds a fragment of the page: ``<b>``, ``<a>`` and text)."""
+    label = display_name(Path(name)) if name else "The text"
+    text = normalize_text(html)
+    if not text.strip():
+        raise EmptyArticleError(f"{label} holds only blank space: there is no article text.")
+    return _html_document(text, source, name, label, ())
+
+
 def document_from_bytes(data: bytes, source: str = "", name: str = "") -> Document:
     """A :class:`Document` from a file's raw bytes; ``name`` is its file name."""
     label = display_name(Path(name)) if name else "The file"
     if not data.strip(b" \t\r\n\x00\x0b\x0c"):
         raise EmptyArticleError(f"{label} is empty: there is no article text to read.")
     notes: tuple[str, ...] = ()
+    if looks_like_pdf(data):
+        return _pdf_document(data, source, name, label)
     if bom_encoding(data) is None:
         kind = binary_kind(data)
         if kind is not None:
@@ -193,6 +210,26 @@ def _markdown_document(
         metadata=metadata,
         notes=notes,
         title_span=span,
+    )
+
+
+def _pdf_document(data: bytes, source: str, name: str, label: str) -> Document:
+    """A PDF's paragraphs; its title from its metadata (the cleaning stage finds the headline)."""
+    from reader.loading.pdf import read_pdf
+    from reader.result import Metadata
+
+    pdf = read_pdf(data, label)
+    text = "\n\n".join(pdf.paragraphs)
+    if not text.strip():
+        raise EmptyArticleError(f"{label} is a PDF whose pages hold no article text.")
+    return Document(
+        source=source,
+        format="pdf",
+        title=pdf.title or title_from_filename(name),
+        text=text,
+        metadata=Metadata(author=pdf.author),
+        notes=pdf.notes,
+        clutter=tuple(pdf.furniture),
     )
 
 

@@ -26,7 +26,7 @@ _SENTENCE_END = (".", ",", ";", ":", "…", "-", "–", "—", "。", "，", "�
 _LIST_MARK = re.compile(r"^(?:[-*+•·]|\d+[.)])\s")
 _PARAGRAPH_END = re.compile(r"[.!?…:;\"”’)]$")
 _LETTER = re.compile(r"[^\W\d_]")
-_SEPARATORS = re.compile(r"_+|(?<!\d)-+|-+(?!\d)")  # keeps 2024-01-05
+_UNDERSCORES = re.compile(r"_+")
 _EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,8}")
 
 
@@ -37,19 +37,21 @@ def tidy_body(text: str) -> str:
 
 
 def title_from_filename(name: str) -> str:
-    """A readable title from a file name: ``"seed-us-iran.txt"`` -> ``"Seed us iran"``."""
+    """The file's own name as its title, without folder or extension: ``"us-iran.txt"`` ->
+    ``"us-iran"``, ``"Budget_Speech.htm"`` -> ``"Budget Speech"``.
+
+    The name keeps its spelling: its case and its hyphens (which are part of words and dates:
+    "US-Iran", "covid-19", "2024-01-05") stay as written. Only underscores, which stand in for
+    spaces in file names and never belong to a title, become spaces; runs of spaces collapse.
+    """
     stem = PurePath(name).name if name else ""
     if stem.lower().endswith(".gz"):
         stem = stem[:-3]
     suffix = PurePath(stem).suffix
     if suffix and _EXTENSION.fullmatch(suffix):
         stem = stem[: -len(suffix)]
-    words = " ".join(_SEPARATORS.sub(" ", stem).split()).strip(" .")
-    if not words:
-        return UNTITLED
-    if words == words.lower():
-        words = words[0].upper() + words[1:]
-    return words
+    words = " ".join(_UNDERSCORES.sub(" ", stem).split()).strip(" .-")
+    return words or UNTITLED
 
 
 def looks_like_headline(line: str, followed_by_blank: bool) -> bool:
@@ -105,4 +107,5 @@ def plain_text_document(
         metadata=Metadata(),
         notes=notes,
         title_span=span,
+        raw_text=text,
     )

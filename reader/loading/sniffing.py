@@ -1,5 +1,8 @@
 """Telling what a file holds from its bytes: other document kinds (refused) and article formats.
 
+A PDF is an article format now (:func:`reader.loading.pdf.looks_like_pdf` is asked first);
+:func:`binary_kind` still names it, for callers that only tell kinds apart.
+
 The extension is only a hint: a ``.txt`` holding a web page is read as a web page, an ``.html``
 holding plain text as text, and a single-file web page (MHTML) is recognised by its MIME headers.
 """
@@ -8,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-SUPPORTED = "Reader opens .txt, .html, .mhtml and .md files."
+SUPPORTED = "Reader opens .txt, .html, .mhtml, .md and .pdf files."
 
 # (signature, offset, description). Checked in order; longer, more specific signatures first.
 _MAGIC: tuple[tuple[bytes, int, str], ...] = (

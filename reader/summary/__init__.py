@@ -1,4 +1,5 @@
-"""Extractive summaries: every sumy summariser, offline, language-aware and fast.
+"""Extractive summaries: Reader's News summariser (the default) and every sumy summariser,
+offline, language-aware and fast.
 
 Importing this package is cheap (the GUI reads :data:`ALGORITHMS` at start-up); sumy, NLTK,
 numpy and scipy load on the first :func:`summarize` call.
@@ -26,14 +27,17 @@ def summarize(
     """The extractive summary of ``text`` split into ``sentences`` (``(start, end)`` spans).
 
     ``algorithm`` is a name from :data:`ALGORITHMS` (any case; ``None``: the default);
-    ``count`` a number of sentences, ``ratio`` a fraction of the article (neither: the news
-    default, see :mod:`reader.summary.length`); ``title`` the headline, which is never a
-    summary sentence; ``headline`` its span when it is part of ``text``. The result's
-    ``sentences`` index ``sentences``, in document order; its ``notes`` tell the user about a
-    language fallback. Raises ``ValueError`` for an unknown algorithm or an invalid length.
+    ``count`` a number of sentences, ``ratio`` a fraction of the article (neither: Auto, a
+    length suited to the article, bounded in sentences and words: see
+    :mod:`reader.summary.length`); ``title`` the headline, which is never a summary sentence;
+    ``headline`` its span when it is part of ``text``. Page furniture (captions, bylines,
+    prompts...: :mod:`reader.summary.furniture`) is never a summary sentence either. The
+    result's ``sentences`` index ``sentences``, in document order; its ``notes`` tell the user
+    about a language fallback. Raises ``ValueError`` for an unknown algorithm or an invalid
+    length.
     """
-    from reader.summary.engine import selector
-    from reader.summary.length import summary_length
+    from reader.summary.engine import ranking, selector
+    from reader.summary.length import auto_length, fill_budget, summary_length
     from reader.summary.prepared import prepare
 
     name = canonical_name(algorithm)
@@ -50,7 +54,14 @@ def summarize(
         return Summary(algorithm=name)
     spans = tuple(sentences[i] for i in kept)
     prepared = prepare(text, spans, language, title, title_in_text=headline is not None)
-    chosen = selector(name)(prepared, summary_length(len(spans), count, ratio))
+    wanted = summary_length(len(spans), count, ratio)
+    if wanted is not None:
+        chosen = selector(name)(prepared, wanted)
+    else:
+        lengths = [len(t.split()) for t in prepared.sentence_texts]
+        article = [n for i, n in enumerate(lengths) if i not in prepared.excluded]
+        limit = auto_length(len(article), sum(article))
+        chosen = fill_budget(ranking(name)(prepared, limit.sentences), lengths, limit)
     return Summary(
         algorithm=name,
         sentences=tuple(kept[i] for i in chosen),

@@ -6,9 +6,12 @@ numpy import).
 
 from __future__ import annotations
 
-# Menu order: sumy's algorithms, then the simple Lead baseline. The default is Reduction: the
-# best ROUGE-2 against the BBC reference summaries (benchmarks/bench_summary_quality.py).
+# Menu order: Reader's News summariser, sumy's algorithms, then the simple Lead baseline. The
+# default is News: above Lead-3 against journalists' highlights (CNN/DailyMail) and equal to
+# Reduction, the best sumy algorithm, against the BBC reference summaries
+# (benchmarks/bench_summary_quality.py, docs/summaries.md).
 ALGORITHMS: tuple[str, ...] = (
+    "news",
     "lexrank",
     "lsa",
     "luhn",
@@ -21,6 +24,7 @@ ALGORITHMS: tuple[str, ...] = (
 )
 
 ALGORITHM_LABELS: dict[str, str] = {
+    "news": "News (lead-aware)",
     "lexrank": "LexRank",
     "lsa": "LSA",
     "luhn": "Luhn",
@@ -32,7 +36,10 @@ ALGORITHM_LABELS: dict[str, str] = {
     "lead": "Lead (first sentences)",
 }
 
-DEFAULT_ALGORITHM = "reduction"
+DEFAULT_ALGORITHM = "news"
+
+#: Reader's own algorithms (the others are sumy's).
+OWN_ALGORITHMS: tuple[str, ...] = ("news", "lead")
 
 
 def canonical_name(algorithm: str | None) -> str:

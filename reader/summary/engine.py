@@ -1,4 +1,11 @@
-"""Runs one summariser on prepared text and picks the summary sentences."""
+"""Runs one summariser on prepared text: its sentences in order of preference, and its picks.
+
+Every algorithm is seen through one interface, a *ranking*: for a summary of ``count``
+sentences, the eligible sentences (never the excluded ones) in order of preference, at least
+``count`` of them when the text has them. A summary of ``count`` sentences is the ranking's
+first ``count``, in document order; the automatic length walks further down the ranking when a
+sentence does not fit its word budget (:mod:`reader.summary.length`).
+"""
 
 from __future__ import annotations
 
@@ -7,48 +14,56 @@ from typing import Any
 
 from reader.summary.prepared import Prepared
 
+Ranking = Callable[[Prepared, int], list[int]]
 
-def top(
-    scores: Sequence[float] | Any, count: int, excluded: frozenset[int] = frozenset()
-) -> list[int]:
-    """The ``count`` best-rated sentences, in document order.
+#: Greedy algorithms rank this many times ``count`` sentences (their later choices cost more).
+GREEDY_DEPTH = 2
 
-    Ties go to the earlier sentence, as in sumy (a stable sort on the rating).
+
+def order(scores: Sequence[float] | Any, excluded: frozenset[int] = frozenset()) -> list[int]:
+    """Every sentence not in ``excluded``, the best-rated first.
+
+    Ties go to the earlier sentence, as in sumy (a stable sort on the rating); NaN ranks last.
     """
     import numpy as np
 
     values = np.asarray(scores, dtype=np.float64).copy()
-    if excluded:
-        values[list(excluded)] = -np.inf
     values[np.isnan(values)] = -np.inf
     finite = np.isfinite(values)
     if finite.any():  # near-equal ratings are ties (sumy and numpy round differently)
         scale = max(float(np.abs(values[finite]).max()), 1e-300)
         values[finite] = np.round(values[finite] / scale, 10)
-    allowed = len(values) - len(excluded)
-    order = np.argsort(-values, kind="stable")[: max(0, min(count, allowed))]
-    return sorted(int(i) for i in order)
+    ranked = np.argsort(-values, kind="stable")
+    return [int(i) for i in ranked if int(i) not in excluded]
 
 
-def _scored(function: Callable[[Prepared], Any]) -> Callable[[Prepared, int], list[int]]:
-    def select(prepared: Prepared, count: int) -> list[int]:
-        return top(function(prepared), count, prepared.excluded)
-
-    return select
-
-
-def _greedy(function: Callable[[Prepared, int], list[int]]) -> Callable[[Prepared, int], list[int]]:
-    def select(prepared: Prepared, count: int) -> list[int]:
-        return sorted(function(prepared, count))
-
-    return select
+def top(
+    scores: Sequence[float] | Any, count: int, excluded: frozenset[int] = frozenset()
+) -> list[int]:
+    """The ``count`` best-rated sentences, in document order (see :func:`order`)."""
+    return sorted(order(scores, excluded)[: max(0, count)])
 
 
-def selector(name: str) -> Callable[[Prepared, int], list[int]]:
-    """The function choosing ``count`` sentence indices for the catalogue name ``name``."""
-    from reader.summary import fast_graph, fast_greedy, fast_lsa, heuristics
+def _scored(function: Callable[[Prepared], Any]) -> Ranking:
+    def rank(prepared: Prepared, count: int) -> list[int]:
+        return order(function(prepared), prepared.excluded)
 
-    table: dict[str, Callable[[Prepared, int], list[int]]] = {
+    return rank
+
+
+def _greedy(function: Callable[[Prepared, int], list[int]]) -> Ranking:
+    def rank(prepared: Prepared, count: int) -> list[int]:
+        return function(prepared, GREEDY_DEPTH * count)
+
+    return rank
+
+
+def ranking(name: str) -> Ranking:
+    """The ranking function of the catalogue name ``name``."""
+    from reader.summary import fast_graph, fast_greedy, fast_lsa, heuristics, news
+
+    table: dict[str, Ranking] = {
+        "news": news.news_order,
         "lexrank": _scored(fast_graph.lexrank_scores),
         "lsa": _scored(fast_lsa.lsa_scores),
         "luhn": _scored(heuristics.luhn_scores),
@@ -60,3 +75,14 @@ def selector(name: str) -> Callable[[Prepared, int], list[int]]:
         "lead": _scored(heuristics.lead_scores),
     }
     return table[name]
+
+
+def selector(name: str) -> Callable[[Prepared, int], list[int]]:
+    """The function choosing ``count`` sentence indices (in document order) for ``name``."""
+    if name in ("sumbasic", "kl"):  # their first ``count`` choices, no deeper
+        from reader.summary import fast_greedy
+
+        greedy = fast_greedy.sumbasic_order if name == "sumbasic" else fast_greedy.kl_order
+        return lambda prepared, count: sorted(greedy(prepared, count))
+    rank = ranking(name)
+    return lambda prepared, count: sorted(rank(prepared, count)[: max(0, count)])

@@ -68,7 +68,7 @@ def lexrank_scores(prepared: Prepared) -> Any:
     return p
 
 
-def _edge_blocks(
+def edge_blocks(
     prepared: Prepared, *, diagonal: bool, single_word_pairs: bool
 ) -> Iterator[tuple[slice, Any]]:
     """TextRank/Reduction edges, a block of rows at a time: shared stem occurrences
@@ -111,7 +111,7 @@ def textrank_scores(prepared: Prepared) -> Any:
     n = prepared.size
     from scipy.sparse import vstack
 
-    blocks = _edge_blocks(prepared, diagonal=True, single_word_pairs=True)
+    blocks = edge_blocks(prepared, diagonal=True, single_word_pairs=True)
     weights = vstack([b for _, b in blocks]).tocsr()
     row_sums = np.asarray(weights.sum(axis=1)).ravel() + 1e-7
     weights_t = (diags(1.0 / row_sums) @ weights).T.tocsr()
@@ -142,7 +142,7 @@ def reduction_scores_by_graph(prepared: Prepared) -> Any:
     import numpy as np
 
     ratings = np.zeros(prepared.size)
-    for block, weights in _edge_blocks(prepared, diagonal=False, single_word_pairs=False):
+    for block, weights in edge_blocks(prepared, diagonal=False, single_word_pairs=False):
         ratings[block] = np.asarray(weights.sum(axis=1)).ravel()
     return ratings
 

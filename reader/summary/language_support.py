@@ -1,17 +1,29 @@
 """Stemmer and stop words for a language, with a language-neutral fallback.
 
-sumy ships stop words for 18 languages and stems with NLTK's Snowball stemmers (pure code, no
-data download) plus a few of its own. A language with neither gets the neutral fallback: words
-are compared lower-cased as written and no word is ignored; the summary then carries a note
-saying so, never an exception.
+Stemming uses the Snowball project's own stemmers through PyStemmer (C, about 30 times faster
+than NLTK's pure-Python port, which also costs 0.8 s to import: ``nltk``'s package imports
+``scipy.stats``). PyStemmer 2.x carries the Snowball 2 algorithms NLTK's Snowball follows, so
+the stems are NLTK's (tests/summary/test_language_support.py compares them on every supported
+language's vocabulary; the few words where NLTK departs from the Snowball algorithm are listed
+there). Czech, Slovak and Ukrainian use sumy's own stemmers, loaded from their files without
+importing ``sumy.nlp.stemmers`` (whose package imports NLTK); Polish uses sumy's when its
+optional ``pystempel`` is installed. Stop words are sumy's files, read as package data.
+
+A language with neither stemmer nor stop words gets the neutral fallback: words are compared
+lower-cased as written and no word is ignored; the summary then carries a note saying so,
+never an exception.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import pkgutil
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from types import ModuleType
 
 # ISO 639-1 code -> the language name sumy and NLTK use.
 LANGUAGE_NAMES: dict[str, str] = {
@@ -43,6 +55,7 @@ LANGUAGE_NAMES: dict[str, str] = {
     "zh": "chinese",
 }
 
+# Languages of the Snowball stemmers Reader uses (PyStemmer's names).
 _SNOWBALL = {
     "arabic",
     "danish",
@@ -51,6 +64,7 @@ _SNOWBALL = {
     "finnish",
     "french",
     "german",
+    "greek",
     "hungarian",
     "italian",
     "norwegian",
@@ -60,13 +74,12 @@ _SNOWBALL = {
     "spanish",
     "swedish",
 }
-# sumy's own stemmers (module under sumy.nlp.stemmers).
+# sumy's own stemmers (file under sumy/nlp/stemmers/), and the package each one needs.
 _SUMY_STEMMERS = {
-    "czech": "czech",
-    "slovak": "czech",
-    "greek": "greek",
-    "polish": "polish",
-    "ukrainian": "ukrainian",
+    "czech": ("czech", None),
+    "slovak": ("czech", None),
+    "polish": ("polish", "pystempel"),
+    "ukrainian": ("ukrainian", None),
 }
 
 
@@ -90,19 +103,46 @@ class LanguageTools:
         return self.stem is not lower
 
 
+class _Snowball:
+    """A Snowball stemmer usable from any thread (PyStemmer's objects are not thread-safe:
+    each thread gets its own, with PyStemmer's own cache of recent words)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._local = threading.local()
+
+    def __call__(self, word: str) -> str:
+        stemmer = getattr(self._local, "stemmer", None)
+        if stemmer is None:
+            import Stemmer
+
+            stemmer = self._local.stemmer = Stemmer.Stemmer(self.name)
+        result: str = stemmer.stemWord(word)
+        return result
+
+
 def _stemmer(name: str) -> Callable[[str], str] | None:
     if name in _SNOWBALL:
-        from nltk.stem.snowball import SnowballStemmer
-
-        stem: Callable[[str], str] = SnowballStemmer(name).stem
-        return stem
+        return _Snowball(name)
     if name in _SUMY_STEMMERS:
-        import importlib
-
-        module = importlib.import_module(f"sumy.nlp.stemmers.{_SUMY_STEMMERS[name]}")
-        stem_word: Callable[[str], str] = module.stem_word
+        module_name, needs = _SUMY_STEMMERS[name]
+        if needs is not None and importlib.util.find_spec(needs) is None:
+            return None
+        stem_word: Callable[[str], str] = _sumy_module(module_name).stem_word
         return stem_word
     return None
+
+
+def _sumy_module(name: str) -> ModuleType:
+    """``sumy.nlp.stemmers.<name>`` run from its file, without its package's ``__init__``."""
+    spec = importlib.util.find_spec("sumy")
+    assert spec is not None and spec.submodule_search_locations
+    path = Path(next(iter(spec.submodule_search_locations)), "nlp", "stemmers", f"{name}.py")
+    module_spec = importlib.util.spec_from_file_location(f"sumy.nlp.stemmers.{name}", path)
+    assert module_spec is not None and module_spec.loader is not None
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return module
 
 
 def _stop_words(name: str) -> frozenset[str] | None:

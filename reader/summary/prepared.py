@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from reader.result import Span
+from reader.summary.furniture import furniture
 from reader.summary.language_support import LanguageTools, language_tools
 from reader.summary.tokenizer import words as tokenize_words
 
@@ -33,7 +34,7 @@ class Prepared:
     content: list[list[str]]
     paragraph: list[int]
     title_words: list[str]
-    excluded: frozenset[int]  # the headline's sentence and repeats: never summary sentences
+    excluded: frozenset[int]  # headline, repeats, page furniture: never summary sentences
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
@@ -63,23 +64,26 @@ def _paragraphs(text: str, spans: Sequence[Span]) -> list[int]:
     return numbers
 
 
-def _never_chosen(texts: tuple[str, ...], title: str, title_in_text: bool) -> frozenset[int]:
+def _never_chosen(
+    words: Sequence[Sequence[str]], title: str, title_in_text: bool
+) -> frozenset[int]:
     """Sentences no summary may pick: the headline, and repeats of an earlier sentence.
 
-    When the title is not part of the text given (``title_in_text`` is false: a web page whose
-    title came from its metadata), the first sentence repeating the title's words is the
-    headline. A sentence repeated word for word (a paragraph pasted twice) is summarised once.
+    ``words[i]`` are the words of sentence ``i``. When the title is not part of the text given
+    (``title_in_text`` is false: a web page whose title came from its metadata), the first
+    sentence repeating the title's words is the headline. A sentence repeated word for word (a
+    paragraph pasted twice) is summarised once.
     """
+    keys = [" ".join(w.lower() for w in sentence) for sentence in words]
     excluded: set[int] = set()
     if not title_in_text:
         title_norm = _normal(title)
-        first = (i for i, t in enumerate(texts) if title_norm and _normal(t) == title_norm)
+        first = (i for i, key in enumerate(keys) if title_norm and key == title_norm)
         excluded.update(i for i in (next(first, None),) if i is not None)
     seen: set[str] = set()
-    for i, t in enumerate(texts):
+    for i, key in enumerate(keys):
         if i in excluded:
             continue
-        key = _normal(t)
         if key and key in seen:
             excluded.add(i)
         seen.add(key)
@@ -124,7 +128,7 @@ def _prepare(
         lowered = [w.lower() for w in sentence_words]
         stems.append([stem(w) for w in lowered])
         content.append([stem(w) for w in lowered if w not in stop])
-    excluded = _never_chosen(texts, title, title_in_text)
+    excluded = _never_chosen(words, title, title_in_text) | furniture(text, spans, words)
     return Prepared(
         tools=tools,
         sentence_texts=texts,

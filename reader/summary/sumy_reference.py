@@ -12,14 +12,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from reader.result import Span
-from reader.summary.catalog import ALGORITHMS
+from reader.summary.catalog import ALGORITHMS, OWN_ALGORITHMS
 from reader.summary.heuristics import edmundson_bonus_words
 from reader.summary.language_support import language_tools
 from reader.summary.prepared import prepare
 from reader.summary.tokenizer import PunktTokenizer
 
-# every algorithm in the menu except Reader's own Lead baseline is one of sumy's
-SUMY_ALGORITHMS: tuple[str, ...] = tuple(name for name in ALGORITHMS if name != "lead")
+# every algorithm in the menu except Reader's own (News, Lead) is one of sumy's
+SUMY_ALGORITHMS: tuple[str, ...] = tuple(name for name in ALGORITHMS if name not in OWN_ALGORITHMS)
 
 # A stigma word no text contains: sumy's Edmundson insists on a non-empty list.
 _NEVER = "\x00"

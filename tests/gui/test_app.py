@@ -111,17 +111,49 @@ def test_a_closed_stdout_does_not_stop_the_exit_flush(monkeypatch, tmp_path):
     app.flush_output()  # ValueError: I/O operation on closed file, suppressed
 
 
-def test_resources_are_found_after_a_user_install(monkeypatch, tmp_path):
+def test_an_installed_package_reads_its_own_copy_of_the_resources(monkeypatch, tmp_path):
     from reader.gui import resources
 
-    user_base = tmp_path / "userbase"
-    folder = user_base / "share" / "reader" / "resources"
+    package = tmp_path / "site-packages" / "reader"
+    folder = package / "_resources"
     folder.mkdir(parents=True)
     (folder / "welcome.txt").write_text("Welcome\n\nHello.\n", encoding="utf-8")
-    # an installed package: no resources folder beside it, none under the prefix
-    monkeypatch.setattr(resources, "__file__", str(tmp_path / "site" / "reader" / "gui" / "r.py"))
-    monkeypatch.setattr(sys, "prefix", str(tmp_path / "prefix"))
-    monkeypatch.setattr(resources.site, "getuserbase", lambda: str(user_base))
+    (folder / "reader.svg").write_text("<svg/>", encoding="utf-8")
+    monkeypatch.setattr(resources, "PACKAGE", package)  # no resources/ folder beside it
     assert resources.resources_dir() == folder
     assert resources.welcome_path() == folder / "welcome.txt"
+    assert resources.icon_path() == folder / "reader.svg"
     assert resources.is_resource(folder / "welcome.txt")
+    assert not resources.is_resource(tmp_path / "welcome.txt")
+
+
+def test_a_checkout_reads_the_repository_resources():
+    from reader.gui import resources
+
+    assert resources.resources_dir() == Path(__file__).resolve().parents[2] / "resources"
+
+
+def _smoke_test(tmp_path, *files):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", READER_SMOKE_TEST="1")
+    env["XDG_CONFIG_HOME"] = str(tmp_path)
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *files],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=tmp_path,
+    )
+
+
+def test_the_smoke_test_opens_the_welcome_article_and_checks_the_icon(tmp_path):
+    done = _smoke_test(tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "smoke-test ok: “Reader, a calm desk" in done.stdout
+    assert "reader.svg renders at 64 px" in done.stdout
+
+
+def test_the_smoke_test_fails_when_the_article_does_not_open(tmp_path):
+    done = _smoke_test(tmp_path, str(tmp_path / "missing.txt"))
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "smoke-test FAILED: Reader could not find “missing.txt”" in done.stdout

@@ -86,6 +86,29 @@ def test_mark_selects_exactly_the_span(view):
     assert view.marked == span
 
 
+def test_clutter_note_shows_a_whole_pages_clutter_when_clicked(view, qtbot):
+    clutter = ("Home", "Share this story", "© 2024 The Courier")
+    view.show_analysis(view.analysis.with_changes(clutter_lines=clutter))
+    doc = view.document()
+    assert "▸ 3 lines of page clutter removed" in doc.toPlainText()
+    assert "Share this story" not in doc.toPlainText()
+    with qtbot.waitSignal(view.clutter_toggled) as blocker:
+        view.toggle_clutter()
+    assert blocker.args == [True]
+    assert "▾ 3 lines of page clutter removed" in doc.toPlainText()
+    assert all(line in doc.toPlainText() for line in clutter)
+    view.toggle_clutter()
+    assert "Share this story" not in doc.toPlainText()
+    # the teaser note is independent of it
+    assert "1 teaser line removed" in doc.toPlainText()
+
+
+def test_lines_that_are_not_teasers_are_noted_as_removed_below_the_article(view):
+    removed = ("© 2024 The Courier. All rights reserved.", "• Privacy policy", "Sign up now")
+    view.show_analysis(view.analysis.with_changes(removed_lines=removed))
+    assert "3 lines below the article removed" in view.document().toPlainText()
+
+
 def test_teaser_note_shows_the_removed_lines_when_clicked(view):
     doc = view.document()
     assert "1 teaser line removed" in doc.toPlainText()
@@ -196,7 +219,7 @@ def test_a_zoomed_in_column_keeps_margins_on_both_sides(view, qtbot):
 def test_a_title_made_from_the_file_name_is_shown_as_a_file_name(view, qtbot):
     source = "/tmp/storm-warning-tonight.txt"
     plain = paragraphs_analysis(["It will rain.", "It will blow."], source=source)
-    view.show_analysis(plain.with_changes(title="Storm warning tonight"))
+    view.show_analysis(plain.with_changes(title="storm-warning-tonight"))
     assert view.title_is_file_name
     cursor = QTextCursor(view.document())
     cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)

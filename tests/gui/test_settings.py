@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from gui_helpers import open_and_wait
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -27,9 +28,42 @@ def test_defaults_and_bad_values(isolated_settings):
     settings.store.setValue("summary/algorithm", "no-such-algorithm")
     settings.store.setValue("view/zoom", "huge")
     settings.store.setValue("view/theme", "purple")
-    settings.store.setValue("summary/count", 999)
+    settings.store.setValue("summary/count", 999)  # out of range: the default, not the limit
+    settings.store.setValue("view/tint_summary", "perhaps")
+    settings.store.setValue("files/save_format", "pdf")
     assert settings.algorithm == DEFAULT_ALGORITHM
-    assert settings.zoom == 0 and settings.theme == "system" and settings.count == 50
+    assert settings.zoom == 0 and settings.theme == "system" and settings.count == 0
+    assert settings.tint_summary is True and settings.save_format == "md"
+
+
+def test_stored_values_come_back_after_a_reload(isolated_settings):
+    settings = Settings()
+    settings.count = 7
+    settings.zoom = -3
+    settings.tint_summary = False
+    settings.save_format = "json"
+    settings.side_sizes = [900, 300]
+    settings.sync()
+    again = Settings()  # reads the INI file: every value comes back as text
+    assert (again.count, again.zoom, again.tint_summary) == (7, -3, False)
+    assert again.save_format == "json" and again.side_sizes == [900, 300]
+
+
+def test_a_bad_value_is_not_written(isolated_settings):
+    settings = Settings()
+    for name, value in (("zoom", 11), ("count", -1), ("theme", "purple"), ("save_format", "pdf")):
+        with pytest.raises(ValueError, match="not an allowed value"):
+            setattr(settings, name, value)
+    assert settings.store.allKeys() == []
+
+
+def test_collapsed_side_panel_sizes_are_forgotten(isolated_settings):
+    settings = Settings()
+    settings.side_sizes = [900, 300]
+    settings.side_sizes = [1200, 0]  # the panel dragged shut
+    assert settings.side_sizes == []
+    settings.store.setValue("window/side_sizes", ["900", "wide"])
+    assert settings.side_sizes == []
 
 
 def test_recent_files_are_unique_newest_first_and_bounded(isolated_settings):

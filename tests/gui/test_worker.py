@@ -103,6 +103,8 @@ def test_warm_up_imports_only_what_an_analysis_imports(tmp_path):
     # the heavy parts of a first analysis are covered
     for heavy in ("numpy", "scipy.sparse", "trafilatura", "reader.speakers"):
         assert heavy in WARM_UP_MODULES
+    # and an analysis with every summariser never loads NLTK (whose package loads scipy.stats)
+    assert [m for m in imported if m.startswith(("nltk", "scipy.stats", "sumy.nlp"))] == []
 
 
 def test_cancel_all_stops_the_warm_up_between_modules(qtbot, monkeypatch):
@@ -121,3 +123,66 @@ def test_cancel_all_stops_the_warm_up_between_modules(qtbot, monkeypatch):
     release.set()
     assert work.pool.waitForDone(WAIT_MS)
     assert imported == [WARM_UP_MODULES[0]]
+
+
+WARM_PROBE = """
+import json, sys
+from reader.gui.worker import warm_up
+warm_up()
+from reader import language, sentences
+print(json.dumps({
+    "modules": sorted(sys.modules),
+    "profiles_loaded": language._factory is not None,
+    "sentence_model_loaded": "en" in sentences._tokenizers,
+}))
+"""
+
+
+def test_warm_up_loads_no_nltk_and_readies_the_data_an_analysis_reads():
+    done = subprocess.run(
+        [sys.executable, "-c", WARM_PROBE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    state = json.loads(done.stdout.splitlines()[-1])
+    unused = [
+        m for m in state["modules"] if m.split(".")[0] == "nltk" or m.startswith("scipy.stats")
+    ]
+    assert unused == []
+    assert state["profiles_loaded"] and state["sentence_model_loaded"]
+    assert not any(name.startswith("nltk") for name in WARM_UP_MODULES)
+
+
+def test_warm_up_gives_way_to_an_analysis_and_resumes_when_idle(qtbot, monkeypatch):
+    imported: list[str] = []
+    first_import, analysis_may_end = threading.Event(), threading.Event()
+
+    def import_module(name):
+        imported.append(name)
+        if len(imported) == 1:
+            first_import.wait(WAIT_MS / 1000)
+
+    def analyze_path(path, algorithm, count):
+        analysis_may_end.wait(WAIT_MS / 1000)
+        return made_up_analysis()
+
+    monkeypatch.setattr(worker, "_import_module", import_module)
+    monkeypatch.setattr(worker, "_warm_up_analysis", lambda: imported.append("analysis"))
+    monkeypatch.setattr(worker, "analyze_path", analyze_path)
+    work = AnalysisWorker()
+    finished: list[int] = []
+    work.finished.connect(lambda request, analysis: finished.append(request))
+    work.warm_up()
+    qtbot.waitUntil(lambda: len(imported) == 1, timeout=WAIT_MS)
+    request = work.analyze(Path("article.txt"), None, None)  # opened during the warm-up
+    first_import.set()
+    qtbot.waitUntil(lambda: work._warm_up.gave_way, timeout=WAIT_MS)
+    assert imported == [WARM_UP_MODULES[0]]  # nothing more while the article is analysed
+    analysis_may_end.set()
+    qtbot.waitUntil(lambda: finished == [request], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: imported[-1:] == ["analysis"], timeout=WAIT_MS)  # resumed, done
+    assert set(WARM_UP_MODULES) <= set(imported)
+    assert work.pool.waitForDone(WAIT_MS)

@@ -16,6 +16,7 @@ from reader.library.scanning import is_article_name, plan
 from reader.library.search import search
 from reader.library.sources import read_sources
 from reader.library.store import Library
+from reader.loading.plain_text import title_from_filename
 
 
 def _paths(library: Library) -> set[str]:
@@ -128,12 +129,14 @@ def test_a_title_made_from_the_file_name_follows_a_rename(library: Library, tmp_
     folder.mkdir()
     (folder / "old-name.txt").write_text("No headline here, only a sentence of text.\n", "utf-8")
     index(library, [folder], jobs=1)
-    assert [r.title for r in library.articles()] == ["Old name"]
-    os.replace(folder / "old-name.txt", folder / "ferry strike notes.txt")
+    assert [r.title for r in library.articles()] == [title_from_filename("old-name.txt")]
+    os.replace(folder / "old-name.txt", folder / "ferry_strike_notes.txt")
     assert index(library, [folder], jobs=1).moved == 1
-    assert [r.title for r in library.articles()] == ["Ferry strike notes"]
-    assert library.analysis(str(folder / "ferry strike notes.txt")).title == "Ferry strike notes"
-    assert [h.article.title for h in search(library, "ferry strike")] == ["Ferry strike notes"]
+    new = title_from_filename("ferry_strike_notes.txt")
+    assert new == "ferry strike notes"
+    assert [r.title for r in library.articles()] == [new]
+    assert library.analysis(str(folder / "ferry_strike_notes.txt")).title == new
+    assert [h.article.title for h in search(library, "ferry strike")] == [new]
     assert library.check() == []
 
 

@@ -16,11 +16,17 @@ from reader.loading.plain_text import (
 @pytest.mark.parametrize(
     ("name", "title"),
     [
-        ("seed-us-iran.txt", "Seed us iran"),
-        ("my_saved__article.md", "My saved article"),
+        ("us-iran.txt", "us-iran"),  # the name's own spelling: no capital added, hyphen kept
+        ("seed-us-iran.txt", "seed-us-iran"),
+        ("US-Iran talks.txt", "US-Iran talks"),
+        ("covid-19 rules.txt", "covid-19 rules"),
+        ("my_saved__article.md", "my saved article"),  # underscores stand in for spaces
         ("Budget Speech.htm", "Budget Speech"),
-        ("2024-01-05 council-vote.txt", "2024-01-05 council vote"),
-        ("page.html.gz", "Page"),
+        ("2024-01-05 council-vote.txt", "2024-01-05 council-vote"),
+        ("/home/ana/saved/Storm  warning .txt", "Storm warning"),
+        ("page.html.gz", "page"),
+        ("_draft_.txt", "draft"),
+        ("___.txt", "Untitled"),
         ("", "Untitled"),
     ],
 )
@@ -88,13 +94,13 @@ def test_short_lines_are_a_list_not_a_headline() -> None:
 def test_long_first_sentence_leaves_the_title_to_the_file_name(files) -> None:
     text = (files / "loading" / "long_first_line.txt").read_text(encoding="utf-8")
     document = plain_text_document(text, name="rail-reopening.txt")
-    assert document.title == "Rail reopening"
+    assert document.title == "rail-reopening"
     assert document.text.splitlines()[0].startswith("The coastal railway that was closed")
 
 
 def test_single_line_keeps_its_text() -> None:
     document = plain_text_document("Only one line here", name="one.txt")
-    assert (document.title, document.text) == ("One", "Only one line here")
+    assert (document.title, document.text) == ("one", "Only one line here")
 
 
 def test_tidy_body_keeps_lines_and_collapses_blank_runs() -> None:

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
+import re
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
 import pytest
 
-from reader.summary.language_support import language_tools
+from reader.summary.language_support import LANGUAGE_NAMES, language_tools
+
+FILES = Path(__file__).resolve().parents[1] / "_files"
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 
 
 def test_english_stems_and_stop_words():
@@ -48,5 +59,134 @@ def test_unknown_language_is_neutral_with_a_note(code):
 
 
 def test_sumy_special_stemmers():
-    assert language_tools("cs").has_stemmer
-    assert language_tools("pl").has_stemmer
+    assert language_tools("cs").stem("mostech") == language_tools("cs").stem("most")
+    assert language_tools("uk").has_stemmer
+
+
+def test_polish_without_its_optional_stemmer_is_compared_as_written():
+    tools = language_tools("pl")
+    if importlib.util.find_spec("pystempel") is not None:
+        pytest.skip("pystempel is installed")
+    assert not tools.has_stemmer and tools.stop_words
+    assert tools.stem("Mosty") == "mosty"  # no exception at summary time
+    assert "Polish" in tools.notes[0]
+
+
+def test_stemmer_is_usable_from_many_threads():
+    stem = language_tools("en").stem
+    words = ["bridges", "running", "happily", "connections", "generously"] * 400
+    expected = [stem(w) for w in words]
+    results: list[list[str]] = []
+
+    def work() -> None:
+        results.append([stem(w) for w in words])
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [expected] * 4
+
+
+def test_no_nltk_scipy_or_sumy_package_import_for_any_language():
+    code = (
+        "import sys\n"
+        "from reader.summary.language_support import LANGUAGE_NAMES, language_tools\n"
+        "for code in LANGUAGE_NAMES: language_tools(code).stem('bridges')\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('nltk', 'scipy')"
+        " or m in ('sumy.nlp', 'sumy.nlp.stemmers', 'sumy.utils')]\n"
+        "print(bad)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+# --- the same stems as NLTK's Snowball ------------------------------------------------------
+
+#: Words where NLTK's port departs from the Snowball algorithm (PyStemmer runs the Snowball
+#: project's own generated code). Each pattern names the general case, not a word.
+NLTK_DEPARTURES = {
+    # NLTK spells the suffixes with ő and ű as õ and û (Latin-1), so it never finds them
+    "hungarian": r"[őű]",
+    # no Danish vowel (a loan word, an interjection): NLTK undoubles the last consonant anyway
+    "danish": r"^[^aeiouyæåø]*$",
+    # Snowball treats ë and ï as vowels marked by the diaeresis; NLTK as consonants. NLTK
+    # also strips "-icatrice" to the root.
+    "french": r"[ëï]|icatrice$",
+    # NLTK replaces "-enza"/"-enze" by "te" where the algorithm says "ente"
+    "italian": r"enz[ae]$",
+    # NLTK removes "-ança(s)" and "-velmente" whole and folds ü to u
+    "portuguese": r"anças?$|velmente$|ü",
+    # a Cyrillic word with Latin letters in it: NLTK transliterates them
+    "russian": r"[a-z]",
+    # NLTK also strips "-acion" written without its accent
+    "spanish": r"acion$",
+}
+NLTK_LANGUAGES = [
+    "danish",
+    "dutch",
+    "english",
+    "finnish",
+    "french",
+    "german",
+    "hungarian",
+    "italian",
+    "norwegian",
+    "portuguese",
+    "romanian",
+    "russian",
+    "spanish",
+    "swedish",
+]
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _vocabulary(language: str, corpus_dir: Path | None) -> set[str]:
+    """The words of the language: punkt's model vocabulary, our own sentences, the corpus."""
+    words: set[str] = set()
+    try:
+        model = importlib.import_module(f"punkt.data.{language}")
+    except ImportError:
+        model = None
+    for value in vars(model).values() if model else ():
+        if isinstance(value, (set, frozenset, dict)):
+            words.update(k for k in value if isinstance(k, str))
+    own = FILES / "summary" / "vocabulary" / f"{language}.txt"
+    if own.exists():
+        words.update(_WORD.findall(own.read_text(encoding="utf-8")))
+    if corpus_dir is not None:
+        folders = {"english": ["bbc", "cnndm", "teasers", "overshoot"], "german": ["german"]}
+        for folder in folders.get(language, []):
+            for path in (corpus_dir / folder).rglob("*.txt"):
+                words.update(_WORD.findall(path.read_text(encoding="utf-8", errors="replace")))
+    return {w.lower() for w in words if _WORD.fullmatch(w)}
+
+
+@pytest.fixture(scope="module")
+def corpus_dir() -> Path | None:
+    return CORPUS if CORPUS.is_dir() else None
+
+
+@pytest.mark.parametrize("language", NLTK_LANGUAGES)
+def test_stems_equal_nltk_snowball_on_the_vocabulary(language: str, corpus_dir) -> None:
+    from nltk.stem.snowball import SnowballStemmer  # tests may import NLTK (sumy brings it)
+
+    code = next(c for c, name in LANGUAGE_NAMES.items() if name == language)
+    ours, theirs = language_tools(code).stem, SnowballStemmer(language).stem
+    vocabulary = sorted(_vocabulary(language, corpus_dir))
+    assert len(vocabulary) >= 100
+    departures = re.compile(NLTK_DEPARTURES.get(language, r"(?!)"))
+    differ = [w for w in vocabulary if ours(w) != theirs(w)]
+    unexplained = [(w, ours(w), theirs(w)) for w in differ if not departures.search(w)]
+    assert unexplained == []
+    assert len(differ) <= max(2, 0.005 * len(vocabulary))  # the departures are rare
+
+
+def test_arabic_inflections_share_a_stem():
+    # NLTK's Arabic stemmer is an older, different algorithm than the Snowball project's
+    # Arabic stemmer Reader uses, so there is nothing to be equal to; check conflation.
+    stem = language_tools("ar").stem
+    assert stem("الكتاب") == stem("كتاب")
+    assert stem("المدارس") == stem("مدارس")
+    assert stem("كتابه") != stem("مدارس")

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.teasers import (
+from reader.cleaning.teasers import (
     SINGLE_LINE_WEIGHTS,
     belongs_to_article,
     ends_with_ellipsis,
@@ -20,7 +20,7 @@ from reader.teasers import (
     starts_like_continuation,
 )
 
-FIXTURES = Path(__file__).parent / "_files" / "teasers"
+FIXTURES = Path(__file__).parents[1] / "_files" / "teasers"
 EXPECTED: dict[str, list[str]] = json.loads((FIXTURES / "expected.json").read_text("utf-8"))
 
 

@@ -1,0 +1,179 @@
+"""Copies that run past the article: is what Reader displays the article, all of it, and no more?
+
+On ``../shared/corpus/overshoot`` (10 copies with ``expected.json``) and, with ``--own DIR``, on
+our own copies (``NAME.copy.txt`` built by ``benchmarks/own_pages.py``; ``dev`` and ``blind``
+sites scored apart), this prints per case and in total:
+
+* cases clean: no ``trailing`` line and every ``article`` line among the displayed lines
+  (compared after lower-casing and collapsing punctuation and spaces, as the corpus README says);
+* trailing lines removed: share of the ``trailing`` lines not displayed;
+* article lines lost: share of the ``article`` lines not displayed.
+
+The same figures for the file as it is (nothing removed) are the baseline. Also: the 21 teaser
+cases (``bench_teasers.py`` has the details) and the lines of the ``bbc/`` articles and the seed
+that Reader removes (must be none).
+
+Run: ``python benchmarks/bench_overshoot.py [--own /tmp/own_pages]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+sys.path.insert(0, str(ROOT))
+
+_PUNCT = re.compile(r"[\W_]+")
+
+
+def norm(line: str) -> str:
+    return _PUNCT.sub(" ", line.lower()).strip()
+
+
+def displayed_lines(text: str) -> set[str]:
+    return {norm(line) for line in text.splitlines() if line.strip()}
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.cases = self.clean = self.trailing = self.trailing_removed = 0
+        self.article = self.article_lost = 0
+
+    def add(
+        self, shown: set[str], trailing: list[str], article: list[str]
+    ) -> tuple[bool, int, int]:
+        kept_trailing = [t for t in trailing if norm(t) in shown]
+        lost = [a for a in article if norm(a) not in shown]
+        clean = not kept_trailing and not lost
+        self.cases += 1
+        self.clean += clean
+        self.trailing += len(trailing)
+        self.trailing_removed += len(trailing) - len(kept_trailing)
+        self.article += len(article)
+        self.article_lost += len(lost)
+        return clean, len(trailing) - len(kept_trailing), len(lost)
+
+    def line(self, label: str) -> str:
+        return (
+            f"{label:<26} cases clean {self.clean}/{self.cases} "
+            f"({100 * self.clean / max(self.cases, 1):.0f} %)   trailing removed "
+            f"{self.trailing_removed}/{self.trailing} "
+            f"({100 * self.trailing_removed / max(self.trailing, 1):.0f} %)   article lines lost "
+            f"{self.article_lost}/{self.article} "
+            f"({100 * self.article_lost / max(self.article, 1):.2f} %)"
+        )
+
+
+def reader_text(path: Path) -> str:
+    from reader import analyze
+    from reader.errors import ReaderError
+
+    try:
+        return analyze(path).text
+    except ReaderError:
+        return ""
+
+
+def score(
+    cases: list[tuple[str, Path, list[str], list[str]]],
+    system: Callable[[Path], str],
+    verbose: bool,
+) -> Tally:
+    tally = Tally()
+    for name, path, trailing, article in cases:
+        clean, removed, lost = tally.add(displayed_lines(system(path)), trailing, article)
+        if verbose:
+            print(
+                f"  {name:<24} {'clean' if clean else 'NOT clean':<10} trailing removed "
+                f"{removed}/{len(trailing)}  article lines lost {lost}/{len(article)}"
+            )
+    return tally
+
+
+def corpus_cases() -> list[tuple[str, Path, list[str], list[str]]]:
+    folder = CORPUS / "overshoot"
+    expected = json.loads((folder / "expected.json").read_text("utf-8"))
+    return [
+        (name, folder / f"{name}.txt", truth["trailing"], truth["article"])
+        for name, truth in sorted(expected.items())
+    ]
+
+
+def own_cases(folder: Path, split: str) -> list[tuple[str, Path, list[str], list[str]]]:
+    truth = json.loads((folder / "truth.json").read_text("utf-8"))
+    return [
+        (name, folder / f"{name}.copy.txt", entry["trailing"], entry["article"])
+        for name, entry in sorted(truth.items())
+        if entry["split"] == split and (folder / f"{name}.copy.txt").is_file()
+    ]
+
+
+def clean_articles_lose_nothing() -> tuple[int, int]:
+    """(lines removed, lines in all) over the ``bbc/`` articles and the seed's article part."""
+    from reader import analyze
+
+    lost = total = 0
+    paths = sorted((CORPUS / "bbc" / "article").glob("*/*.txt"))
+    for path in paths:
+        shown = displayed_lines(analyze(path).text)
+        lines = [line for line in path.read_text("utf-8").splitlines() if line.strip()]
+        total += len(lines)
+        lost += sum(norm(line) not in shown for line in lines)
+    seed = CORPUS / "teasers" / "seed-us-iran.txt"
+    lines = [line for line in seed.read_text("utf-8").splitlines() if line.strip()][:-6]
+    shown = displayed_lines(analyze(seed).text)
+    total += len(lines)
+    lost += sum(norm(line) not in shown for line in lines)
+    return lost, total
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--own", type=Path, help="folder built by benchmarks/own_pages.py")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print every case")
+    args = parser.parse_args()
+    if not (CORPUS / "overshoot" / "expected.json").is_file():
+        print(f"The corpus is not present at {CORPUS}; nothing to measure.")
+        return 0
+    sets = [("corpus overshoot/", corpus_cases())]
+    if args.own and (args.own / "truth.json").is_file():
+        sets += [("own copies, dev", own_cases(args.own, "dev"))]
+        sets += [("own copies, BLIND", own_cases(args.own, "blind"))]
+        sets += [("own copies, BLIND2", own_cases(args.own, "blind2"))]
+    for label, cases in sets:
+        print(label)
+        as_is = score(cases, lambda path: path.read_text("utf-8"), False)
+        reader = score(cases, reader_text, args.verbose)
+        print("  " + as_is.line("file as it is"))
+        print("  " + reader.line("Reader"))
+    lost, total = clean_articles_lose_nothing()
+    print(f"\nbbc/ articles and the seed: {lost} of {total} lines removed (must be 0)")
+    passed, total = teaser_cases_passed()
+    print(f"teaser cases passed through analyze(): {passed}/{total}")
+    return 0
+
+
+def teaser_cases_passed() -> tuple[int, int]:
+    from bench_teasers import case_passes
+
+    from reader import analyze
+
+    folder = CORPUS / "teasers"
+    expected = json.loads((folder / "expected.json").read_text("utf-8"))
+    passed = 0
+    for case, truth in expected.items():
+        path = folder / f"{case}.txt"
+        analysis = analyze(path)
+        text = path.read_text("utf-8")
+        passed += case_passes(text, analysis.text, analysis.removed_lines, truth["removed"])
+    return passed, len(expected)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,308 @@
+"""Speed from a cold start and on every core, each figure beside a baseline from the same run.
+
+1. Cold start: a whole ``reader summarize ONE.txt`` process against ``python -c pass`` (and,
+   for reference, a process that only imports ``numpy`` and ``scipy.sparse``).
+2. Warm: one article through the whole pipeline (load, teasers, language, sentences, summary,
+   speakers) in a warm process, median and p90 over the BBC-sized articles of the corpus,
+   against sumy's own parse-and-summarise (PlaintextParser + LexRank, 3 sentences) of the same
+   files; then the median of each stage.
+3. Every core: ``reader summarize --jobs 1`` against ``--jobs 2`` (and ``--jobs N``, N the
+   cores) over 1,000 articles (copies of corpus articles in a temporary folder): wall time, CPU
+   time of the process and its workers, CPU/wall and throughput against ``--jobs 1``; and, as
+   the ideal two-process split, two ``--jobs 1`` processes at once on half the files each.
+4. The speaker stage per sentence at 5,000, 20,000 and 36,000 sentences, measured by
+   ``benchmarks/bench_speakers.py`` (``speaker_stage_scaling``) where that function exists.
+
+Processes are timed with bytecode caches written (the first run writes them), as after an
+install. Needs ``../shared/corpus`` for parts 2 and 3.
+
+    .venv/bin/python benchmarks/bench_speed.py [--runs N] [--articles N] [--skip-scaling]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+CORPUS = ROOT.parent / "shared" / "corpus"
+ONE_FILE = ROOT / "tests" / "_files" / "cli" / "harbour.txt"
+COLD_TARGET_S = 0.4
+WARM_TARGET_MS = 5.0
+JOBS_TARGET = 1.8
+SUMY_SENTENCES = 3
+
+
+def _env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPATH"] = str(ROOT)
+    return env
+
+
+def _timed(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall, CPU) seconds of a process and everything it waited for."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def _p90(values: list[float]) -> float:
+    return statistics.quantiles(values, n=10)[-1] if len(values) >= 2 else values[0]
+
+
+# -- 1. cold start -----------------------------------------------------------------------------
+def cold_start(runs: int) -> None:
+    env = _env()
+    python = sys.executable
+    commands = {
+        "python -c pass": [python, "-c", "pass"],
+        "reader summarize ONE.txt": [python, "-m", "reader", "summarize", "-q", str(ONE_FILE)],
+        "import numpy, scipy.sparse": [python, "-c", "import numpy, scipy.sparse"],
+    }
+    for argv in commands.values():  # bytecode caches and the file cache
+        _timed(argv, env)
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    for _ in range(runs):  # interleaved, so all see the same machine load
+        for name, argv in commands.items():
+            times[name].append(_timed(argv, env))
+    base = statistics.median(w for w, _ in times["python -c pass"])
+    base_cpu = statistics.median(c for _, c in times["python -c pass"])
+    print(f"1. Cold start (median of {runs} processes)")
+    for name, values in times.items():
+        wall = statistics.median(w for w, _ in values)
+        cpu = statistics.median(c for _, c in values)
+        print(
+            f"   {name:<27} wall {wall:6.3f} s {wall / base:5.1f}x   "
+            f"CPU {cpu:6.3f} s {cpu / base_cpu:5.1f}x python -c pass"
+        )
+    ours = statistics.median(w for w, _ in times["reader summarize ONE.txt"])
+    verdict = "met" if ours <= COLD_TARGET_S else "NOT MET"
+    print(f"   target: one-file summarize <= {COLD_TARGET_S} s wall: {verdict}")
+
+
+# -- 2. warm per article -----------------------------------------------------------------------
+def bbc_articles() -> list[Path]:
+    paths = sorted(CORPUS.glob("bbc/article/*/*.txt")) + sorted(CORPUS.glob("teasers/*.txt"))
+    return paths
+
+
+def _stage_timer() -> tuple[dict[str, list[float]], Callable[[], None]]:
+    """Wrap the pipeline's stage functions to time them; returns the figures and an undo."""
+    from reader import pipeline
+
+    stages: dict[str, list[float]] = {}
+    targets = [
+        ("load", pipeline, "load"),
+        ("teasers", importlib.import_module("reader.teasers"), "remove_teasers"),
+        ("language", importlib.import_module("reader.language"), "detect_language"),
+        ("sentences", importlib.import_module("reader.sentences"), "split_sentences"),
+        ("summary", pipeline, "resummarize"),
+        ("speakers", pipeline, "find_speakers"),
+    ]
+    originals = []
+    for label, module, name in targets:
+        original = getattr(module, name)
+        originals.append((module, name, original))
+
+        def timed(*args: Any, _f: Any = original, _label: str = label, **kwargs: Any) -> Any:
+            start = time.process_time()
+            try:
+                return _f(*args, **kwargs)
+            finally:
+                stages.setdefault(_label, []).append(time.process_time() - start)
+
+        setattr(module, name, timed)
+
+    def undo() -> None:
+        for module, name, original in originals:
+            setattr(module, name, original)
+
+    return stages, undo
+
+
+def sumy_parse_and_summarise(path: Path) -> None:
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.parsers.plaintext import PlaintextParser
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.utils import get_stop_words
+
+    from reader.summary.tokenizer import PunktTokenizer
+
+    parser = PlaintextParser.from_string(path.read_text(encoding="utf-8"), PunktTokenizer("en"))
+    summarizer = LexRankSummarizer(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    summarizer(parser.document, SUMY_SENTENCES)
+
+
+def warm(rounds: int = 5) -> None:
+    from reader.pipeline import analyze
+
+    paths = bbc_articles()
+    if not paths:
+        print("2. Warm per article: skipped (../shared/corpus is absent)")
+        return
+    for path in paths:  # warm both
+        analyze(path)
+        sumy_parse_and_summarise(path)
+    ours: list[float] = []
+    sumy: list[float] = []
+    for _ in range(rounds):  # interleaved per article
+        for path in paths:
+            start = time.process_time()
+            analyze(path)
+            middle = time.process_time()
+            sumy_parse_and_summarise(path)
+            ours.append(middle - start)
+            sumy.append(time.process_time() - middle)
+    stages, undo = _stage_timer()
+    try:
+        for path in paths:
+            analyze(path)
+    finally:
+        undo()
+    base, base90 = statistics.median(sumy), _p90(sumy)
+    median, p90 = statistics.median(ours), _p90(ours)
+    sizes = [len(p.read_text(encoding="utf-8")) for p in paths]
+    print(
+        f"2. Warm, per article ({len(paths)} BBC articles, median {statistics.median(sizes):,.0f} "
+        f"characters; {rounds} rounds; CPU time, as the machine is shared)"
+    )
+    rows = [
+        ("Reader, whole pipeline", median, p90),
+        (f"sumy parse + LexRank ({SUMY_SENTENCES})", base, base90),
+    ]
+    for label, m, p in rows:
+        print(f"   {label:<28} median {m * 1e3:6.2f} ms  p90 {p * 1e3:6.2f} ms")
+    ratio = f"median {median / base:6.2f}x    p90 {p90 / base90:6.2f}x"
+    print(f"   {'ratio Reader / sumy':<28} {ratio}")
+    parts = "  ".join(f"{k} {statistics.median(v) * 1e3:.2f}" for k, v in stages.items())
+    print(f"   stages (median ms): {parts}")
+    verdict = "met" if median * 1e3 <= WARM_TARGET_MS else "NOT MET"
+    print(f"   target: median <= {WARM_TARGET_MS:.0f} ms per article: {verdict}")
+
+
+# -- 3. every core -----------------------------------------------------------------------------
+def corpus_copies(folder: Path, count: int) -> list[str]:
+    sources = sorted(CORPUS.glob("bbc/article/*/*.txt")) + sorted(CORPUS.glob("teasers/*.txt"))
+    sources += sorted(CORPUS.glob("cnndm/article/*.txt")) + sorted(CORPUS.glob("german/*.txt"))
+    sources += sorted(CORPUS.glob("saved/*.txt")) + sorted(CORPUS.glob("overshoot/*.txt"))
+    names = []
+    for k in range(count):
+        source = sources[k % len(sources)]
+        target = folder / f"{k:04d}-{source.name}"
+        shutil.copyfile(source, target)
+        names.append(str(target))
+    return names
+
+
+def every_core(articles: int) -> None:
+    from reader.batch import default_jobs
+
+    if not CORPUS.is_dir():
+        print("3. Every core: skipped (../shared/corpus is absent)")
+        return
+    cores = default_jobs()
+    env = _env()
+    with tempfile.TemporaryDirectory(prefix="reader-bench-") as folder:
+        names = corpus_copies(Path(folder), articles)
+        _timed([sys.executable, "-m", "reader", "summarize", "-q", *names[:20]], env)
+        jobs_list = sorted({1, 2, cores})
+        figures = {}
+        for jobs in jobs_list:
+            argv = [sys.executable, "-m", "reader", "summarize", "-q", "--jobs", str(jobs), *names]
+            figures[jobs] = _timed(argv, env)
+        by_hand = _split_by_hand(names, env)
+    print(f"3. Every core: reader summarize over {articles:,} articles ({cores} cores here)")
+    base_wall = figures[1][0]
+    for jobs, (wall, cpu) in figures.items():
+        print(
+            f"   --jobs {jobs}: wall {wall:6.2f} s  CPU {cpu:6.2f} s  CPU/wall {cpu / wall:4.2f}  "
+            f"{articles / wall:6.1f} articles/s  throughput {base_wall / wall:4.2f}x --jobs 1"
+        )
+    base_cpu = figures[1][1]
+    for jobs, (_, cpu) in figures.items():
+        if jobs > 1:  # what the workers cost beyond the work itself, load-independent
+            extra = cpu / base_cpu - 1
+            print(
+                f"   --jobs {jobs} CPU {extra:+.1%} against --jobs 1: on {jobs} idle cores, "
+                f"at most {jobs / (1 + extra):.2f}x its throughput"
+            )
+    wall, cpu = by_hand
+    print(
+        f"   two --jobs 1 processes at once, half the files each (by hand): wall {wall:6.2f} s  "
+        f"CPU {cpu:6.2f} s  throughput {base_wall / wall:4.2f}x --jobs 1"
+    )
+    if 2 in figures:
+        speedup = base_wall / figures[2][0]
+        verdict = "met" if speedup >= JOBS_TARGET else "NOT MET"
+        print(f"   target: --jobs 2 >= {JOBS_TARGET}x --jobs 1: {verdict} ({speedup:.2f}x)")
+
+
+def _split_by_hand(names: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall, CPU) of two ``--jobs 1`` processes run at once on alternate files."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    command = [sys.executable, "-m", "reader", "summarize", "-q", "--jobs", "1"]
+    halves = [
+        subprocess.Popen([*command, *half], env=env, stdout=subprocess.DEVNULL)
+        for half in (names[0::2], names[1::2])
+    ]
+    for process in halves:
+        process.wait()
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+# -- 4. speaker stage --------------------------------------------------------------------------
+def speaker_scaling() -> None:
+    print("4. Speaker stage per sentence (benchmarks/bench_speakers.py, issue 10)")
+    try:
+        from bench_speakers import speaker_stage_scaling  # type: ignore[attr-defined]
+    except ImportError:
+        print("   -- not measured here: this tree's bench_speakers.py has no")
+        print("   -- speaker_stage_scaling(); it lands with the linear speaker stage (issue 10)")
+        return
+    figures = speaker_stage_scaling()
+    sizes = sorted(figures)
+    base = figures[sizes[0]]
+    for size in sizes:
+        us = figures[size]
+        print(f"   {size:>6,} sentences: {us:7.1f} µs/sentence  ({us / base:.2f}x of {sizes[0]:,})")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9, help="cold-start processes per command")
+    parser.add_argument("--articles", type=int, default=1000, help="articles for --jobs")
+    parser.add_argument("--skip-scaling", action="store_true", help="skip part 4")
+    args = parser.parse_args()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, load average {load:.1f}")
+    cold_start(args.runs)
+    warm()
+    every_core(args.articles)
+    if not args.skip_scaling:
+        speaker_scaling()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,151 @@
+"""Text as blocks: the lines of a saved text grouped into the paragraphs a reader sees.
+
+A text browser's dump or a browser's "Save as Text" wraps paragraphs at a fixed width (w3m at
+its column count, Firefox at 72); a copy from the page keeps one line a paragraph. The width is
+recognised from the lines themselves: a wrapped text has many lines that end within a few
+characters of the same right margin and almost none beyond it. In a wrapped text a line joins
+the next when the next line's first word would not have fitted on it (the wrap rule every such
+writer follows); otherwise, and in text that is not wrapped, every line is a block of its own.
+Blank lines always separate blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import NamedTuple
+
+#: Wrapped texts are recognised between these widths (characters).
+MIN_WRAP_WIDTH = 40
+MAX_WRAP_WIDTH = 200
+#: How close to the margin (characters) a wrapped line ends, and the share of the long lines
+#: followed by another line that must end there for a text to count as wrapped.
+WRAP_BAND = 14
+MIN_BAND_SHARE = 0.6
+MIN_BAND_LINES = 3
+#: At the usual widths of text browsers and "Save as Text" (up to 110 columns), two lines at
+#: the margin are enough (a short article wraps few lines).
+NARROW_WIDTH = 110
+MIN_BAND_LINES_NARROW = 2
+MAX_OVERLONG_SHARE = 0.05
+#: How many of the longest line lengths are tried as the margin.
+CANDIDATE_MARGINS = 8
+
+_BULLET_CHARS = frozenset("•◦▪▫■□●○‣∙·*+-")
+_BULLET = re.compile(r"^\s*(?:[•◦▪▫■□●○‣∙·*+-]|\d{1,3}[.)])\s")
+
+
+class Line(NamedTuple):
+    """One line of the text: its offsets (terminator excluded) and content."""
+
+    number: int
+    start: int
+    end: int
+    text: str
+    blank: bool
+
+
+class Block(NamedTuple):
+    """A paragraph: lines ``first``..``last`` (inclusive) joined with single spaces."""
+
+    first: int
+    last: int
+    text: str
+    gap_before: bool  # a blank line (or the start of the text) comes before it
+
+
+def split_lines(text: str) -> list[Line]:
+    """The lines of ``text`` with their offsets; a ``\\r`` before ``\\n`` is not content."""
+    lines = []
+    position = 0
+    make = tuple.__new__  # a NamedTuple's own constructor is several times slower
+    for index, raw in enumerate(text.split("\n")):
+        size = len(raw)
+        if raw and raw[-1] == "\r":
+            raw = raw[:-1]
+        lines.append(make(Line, (index, position, position + len(raw), raw, not raw.strip())))
+        position += size + 1
+    return lines
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The right margin a hard-wrapped text was wrapped at, or ``None`` if it is not wrapped.
+
+    The margin is the longest line length (up to :data:`MAX_WRAP_WIDTH`) that enough lines end
+    close to. Lines beyond it must be rare (an address too long to break), and the long lines
+    that another line follows must mostly end there: in a wrapped text those are the wrapped
+    lines, in a copy with one line a paragraph they are paragraphs of every length.
+    """
+    lengths = [len(line.text.rstrip()) for line in lines if not line.blank]
+    if len(lengths) < MIN_BAND_LINES_NARROW * 2:
+        return None
+    followed = [
+        len(line.text.rstrip())
+        for line, after in pairwise(lines)
+        if not line.blank and not after.blank
+    ]
+    candidates = sorted({n for n in lengths if MIN_WRAP_WIDTH <= n <= MAX_WRAP_WIDTH}, reverse=True)
+    for margin in candidates[:CANDIDATE_MARGINS]:
+        in_band = [n for n in lengths if margin - WRAP_BAND <= n <= margin]
+        overlong = sum(1 for n in lengths if n > margin + 2)
+        long_followed = [n for n in followed if margin // 2 <= n <= margin]
+        band_followed = sum(1 for n in long_followed if n >= margin - WRAP_BAND)
+        needed = MIN_BAND_LINES_NARROW if margin <= NARROW_WIDTH else MIN_BAND_LINES
+        if (
+            len(in_band) >= needed
+            and band_followed >= needed
+            and band_followed >= MIN_BAND_SHARE * len(long_followed)
+            and overlong <= MAX_OVERLONG_SHARE * len(lengths)
+        ):
+            return margin
+    return None
+
+
+def _first_word_length(line: str) -> int:
+    stripped = line.lstrip()
+    space = stripped.find(" ")
+    return len(stripped) if space < 0 else space
+
+
+def split_blocks(lines: list[Line], width: int | None) -> list[Block]:
+    """The blocks of the text whose lines are ``lines`` (``width`` from :func:`wrap_width`)."""
+    make = tuple.__new__
+    if width is None:  # not wrapped: every line is a block
+        blocks = []
+        gap = True
+        for line in lines:
+            if line.blank:
+                gap = True
+                continue
+            blocks.append(make(Block, (line.number, line.number, line.text.strip(), gap)))
+            gap = False
+        return blocks
+    blocks = []
+    gap = True
+    first = -1
+    parts: list[str] = []
+    previous_length = 0
+    for line in lines:
+        if line.blank:
+            if parts:
+                blocks.append(make(Block, (first, first + len(parts) - 1, " ".join(parts), gap)))
+                parts = []
+            gap = True
+            continue
+        text = line.text
+        stripped = text.strip()
+        opener = stripped[:1]
+        bullet = (opener in _BULLET_CHARS or opener.isdigit()) and bool(_BULLET.match(text))
+        if parts and (
+            bullet or previous_length + 1 + _first_word_length(text) <= width
+        ):  # a new item, or not a soft break: the next word would have fitted
+            blocks.append(make(Block, (first, first + len(parts) - 1, " ".join(parts), gap)))
+            parts = []
+            gap = False
+        if not parts:
+            first = line.number
+        parts.append(stripped)
+        previous_length = len(text.rstrip())
+    if parts:
+        blocks.append(make(Block, (first, first + len(parts) - 1, " ".join(parts), gap)))
+    return blocks

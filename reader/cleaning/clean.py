@@ -1,0 +1,277 @@
+"""Cleaning a loaded text: teasers, then the page around the article, then trailing lines.
+
+Two shapes of saved text are told apart by what comes before the article:
+
+* **an article text** (copied from the page, typed, saved by hand): it starts with the article,
+  perhaps after a line or two of the page. Every line is kept as it was saved, except the
+  trailing lines below the article that belong to the page (:mod:`reader.cleaning.trailing`)
+  and teaser lines (:mod:`reader.cleaning.teasers`), which are ``removed_lines``, and the surest
+  clutter between its lines (a lone "Advertisement", a picture placeholder), ``clutter_lines``.
+* **a whole page** (a browser's "Save as Text", a select-all copy, a text browser's dump, a
+  printed PDF): a strong run of page clutter (menus, search, sign-in) comes before the article.
+  Then only the article is displayed, as a web page's is: its headline as the title, its byline
+  and date as the author and date, and the body's paragraphs (wrapped lines joined) as the text,
+  without the clutter that interrupts it; everything else (the standfirst too) is
+  ``clutter_lines``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.cleaning.headline import find_heading
+from reader.cleaning.page_map import STRONG_GAP, PageMap
+from reader.cleaning.signals import is_call_to_action, normalized
+from reader.cleaning.teasers import remove_teasers
+from reader.cleaning.trailing import article_end
+from reader.document import Document
+
+#: Inside a whole page's article, a block with furniture words and log-odds below this goes,
+#: and one with a furniture phrase, an address or a call to action unless it reads as prose.
+INNER_CLUTTER_ODDS = -3.0
+INNER_PROSE_ODDS = 2.0
+#: A block whose letters are mostly furniture phrases, at most this long, is sure clutter.
+SURE_FURNITURE_COVER = 0.6
+SURE_FURNITURE_WORDS = 8
+#: This many bulleted lines in a row, none a sentence, are a list of links (on a whole page).
+MIN_LINK_LIST = 3
+#: Formats whose text may be a whole page (the others' loaders found the article already).
+PAGE_FORMATS = frozenset({"txt", "pdf"})
+#: Formats whose trailing lines are judged (a web page's extractor has done it already).
+TRAILING_FORMATS = frozenset({"txt", "pdf", "md"})
+#: Formats that are always a whole page: a PDF is a printed page.
+WHOLE_PAGE_FORMATS = frozenset({"pdf"})
+
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The displayed text and what was taken out of it.
+
+    ``title`` is set when a whole page's headline was found (it is not part of ``text``, as a
+    web page's title is not; ``title_span`` is then ``None``); otherwise the loader's title and
+    title span stand. ``author`` and ``date`` come from a whole page's byline and date lines.
+    """
+
+    text: str
+    removed_lines: tuple[str, ...] = ()
+    clutter_lines: tuple[str, ...] = ()
+    title: str | None = None
+    author: str = ""
+    date: str = ""
+    whole_page: bool = False
+
+
+@dataclass
+class _TextCut:
+    """An article text's cut: the non-blank lines (by position among them) that go."""
+
+    below: list[int] = field(default_factory=list)  # trailing lines and teasers
+    inner: list[int] = field(default_factory=list)  # sure clutter between the article's lines
+
+
+def clean_document(document: Document, language: str | None = None) -> Cleaned:
+    """Clean a loaded document (see the module doc); ``language``: an ISO code if known.
+
+    A web page's text comes from its main-content extractor, which already left the page's
+    lines out: only teasers are removed from it, as before (the trailing rule did not help
+    there, benchmarks/bench_html.py)."""
+    if document.format not in TRAILING_FORMATS:
+        text, teasers = remove_teasers(document.text)
+        return Cleaned(text, teasers, document.clutter)
+    pages = document.format in PAGE_FORMATS
+    whole = document.format in WHOLE_PAGE_FORMATS
+    source = document.raw_text if document.raw_text is not None else document.text
+    protect_first = document.title_span is not None
+    cleaned = clean_text(
+        source,
+        title_hint=document.title if document.format == "pdf" else "",
+        language=language,
+        pages=pages,
+        protect_first=protect_first,
+        display=document.text,
+        whole_page=whole,
+    )
+    if document.clutter:
+        return _with_clutter(cleaned, document.clutter)
+    return cleaned
+
+
+def clean_text(
+    text: str,
+    *,
+    title_hint: str = "",
+    language: str | None = None,
+    pages: bool = True,
+    protect_first: bool = False,
+    display: str | None = None,
+    whole_page: bool = False,
+) -> Cleaned:
+    """Clean ``text`` (``\\n`` line endings).
+
+    ``title_hint``: a title the file declares (a PDF's); ``language``: an ISO code if known;
+    ``pages``: whether a whole page may be recognised (off for formats whose loader already
+    found the article, such as web pages); ``protect_first``: the first line is the headline
+    and stays; ``display``: the text as the loader tidied it, with the same non-blank lines in
+    the same order (an article text is shown from it); ``whole_page``: the text is a whole page
+    whatever precedes its article (a printed page).
+    """
+    body, teasers = remove_teasers(text)
+    page = PageMap(body, language, unmarked_lists=whole_page)
+    article = page.article_range
+    if article is None:
+        return _article_of_text(page, _TextCut(), teasers, display or text, len(page.lines))
+    first, last = article
+    end = article_end(page, first, last)
+    if whole_page or (pages and _is_whole_page(page, first)):
+        return _article_of_page(page, first, end, title_hint, teasers)
+    cut = _TextCut()
+    ordinals = _line_ordinals(page)
+    for index in range(len(page)):
+        block = page.blocks[index]
+        numbers = [ordinals[i] for i in range(block.first, block.last + 1) if i in ordinals]
+        if index > end:
+            cut.below.extend(numbers)
+        elif _is_sure_clutter(page, index) and not (protect_first and index == 0):
+            cut.inner.extend(numbers)
+    return _article_of_text(page, cut, teasers, display or text, len(ordinals))
+
+
+def _line_ordinals(page: PageMap) -> dict[int, int]:
+    """Line index -> its position among the non-blank lines."""
+    ordinals: dict[int, int] = {}
+    for line in page.lines:
+        if not line.blank:
+            ordinals[line.number] = len(ordinals)
+    return ordinals
+
+
+def _is_whole_page(page: PageMap, first: int) -> bool:
+    """Whether strong page clutter comes before the article's first block."""
+    cost = sum(page.cost(i) for i in range(first) if page.has_evidence(i))
+    return cost >= STRONG_GAP
+
+
+def _is_sure_clutter(page: PageMap, index: int) -> bool:
+    """Clutter even in an article text: a placeholder, a form field, a block made of furniture
+    phrases ("Advertisement", "Share this article", "Follow us on X"), or a short line the page
+    repeats (a share bar above and below the article)."""
+    f = page.features[index]
+    return (
+        f.placeholder
+        or f.form_field
+        or (f.furniture_cover >= SURE_FURNITURE_COVER and f.words <= SURE_FURNITURE_WORDS)
+        or (f.repeated and f.words <= SURE_FURNITURE_WORDS and not f.sentence_end)
+    )
+
+
+def _is_inner_clutter(page: PageMap, index: int) -> bool:
+    """Clutter inside a whole page's article: a block with page evidence and low odds, or
+    a sure one (:func:`_is_sure_clutter`)."""
+    f = page.features[index]
+    text = page.blocks[index].text
+    sure = f.furniture_strong or f.link_like or f.repeated or is_call_to_action(text)
+    if sure and page.odds[index] < INNER_PROSE_ODDS:
+        return True
+    return (f.furniture > 0 and page.odds[index] < INNER_CLUTTER_ODDS) or _is_sure_clutter(
+        page, index
+    )
+
+
+def _link_lists(page: PageMap, first: int, last: int) -> set[int]:
+    """Blocks ``first``..``last`` in runs of bulleted lines without sentences (at least
+    :data:`MIN_LINK_LIST` long): lists of links to other stories, sections or tags, and the
+    label line above such a run ("More:", "Related")."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in [*range(first, last + 1), -1]:
+        f = page.features[index] if index >= 0 else None
+        if f is not None and f.bullet and not f.sentence_end:
+            run.append(index)
+            continue
+        if len(run) >= MIN_LINK_LIST:
+            found.update(run)
+            label = run[0] - 1
+            if label >= first and page.features[label].words <= 4 and page.has_evidence(label):
+                found.add(label)
+        run = []
+    return found
+
+
+def _article_of_text(
+    page: PageMap, cut: _TextCut, teasers: tuple[str, ...], display: str, lines: int
+) -> Cleaned:
+    """The displayed text of an article text: ``display`` without the cut lines and teasers.
+
+    ``lines`` non-blank lines of ``display`` were mapped (cut counts them); the teaser lines
+    follow them. Should ``display`` not hold the same lines, the mapped text itself is shown.
+    """
+    display_lines = display.split("\n")
+    if sum(1 for line in display_lines if line.strip()) != lines + len(teasers):
+        display_lines = page.text.split("\n")
+        teasers_shown = 0
+    else:
+        teasers_shown = len(teasers)
+    below_set, inner_set = set(cut.below), set(cut.inner)
+    kept: list[str] = []
+    below: list[str] = []
+    inner: list[str] = []
+    ordinal = 0
+    for line in display_lines:
+        if not line.strip():
+            kept.append(line)
+            continue
+        if ordinal in below_set:
+            below.append(line.strip())
+        elif ordinal in inner_set:
+            inner.append(line.strip())
+        elif ordinal < lines or not teasers_shown:
+            kept.append(line)
+        ordinal += 1
+    text = _BLANK_RUNS.sub("\n\n", "\n".join(kept)).strip("\n")
+    return Cleaned(text, tuple(below) + teasers, tuple(inner))
+
+
+def _article_of_page(
+    page: PageMap, first: int, end: int, title_hint: str, teasers: tuple[str, ...]
+) -> Cleaned:
+    """A whole page's article, as a web page's: the body's paragraphs as the text, the headline
+    as the title and the byline and date as the author and date."""
+    heading = find_heading(page, first, end, title_hint)
+    headline = page.blocks[heading.headline].text if heading.headline is not None else ""
+    lists = _link_lists(page, heading.body_first, end)
+    body = [
+        i
+        for i in range(heading.body_first, end + 1)
+        if not _is_inner_clutter(page, i)
+        and i not in lists
+        and not (headline and _repeats_headline(page.blocks[i].text, headline))
+    ]
+    shown = {*body, *heading.kept}
+    if heading.headline is not None:
+        shown.add(heading.headline)
+    clutter = tuple(page.blocks[i].text for i in range(len(page)) if i not in shown)
+    return Cleaned(
+        "\n\n".join(page.blocks[i].text for i in body),
+        teasers,
+        clutter,
+        title=headline or None,
+        author=heading.author,
+        date=heading.date,
+        whole_page=True,
+    )
+
+
+def _repeats_headline(text: str, headline: str) -> bool:
+    """Whether a block is the headline again (perhaps with a few words added: a kicker)."""
+    block, head = normalized(text), normalized(headline)
+    return block.startswith(head) and len(block) <= 1.5 * len(head)
+
+
+def _with_clutter(cleaned: Cleaned, clutter: tuple[str, ...]) -> Cleaned:
+    """``cleaned`` with the loader's own clutter (a PDF's print furniture) listed first."""
+    from dataclasses import replace
+
+    return replace(cleaned, clutter_lines=clutter + cleaned.clutter_lines)

@@ -1,0 +1,261 @@
+"""A map of a saved text: its blocks, how likely each is the article's, and where the article is.
+
+The article is one stretch of the text, which page clutter may interrupt briefly (a picture
+caption, an advertisement, a newsletter box) but which a long run of clutter ends (menus, share
+bars, tag lists, comment prompts, a footer). So blocks are weighed as jusText weighs paragraphs
+(:mod:`reader.cleaning.signals`), the text is cut into *segments* wherever the clutter between two
+article-like blocks is strong, and the article is the segment with the most article words,
+discounted by how much clutter interrupts it (a list of other stories' summaries, each behind its
+own headline and date, is as long as a short article but far more interrupted).
+
+Only blocks with evidence of being the page's (furniture words, bullets, placeholders, lines
+repeated on the page, dates or counts alone, addresses; or a very low score) count towards a
+strong gap: a run of short lines of the article's own (a list, a table) never splits it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+
+from reader.cleaning.blocks import Block, Line, split_blocks, split_lines, wrap_width
+from reader.cleaning.signals import (
+    Features,
+    article_odds,
+    block_features,
+    marks_article_end,
+    prose_stop_share,
+    words_of,
+)
+from reader.cleaning.stopwords import guess_language, stop_words
+
+#: Cost of one block of clutter, in article words (a run of menu items adds up).
+CLUTTER_WORDS = 8
+#: Clutter (in article words) that separates two segments.
+STRONG_GAP = 30.0
+#: A block whose log-odds fall below this is clutter even without explicit evidence.
+VERY_LOW_ODDS = -4.0
+#: How much a segment's interruptions count against it (its density is raised to this power).
+DENSITY_POWER = 2.0
+#: A neighbouring segment joins the article across a gap cheaper than this (before / after it)
+#: when it is dense prose that uses the article's vocabulary (this share of its words; less
+#: across a gap of less than twice STRONG_GAP).
+MERGE_GAP_BEFORE = 90.0
+MERGE_GAP_AFTER = 45.0
+MIN_MERGE_SIMILARITY = 0.5
+NEAR_MERGE_SIMILARITY = 0.3  # across a gap just above STRONG_GAP (a box of three links)
+#: Blocks that mark an article's end ("View comments", "More in Sport": data/article-end.txt) in
+#: the gap after the article: with this many, what follows is the page's, however close.
+MAX_END_MARKERS = 2
+MIN_MERGE_DENSITY = 0.6
+
+#: Short non-sentence lines in a row that make a list when bullets are missing.
+MIN_LIST_RUN = 3
+MAX_LIST_ITEM_WORDS = 16
+
+_CONTENT = re.compile(r"[^\W\d_]{3,}")
+
+
+def _unmarked_list_blocks(features: list[Features]) -> set[int]:
+    """Blocks in runs of short lines that are not sentences (:data:`MIN_LIST_RUN` or more): a
+    list whose bullets the text lost (a PDF draws them as pictures)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, f in [*enumerate(features), (-1, None)]:
+        if f is not None and not f.sentence_end and f.words <= MAX_LIST_ITEM_WORDS:
+            run.append(index)
+            continue
+        if len(run) >= MIN_LIST_RUN:
+            found.update(run)
+        run = []
+    return found
+
+
+def stem(word: str) -> str:
+    """A crude stem for comparing vocabulary: the lower-cased word's first six letters."""
+    return word.lower()[:6]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Blocks ``first``..``last`` (inclusive) and what they weigh."""
+
+    first: int
+    last: int
+    mass: float  # expected article words
+    cost: float  # clutter inside, in article words
+
+    @property
+    def density(self) -> float:
+        return self.mass / (self.mass + self.cost) if self.mass + self.cost else 0.0
+
+    @property
+    def score(self) -> float:
+        return float(self.mass * self.density**DENSITY_POWER)
+
+
+class PageMap:
+    """Blocks of ``text`` with their features and article probabilities (see module doc)."""
+
+    def __init__(
+        self, text: str, language: str | None = None, *, unmarked_lists: bool = False
+    ) -> None:
+        self.text = text
+        self.lines: list[Line] = split_lines(text)
+        self.width = wrap_width(self.lines)
+        self.blocks: list[Block] = split_blocks(self.lines, self.width)
+        self.language = language or guess_language(text)
+        self.stops = stop_words(self.language)
+        # each distinct block once: a page repeats its menu items, bullets and buttons
+        texts = [block.text for block in self.blocks]
+        words = {text: words_of(text) for text in dict.fromkeys(texts)}
+        self._repeats: Counter[str] = Counter()
+        for text in texts:
+            self._repeats[" ".join(words[text][1])] += 1
+        measured = {
+            text: block_features(text, self.stops, self._repeats, words=found)
+            for text, found in words.items()
+        }
+        self.features: list[Features] = [measured[text] for text in texts]
+        self._full: dict[int, Features] = {}
+        self.prose_stop = prose_stop_share(self.features)
+        odds = {text: article_odds(f, self.prose_stop) for text, f in measured.items()}
+        self.odds = [odds[text] for text in texts]
+        self.in_list = _unmarked_list_blocks(self.features) if unmarked_lists else set()
+
+    def __len__(self) -> int:
+        return len(self.blocks)
+
+    def full_features(self, index: int) -> Features:
+        """Block ``index``'s features with its furniture counted whatever its length."""
+        if index not in self._full:
+            block = self.blocks[index].text
+            self._full[index] = block_features(block, self.stops, self._repeats, furniture=True)
+        return self._full[index]
+
+    def probability(self, index: int) -> float:
+        return 1.0 / (1.0 + math.exp(-self.odds[index]))
+
+    def has_evidence(self, index: int) -> bool:
+        """Whether block ``index`` shows explicit signs of being the page's, not the article's."""
+        f = self.features[index]
+        return (
+            f.furniture > 0
+            or f.bullet
+            or f.placeholder
+            or f.form_field
+            or f.repeated
+            or f.date_only
+            or f.count_only
+            or f.link_like
+            or self.odds[index] < VERY_LOW_ODDS
+            or index in self.in_list
+        )
+
+    def is_articleish(self, index: int) -> bool:
+        return self.odds[index] > 0
+
+    def mass(self, index: int) -> float:
+        return self.probability(index) * max(self.features[index].words, 1)
+
+    def cost(self, index: int) -> float:
+        """What block ``index`` costs as clutter (a neutral short line costs little)."""
+        clutter = 1.0 - self.probability(index)
+        weight = CLUTTER_WORDS if self.has_evidence(index) else CLUTTER_WORDS * 0.25
+        return clutter * max(self.features[index].words, weight)
+
+    @cached_property
+    def segments(self) -> list[Segment]:
+        """The text cut at strong gaps: runs of non-article blocks costing >= STRONG_GAP."""
+        found: list[Segment] = []
+        start: int | None = None
+        mass = cost = gap_cost = 0.0
+        gap_start = 0
+        last_good = -1
+        for index in range(len(self.blocks)):
+            if self.is_articleish(index):
+                if start is not None and gap_cost >= STRONG_GAP:
+                    found.append(Segment(start, last_good, mass, cost))
+                    start, mass, cost = None, 0.0, 0.0
+                if start is None:
+                    start = index
+                else:
+                    cost += gap_cost
+                    mass += sum(self.mass(i) for i in range(gap_start, index))
+                mass += self.mass(index)
+                last_good = index
+                gap_cost = 0.0
+                gap_start = index + 1
+            else:
+                gap_cost += self.cost(index)
+        if start is not None:
+            found.append(Segment(start, last_good, mass, cost))
+        return found
+
+    @cached_property
+    def main_segment(self) -> Segment | None:
+        """The segment that is the article (``None`` when no block reads like article text)."""
+        if not self.segments:
+            return None
+        return max(self.segments, key=lambda s: s.score)
+
+    @cached_property
+    def article_range(self) -> tuple[int, int] | None:
+        """Blocks ``(first, last)`` of the article: the main segment, with the neighbouring
+        segments that continue it (a picture gallery or a video box may split an article)."""
+        main = self.main_segment
+        if main is None:
+            return None
+        segments = self.segments
+        position = segments.index(main)
+        first, last = main.first, main.last
+        vocabulary = self.vocabulary(main.first, main.last)
+        for step, limit in ((-1, MERGE_GAP_BEFORE), (1, MERGE_GAP_AFTER)):
+            other = position + step
+            while 0 <= other < len(segments):
+                segment = segments[other]
+                gap = range(segment.last + 1, first) if step < 0 else range(last + 1, segment.first)
+                cost = sum(self.cost(i) for i in gap)
+                needed = MIN_MERGE_SIMILARITY if cost >= 2 * STRONG_GAP else NEAR_MERGE_SIMILARITY
+                markers = sum(1 for i in gap if marks_article_end(self.blocks[i].text))
+                if (
+                    cost >= limit
+                    or segment.density < MIN_MERGE_DENSITY
+                    or self.similarity(segment, vocabulary) < needed
+                    or (step > 0 and markers >= MAX_END_MARKERS)
+                ):
+                    break
+                first, last = min(first, segment.first), max(last, segment.last)
+                other += step
+        return first, last
+
+    def similarity(self, segment: Segment, vocabulary: Counter[str]) -> float:
+        """Share of ``segment``'s content words (with repeats) that ``vocabulary`` holds."""
+        counts = self.vocabulary(segment.first, segment.last)
+        total = sum(counts.values())
+        return sum(n for s, n in counts.items() if s in vocabulary) / total if total else 0.0
+
+    def content_stems(self, index: int) -> set[str]:
+        return {
+            stem(w)
+            for w in _CONTENT.findall(self.blocks[index].text)
+            if w.lower() not in self.stops
+        }
+
+    def vocabulary(self, first: int, last: int, *, articleish: bool = False) -> Counter[str]:
+        """Content-word stems of blocks ``first``..``last`` with their counts (of the blocks
+        that read as article text only, with ``articleish``)."""
+        counts: Counter[str] = Counter()
+        for index in range(first, last + 1):
+            if not articleish or self.is_articleish(index):
+                counts.update(self.content_stems(index))
+        return counts
+
+    def block_span(self, index: int) -> tuple[int, int]:
+        """Character offsets of block ``index`` in the text (its first to its last line)."""
+        block = self.blocks[index]
+        first, last = self.lines[block.first], self.lines[block.last]
+        return first.start, last.end

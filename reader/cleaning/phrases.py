@@ -1,0 +1,220 @@
+"""Finding many phrases in many blocks quickly.
+
+A page of text has tens of thousands of blocks and the furniture lists hold hundreds of phrases;
+one big regular expression would try every phrase at every position (seconds for a megabyte).
+So the phrases of the data files (regular expressions) are compiled three ways:
+
+* a phrase that stands for a few plain wordings ("sign (up|in)", "newsletters?") is spelled
+  out: a one-word wording goes into a set of words, a longer one into a table of word sequences
+  by first word, and a block is matched by looking its words up (set operations in C);
+* a phrase with open-ended parts ("follow @?\\w+ on", "more (from|on|in) [\\w ]{1,30}$") stays a
+  regular expression, tried only on blocks that hold its first word;
+* a phrase that does not start with a word ("©", "(c) 2019", "à lire aussi") joins one small
+  expression, tried on blocks that hold one of its first characters.
+
+Data files hold one or more ``|``-separated alternatives a line; ``#`` lines are comments.
+Matching is case-insensitive and whole-word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from itertools import product
+
+#: A phrase with more wordings than this stays a regular expression.
+MAX_WORDINGS = 64
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
+_PLAIN = re.compile(r"[^\W\d_ '’-]")  # characters a spelled-out wording may hold
+_LEADING_WORD = re.compile(r"[^\W\d_]{2,}(?:['’][^\W\d_]+)?")
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a block holds: how many phrases of each tag, and the letters they cover."""
+
+    counts: dict[str, int]
+    letters: int
+
+
+def read_alternatives(name: str) -> list[str]:
+    """The alternatives of data file ``name`` (``reader/cleaning/data``), in order."""
+    text = resources.files("reader.cleaning").joinpath("data").joinpath(name).read_text("utf-8")
+    found: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            found.extend(split_top(line))
+    return found
+
+
+def split_top(pattern: str) -> list[str]:
+    """``a|b(c|d)|e`` -> ``["a", "b(c|d)", "e"]`` (only top-level bars split)."""
+    parts: list[str] = []
+    depth, start, escaped = 0, 0, False
+    for index, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+    parts.append(pattern[start:])
+    return [p for p in parts if p]
+
+
+def wordings(pattern: str) -> list[str] | None:
+    """Every text ``pattern`` matches, when it is made of letters, spaces, apostrophes, groups
+    of alternatives and optional letters or groups only (else ``None``)."""
+    pieces: list[list[str]] = []
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "(":
+            depth, end = 0, index
+            for end in range(index, len(pattern)):
+                depth += pattern[end] == "("
+                depth -= pattern[end] == ")"
+                if depth == 0:
+                    break
+            inner = pattern[index + 1 : end]
+            if inner.startswith("?"):
+                return None
+            options: list[str] = []
+            for alternative in split_top(inner):
+                spelled = wordings(alternative)
+                if spelled is None:
+                    return None
+                options.extend(spelled)
+            index = end + 1
+        elif char == "\\" or not (_PLAIN.match(char) or char in " '’-"):
+            return None
+        else:
+            options, index = [char], index + 1
+        if index < len(pattern) and pattern[index] == "?":
+            options, index = [*options, ""], index + 1
+        pieces.append(options)
+    texts = [""]
+    for options in pieces:
+        texts = ["".join(parts) for parts in product(texts, options)]
+        if len(texts) > MAX_WORDINGS:
+            return None
+    return [" ".join(t.split()) for t in texts if t.strip()]
+
+
+def tokens(text: str) -> list[str]:
+    """The lower-case words (and numbers) of ``text``, as phrases are matched against them."""
+    return [t.lower().replace("’", "'") for t in _TOKEN.findall(text)]
+
+
+class PhraseMatcher:
+    """Case-insensitive, whole-word matching of tagged phrase lists (see the module doc)."""
+
+    def __init__(self, tagged: Iterable[tuple[str, list[str]]]) -> None:
+        self.words: dict[str, str] = {}
+        self.sequences: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        expressions: dict[str, list[tuple[str, str]]] = {}
+        rest: list[tuple[str, str]] = []
+        for tag, alternatives in tagged:
+            for alternative in alternatives:
+                spelled = wordings(alternative)
+                if spelled is not None:
+                    for wording in spelled:
+                        words = tuple(tokens(wording))
+                        if len(words) == 1:
+                            self.words.setdefault(words[0], tag)
+                        elif words:
+                            self.sequences.setdefault(words[0], []).append((words, tag))
+                    continue
+                for expanded in _expand_leading_group(alternative):
+                    leading = _LEADING_WORD.match(expanded)
+                    if leading is None:
+                        rest.append((tag, expanded))
+                    else:
+                        key = leading.group(0).lower()
+                        expressions.setdefault(key, []).append((tag, expanded))
+        for options in self.sequences.values():
+            options.sort(key=lambda option: -len(option[0]))  # the longest wording first
+        self.expressions = {word: _compile(items) for word, items in expressions.items()}
+        self.rest = _compile(rest) if rest else None
+        # the first character each such phrase needs ("\\(" is a bracket)
+        self.rest_starts = tuple(sorted({a[1] if a[0] == "\\" else a[0] for _, a in rest}))
+        self.starts = frozenset(self.sequences) | frozenset(self.expressions)
+
+    def find(self, text: str, words: list[str] | None = None) -> Found:
+        """The phrases in ``text`` (whose :func:`tokens` are ``words``, if known)."""
+        words = tokens(text) if words is None else words
+        counts: dict[str, int] = {}
+        letters = 0
+        present = set(words)
+        if present & self.starts:
+            position = 0
+            while position < len(words):
+                step = self._sequence_at(words, position, counts)
+                if step:
+                    letters += sum(len(w) for w in words[position : position + step])
+                    position += step
+                    continue
+                tag = self.words.get(words[position])
+                if tag is not None:
+                    counts[tag] = counts.get(tag, 0) + 1
+                    letters += len(words[position])
+                position += 1
+            for word in present & self.expressions.keys():
+                pattern, names = self.expressions[word]
+                for match in pattern.finditer(text):
+                    tag = names[match.lastgroup or ""]
+                    counts[tag] = counts.get(tag, 0) + 1
+                    letters += sum(1 for c in match.group(0) if c.isalpha())
+        else:
+            for word in words:
+                tag = self.words.get(word)
+                if tag is not None:
+                    counts[tag] = counts.get(tag, 0) + 1
+                    letters += len(word)
+        if self.rest is not None and any(c in text for c in self.rest_starts):
+            pattern, names = self.rest
+            for match in pattern.finditer(text):
+                tag = names[match.lastgroup or ""]
+                counts[tag] = counts.get(tag, 0) + 1
+                letters += sum(1 for c in match.group(0) if c.isalpha())
+        return Found(counts, letters)
+
+    def _sequence_at(self, words: list[str], position: int, counts: dict[str, int]) -> int:
+        """Length of the word sequence matched at ``position`` (0 when none); counts it."""
+        for sequence, tag in self.sequences.get(words[position], ()):
+            if tuple(words[position : position + len(sequence)]) == sequence:
+                counts[tag] = counts.get(tag, 0) + 1
+                return len(sequence)
+        return 0
+
+
+def _expand_leading_group(alternative: str) -> list[str]:
+    """``(is|was) an? x`` -> ``["is an? x", "was an? x"]`` when a group of words opens it."""
+    if not alternative.startswith("("):
+        return [alternative]
+    depth = 0
+    for index, char in enumerate(alternative):
+        depth += char == "("
+        depth -= char == ")"
+        if depth == 0:
+            inner, rest = alternative[1:index], alternative[index + 1 :]
+            if rest[:1] in ("?", "*", "{", "+") or inner.startswith("?"):
+                return [alternative]
+            return [choice + rest for choice in split_top(inner)]
+    return [alternative]
+
+
+def _compile(items: list[tuple[str, str]]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One whole-word expression with a named group per alternative (its tag by group name)."""
+    names = {f"p{index}": tag for index, (tag, _) in enumerate(items)}
+    body = "|".join(f"(?P<p{index}>{pattern})" for index, (_, pattern) in enumerate(items))
+    return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])", re.IGNORECASE), names

@@ -1,0 +1,457 @@
+"""What a block of saved text looks like: prose of the article, or the page around it.
+
+The signals are those of jusText's paragraph classifier (length, stop-word density, sentence
+punctuation) without the markup it also reads (link density, tags), plus what a page's text
+shows instead: bullets of link lists, picture and form placeholders left by the text browser,
+furniture words ("Share", "Sign up", "Related stories", "All rights reserved": the data file
+``data/furniture.txt``), lines repeated elsewhere on the page, dates or counts alone, addresses
+and file names. :func:`block_features` measures them; :func:`article_odds` weighs them into the
+log-odds that a block is the article's (weights fitted as ``benchmarks/bench_saved.py --fit``
+describes, rounded).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reader.cleaning.phrases import PhraseMatcher, read_alternatives, tokens
+
+_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»)\]]*$")
+_INNER_SENTENCE = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s+[\"'“‘«(]?[A-ZÀ-Þ0-9]")
+_BULLET = re.compile(r"^(?:[•◦▪▫■□●○‣∙·*+-]|\d{1,3}[.)])(?:\s|$)")
+_PLACEHOLDER = re.compile(r"\[[^\]\n]{0,40}\]|^[\W_]*$")
+_FORM_FIELD = re.compile(r"\[[ _]{4,}\]|\[\s*[xX*]?\s*\]")
+_LINK_LIKE = re.compile(
+    r"https?://|www\.|\b[\w.-]+@[\w-]+\.\w+|(?<!\w)@\w{2,}|\.(?:jpe?g|png|gif|webp|svg|mp4)\b"
+    r"|\b[\w-]+\.(?:com|org|net|co\.uk|de|fr|io)\b",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
+#: Words a date or time line is made of (with numbers and punctuation).
+_DATE_TOKENS = frozenset(
+    [
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+        "januar",
+        "februar",
+        "märz",
+        "mai",
+        "juni",
+        "juli",
+        "oktober",
+        "dezember",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+        "mon",
+        "monday",
+        "tue",
+        "tues",
+        "tuesday",
+        "wed",
+        "wednesday",
+        "thu",
+        "thur",
+        "thurs",
+        "thursday",
+        "fri",
+        "friday",
+        "sat",
+        "saturday",
+        "sun",
+        "sunday",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "am",
+        "pm",
+        "a",
+        "p",
+        "m",
+        "utc",
+        "gmt",
+        "est",
+        "edt",
+        "cet",
+        "cest",
+        "bst",
+        "pst",
+        "pdt",
+        "et",
+        "ist",
+        "uhr",
+        "updated",
+        "published",
+        "posted",
+        "first",
+        "last",
+        "modified",
+        "aktualisiert",
+        "veröffentlicht",
+        "stand",
+        "on",
+        "at",
+        "ago",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "min",
+        "mins",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "hr",
+        "hrs",
+        "yesterday",
+        "today",
+        "second",
+        "seconds",
+    ]
+)
+_BYLINE = re.compile(
+    r"^(?:(?:words|text|story|analysis|opinion|commentary|posted|written|reported)\s+)?"
+    r"(?:by|von|par|por|di|door|av|af)\s+(?-i:[A-ZÀ-ÞĀ-Ž])",  # a name: "By Ellen", not "By the"
+    re.IGNORECASE,
+)
+
+
+def _load(name: str) -> re.Pattern[str]:
+    alternatives = read_alternatives(name)
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def furniture_matcher() -> PhraseMatcher:
+    """Furniture phrases (``data/furniture.txt``, tag ``strong``) and words
+    (``data/furniture-words.txt``, tag ``weak``)."""
+    return PhraseMatcher(
+        [
+            ("strong", read_alternatives("furniture.txt")),
+            ("weak", read_alternatives("furniture-words.txt")),
+        ]
+    )
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """A block's furniture: words and phrases (``hits``), phrases (``strong``), and the share of
+    its letters they cover."""
+
+    hits: int
+    strong: int
+    cover: float
+
+
+def furniture_of(text: str, words: list[str] | None = None) -> Furniture:
+    """The furniture of block ``text`` (whose :func:`~reader.cleaning.phrases.tokens` are
+    ``words``, if known)."""
+    words = tokens(text) if words is None else words
+    found = furniture_matcher().find(text, words)
+    strong = found.counts.get("strong", 0)
+    letters = sum(len(w) for w in words if not w.isdigit())
+    return Furniture(
+        hits=strong + found.counts.get("weak", 0),
+        strong=strong,
+        cover=min(found.letters / letters, 1.0) if letters else 0.0,
+    )
+
+
+@lru_cache(maxsize=1)
+def signoff_pattern() -> re.Pattern[str]:
+    """The start of an article's own closing line (``data/signoffs.txt``)."""
+    inner = _load("signoffs.txt").pattern
+    return re.compile(rf"^[\s(\[]*(?:{inner})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def call_to_action_pattern() -> re.Pattern[str]:
+    """The start of a line that asks the reader to act (``data/calls-to-action.txt``)."""
+    inner = _load("calls-to-action.txt").pattern
+    return re.compile(rf"^(?:[•◦▪·*+-]\s*|\d{{1,3}}[.)]\s*|[(\[]\s*)?(?:{inner})", re.IGNORECASE)
+
+
+def is_call_to_action(text: str) -> bool:
+    """ "Listen to ... live", "Sign up for our newsletter", "Read more: ...": the page speaking."""
+    return bool(call_to_action_pattern().match(text.strip()))
+
+
+@lru_cache(maxsize=1)
+def article_end_pattern() -> re.Pattern[str]:
+    """Marks of an article's end (``data/article-end.txt``)."""
+    return _load("article-end.txt")
+
+
+def marks_article_end(text: str) -> bool:
+    """A short block that comes after an article: comments, more stories, tags, copyright."""
+    return len(text) <= MAX_END_MARK_CHARS and bool(article_end_pattern().search(text))
+
+
+MAX_END_MARK_CHARS = 120
+
+
+def is_signoff(text: str) -> bool:
+    return len(text) <= 400 and bool(signoff_pattern().match(text))
+
+
+def is_byline(text: str) -> bool:
+    """ "By Jane Doe", "Von Max Muster", "Posted by ...": a short line naming the author."""
+    return len(text.split()) <= 14 and bool(_BYLINE.match(text.strip()))
+
+
+def is_dateline(text: str) -> bool:
+    """A date or time alone ("Nov. 19, 2019, 8:41 AM UTC", "Updated 2 hours ago")."""
+    stripped = text.strip()
+    lowered = words_of(stripped)[1]
+    has_digit = any(w.isdigit() for w in lowered)
+    return (
+        has_digit
+        and len(lowered) <= MAX_DATE_WORDS
+        and all(w.isdigit() or w in _DATE_TOKENS for w in lowered)
+    )
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends like a sentence (``.``, ``!``, ``?``, ``…``; quotes may close)."""
+    stripped = text.rstrip().rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _ENDS
+
+
+def normalized(text: str) -> str:
+    """Lower-case words joined by spaces: the form in which blocks are compared."""
+    return " ".join(words_of(text)[1])
+
+
+@dataclass(frozen=True)
+class Features:
+    """The measurements of one block (see the module doc)."""
+
+    words: int
+    stop_share: float
+    sentence_end: bool
+    sentences: int
+    bullet: bool
+    placeholder: bool
+    form_field: bool
+    furniture: int
+    furniture_strong: int
+    furniture_cover: float  # share of the block's letters inside furniture phrases
+    link_like: bool
+    capitalised: float
+    repeated: bool
+    date_only: bool
+    count_only: bool
+
+
+#: Blocks longer than this (words) are prose or not by their shape alone: their furniture words
+#: are counted only when a rule asks (``furniture=True``), which keeps a megabyte fast.
+FURNITURE_MAX_WORDS = 40
+_NO_FURNITURE = Furniture(0, 0, 0.0)
+MAX_DATE_WORDS = 24
+_BULLET_CHARS = frozenset("•◦▪▫■□●○‣∙·*+-")
+_CLOSERS = "\"'”’»)]"
+_ENDS = frozenset(".!?…。！？؟।")
+_LINK_HINTS = (
+    "://",
+    "www.",
+    "@",
+    ".com",
+    ".org",
+    ".net",
+    ".co.",
+    ".de",
+    ".fr",
+    ".io",
+    ".jp",
+    ".png",
+    ".gif",
+    ".webp",
+    ".svg",
+    ".mp4",
+)
+
+
+def words_of(text: str) -> tuple[list[str], list[str]]:
+    """``(words, lowered)``: the block's words and numbers as written and in lower case (the
+    tokens phrases are matched against)."""
+    found = _WORDS.findall(text)
+    return found, [w.lower().replace("’", "'") for w in found]
+
+
+def block_features(
+    text: str,
+    stops: frozenset[str],
+    repeats: Counter[str],
+    *,
+    furniture: bool = False,
+    words: tuple[list[str], list[str]] | None = None,
+) -> Features:
+    """Measure block ``text`` (trimmed); ``repeats`` counts the page's blocks by their lower-case
+    words joined by spaces; ``words`` is :func:`words_of` the block, if known. Furniture is
+    measured in short blocks, and in long ones with ``furniture``."""
+    original, lowered = words if words is not None else words_of(text)
+    count = len(original)
+    letters_words = [w for w in lowered if not w.isdigit()]
+    has_digit = len(letters_words) < count
+    capitalised = (
+        sum(1 for w in original if w[0].isupper()) / len(letters_words) if letters_words else 0.0
+    )
+    stop_share = (
+        sum(1 for w in letters_words if w in stops) / len(letters_words)
+        if letters_words and stops
+        else 0.0
+    )
+    short = count <= FURNITURE_MAX_WORDS
+    marks = furniture_of(text, lowered) if short or furniture else _NO_FURNITURE
+    sentence_end = ends_sentence(text)
+    first = text[:1]
+    bracketed = "[" in text
+    return Features(
+        words=count,
+        stop_share=stop_share,
+        sentence_end=sentence_end,
+        sentences=(len(_INNER_SENTENCE.findall(text)) if count > 8 else 0) + int(sentence_end),
+        bullet=(first in _BULLET_CHARS or first.isdigit()) and bool(_BULLET.match(text)),
+        placeholder=not letters_words
+        or (short and bracketed and bool(_PLACEHOLDER.fullmatch(text.strip()))),
+        form_field=bracketed and bool(_FORM_FIELD.search(text)),
+        furniture=marks.hits,
+        furniture_strong=marks.strong,
+        furniture_cover=marks.cover,
+        link_like=any(h in text for h in _LINK_HINTS) and bool(_LINK_LIKE.search(text)),
+        capitalised=capitalised,
+        repeated=repeats[" ".join(lowered)] > 1,
+        date_only=has_digit
+        and count <= MAX_DATE_WORDS
+        and all(w.isdigit() or w in _DATE_TOKENS for w in lowered),
+        count_only=has_digit and count <= 4 and sum(1 for w in lowered if not w.isdigit()) <= 1,
+    )
+
+
+#: What a furniture word common in prose counts for in a sentence, against a phrase.
+WEAK_FURNITURE_IN_PROSE = 0.25
+
+
+def prose_furniture(f: Features) -> float:
+    """How much furniture a block holds when read as prose: phrases in full, words a little."""
+    return f.furniture_strong + WEAK_FURNITURE_IN_PROSE * (f.furniture - f.furniture_strong)
+
+
+def prose_stop_share(features: list[Features]) -> float:
+    """The page's typical stop-word share in prose: the word-weighted mean over its long,
+    sentence-ending blocks (0 when it has none; then stop words are not used)."""
+    prose = [f for f in features if f.words >= 15 and f.sentence_end]
+    total = sum(f.words for f in prose)
+    if not total:
+        return 0.0
+    return sum(f.stop_share * f.words for f in prose) / total
+
+
+#: Weights of :func:`article_odds` (log-odds that a block is the article's) and the constant: a
+#: class-balanced, ridge-penalised logistic regression (rounded) of the blocks of the 12 whole-page
+#: texts of the corpus and the "dev" pages of ``benchmarks/own_pages.py`` (a block is the
+#: article's when most of its 4-grams are in the article), as ``benchmarks/bench_saved.py --fit``
+#: does; the "blind" pages were never used. Length and sentence shape carry most of the weight;
+#: the page's marks (furniture, bullets, placeholders) also decide in the rules that use them.
+WEIGHTS: dict[str, float] = {
+    "log_words": 1.3,
+    "short": -0.6,
+    "sentence_end": 1.4,
+    "sentences": 0.5,
+    "stop_ratio": 0.7,
+    "no_stop": -0.1,
+    "bullet": -0.3,
+    "placeholder": -0.1,
+    "form_field": -0.1,
+    "furniture_short": -0.9,
+    "furniture_density": -1.0,
+    "link_like": -0.2,
+    "title_case": -0.5,
+    "repeated": -0.5,
+    "date_only": -0.2,
+    "count_only": -0.1,
+}
+BIAS = -4.1
+SHORT_WORDS = 4
+FURNITURE_SHORT_WORDS = 15
+
+
+def feature_values(f: Features, prose_stop: float) -> dict[str, float]:
+    """The numbers :data:`WEIGHTS` multiply, for one block on a page of ``prose_stop``."""
+    ratio = min(f.stop_share / prose_stop, 1.5) if prose_stop else 1.0
+    long = f.words > FURNITURE_SHORT_WORDS
+    return {
+        "log_words": math.log1p(f.words),
+        "short": float(f.words < SHORT_WORDS),
+        "sentence_end": float(f.sentence_end),
+        "sentences": float(min(f.sentences, 3)),
+        "stop_ratio": ratio,
+        "no_stop": float(prose_stop > 0 and f.stop_share == 0 and f.words >= 3),
+        "bullet": float(f.bullet),
+        "placeholder": float(f.placeholder),
+        "form_field": float(f.form_field),
+        "furniture_short": 0.0 if long else float(min(f.furniture, 2)),
+        "furniture_density": prose_furniture(f) / f.words if long else 0.0,
+        "link_like": float(f.link_like),
+        "title_case": float(f.capitalised >= 0.7 and f.words >= 2 and not f.sentence_end),
+        "repeated": float(f.repeated),
+        "date_only": float(f.date_only),
+        "count_only": float(f.count_only),
+    }
+
+
+def article_odds(f: Features, prose_stop: float) -> float:
+    """Log-odds that the block measured by ``f`` is article text."""
+    values = feature_values(f, prose_stop)
+    return BIAS + sum(WEIGHTS[name] * value for name, value in values.items())

@@ -1,0 +1,73 @@
+"""Stop words for page cleaning: sumy's lists, and the language they point to.
+
+Prose is dense in a language's function words ("the", "of", "und", "que"); menus, buttons and
+headline lists are not. That is jusText's central signal, and it needs the page's language before
+Reader has detected it, so the language is guessed here by which of sumy's stop-word lists covers
+most of the text's words (a well-known way to tell languages apart: function words are the
+commonest words of every language). Languages written without spaces between words (Chinese,
+Japanese, Thai) have no usable list here; their text is judged without stop words.
+"""
+
+from __future__ import annotations
+
+import pkgutil
+import re
+from functools import cache
+
+# sumy's list names for the ISO 639-1 codes its stop words cover (spaced scripts only).
+SUMY_LISTS: dict[str, str] = {
+    "ar": "arabic",
+    "cs": "czech",
+    "de": "german",
+    "el": "greek",
+    "en": "english",
+    "es": "spanish",
+    "fr": "french",
+    "he": "hebrew",
+    "it": "italian",
+    "pl": "polish",
+    "pt": "portuguese",
+    "sk": "slovak",
+    "sv": "swedish",
+    "uk": "ukrainian",
+}
+#: Words sampled to guess the language.
+SAMPLE_WORDS = 4000
+#: A list must cover this share of the sample's words to be chosen.
+MIN_COVERAGE = 0.12
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@cache
+def stop_words(code: str) -> frozenset[str]:
+    """The lower-case stop words of language ``code`` (empty when sumy has no list for it)."""
+    name = SUMY_LISTS.get(code)
+    if name is None:
+        return frozenset()
+    try:
+        data = pkgutil.get_data("sumy", f"data/stopwords/{name}.txt")
+    except (OSError, ValueError):
+        return frozenset()
+    if not data:
+        return frozenset()
+    return frozenset(w.strip().lower() for w in data.decode("utf-8").splitlines() if w.strip())
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``, lower-cased (letters only; an apostrophe may join two parts)."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def guess_language(text: str) -> str:
+    """The ISO code whose stop words cover most of ``text`` ("" when none covers enough)."""
+    sample = words(text[: SAMPLE_WORDS * 12])[:SAMPLE_WORDS]
+    if not sample:
+        return ""
+    best, best_share = "", 0.0
+    for code in SUMY_LISTS:
+        stops = stop_words(code)
+        share = sum(1 for w in sample if w in stops) / len(sample)
+        if share > best_share:
+            best, best_share = code, share
+    return best if best_share >= MIN_COVERAGE else ""

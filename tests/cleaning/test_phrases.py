@@ -1,0 +1,32 @@
+"""Phrase lists matched fast: spelled-out wordings, expressions, and phrases without a word."""
+
+from __future__ import annotations
+
+from reader.cleaning.phrases import PhraseMatcher, split_top, tokens, wordings
+
+
+def test_wordings_spell_out_groups_and_optional_letters() -> None:
+    assert sorted(wordings("sign (up|in)")) == ["sign in", "sign up"]
+    assert sorted(wordings("newsletters?")) == ["newsletter", "newsletters"]
+    assert sorted(wordings("don'?t miss")) == ["don't miss", "dont miss"]
+    assert wordings(r"follow @?\w+ on") is None  # open-ended: stays an expression
+
+
+def test_top_level_bars_split_but_not_inside_groups() -> None:
+    assert split_top("a|b (c|d)|e") == ["a", "b (c|d)", "e"]
+
+
+def test_matching_is_whole_word_case_insensitive_and_tagged() -> None:
+    matcher = PhraseMatcher(
+        [
+            ("strong", ["sign (up|in)", "all rights reserved", r"follow @?\w+ on", "©"]),
+            ("weak", ["share", "more"]),
+        ]
+    )
+    found = matcher.find("SIGN UP for more. All Rights Reserved © 2024. Follow us on X.")
+    assert found.counts == {"strong": 4, "weak": 1}
+    assert matcher.find("Signing updates, shareholders, moreover").counts == {}
+
+
+def test_tokens_are_lower_case_words_and_numbers() -> None:
+    assert tokens("Don’t miss 24 Stories!") == ["don't", "miss", "24", "stories"]

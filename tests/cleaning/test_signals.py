@@ -1,0 +1,101 @@
+"""What a block looks like: furniture, bylines, dates, sign-offs, calls to action, odds."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from reader.cleaning.signals import (
+    article_odds,
+    block_features,
+    furniture_of,
+    is_byline,
+    is_call_to_action,
+    is_dateline,
+    is_signoff,
+    marks_article_end,
+)
+from reader.cleaning.stopwords import stop_words
+
+STOPS = stop_words("en")
+PROSE = (
+    "Engineers replaced both engines and rebuilt the wheelhouse, which had leaked since a storm "
+    "damaged its roof two winters ago."
+)
+
+
+def odds(text: str) -> float:
+    features = block_features(text, STOPS, Counter())
+    return article_odds(features, prose_stop=0.45)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Share this story",
+        "Sign up for our newsletter",
+        "© 2024 The Bay Courier. All rights reserved.",
+        "Advertisement",
+        "Related stories",
+        "Ellen Marsh is a reporter for The Bay Courier.",
+        "Please enable JavaScript to view the comments powered by Disqus.",
+        "Teilen",
+        "Mehr zum Thema",
+    ],
+)
+def test_furniture_is_found(text: str) -> None:
+    assert furniture_of(text).hits >= 1
+
+
+def test_prose_has_no_strong_furniture() -> None:
+    assert furniture_of(PROSE).strong == 0
+    # words a page uses for buttons count little in a sentence
+    assert furniture_of("The company said it would share more details next week.").strong == 0
+
+
+def test_prose_is_likelier_the_article_than_a_menu_item_or_a_placeholder() -> None:
+    assert odds(PROSE) > 0
+    assert odds("• Home") < 0
+    assert odds("[                    ]Search") < odds("• Home") + 1
+    assert odds(PROSE) > odds("Why farmers may want to paint their cows with zebra stripes")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Ellen Marsh", True),
+        ("Von Lena Brandt", True),
+        ("By Bill Hoppe | Special to the Pioneer Press", True),
+        ("By the time the ferry arrived, the queue had gone.", False),
+    ],
+)
+def test_bylines(text: str, expected: bool) -> None:
+    assert is_byline(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nov. 19, 2019, 8:41 AM UTC", True),
+        ("Updated 2 hours ago", True),
+        ("03.01.2024, 10.15 Uhr", True),
+        ("The ferry returned on 3 March.", False),
+        ("Published", False),
+    ],
+)
+def test_datelines(text: str, expected: bool) -> None:
+    assert is_dateline(text) is expected
+
+
+def test_signoffs_calls_to_action_and_end_marks() -> None:
+    assert is_signoff("Reporting by Ellen Marsh; Editing by Tom Wells")
+    assert is_signoff("(Additional reporting by Tom Wells)")
+    assert is_signoff("The Associated Press contributed to this report.")
+    assert not is_signoff(PROSE)
+    assert is_call_to_action("Listen to Bay Radio live at eight")
+    assert is_call_to_action("Sign up for the morning briefing")
+    assert not is_call_to_action("Listeners called the station all morning.")
+    assert marks_article_end("12 Comments")
+    assert marks_article_end("More from News")
+    assert not marks_article_end("Image copyright Getty Images")

@@ -1,0 +1,125 @@
+"""Copies that run past the article: the page's lines under it go, the article's own stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.cleaning import clean_text
+
+ARTICLE = "\n".join(
+    [
+        "Harbour ferry returns after winter repairs",
+        "",
+        "The small ferry that links the old harbour with the island of Skerry returned to "
+        "service on Monday after four months in the boatyard.",
+        "Engineers replaced both engines and rebuilt the wheelhouse, which had leaked since a "
+        "storm damaged its roof two winters ago.",
+        '"The bus around the bay takes an hour and a half," said Tom Reilly. "The ferry takes '
+        'twelve minutes."',
+        "Tickets will cost the same as last year, the harbour trust said.",
+    ]
+)
+
+PAGE_LINES = {
+    "copyright and links": [
+        "© 2024 The Bay Courier. All rights reserved.",
+        "• About us",
+        "• Contact",
+        "• Privacy policy",
+    ],
+    "share and comments": [
+        "Share this story",
+        "• Facebook",
+        "• Email",
+        "12 Comments",
+        "Please enable JavaScript to view the comments powered by Disqus.",
+    ],
+    "author and newsletter": [
+        "Ellen Marsh",
+        "Ellen Marsh is a reporter for The Bay Courier.",
+        "Sign up for our newsletter.",
+        "Advertisement",
+    ],
+    "related headlines": [
+        "More from News",
+        "Why farmers may want to paint their cows with zebra stripes",
+        "New bakery opens on the square",
+        "First published on March 4, 2024 / 9:12 AM",
+    ],
+    "tags and a date": ["Topics: Transport, Harbour", "March 4, 2024", "[photo]", "0 : 0"],
+    "about the author": [
+        "About the author",
+        "Ellen Marsh is a senior reporter at the Courier covering transport. She previously "
+        "worked at a regional daily in the north.",
+        "Contact Ellen at 555-0147 or follow her on X.",
+    ],
+    "listen and follow": [
+        "Follow the Courier on Instagram, Facebook and X.",
+        "Listen to Bay Radio live at 8:00 and 18:00 every weekday - or listen back here.",
+    ],
+}
+
+
+@pytest.mark.parametrize("kind", sorted(PAGE_LINES))
+def test_trailing_page_lines_are_removed(kind: str) -> None:
+    lines = PAGE_LINES[kind]
+    cleaned = clean_text(ARTICLE + "\n" + "\n".join(lines) + "\n")
+    assert cleaned.text == ARTICLE
+    assert list(cleaned.removed_lines) == lines
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Reporting by Ellen Marsh; Editing by Tom Wells",
+        "The Associated Press contributed to this report.",
+        "Correction: An earlier version of this story gave the wrong price for tickets.",
+        "This story has been updated to add the trust's statement.",
+        "— Ellen Marsh",
+        "Tickets cost 5 € – “cheap”.",
+        "He agreed.",
+        '"We will see," she said.',
+        "It is not known when the second boat will return.",
+    ],
+)
+def test_the_articles_own_last_line_stays(ending: str) -> None:
+    text = ARTICLE + "\n" + ending
+    cleaned = clean_text(text)
+    assert cleaned.text == text
+    assert cleaned.removed_lines == ()
+
+
+def test_a_last_paragraph_that_lost_its_full_stop_stays() -> None:
+    ending = (
+        "Tom Reilly said the crossing had been the only way to reach the fish market on time "
+        "during the winter months and that the island was glad to have the ferry back"
+    )
+    text = ARTICLE + "\n" + ending + "\nWhy farmers may want to paint their cows with zebra stripes"
+    cleaned = clean_text(text)
+    assert cleaned.text == ARTICLE + "\n" + ending
+    assert cleaned.removed_lines == ("Why farmers may want to paint their cows with zebra stripes",)
+
+
+def test_page_lines_after_an_own_last_line_go_and_the_line_stays() -> None:
+    text = ARTICLE + "\nReporting by Ellen Marsh; Editing by Tom Wells\n© 2024 The Bay Courier"
+    cleaned = clean_text(text)
+    assert cleaned.text.endswith("Editing by Tom Wells")
+    assert cleaned.removed_lines == ("© 2024 The Bay Courier",)
+
+
+def test_an_article_line_below_its_last_sentence_is_not_cut_from_the_middle() -> None:
+    # only trailing lines go: furniture-like words inside the article do not end it
+    text = ARTICLE.replace(
+        "Tickets will cost", "Share prices of the ferry company rose.\nTickets will cost"
+    )
+    assert clean_text(text).text == text
+
+
+def test_teasers_are_still_removed_as_teasers() -> None:
+    teasers = [
+        "The council has approved new cycle lanes along the whole of Mill Road after a…",
+        "A record crowd watched the county show on Saturday as organisers…",
+    ]
+    cleaned = clean_text(ARTICLE + "\n" + "\n".join(teasers))
+    assert cleaned.text == ARTICLE
+    assert list(cleaned.removed_lines) == teasers

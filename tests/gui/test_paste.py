@@ -1,0 +1,155 @@
+"""Paste and drop: the clipboard's HTML or text, or a text dragged from a page, as a new tab."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+from gui_helpers import WAIT_MS
+from PySide6.QtCore import QMimeData, QPoint, QStandardPaths, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from reader.gui import dialogs
+from reader.gui.article_tab import CONTENT
+
+PAGES = Path(__file__).parents[1] / "_files" / "cleaning" / "pages"
+HEADLINE = "Harbour ferry returns after winter repairs"
+SELECTION_HTML = (
+    "<meta charset='utf-8'><h1>Harbour ferry returns after winter repairs</h1>"
+    "<p>The small ferry that links the old harbour with the island of Skerry returned to "
+    "service on Monday after four months in the boatyard.</p>"
+    "<p>Engineers replaced both engines and rebuilt the wheelhouse, which had leaked since a "
+    "storm damaged its roof two winters ago, the harbour trust said on Monday.</p>"
+    '<p>"The bus around the bay takes an hour and a half," said Tom Reilly, who works at the '
+    'island\'s fish market. "The ferry takes twelve minutes."</p>'
+)
+SELECTION_TEXT = (
+    f"{HEADLINE}\n\nThe small ferry that links the old harbour with the island of Skerry "
+    "returned to service on Monday after four months in the boatyard.\n"
+)
+
+
+def _clipboard(html: str = "", text: str = "") -> None:
+    mime = QMimeData()
+    if html:
+        mime.setHtml(html)
+    if text:
+        mime.setText(text)
+    QApplication.clipboard().setMimeData(mime)
+
+
+def _paste(window, qtbot):
+    with qtbot.waitSignal(window.analysis_ready, timeout=WAIT_MS) as blocker:
+        window.act_paste.trigger()
+    return blocker.args[0]
+
+
+def test_paste_opens_the_clipboards_html_as_a_web_page(window, qtbot) -> None:
+    _clipboard(html=SELECTION_HTML, text="a plain-text flavour that must not be used")
+    tab = _paste(window, qtbot)
+    assert tab.page == CONTENT
+    assert tab.pasted is not None
+    assert tab.analysis.format == "html"
+    assert tab.analysis.title == HEADLINE
+    assert "Tom Reilly" in tab.analysis.text
+    assert "plain-text flavour" not in tab.analysis.text
+    assert window.tabs.tabText(window.tabs.indexOf(tab)) == HEADLINE
+
+
+def test_paste_of_plain_text_goes_through_the_same_cleaning(window, qtbot) -> None:
+    page = (PAGES / "comments.txt").read_text("utf-8")
+    _clipboard(text=page)
+    tab = _paste(window, qtbot)
+    analysis = tab.analysis
+    assert analysis.title == "Council approves new cycle lanes on Mill Road"
+    assert "Another war on motorists" not in analysis.text  # a comment under the article
+    assert analysis.clutter_lines
+    note = f"{len(analysis.clutter_lines)} lines of page clutter removed"
+    assert note in tab.view.document().toPlainText()
+    # pasted articles are not files: not in the recent list
+    assert window.settings.recent_files == []
+
+
+def test_ctrl_v_pastes_an_article_when_no_text_field_has_the_focus(window, qtbot) -> None:
+    _clipboard(text=SELECTION_TEXT)
+    window.activateWindow()
+    window.setFocus()
+    with qtbot.waitSignal(window.analysis_ready, timeout=WAIT_MS) as blocker:
+        qtbot.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert blocker.args[0].analysis.title == HEADLINE
+
+
+def test_ctrl_v_in_the_find_field_pastes_into_the_field(window, qtbot) -> None:
+    _clipboard(text=SELECTION_TEXT)
+    tab = _paste(window, qtbot)
+    _clipboard(text="ferry")
+    window.find()
+    field = tab.find_bar.field
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus, timeout=WAIT_MS)
+    qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert field.text() == "ferry"
+    qtbot.wait(200)
+    assert len(window.article_tabs) == 1
+
+
+def test_an_empty_clipboard_says_so_and_opens_nothing(window, qtbot) -> None:
+    _clipboard(text="  \n ")
+    assert window.paste_article() is None
+    assert window.article_tabs == []
+    assert "no text" in window.statusBar().currentMessage()
+
+
+def _drop_text(window, html: str = "", text: str = "") -> None:
+    mime = QMimeData()
+    if html:
+        mime.setHtml(html)
+    if text:
+        mime.setText(text)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(
+            QPoint(50, 50),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPoint(50, 50).toPointF(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, drop)
+
+
+def test_dropping_text_from_a_page_opens_it_as_an_article(window, qtbot) -> None:
+    with qtbot.waitSignal(window.analysis_ready, timeout=WAIT_MS) as blocker:
+        _drop_text(window, text=SELECTION_TEXT)
+    tab = blocker.args[0]
+    assert tab.analysis.title == HEADLINE
+    assert tab.analysis.text.startswith(HEADLINE)
+
+
+def test_dropping_html_opens_it_through_the_web_page_path(window, qtbot) -> None:
+    with qtbot.waitSignal(window.analysis_ready, timeout=WAIT_MS) as blocker:
+        _drop_text(window, html=SELECTION_HTML)
+    assert blocker.args[0].analysis.format == "html"
+
+
+def test_saving_a_pasted_articles_summary_proposes_its_title_in_documents(
+    window, qtbot, monkeypatch
+) -> None:
+    _clipboard(html=SELECTION_HTML)
+    _paste(window, qtbot)
+    proposed: list[Path] = []
+    monkeypatch.setattr(dialogs, "get_save_path", lambda parent, path: proposed.append(path))
+    window.save_summary()
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert proposed and proposed[0].parent == Path(documents or Path.home())
+    assert proposed[0].name.startswith(HEADLINE)
