@@ -345,14 +345,19 @@ def seed_timing(corpus: Path, runs: int = 21) -> float:
 
 
 def long_text(sentences: int) -> str:
-    """A text of about ``sentences`` sentences: the team's own English articles, repeated."""
+    """A text of about ``sentences`` sentences: the team's own English articles, one after the
+    other, repeated as often as needed."""
     from reader.speakers.text import sentence_spans
 
-    articles = [p.read_text(encoding="utf-8") for folder in own_sets() for p in folder.glob("*.txt")]
-    unit = "\n\n".join(articles)
-    per_unit = len(sentence_spans(unit))
-    copies = max(1, round(sentences / per_unit))
-    return "\n\n".join([unit] * copies)
+    articles = [p.read_text(encoding="utf-8") for f in own_sets() for p in sorted(f.glob("*.txt"))]
+    counts = [len(sentence_spans(a)) for a in articles]
+    parts: list[str] = []
+    total = k = 0
+    while total < sentences:
+        parts.append(articles[k % len(articles)])
+        total += counts[k % len(articles)]
+        k += 1
+    return "\n\n".join(parts)
 
 
 def speaker_stage_scaling(

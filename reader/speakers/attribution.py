@@ -21,17 +21,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.speakers.lexicon import (
+    ABBREVIATIONS,
     ANAPHORIC_ROLES,
+    AUXILIARIES,
+    BETWEEN_SUBJECT_AND_VERB,
+    CLAUSE_WORDS,
     HONORIFICS,
+    PAIR_NOUNS,
+    PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLES,
+    WRITTEN_MESSAGES,
     words,
 )
 from reader.speakers.names import NameMention
 from reader.speakers.nonspeech import adds_a_thing, is_journalism, writes_a_work
 from reader.speakers.roles import role_of
-from reader.speakers.text import ABBREVIATIONS, Index
+from reader.speakers.text import Index
 from reader.speakers.verbs import (
     GERMAN_INVERTED_MARKERS,
     GERMAN_POSTPOSITIONS,
@@ -43,46 +50,14 @@ from reader.speakers.verbs import (
     is_speech_verb,
 )
 
-# Words that may stand between a subject and its verb ("Kirby has also said").
-_BETWEEN = words(
-    """
-    also has had have was were is are will would could can may might did does do not never
-    later then again previously repeatedly consistently always earlier further once
-    reportedly publicly privately recently just quickly subsequently separately similarly
-    specifically firmly strongly flatly angrily simply only totally initially first last
-    ultimately eventually still even already often frequently openly directly formally
-    immediately briefly proudly bluntly hat habe hatte auch noch bereits
-    """
-)
-_SCAN_STOP = words(
-    """
-    that who which whose when because if while and but or it he she they we i you this
-    there to was is were are would will had has have be been could should may might not
-    for with by about against in on at of from
-    """
-)
 _CLAUSE_OPENERS = words("that who which whose when because if while and but or")
 _BE = words("is was were are been be am")  # "is saying" (progressive), "was asked" (passive)
-_OBJECT_PREPOSITIONS = words("for to with by of at from about on against behind near")
 _AFFILIATION = frozenset(["of", "at", "from"])  # "Mike Powell of Dresdner Kleinwort said"
-# Words after "said Name" showing that Name opens a reported clause ("said Hegseth had ..."),
-# not an inverted subject ("said Hegseth.").
-_CLAUSE_VERBS = words(
-    """
-    is was were are has had have would will could should must might may can did does do
-    needed wanted needs wants remained remains
-    """
-)
+# a name after these is their object, never a subject; "as", "like" and "in" may open a clause
+# with the name as its subject ("as Trump said", "in 2019 Smith said")
+_OBJECT_PREPOSITIONS = PREPOSITIONS - words("as like in")
 _PLACE_PREPOSITIONS = words("from in at near")  # "a teacher from Bradford": a place
-_WRITTEN_THINGS = words("statement letter note post message tweet email memo report filing")
-_FUTURE = words("will shall 'll")
-# plural nouns for two people: "both leaders said", "the two men said"
-_PAIR_NOUNS = words(
-    """
-    men women leaders ministers candidates players managers coaches executives presidents
-    brothers sisters officials politicians lawyers senators founders parents
-    """
-)  # "Bowman will testify": nothing said yet
+_FUTURE = words("will shall 'll")  # "Bowman will testify": nothing said yet
 _MAX_BETWEEN = 4
 _MAX_MODIFIERS = 3  # lower-case words in "of the more radical CGT"
 _MAX_APPOSITIVE_MODIFIERS = 6  # words before the name in ", Kansas City Chiefs tight end Name,"
@@ -151,7 +126,7 @@ class _Finder:
         while (
             j >= 0
             and skipped < _MAX_BETWEEN
-            and (tokens[j].lower in _BETWEEN or tokens[j].text in "“\"'‘")
+            and (tokens[j].lower in BETWEEN_SUBJECT_AND_VERB or tokens[j].text in "“\"'‘")
         ):
             progressive = progressive or tokens[j].lower in _BE
             negated = negated or tokens[j].lower in ("not", "never") or tokens[j].lower in _FUTURE
@@ -242,7 +217,7 @@ class _Finder:
             return True
         if low in ("pair", "duo"):
             return before == "the"
-        if low not in _PAIR_NOUNS:
+        if low not in PAIR_NOUNS:
             return False
         return before == "both" or (before == "two" and j > 1 and tokens[j - 2].lower == "the")
 
@@ -256,7 +231,7 @@ class _Finder:
                 return k
             if tokens[t].lower == "the":
                 return t - 1 if tokens[t - 1].lower in _AFFILIATION else k
-            if tokens[t].lower in _SCAN_STOP or tokens[t].lower in SPEECH_FORMS:
+            if tokens[t].lower in CLAUSE_WORDS or tokens[t].lower in SPEECH_FORMS:
                 return k
         return k
 
@@ -307,7 +282,7 @@ class _Finder:
             if before < 0 or self.tokens[before].lower in _OBJECT_PREPOSITIONS:
                 break
             t = self.tokens[before]
-            if not t.is_word or t.lower in _SCAN_STOP or t.lower in SPEECH_FORMS:
+            if not t.is_word or t.lower in CLAUSE_WORDS or t.lower in SPEECH_FORMS:
                 break
             before -= 1
         if before < 0 or self.tokens[before].lower not in _OBJECT_PREPOSITIONS:
@@ -418,7 +393,9 @@ class _Finder:
             and (
                 t.is_capitalised
                 or role_of(t.text) is not None
-                or not (t.lower in _SCAN_STOP or t.lower in SPEECH_FORMS or t.lower.endswith("ed"))
+                or not (
+                    t.lower in CLAUSE_WORDS or t.lower in SPEECH_FORMS or t.lower.endswith("ed")
+                )
             )
             for t in between
         )
@@ -434,7 +411,7 @@ class _Finder:
             return self._inverted_role(v)
         after = self.mentions[m].last_token + 1
         if after < len(tokens) and (
-            tokens[after].lower in _CLAUSE_VERBS
+            tokens[after].lower in AUXILIARIES
             or (tokens[after].lower.endswith("ed") and not tokens[after].is_capitalised)
         ):
             return None  # ", said Ryanair was ...", "said Spacey deserved": a reported clause
@@ -475,7 +452,7 @@ class _Finder:
                     pass  # "said Richard and Judy executive producer Amanda Ross"
                 elif t.lower in ("of", "the", "for") and self._inside_org_name(k, start):
                     pass  # "said Friends of the Earth campaigner Tony Bosworth"
-                elif t.lower in SPEECH_FORMS or t.lower in _SCAN_STOP:
+                elif t.lower in SPEECH_FORMS or t.lower in CLAUSE_WORDS:
                     return None
                 seen_role = seen_role or role_of(t.text) is not None
             elif t.text == "," and seen_role and k + 1 in self.by_start:
@@ -536,7 +513,7 @@ class _Finder:
         if v == 0:
             return None
         before = self.tokens[v - 1]
-        if before.text != "," and before.lower not in _WRITTEN_THINGS:
+        if before.text != "," and before.lower not in WRITTEN_MESSAGES:
             return None  # "..., saying" / "issued a statement saying"
         return self.sentence_subject(v)
 
@@ -580,7 +557,7 @@ class _Finder:
         if (
             start + 2 < len(tokens)
             and tokens[start].lower in ("a", "an", "the")
-            and tokens[start + 1].lower in _WRITTEN_THINGS
+            and tokens[start + 1].lower in WRITTEN_MESSAGES
             and tokens[start + 2].lower in ("from", "by")
         ):
             start += 3

@@ -20,7 +20,14 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from reader.speakers.lexicon import ANAPHORIC_ROLES, PRONOUNS, ROLE_NOUNS, words
+from reader.speakers.lexicon import (
+    ANAPHORIC_ROLES,
+    NOUN_PHRASE_WORDS,
+    PLAYER_POSITIONS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SUBJECT_OPENERS,
+)
 from reader.speakers.names import NameMention
 from reader.speakers.roles import role_of
 from reader.speakers.text import Index
@@ -30,31 +37,6 @@ _MAX_SENTENCES_BACK = 4
 _ROLE_FALLBACK_SENTENCES = 2  # this sentence and the one before
 _COORDINATION_GAP = 4  # tokens between "Warren" and "Ocasio-Cortez" ("and congresswoman")
 _DESCRIBED_WINDOW = 3  # words before a name searched for "Bolton" ("Bolton boss Sam Allardyce")
-# lower-case words after which a name is still a subject ("and Smith said", "when Smith ...",
-# "Among the speakers was Yocheved Lifshitz")
-_SUBJECT_OPENERS = words(
-    """
-    and but or while when as because although though since after before then so that where
-    if until once was is were
-    """
-)
-# words inside a subject's noun phrase before the role noun ("the former deputy chairman",
-# "World number one Roger Federer")
-_NP_WORDS = words(
-    """
-    the a an former acting interim then new deputy senior chief assistant his her their its
-    vice local longtime long-time veteran number one two three top
-    """
-)
-# a player's position names the person just written about, never an unnamed someone
-# ("Strauss was named man of the series. The Middlesex opener said ...")
-_PLAYER_ROLES = words(
-    """
-    opener striker midfielder winger goalkeeper batsman bowler fly-half scrum-half flanker
-    all-rounder spinner wicketkeeper sprinter golfer boxer jockey quarterback forward
-    defender centre-back full-back playmaker
-    """
-)
 _UNNAMED = -2  # reference to a speaker with no name ("a spokesman said")
 _UNNAMED_REACH = 4  # words between "a" and the role noun ("a senior company spokesman")
 _UNNAMED_VERB_REACH = 7  # tokens from the role noun to the verb ("an aide to the governor said")
@@ -143,7 +125,9 @@ class Resolver:
         # past the noun phrase: "France coach Bernard Laporte", "the former chairman Ann Lee"
         while k >= 0 and tokens[k].is_word and self.index.sentence_of(tokens[k].start) == sentence:
             if not (
-                tokens[k].is_capitalised or role_of(tokens[k].text) or tokens[k].lower in _NP_WORDS
+                tokens[k].is_capitalised
+                or role_of(tokens[k].text)
+                or tokens[k].lower in NOUN_PHRASE_WORDS
             ):
                 if k > 0 and tokens[k - 1].end == tokens[k].start and tokens[k - 1].text.isdigit():
                     k -= 2  # "49ers coach Kyle Shanahan": a team name written with digits
@@ -161,7 +145,7 @@ class Resolver:
             return False
         if self.index.sentence_of(tokens[k].start) != sentence:
             return False
-        return tokens[k].lower not in _SUBJECT_OPENERS
+        return tokens[k].lower not in SUBJECT_OPENERS
 
     def _add(self, offset: int, person: int, pronoun: str) -> None:
         self.refs.setdefault(self.index.sentence_of(offset), []).append((offset, person, pronoun))
@@ -331,6 +315,6 @@ class Resolver:
         if found is None:
             found = self._resolve("", offset, back=_ROLE_FALLBACK_SENTENCES)
             self._memo.pop(offset, None)
-            if found not in recent_speakers and role not in _PLAYER_ROLES:
+            if found not in recent_speakers and role not in PLAYER_POSITIONS:
                 found = None  # "the spokesman" after a sentence about someone else: unnamed
         return found

@@ -14,25 +14,12 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from reader.result import Span
-from reader.speakers.firstnames import FIRST_NAMES
-from reader.speakers.lexicon import HONORIFICS, NAME_MONTHS, PARTICLES, words
+from reader.speakers.lexicon import FIRST_NAMES, HONORIFICS, KIN_NOUNS, NAME_MONTHS, PARTICLES
 from reader.speakers.names import NameMention, first_name_gender, is_main_word
 
-# Honorifics kept inside a mention span: "Ms Hewitt" (but "President Trump" -> "Trump").
-_SPAN_HONORIFICS = words(
-    """
-    mr mrs ms miss mx dr sir dame lord lady herr frau prof
-    """
-)
 # given names built on a prefix with a capital after it ("LeBron", "DeShawn", "LaToya",
 # "JaVale"): only the first word of a full name, never "DeSantis" alone
 _PREFIXED_GIVEN = re.compile(r"^(?:Le|La|De|Da|Ja|Ke|Ka|Sha|Ta|Te|Ty|Ra)[A-Z][a-z]{2,}$")
-_KIN = words(
-    """
-    son daughter wife husband brother sister mother father widow widower nephew niece
-    grandson granddaughter cousin
-    """
-)
 _FAMILY_NAME_LENGTH = 4  # "Xi", "Wang", "Tsai": family names written first are short
 
 
@@ -95,7 +82,7 @@ def group_people(mentions: list[NameMention]) -> tuple[list[Person], list[int]]:
             person.key, person.main = m.words, words
         owner[i] = target
         last_seen[target] = i
-        if len(person.mentions) == 1 and m.roles & _KIN:
+        if len(person.mentions) == 1 and m.roles & KIN_NOUNS:
             relatives.add(target)
     return people, owner
 
@@ -247,7 +234,7 @@ def mention_spans(
     for i in (*person.mentions, *extra):
         m = mentions[i]
         alone = len(m.main_words) == 1
-        start = m.honorific_start if alone and m.honorific in _SPAN_HONORIFICS else m.start
+        start = m.honorific_start if alone and m.honorific in HONORIFICS else m.start
         spans.append((start, m.end))
     return tuple(sorted(spans))
 

@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from reader.speakers.firstnames import FIRST_NAMES
 from reader.speakers.lexicon import (
     BUSINESS_ENDINGS,
     DEMONYMS,
+    FIRST_NAMES,
     HONORIFICS,
+    MARKET_ROLES,
     NAME_MONTHS,
     NOT_NAME,
     ORG_DESCRIPTORS,
@@ -29,7 +30,10 @@ from reader.speakers.lexicon import (
     PARTICLES,
     PLACES,
     POSTNOMINALS,
+    PRICE_MOVES,
+    STOCK_NOUNS,
     SUFFIXES,
+    TITLE_SURNAMES,
     TITLES,
     words,
 )
@@ -39,20 +43,7 @@ from reader.speakers.text import PARTICLE_NAME, Index, Token
 # one romanised Chinese or Korean syllable: "ching", "wen", "chieh", "hsiao", "jae", "kyung"
 _SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|h|m|r)?$")
 _COMPASS = words("north south east west")
-_TITLE_SURNAMES = words("king bishop judge marshall major dean chancellor")  # "Justin King"
 _LONG_NAME = 5  # main words of "Mohammed bin Abdulrahman bin Jassim Al Thani"
-_LONG_NAME_TITLES = words(
-    "sheikh sheik emir prince princess king queen archbishop president minister chancellor"
-)  # words after ", whose" searched for a relative ("whose eldest son")
-_STOCK_NOUNS = words("shares stock stake shareholders shareholder")
-# people who work for a bank or broker: "analysts at X", "X strategist Jane Doe" make X a firm
-_MARKET_ROLES = words("analyst analysts economist economists strategist strategists")
-_PRICE_MOVES = words(
-    """
-    rose fell jumped dropped slipped climbed gained lost closed ended edged surged plunged
-    tumbled soared dipped sank slumped rallied were have
-    """
-)
 
 
 @dataclass(frozen=True)
@@ -274,7 +265,7 @@ def _mention_from_run(
     # "Justin King", "Mr King": a title word after a known given name or an honorific is a
     # surname (not "Prince" of "Crown Prince", not "King" of "the King")
     title_surname = (
-        words[-1].lower() in _TITLE_SURNAMES
+        words[-1].lower() in TITLE_SURNAMES
         and len(words) > 1
         and (
             first_name_gender(words[-2]) is not None
@@ -393,7 +384,7 @@ def _whole_long_name(words: list[str], k: int) -> int:
 
     def title(word: str) -> bool:
         low = word.strip(".").lower()
-        return low in TITLES or low in HONORIFICS or low in _LONG_NAME_TITLES
+        return low in TITLES or low in HONORIFICS
 
     j = k
     while (
@@ -430,14 +421,14 @@ def _company_context(index: Index, first: int, last: int) -> bool:
     ", which": it may mean a clause; not "said its": "its" may be another company's)."""
     tokens = index.tokens
     before = [t.lower for t in tokens[max(0, first - 2) : first]]
-    if len(before) == 2 and before[0] in _STOCK_NOUNS and before[1] in ("in", "of"):
+    if len(before) == 2 and before[0] in STOCK_NOUNS and before[1] in ("in", "of"):
         return True
-    if len(before) == 2 and before[0] in _MARKET_ROLES and before[1] in ("at", "with", "from"):
+    if len(before) == 2 and before[0] in MARKET_ROLES and before[1] in ("at", "with", "from"):
         return True  # "analysts at Charles Stanley"
     after = [t.lower for t in tokens[last + 1 : last + 3]]
-    if after and after[0] in _MARKET_ROLES and not tokens[last + 1].is_capitalised:
+    if after and after[0] in MARKET_ROLES and not tokens[last + 1].is_capitalised:
         return True  # "Raymond James analyst Buck Horne"
-    return len(after) == 2 and after[0] in _STOCK_NOUNS and after[1] in _PRICE_MOVES
+    return len(after) == 2 and after[0] in STOCK_NOUNS and after[1] in PRICE_MOVES
 
 
 def _sentence_initial(index: Index, tok: int) -> bool:

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from reader.result import Span
-from reader.speakers.lexicon import words
+from reader.speakers.lexicon import ABBREVIATIONS
 
 # Words (letters, inner hyphens/apostrophes), numbers, or single punctuation characters.
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
@@ -23,11 +23,6 @@ _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 
 OPEN_QUOTES = "“„«‘"
 CLOSE_QUOTES = "”“»’"
-ABBREVIATIONS = words(
-    """
-    mr mrs ms dr prof st sen rep gov gen lt col capt rev jr sr mt no vs inc ltd co corp u s
-    """
-)
 
 
 @dataclass(frozen=True)
