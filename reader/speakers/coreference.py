@@ -18,6 +18,7 @@ person who just spoke (previous sentence).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection
 
 from reader.speakers.lexicon import (
@@ -75,6 +76,31 @@ class Resolver:
         for refs in self.refs.values():
             refs.sort()
         self._memo: dict[int, int | None] = {}
+        self._starts = [m.start for m in mentions]  # mentions are in text order
+        self._index_roles_and_modifiers()
+
+    def _index_roles_and_modifiers(self) -> None:
+        """Once per article: for each role, where each person was first described with it
+        ("Gov. Eric Holcomb" for "the governor"); for each capitalised word, the mentions it
+        stands just before ("Bolton" in "Bolton boss Sam Allardyce")."""
+        tokens = self.index.tokens
+        self._role_start: dict[str, dict[int, int]] = {}
+        self._modified: dict[str, list[int]] = {}
+        for i, m in enumerate(self.mentions):
+            p = self.owner[i]
+            if p < 0:
+                continue
+            for role in m.roles:
+                self._role_start.setdefault(role, {}).setdefault(p, m.start)
+            if self.index.in_speech_quote(m.start):
+                continue
+            window = tokens[max(0, m.run_start - _DESCRIBED_WINDOW) : m.first_token]
+            for word in {t.text for t in window}:
+                self._modified.setdefault(word, []).append(i)
+
+    def _mentions_before(self, offset: int) -> int:
+        """The number of mentions starting before ``offset``."""
+        return bisect_left(self._starts, offset)
 
     def _modifier(self, m: NameMention) -> bool:
         """ "Villa boss David O'Leary", "Drogba's agent": a name before a lower-case role noun
@@ -155,15 +181,13 @@ class Resolver:
         Dutchman said'), the quotation's start: the search goes back from there."""
         index = self.index
         sentence_start = index.sentences[index.sentence_of(offset)][0]
-        for start, end in reversed(index.quotes):
-            if end > offset:
-                continue
-            if end < sentence_start or not index.in_speech_quote(start):
-                break
-            if start < sentence_start:
-                return start
-            break
-        return offset
+        before = index.quote_before(offset)
+        if before is None:
+            return offset
+        start, end = before
+        if end < sentence_start or not index.in_speech_quote(start):
+            return offset
+        return start if start < sentence_start else offset
 
     def pronoun(self, pronoun: str, offset: int) -> list[int]:
         """The people a subject pronoun at ``offset`` refers to (empty when unsure)."""
@@ -220,13 +244,13 @@ class Resolver:
         sentence = self.index.sentence_of(offset)
         for s in range(sentence, max(-1, sentence - _ROLE_FALLBACK_SENTENCES), -1):
             named = {p for o, p, pronoun in self.refs.get(s, []) if o < offset and p >= 0}
+            start = self.index.sentences[s][0]
             named |= {
                 self.owner[i]
-                for i, m in enumerate(self.mentions)
+                for i in range(self._mentions_before(start), self._mentions_before(offset))
                 if self.owner[i] >= 0
-                and m.start < offset
-                and self.index.sentence_of(m.start) == s
-                and not self.index.in_speech_quote(m.start)
+                and self.index.sentence_of(self.mentions[i].start) == s
+                and not self.index.in_speech_quote(self.mentions[i].start)
             }
             if named:
                 return sorted(named) if len(named) == 2 else []
@@ -241,8 +265,9 @@ class Resolver:
         tokens = self.index.tokens
         chain: list[int] = []
         previous: NameMention | None = None
-        for i, m in enumerate(self.mentions):
-            if not start <= m.start < end or self.owner[i] < 0:
+        for i in range(self._mentions_before(start), self._mentions_before(end)):
+            m = self.mentions[i]
+            if self.owner[i] < 0:
                 continue
             if previous is not None and chain:
                 between = tokens[previous.last_token + 1 : m.run_start]
@@ -269,16 +294,26 @@ class Resolver:
             k -= 1
         if not modifiers or k < 0 or tokens[k].lower != "the":
             return None
-        found = None
-        for i, m in enumerate(self.mentions):
-            if m.start >= offset:
-                break
-            if self.owner[i] < 0 or self.index.in_speech_quote(m.start):
-                continue
-            window = tokens[max(0, m.run_start - _DESCRIBED_WINDOW) : m.first_token]
-            if any(t.text in modifiers for t in window):
-                found = self.owner[i]
-        return found
+        before = self._mentions_before(offset)
+        latest = -1
+        for word in modifiers:
+            described = self._modified.get(word, [])
+            k = bisect_left(described, before) - 1
+            if k >= 0:
+                latest = max(latest, described[k])
+        return None if latest < 0 else self.owner[latest]
+
+    def _latest_with_role(self, role: str, offset: int) -> int | None:
+        """The person mentioned last before ``offset`` among those described with ``role``
+        before it."""
+        first = self._role_start.get(role, {})
+        if not any(start < offset for start in first.values()):
+            return None
+        for i in range(self._mentions_before(offset) - 1, -1, -1):
+            start = first.get(self.owner[i])
+            if start is not None and start < offset:
+                return self.owner[i]
+        return None
 
     def role(self, role: str, offset: int, recent_speakers: Collection[int] = ()) -> int | None:
         """The most recently mentioned person described with ``role`` before ``offset``.
@@ -301,17 +336,7 @@ class Resolver:
         described = self._described(offset)
         if described is not None:
             return described
-        with_role = {
-            self.owner[i]
-            for i, m in enumerate(self.mentions)
-            if m.start < offset and self.owner[i] >= 0 and role in m.roles
-        }
-        found = None
-        for i, m in enumerate(self.mentions):
-            if m.start >= offset:
-                break
-            if self.owner[i] in with_role:
-                found = self.owner[i]
+        found = self._latest_with_role(role, offset)
         if found is None:
             found = self._resolve("", offset, back=_ROLE_FALLBACK_SENTENCES)
             self._memo.pop(offset, None)

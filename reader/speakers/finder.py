@@ -50,13 +50,13 @@ def speakers_in(text: str, language: str) -> tuple[Speaker, ...]:
     unnamed = [a.subject_start for a in find_attributions(index, mentions, language, others)]
     resolver = Resolver(index, mentions, owner, genders, unnamed)
     said: dict[int, list[Attribution]] = {}
-    spoke_in: dict[int, int] = {}  # person -> sentence of their latest attribution
+    spoke_in: dict[int, set[int]] = {}  # sentence -> people attributed there
     for a in attributions:
         sentence = index.sentence_of(a.verb_start)
-        recent = {p for p, s in spoke_in.items() if s >= sentence - 1}
+        recent = spoke_in.get(sentence, set()) | spoke_in.get(sentence - 1, set())
         for who in _speakers_of(a, owner, resolver, recent):
             said.setdefault(who, []).append(a)
-            spoke_in[who] = sentence
+            spoke_in.setdefault(sentence, set()).add(who)
     given_names = first_name_mentions(people, mentions, owner)
     labelled, named_in_labels = attribute_labels(text, find_labels(index), _surnames(people, valid))
     found: list[tuple[int, Speaker]] = []
@@ -157,6 +157,8 @@ def _quote_subjects(index: Index, mentions: list[NameMention], language: str) ->
     tokens = index.tokens
     lowered = {t.lower for t in tokens if t.is_word and not t.is_capitalised}
     bodies = {t.text for k, t in enumerate(tokens[1:]) if tokens[k].lower in _BODY_BEFORE}
+    company_surnames = {n.words[-1] for n in mentions if n.company}
+    in_full_names = {w for n in mentions if len(n.words) > 1 for w in n.words}
     found = set()
     for i, m in enumerate(mentions):
         first, after = m.first_token, m.last_token + 1
@@ -168,8 +170,8 @@ def _quote_subjects(index: Index, mentions: list[NameMention], language: str) ->
             and after < len(tokens)
             and is_speech_verb(tokens[after].text, language)
             and m.words[0].lower() not in lowered
-            and not any(n.company for n in mentions if n.words[-1] == m.words[0])
-            and not any(m.words[0] in n.words for n in mentions if len(n.words) > 1)
+            and m.words[0] not in company_surnames
+            and m.words[0] not in in_full_names
             and m.words[0] not in bodies
         ):
             found.add(i)

@@ -34,57 +34,110 @@ class Person:
 
 def group_people(mentions: list[NameMention]) -> tuple[list[Person], list[int]]:
     """People and, for each mention, the index of its person (-1 when unattached)."""
-    people: list[Person] = []
-    owner = [-1] * len(mentions)
-    last_seen: dict[int, int] = {}
-    by_surname: dict[str, list[int]] = {}  # last main word -> people
-    by_alias: dict[str, set[int]] = {}  # "Lula" -> the person "Lula da Silva"
-    relatives: set[int] = set()  # people first named as someone's relative ("his son, Name")
-    for i, m in enumerate(mentions):
+    grouping = _Grouping(mentions)
+    for i in range(len(mentions)):
+        grouping.add(i)
+    return grouping.people, grouping.owner
+
+
+class _Grouping:
+    """Mentions joined to people one by one, in text order, with indexes by surname, alias and
+    first word so that each mention costs the same however long the text."""
+
+    def __init__(self, mentions: list[NameMention]) -> None:
+        self.mentions = mentions
+        self.people: list[Person] = []
+        self.owner = [-1] * len(mentions)
+        self.last_seen: dict[int, int] = {}
+        self.by_surname: dict[str, list[int]] = {}  # last main word -> people
+        self.by_alias: dict[str, set[int]] = {}  # "Lula" -> the person "Lula da Silva"
+        self.by_first: dict[str, set[int]] = {}  # first main word -> people (of two words+)
+        self.relatives: set[int] = set()  # first named as someone's relative ("his son, Name")
+
+    def add(self, i: int) -> None:
+        m = self.mentions[i]
         words = m.main_words or m.words
-        candidates = by_surname.get(words[-1], [])
-        if len(words) == 1 and not m.roles:
-            # "Lou Brannigan ... his son, Carl Brannigan ... Brannigan played": a bare surname
-            # is the person written about, not a relative introduced by kinship
-            principal = [p for p in candidates if p not in relatives]
-            candidates = principal or candidates
-        target = _match(words, [(p, people[p].main) for p in candidates], last_seen)
         alias = _before_particle(m.words)
-        if target is None and len(words) == 1:
-            known = by_alias.get(words[0], set())
-            target = next(iter(known)) if len(known) == 1 else None
-        if target is None and len(words) == 1 and m.honorific in ("sir", "dame"):
-            # "Sir Elton" after "Sir Elton John": knights and dames go by their given name
-            named = [p for p, person in enumerate(people) if person.main[:1] == words]
-            named = [p for p in named if len(people[p].main) > 1]
-            target = named[0] if len(named) == 1 else None
-        if target is None and len(words) == 1:
-            target = _family_name_first(words[0], people, by_surname, mentions)
-        if target is None and alias:
-            # "Lula" named alone (a headline) before "Lula da Silva": the same person
-            alone = [p for p in by_surname.get(alias, []) if people[p].main == (alias,)]
-            target = alone[0] if len(alone) == 1 else None
-            if target is not None:
-                by_surname.setdefault(words[-1], []).append(target)
+        target = self._existing(m, words, alias)
         if alias and target is not None:
-            by_alias.setdefault(alias, set()).add(target)
+            self.by_alias.setdefault(alias, set()).add(target)
         if target is None:
             if len(m.main_words) == 1 and m.words[0].lower() in NAME_MONTHS and not m.honorific:
-                continue  # "In May," is a month, not Theresa May
-            people.append(Person(key=m.words, main=words))
-            target = len(people) - 1
-            by_surname.setdefault(words[-1], []).append(target)
-            if alias:
-                by_alias.setdefault(alias, set()).add(target)
-        person = people[target]
+                return  # "In May," is a month, not Theresa May
+            target = self._new_person(m, words, alias)
+        person = self.people[target]
         person.mentions.append(i)
         if len(words) > len(person.main):
             person.key, person.main = m.words, words
-        owner[i] = target
-        last_seen[target] = i
+            if len(words) > 1:
+                self.by_first.setdefault(words[0], set()).add(target)
+        self.owner[i] = target
+        self.last_seen[target] = i
         if len(person.mentions) == 1 and m.roles & KIN_NOUNS:
-            relatives.add(target)
-    return people, owner
+            self.relatives.add(target)
+
+    def _existing(self, m: NameMention, words: tuple[str, ...], alias: str) -> int | None:
+        """The person a mention names among those already met, or None."""
+        target = self._by_surname(m, words)
+        if target is None and len(words) == 1:
+            known = self.by_alias.get(words[0], set())
+            target = next(iter(known)) if len(known) == 1 else None
+        if target is None and len(words) == 1 and m.honorific in ("sir", "dame"):
+            target = self._knight(words[0])
+        if target is None and len(words) == 1:
+            target = self._family_name_first(words[0])
+        if target is None and alias:
+            # "Lula" named alone (a headline) before "Lula da Silva": the same person
+            alone = [p for p in self.by_surname.get(alias, []) if self.people[p].main == (alias,)]
+            target = alone[0] if len(alone) == 1 else None
+            if target is not None:
+                self.by_surname.setdefault(words[-1], []).append(target)
+        return target
+
+    def _by_surname(self, m: NameMention, words: tuple[str, ...]) -> int | None:
+        candidates = self.by_surname.get(words[-1], [])
+        if len(words) == 1 and not m.roles:
+            # "Lou Brannigan ... his son, Carl Brannigan ... Brannigan played": a bare surname
+            # is the person written about, not a relative introduced by kinship
+            principal = [p for p in candidates if p not in self.relatives]
+            candidates = principal or candidates
+        return _match(words, [(p, self.people[p].main) for p in candidates], self.last_seen)
+
+    def _knight(self, word: str) -> int | None:
+        """ "Sir Elton" after "Sir Elton John": knights and dames go by their given name."""
+        named = [p for p in self.by_first.get(word, ()) if self.people[p].main[0] == word]
+        return named[0] if len(named) == 1 else None
+
+    def _family_name_first(self, word: str) -> int | None:
+        """ "Lai" after "President Lai Ching-te", "Xi" after "President Xi Jinping": a lone word
+        that is nobody's surname but the first word of exactly one earlier titled full name
+        whose last word is a romanised given name (a hyphenated one, or one word of a family
+        name written first). Untitled names stay apart: "Real Madrid ... Real said" is no
+        person."""
+        if word in self.by_surname or word.lower() in FIRST_NAMES:
+            return None
+        found = [
+            p
+            for p in sorted(self.by_first.get(word, ()))
+            if len(self.people[p].main) == 2
+            and self.people[p].main[0] == word
+            and _given_name_last(self.people[p].main)
+            and any(
+                self.mentions[i].roles or self.mentions[i].honorific
+                for i in self.people[p].mentions
+            )
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _new_person(self, m: NameMention, words: tuple[str, ...], alias: str) -> int:
+        self.people.append(Person(key=m.words, main=words))
+        target = len(self.people) - 1
+        self.by_surname.setdefault(words[-1], []).append(target)
+        if len(words) > 1:
+            self.by_first.setdefault(words[0], set()).add(target)
+        if alias:
+            self.by_alias.setdefault(alias, set()).add(target)
+        return target
 
 
 def _before_particle(words: tuple[str, ...]) -> str:
@@ -95,26 +148,6 @@ def _before_particle(words: tuple[str, ...]) -> str:
             word = words[k - 1]
             return "" if word.lower() in FIRST_NAMES else word
     return ""
-
-
-def _family_name_first(
-    word: str, people: list[Person], by_surname: dict[str, list[int]], mentions: list[NameMention]
-) -> int | None:
-    """ "Lai" after "President Lai Ching-te", "Xi" after "President Xi Jinping": a lone word
-    that is nobody's surname but the first word of exactly one earlier titled full name whose
-    last word is a romanised given name (a hyphenated one, or one word of a family name
-    written first). Untitled names stay apart: "Real Madrid ... Real said" is no person."""
-    if word in by_surname or word.lower() in FIRST_NAMES:
-        return None
-    found = [
-        p
-        for p, person in enumerate(people)
-        if len(person.main) == 2
-        and person.main[0] == word
-        and _given_name_last(person.main)
-        and any(mentions[i].roles or mentions[i].honorific for i in person.mentions)
-    ]
-    return found[0] if len(found) == 1 else None
 
 
 def _given_name_last(main: tuple[str, ...]) -> bool:

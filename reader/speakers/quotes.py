@@ -21,9 +21,7 @@ def statement_spans(index: Index, attributions: list[Attribution]) -> tuple[Span
     for a in attributions:
         s = index.sentence_of(a.verb_start)
         start, end = index.sentences[s]
-        quoted = [
-            q for q in index.quotes if q[0] < end and q[1] > start and index.in_speech_quote(q[0])
-        ]
+        quoted = [q for q in index.quotes_in(start, end) if index.in_speech_quote(q[0])]
         if quoted:
             spans.update(quoted)
         else:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from reader.result import Span
 from reader.speakers.lexicon import ABBREVIATIONS
@@ -25,27 +24,30 @@ OPEN_QUOTES = "“„«‘"
 CLOSE_QUOTES = "”“»’"
 
 
-@dataclass(frozen=True)
 class Token:
-    """One token: its text and ``(start, end)`` offsets into the article text."""
+    """One token: its text and ``(start, end)`` offsets into the article text, with the
+    properties every rule asks for computed once."""
 
-    text: str
-    start: int
-    end: int
+    __slots__ = ("end", "is_capitalised", "is_word", "lower", "start", "text")
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower()
+        self.is_word = text[0].isalpha()
+        # upper-case first letter, or an Arabic-style particle joined to a capitalised name
+        # ("al-Jaber", "el-Sisi", "bin-Laden" are written lower case but are names)
+        self.is_capitalised = text[0].isupper() or bool(self.is_word and PARTICLE_NAME.match(text))
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
-    @property
-    def is_capitalised(self) -> bool:
-        """Upper-case first letter, or an Arabic-style particle joined to a capitalised name
-        ("al-Jaber", "el-Sisi", "bin-Laden" are written lower case but are names)."""
-        return self.text[0].isupper() or bool(PARTICLE_NAME.match(self.text))
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.text, self.start) == (other.text, other.start)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start))
 
 
 def tokenize(text: str) -> list[Token]:
@@ -101,6 +103,7 @@ def quote_regions(text: str) -> list[Span]:
     regions: list[Span] = []
     for para in re.finditer(r"[^\r\n]+", text):
         opened = -1
+        first = len(regions)  # regions of this paragraph start here
         for i in range(para.start(), para.end()):
             ch = text[i]
             if ch == '"':
@@ -118,7 +121,7 @@ def quote_regions(text: str) -> list[Span]:
             elif opened >= 0:
                 regions.append((opened, i + 1))
                 opened = -1
-            elif not any(r[0] >= para.start() for r in regions):
+            elif len(regions) == first:
                 regions.append((para.start(), i + 1))  # the end of a quote from a line before
         if opened >= 0:
             regions.append((opened, para.end()))
@@ -168,12 +171,15 @@ class Index:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.quotes = quote_regions(text)
         self.quote_starts = [s for s, _ in self.quotes]
+        self.quote_ends = [e for _, e in self.quotes]
         self.links = link_lines(text)
+        self.link_starts = [s for s, _ in self.links]
         self._speech: dict[Span, bool] = {}
 
     def in_link(self, offset: int) -> bool:
         """True inside a "Read more:" line or the headline list it opens."""
-        return any(a <= offset < b for a, b in self.links)
+        i = bisect_right(self.link_starts, offset) - 1
+        return i >= 0 and offset < self.links[i][1]
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence containing ``offset`` (the previous one between sentences)."""
@@ -185,6 +191,20 @@ class Index:
         if i >= 0 and self.quotes[i][0] <= offset < self.quotes[i][1]:
             return self.quotes[i]
         return None
+
+    def quotes_in(self, start: int, end: int) -> list[Span]:
+        """The quote regions overlapping ``[start, end)``, in order."""
+        found = []
+        for i in range(bisect_right(self.quote_ends, start), len(self.quotes)):
+            if self.quotes[i][0] >= end:
+                break
+            found.append(self.quotes[i])
+        return found
+
+    def quote_before(self, offset: int) -> Span | None:
+        """The last quote region ending at or before ``offset``."""
+        i = bisect_right(self.quote_ends, offset) - 1
+        return self.quotes[i] if i >= 0 else None
 
     def in_speech_quote(self, offset: int) -> bool:
         """True inside a quotation that is speech, not a phrase in scare quotes.
