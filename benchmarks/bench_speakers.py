@@ -284,9 +284,9 @@ def _f1(p: float, r: float) -> float:
 # -- prediction -------------------------------------------------------------------------------
 def find(text: str, language: str) -> Any:
     """The speaker finder's result for ``text``: speakers and unnamed statements."""
-    from reader.speakers import find_statements
+    from reader.speakers import who_said_what
 
-    return find_statements(text, language)
+    return who_said_what(text, language)
 
 
 def predicted_statements(speakers: Iterable[Any]) -> list[tuple[str, Span]]:

@@ -38,7 +38,7 @@ from reader.speakers.lexicon import (
 from reader.speakers.names import NameMention
 from reader.speakers.nonspeech import adds_a_thing, is_journalism, writes_a_work
 from reader.speakers.roles import role_of
-from reader.speakers.text import Index
+from reader.speakers.text import CLOSING_MARKS, Index
 from reader.speakers.verbs import (
     GERMAN_INVERTED_MARKERS,
     GERMAN_POSTPOSITIONS,
@@ -404,7 +404,7 @@ class _Finder:
         """Inverted order: ``said spokesperson Sabrina Singh``."""
         tokens = self.tokens
         prev = tokens[v - 1].text if v > 0 else ""
-        if prev not in ',”"’:—–-' and not (v > 0 and prev == "“"):
+        if prev not in ",:—–-" + CLOSING_MARKS and not (v > 0 and prev == "“"):
             return None
         m = self.scan_for_name(v + 1)
         if m is None:
@@ -492,12 +492,12 @@ class _Finder:
         tokens = self.tokens
         before = tokens[v - 2].text if v >= 2 else ""
         after = tokens[v - 1].text if v >= 1 else ""
-        if after in '”"' or (after == "," and before in '”"'):
+        if after in CLOSING_MARKS or (after == "," and before in CLOSING_MARKS):
             return self.subject_after(v)
         m = self.by_last.get(v - 1)
         if m is None or self.mentions[m].run_start < 2:
             return None
-        if tokens[self.mentions[m].run_start - 1].text in '”"':
+        if tokens[self.mentions[m].run_start - 1].text in CLOSING_MARKS:
             return self.name(m, v, tokens[v].end)
         return None
 

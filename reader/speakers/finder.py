@@ -1,95 +1,113 @@
-"""Wire the stages: names -> people -> attributions -> coreference -> speakers."""
+"""Wire the stages: people -> attributions -> who each one names -> statements -> speakers."""
 
 from __future__ import annotations
 
-from reader.result import Speaker
+from dataclasses import dataclass
+
+from reader.result import Span, Speaker, Statement
 from reader.speakers.attribution import Attribution, find_attributions
 from reader.speakers.coreference import Resolver
-from reader.speakers.labels import attribute_labels, find_labels, label_name
-from reader.speakers.lexicon import PRONOUNS, words
-from reader.speakers.mentions import (
-    Person,
-    display_name,
-    first_name_mentions,
-    gender,
-    group_people,
-    is_person,
-    mention_spans,
-)
-from reader.speakers.names import NameMention, find_name_mentions
-from reader.speakers.quotes import statement_spans
-from reader.speakers.text import CLOSE_QUOTES, Index, Token
-from reader.speakers.verbs import INVERTIBLE, is_speech_verb
-
-_CLOSING = CLOSE_QUOTES + '"'  # quotation marks that close a quotation
-# words before an organisation or a place, rarely before a person: "at Arsenal", "the Apple"
-_BODY_BEFORE = words("at in inside within from of the on joined join joins")
+from reader.speakers.labels import Label, attribute_labels, find_labels, label_name
+from reader.speakers.lexicon import PRONOUNS
+from reader.speakers.mentions import display_name, first_name_mentions, mention_spans
+from reader.speakers.people import People, find_people
+from reader.speakers.statements import Claim, build_statements
+from reader.speakers.text import Index
+from reader.speakers.unnamed import unnamed_attributions
 
 
-def speakers_in(text: str, language: str) -> tuple[Speaker, ...]:
-    """The named speakers of ``text`` (see :func:`reader.speakers.find_speakers`)."""
+@dataclass(frozen=True)
+class WhoSaidWhat:
+    """The named speakers of an article (by first mention) and what unnamed sources said."""
+
+    speakers: tuple[Speaker, ...] = ()
+    unnamed: tuple[Statement, ...] = ()
+
+
+def who_said_what(text: str, language: str) -> WhoSaidWhat:
+    """Speakers with their statements, and unnamed sources' statements, of ``text``."""
     if not text.strip():
-        return ()
+        return WhoSaidWhat()
     index = Index(text)
-    mentions = find_name_mentions(index, language)
-    people, owner = group_people(mentions)
-    after_verb = _after_speech_verb(index, mentions, language)
-    quoted = _quote_subjects(index, mentions, language)
-    valid = {
-        p
-        for p, person in enumerate(people)
-        if is_person(person, mentions, language, after_verb, quoted)
-    }
-    owner = [o if o in valid else -1 for o in owner]
-    genders = {p: gender(people[p], mentions) for p in valid}
-    usable = {i for i, o in enumerate(owner) if o >= 0}
-    attributions = find_attributions(index, mentions, language, usable)
+    found = find_people(index, language)
+    claims = _named_claims(index, found, language)
+    used = {c.attribution.verb_start for c in claims}
+    claims += _unnamed_claims(index, used, language)
+    statements = build_statements(index, claims)
+    labelled, named_in_labels = attribute_labels(text, find_labels(index), found.surnames())
+    speakers: list[tuple[int, Speaker]] = []
+    for p in {c.speaker for c in claims if c.speaker >= 0} | set(labelled):
+        own = statements.get(p, []) + [_label_statement(x) for x in labelled.get(p, [])]
+        speakers.append(_speaker(index, found, p, own, labelled.get(p, [])))
+    for labels in named_in_labels.values():
+        own = [_label_statement(x) for x in labels]
+        speaker = Speaker(label_name(labels), tuple(x.name for x in labels), (), tuple(own))
+        speakers.append((labels[0].name[0], _with_quotes(speaker)))
+    unnamed = [st for key, sts in statements.items() if key < 0 for st in sts]
+    return WhoSaidWhat(
+        tuple(s for _, s in sorted(speakers, key=lambda item: item[0])),
+        tuple(sorted(unnamed, key=lambda st: st.span)),
+    )
+
+
+def _named_claims(index: Index, found: People, language: str) -> list[Claim]:
+    """Each attribution with the person (or people) it names, in text order."""
+    attributions = find_attributions(index, found.mentions, language, found.usable)
     # "Einav Zangauker (no known person), whose son Matan ..., told the crowd. ... she said":
     # a speech act whose subject is no known person ends the search for "she"
-    others = set(range(len(mentions))) - usable
-    unnamed = [a.subject_start for a in find_attributions(index, mentions, language, others)]
-    resolver = Resolver(index, mentions, owner, genders, unnamed)
-    said: dict[int, list[Attribution]] = {}
+    others = set(range(len(found.mentions))) - found.usable
+    stops = [a.subject_start for a in find_attributions(index, found.mentions, language, others)]
+    resolver = Resolver(index, found.mentions, found.owner, found.genders, stops)
+    claims: list[Claim] = []
     spoke_in: dict[int, set[int]] = {}  # sentence -> people attributed there
     for a in attributions:
         sentence = index.sentence_of(a.verb_start)
         recent = spoke_in.get(sentence, set()) | spoke_in.get(sentence - 1, set())
-        for who in _speakers_of(a, owner, resolver, recent):
-            said.setdefault(who, []).append(a)
+        people = _speakers_of(a, found.owner, resolver, recent)
+        for who in people:
+            claims.append(Claim(a, who))
             spoke_in.setdefault(sentence, set()).add(who)
-    given_names = first_name_mentions(people, mentions, owner)
-    labelled, named_in_labels = attribute_labels(text, find_labels(index), _surnames(people, valid))
-    found: list[tuple[int, Speaker]] = []
-    for p in set(said) | set(labelled):
-        person = people[p]
-        spans = mention_spans(person, mentions, given_names.get(p, ()))
-        quotes = statement_spans(index, said.get(p, []))
-        for label in labelled.get(p, []):
-            spans += (label.name,)
-            quotes += (label.content,)
-        speaker = Speaker(
-            name=display_name(person, mentions, text),
-            mentions=tuple(sorted(set(spans))),
-            quotes=tuple(sorted(set(quotes))),
-        )
-        found.append((mentions[person.mentions[0]].start, speaker))
-    for labels in named_in_labels.values():
-        speaker = Speaker(
-            name=label_name(labels),
-            mentions=tuple(label.name for label in labels),
-            quotes=tuple(label.content for label in labels),
-        )
-        found.append((labels[0].name[0], speaker))
-    return tuple(speaker for _, speaker in sorted(found, key=lambda f: f[0]))
+        if not people and a.kind == "role":
+            claims.append(Claim(a, _unnamed_key(a)))  # "the spokesman said", nobody named so
+    return claims
 
 
-def _surnames(people: list[Person], valid: set[int]) -> dict[str, int]:
-    """Lower-case surname -> person, for the surnames of exactly one valid person."""
-    by_surname: dict[str, set[int]] = {}
-    for p in valid:
-        if people[p].main:
-            by_surname.setdefault(people[p].main[-1].lower(), set()).add(p)
-    return {s: next(iter(ps)) for s, ps in by_surname.items() if len(ps) == 1}
+def _unnamed_claims(index: Index, used: set[int], language: str) -> list[Claim]:
+    """Claims of unnamed sources ("two officials told Politico")."""
+    if language == "de":
+        return []
+    return [Claim(a, _unnamed_key(a)) for a in unnamed_attributions(index, used)]
+
+
+def _unnamed_key(a: Attribution) -> int:
+    """An unnamed source's own (negative) number: one for each cue."""
+    return -1 - a.verb_start
+
+
+def _label_statement(label: Label) -> Statement:
+    return Statement(label.content, "direct", None, label.name)
+
+
+def _speaker(
+    index: Index, found: People, p: int, statements: list[Statement], labels: list[Label]
+) -> tuple[int, Speaker]:
+    """A person's :class:`Speaker` and the offset of their first mention."""
+    person, mentions = found.people[p], found.mentions
+    given = first_name_mentions(found.people, mentions, found.owner).get(p, ())
+    spans = mention_spans(person, mentions, given) + tuple(x.name for x in labels)
+    unique = {st.span: st for st in statements}
+    speaker = Speaker(
+        name=display_name(person, mentions, index.text),
+        mentions=tuple(sorted(set(spans))),
+        statements=tuple(sorted(unique.values(), key=lambda st: st.span)),
+    )
+    return mentions[person.mentions[0]].start, _with_quotes(speaker)
+
+
+def _with_quotes(speaker: Speaker) -> Speaker:
+    """``quotes``: the spans of the statements (the older JSON field)."""
+    quotes: tuple[Span, ...] = tuple(st.span for st in speaker.statements)
+    return Speaker(speaker.name, speaker.mentions, quotes, speaker.statements)
 
 
 def _speakers_of(
@@ -100,20 +118,24 @@ def _speakers_of(
         found = [owner[i] for i in (*_partner(resolver, a.mention), a.mention) if owner[i] >= 0]
         return list(dict.fromkeys(found))
     if a.kind == "pronoun":
-        found = resolver.pronoun(a.word, a.subject_start)
-        if a.word == "they" or (found and found[0] in recent):
-            return found
-        # "Morrow was arrested, Chief Ron Thomas told reporters. A gun was found, he said."
-        want = PRONOUNS.get(a.word, "")
-        speakers = [p for p in recent if resolver.genders.get(p, "") in ("", want)]
-        if len(speakers) == 1:
-            return speakers
-        # someone else just spoke but the pronoun skipped them (gender): too unsure to name
-        return [] if recent else found
+        return _pronoun_speakers(a, resolver, recent)
     if a.kind == "pair":
         return resolver.pair(a.subject_start)
     p = resolver.role(a.word, a.subject_start, recent)
     return [] if p is None else [p]
+
+
+def _pronoun_speakers(a: Attribution, resolver: Resolver, recent: set[int]) -> list[int]:
+    found = resolver.pronoun(a.word, a.subject_start)
+    if a.word == "they" or (found and found[0] in recent):
+        return found
+    # "Morrow was arrested, Chief Ron Thomas told reporters. A gun was found, he said."
+    want = PRONOUNS.get(a.word, "")
+    speakers = [p for p in recent if resolver.genders.get(p, "") in ("", want)]
+    if len(speakers) == 1:
+        return speakers
+    # someone else just spoke but the pronoun skipped them (gender): too unsure to name
+    return [] if recent else found
 
 
 def _partner(resolver: Resolver, mention: int) -> tuple[int, ...]:
@@ -126,68 +148,3 @@ def _partner(resolver: Resolver, mention: int) -> tuple[int, ...]:
     if shared and [t.lower for t in joined] == ["and"] and first.words[1] == second.words[-1]:
         return (mention - 1,)
     return ()
-
-
-def _closes_quote(tokens: list[Token], first: int, last: int) -> bool:
-    """'"...," said Ann Vrel' or '"...," Ann Vrel said.' (not "said in a statement", the
-    way organisations speak)."""
-    if first < 3:
-        return False
-    if (
-        tokens[first - 1].lower in INVERTIBLE
-        and tokens[first - 2].text in _CLOSING
-        and tokens[first - 3].text in ",?!"
-    ):
-        return True
-    if not (tokens[first - 1].text in _CLOSING and tokens[first - 2].text in ",?!"):
-        return False
-    if last + 2 >= len(tokens) or tokens[last + 1].lower not in ("said", "says", "told"):
-        return False
-    after = tokens[last + 2]
-    return after.text in ".," or (tokens[last + 1].lower == "told" and after.is_word)
-
-
-def _quote_subjects(index: Index, mentions: list[NameMention], language: str) -> set[int]:
-    """Lone words right after a quotation and right before a speech verb ('"...?" Schiff
-    asked'), unless the article also uses the word as a place or body ("at Arsenal", "the
-    Apple board", "shares in Apple"), writes it in lower case or names someone else with it
-    (a surname shared by two people, whose full names would have claimed it)."""
-    if language == "de":
-        return set()
-    tokens = index.tokens
-    lowered = {t.lower for t in tokens if t.is_word and not t.is_capitalised}
-    bodies = {t.text for k, t in enumerate(tokens[1:]) if tokens[k].lower in _BODY_BEFORE}
-    company_surnames = {n.words[-1] for n in mentions if n.company}
-    in_full_names = {w for n in mentions if len(n.words) > 1 for w in n.words}
-    found = set()
-    for i, m in enumerate(mentions):
-        first, after = m.first_token, m.last_token + 1
-        if (
-            len(m.words) == 1
-            and m.run_start == first >= 2
-            and tokens[first - 1].text in _CLOSING
-            and tokens[first - 2].text in ",?!"
-            and after < len(tokens)
-            and is_speech_verb(tokens[after].text, language)
-            and m.words[0].lower() not in lowered
-            and m.words[0] not in company_surnames
-            and m.words[0] not in in_full_names
-            and m.words[0] not in bodies
-        ):
-            found.add(i)
-    return found
-
-
-def _after_speech_verb(index: Index, mentions: list[NameMention], language: str) -> set[int]:
-    """Mentions right after a speech verb ("erklärte Hiddink"), German evidence of a person;
-    in English, right after an inverted verb closing a quotation ('"...," said Ann Vrel')."""
-    tokens = index.tokens
-    if language != "de":
-        return {
-            i for i, m in enumerate(mentions) if _closes_quote(tokens, m.run_start, m.last_token)
-        }
-    return {
-        i
-        for i, m in enumerate(mentions)
-        if m.run_start > 0 and is_speech_verb(tokens[m.run_start - 1].text, language)
-    }

@@ -1,0 +1,148 @@
+"""What each speaker said: statements built from the attributions, sentence by sentence.
+
+In a sentence with attributions, each attribution's reported side (:mod:`.reported`) is either
+a reported clause (an ``indirect`` statement) or opens with a quotation; the sentence's
+quotations outside every reported clause are ``direct`` statements of the nearest attribution
+(a quotation split by "he said" gives two). Sentences that follow, with no attribution of their
+own, continue the last speaker while they are quotations: the rest of the paragraph
+('..." she said. "We won\'t."'), then whole paragraphs made only of quotations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.result import Span, Statement
+from reader.speakers.attribution import Attribution
+from reader.speakers.reported import reported_side
+from reader.speakers.text import OPEN_QUOTES, Index
+
+_OPENERS = OPEN_QUOTES + "\"'"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """An attribution and who it names: a person (``speaker`` >= 0) or an unnamed source
+    (a negative number of its own)."""
+
+    attribution: Attribution
+    speaker: int
+
+    @property
+    def cue(self) -> Span:
+        return (self.attribution.verb_start, self.attribution.verb_end)
+
+    @property
+    def subject(self) -> Span:
+        a = self.attribution
+        end = a.subject_end if a.subject_end >= 0 else a.subject_start + len(a.word)
+        return (a.subject_start, end)
+
+
+def build_statements(index: Index, claims: list[Claim]) -> dict[int, list[Statement]]:
+    """Statements by speaker, each list in text order without repeats."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(index.sentence_of(claim.cue[0]), []).append(claim)
+    found: dict[int, dict[Span, Statement]] = {}
+    for s in sorted(by_sentence):
+        last = None
+        for speaker, statement in _sentence_statements(index, s, by_sentence[s]):
+            found.setdefault(speaker, {}).setdefault(statement.span, statement)
+            last = (speaker, statement)
+        if last is None:
+            continue
+        speaker, statement = last
+        for span in _continuations(index, s, set(by_sentence)):
+            follow = Statement(span, "direct", statement.cue, statement.subject)
+            found.setdefault(speaker, {}).setdefault(span, follow)
+    return {p: sorted(st.values(), key=lambda x: x.span) for p, st in found.items()}
+
+
+def _sentence_statements(index: Index, s: int, claims: list[Claim]) -> list[tuple[int, Statement]]:
+    """The statements of sentence ``s``: reported clauses, then the quotations outside them
+    given to the nearest attribution, in text order."""
+    sentence = index.sentences[s]
+    cues = sorted({c.cue for c in claims})
+    out: list[tuple[int, Statement]] = []
+    clauses: list[Span] = []
+    for claim in claims:
+        k = cues.index(claim.cue)
+        limits = (
+            cues[k - 1][1] if k else sentence[0],
+            cues[k + 1][0] if k + 1 < len(cues) else sentence[1],
+        )
+        side = reported_side(index, claim.attribution, sentence, limits)
+        if side is not None and not side.direct:
+            clauses.append(side.span)
+            out.append((claim.speaker, Statement(side.span, "indirect", claim.cue, claim.subject)))
+    for quote in index.quotes_in(*sentence):
+        if not index.in_speech_quote(quote[0]) or any(_inside(quote, c) for c in clauses):
+            continue
+        claim = min(claims, key=lambda c: _distance(quote, c.cue))
+        out.append((claim.speaker, Statement(quote, "direct", claim.cue, claim.subject)))
+    return sorted(out, key=lambda item: item[1].span)
+
+
+def _inside(quote: Span, clause: Span) -> bool:
+    return clause[0] <= quote[0] and quote[1] <= clause[1] + 1
+
+
+def _distance(quote: Span, cue: Span) -> int:
+    if quote[1] <= cue[0]:
+        return cue[0] - quote[1]
+    return max(0, quote[0] - cue[1])
+
+
+def _continuations(index: Index, s: int, claimed: set[int]) -> list[Span]:
+    """Quotations that go on after sentence ``s`` with no attribution of their own: the
+    quotation sentences left in its paragraph, then whole paragraphs of quotations."""
+    found: list[Span] = []
+    paragraph = _paragraph_of(index, s)
+    t = s + 1
+    while t < len(index.sentences) and t not in claimed:
+        if _paragraph_of(index, t) == paragraph:
+            if not _is_quotation(index, t):
+                break
+            found += _speech_quotes(index, t)
+            t += 1
+            continue
+        paragraph = _paragraph_of(index, t)
+        members = _paragraph_sentences(index, t)
+        if any(u in claimed or not _is_quotation(index, u) for u in members):
+            break
+        for u in members:
+            found += _speech_quotes(index, u)
+        t = members[-1] + 1
+    return list(dict.fromkeys(found))
+
+
+def _paragraph_of(index: Index, s: int) -> int:
+    """The start offset of the line (paragraph) holding sentence ``s``."""
+    return index.text.rfind("\n", 0, index.sentences[s][0] + 1) + 1
+
+
+def _paragraph_sentences(index: Index, s: int) -> list[int]:
+    paragraph = _paragraph_of(index, s)
+    members = [s]
+    while members[-1] + 1 < len(index.sentences) and (
+        _paragraph_of(index, members[-1] + 1) == paragraph
+    ):
+        members.append(members[-1] + 1)
+    return members
+
+
+def _is_quotation(index: Index, s: int) -> bool:
+    """A sentence that opens with a quotation mark or lies in a quotation begun before it."""
+    start, end = index.sentences[s]
+    stripped = index.text[start:end].lstrip()
+    if not stripped:
+        return False
+    if stripped[0] in _OPENERS:
+        return True
+    region = index.quote_at(start + len(index.text[start:end]) - len(stripped))
+    return region is not None and region[0] < start
+
+
+def _speech_quotes(index: Index, s: int) -> list[Span]:
+    return [q for q in index.quotes_in(*index.sentences[s]) if index.in_speech_quote(q[0])]
