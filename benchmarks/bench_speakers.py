@@ -231,6 +231,7 @@ class StatementScore:
     right: int = 0
     misses: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
 
     def add(self, other: StatementScore) -> None:
         self.gold += other.gold
@@ -239,6 +240,7 @@ class StatementScore:
         self.right += other.right
         self.misses += other.misses
         self.wrong += other.wrong
+        self.extra += other.extra
 
 
 def score_statements(
@@ -270,6 +272,10 @@ def score_statements(
             else:
                 score.wrong.append(f"{snippet} -> {best[2]}")
     score.predicted = len(predicted) - len(optional_hit)
+    golds = [st["span"] for g in gold for st in g.get("statements", [])]
+    for k, (name, span) in enumerate(predicted):
+        if k not in optional_hit and not any(_coverage(span, gs) > COVERAGE for gs in golds):
+            score.extra.append(f"{name}: {text[span[0] : span[1]][:60]!r}")
     return score
 
 
@@ -306,7 +312,7 @@ def evaluate_cases(cases: list[Case]) -> dict[str, Any]:
         tp, fp, fn = tp + hits, fp + len(alarms), fn + len(misses)
         st = score_statements(predicted_statements(result.speakers), case.speakers, case.text)
         statements.add(st)
-        if misses or alarms or st.misses or st.wrong:
+        if misses or alarms or st.misses or st.wrong or st.extra:
             errors.append((case.id, misses, alarms, st))
     precision, recall = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
     sp, sr = _ratio(statements.found, statements.predicted), _ratio(statements.found, statements.gold)
@@ -406,6 +412,8 @@ def report(title: str, result: dict[str, Any], german: bool = False, errors: boo
                 print(f"      statement missed  {line}")
             for line in s.wrong:
                 print(f"      wrong speaker     {line}")
+            for line in s.extra:
+                print(f"      not in the gold   {line}")
     speakers_ok = result["f1"] >= target_f1 and (german or result["precision"] >= TARGET_PRECISION)
     statements_ok = german or not st.gold or (
         result["statement_f1"] >= TARGET_STATEMENT_F1 and result["attribution"] >= TARGET_ATTRIBUTION

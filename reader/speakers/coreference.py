@@ -98,6 +98,17 @@ class Resolver:
             for word in {t.text for t in window}:
                 self._modified.setdefault(word, []).append(i)
 
+    def note(self, offset: int, person: int) -> None:
+        """A role subject at ``offset`` resolved to ``person`` ("The minister told delegates"):
+        a later "she" may mean them."""
+        self._add(offset, person, "")
+        self.refs[self.index.sentence_of(offset)].sort()
+
+    def named_before_in_sentence(self, person: int, offset: int) -> bool:
+        """Whether ``person`` is named in the sentence of ``offset``, before it."""
+        refs = self.refs.get(self.index.sentence_of(offset), [])
+        return any(o < offset and p == person for o, p, _ in refs)
+
     def _mentions_before(self, offset: int) -> int:
         """The number of mentions starting before ``offset``."""
         return bisect_left(self._starts, offset)

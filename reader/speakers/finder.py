@@ -15,6 +15,8 @@ from reader.speakers.statements import Claim, build_statements
 from reader.speakers.text import Index
 from reader.speakers.unnamed import unnamed_attributions
 
+_CARRY_SENTENCES = 3  # "the minister said" goes on with a speaker this many sentences back
+
 
 @dataclass(frozen=True)
 class WhoSaidWhat:
@@ -30,10 +32,8 @@ def who_said_what(text: str, language: str) -> WhoSaidWhat:
         return WhoSaidWhat()
     index = Index(text)
     found = find_people(index, language)
-    claims = _named_claims(index, found, language)
-    used = {c.attribution.verb_start for c in claims}
-    claims += _unnamed_claims(index, used, language)
-    statements = build_statements(index, claims)
+    claims, blocked = _claims(index, found, language)
+    statements = build_statements(index, claims, blocked)
     labelled, named_in_labels = attribute_labels(text, find_labels(index), found.surnames())
     speakers: list[tuple[int, Speaker]] = []
     for p in {c.speaker for c in claims if c.speaker >= 0} | set(labelled):
@@ -50,33 +50,72 @@ def who_said_what(text: str, language: str) -> WhoSaidWhat:
     )
 
 
-def _named_claims(index: Index, found: People, language: str) -> list[Claim]:
-    """Each attribution with the person (or people) it names, in text order."""
+class _Claims:
+    """Attributions turned into claims in text order, remembering who spoke last."""
+
+    def __init__(self, index: Index, found: People, resolver: Resolver) -> None:
+        self.index, self.found, self.resolver = index, found, resolver
+        self.claims: list[Claim] = []
+        self.blocked: set[int] = set()  # sentences whose attribution names nobody
+        self.used: set[int] = set()  # cues already claimed
+        self.spoke_in: dict[int, set[int]] = {}  # sentence -> people attributed there
+        self.last: tuple[int, int] | None = None  # (speaker, sentence) of the latest claim
+
+    def add(self, a: Attribution, fallback: bool) -> None:
+        """Claim ``a`` for whoever it names; ``fallback``: an unnamed source's attribution
+        exists for the same cue, so naming nobody here is no block."""
+        sentence = self.index.sentence_of(a.verb_start)
+        if a.kind == "unnamed":
+            if a.verb_start not in self.used:
+                self._claim(a, [_unnamed_key(a)], sentence)
+            return
+        recent = self.spoke_in.get(sentence, set()) | self.spoke_in.get(sentence - 1, set())
+        people = _speakers_of(a, self.found.owner, self.resolver, recent)
+        if not people and not fallback:
+            people = self._carried(a, sentence)
+        if people:
+            self._claim(a, people, sentence)
+            if a.kind == "role" and people[0] >= 0:
+                self.resolver.note(a.subject_start, people[0])
+        elif not fallback:
+            self.blocked.add(sentence)
+
+    def _carried(self, a: Attribution, sentence: int) -> list[int]:
+        """Who "the minister said" or an unresolved "he said" goes on with: the last speaker
+        of the last few sentences (a role: anyone; a pronoun: only an unnamed source, whose
+        "he" the resolver cannot follow)."""
+        if self.last is None or sentence - self.last[1] > _CARRY_SENTENCES:
+            return []
+        speaker = self.last[0]
+        if a.kind == "role" or (a.kind == "pronoun" and speaker < 0):
+            return [speaker]
+        return []
+
+    def _claim(self, a: Attribution, people: list[int], sentence: int) -> None:
+        for who in people:
+            self.claims.append(Claim(a, who))
+            if who >= 0:
+                self.spoke_in.setdefault(sentence, set()).add(who)
+        self.used.add(a.verb_start)
+        self.last = (people[-1], sentence)
+
+
+def _claims(index: Index, found: People, language: str) -> tuple[list[Claim], set[int]]:
+    """Claims of named people and unnamed sources, and the sentences whose attribution names
+    nobody (their quotations continue no one)."""
     attributions = find_attributions(index, found.mentions, language, found.usable)
     # "Einav Zangauker (no known person), whose son Matan ..., told the crowd. ... she said":
     # a speech act whose subject is no known person ends the search for "she"
     others = set(range(len(found.mentions))) - found.usable
     stops = [a.subject_start for a in find_attributions(index, found.mentions, language, others)]
     resolver = Resolver(index, found.mentions, found.owner, found.genders, stops)
-    claims: list[Claim] = []
-    spoke_in: dict[int, set[int]] = {}  # sentence -> people attributed there
-    for a in attributions:
-        sentence = index.sentence_of(a.verb_start)
-        recent = spoke_in.get(sentence, set()) | spoke_in.get(sentence - 1, set())
-        people = _speakers_of(a, found.owner, resolver, recent)
-        for who in people:
-            claims.append(Claim(a, who))
-            spoke_in.setdefault(sentence, set()).add(who)
-        if not people and a.kind == "role":
-            claims.append(Claim(a, _unnamed_key(a)))  # "the spokesman said", nobody named so
-    return claims
-
-
-def _unnamed_claims(index: Index, used: set[int], language: str) -> list[Claim]:
-    """Claims of unnamed sources ("two officials told Politico")."""
-    if language == "de":
-        return []
-    return [Claim(a, _unnamed_key(a)) for a in unnamed_attributions(index, used)]
+    unnamed = [] if language == "de" else unnamed_attributions(index, set())
+    unnamed_cues = {a.verb_start for a in unnamed}
+    claims = _Claims(index, found, resolver)
+    ordered = sorted([*attributions, *unnamed], key=lambda a: (a.verb_start, a.kind == "unnamed"))
+    for a in ordered:
+        claims.add(a, fallback=a.verb_start in unnamed_cues)
+    return claims.claims, claims.blocked
 
 
 def _unnamed_key(a: Attribution) -> int:
@@ -129,6 +168,8 @@ def _pronoun_speakers(a: Attribution, resolver: Resolver, recent: set[int]) -> l
     found = resolver.pronoun(a.word, a.subject_start)
     if a.word == "they" or (found and found[0] in recent):
         return found
+    if found and resolver.named_before_in_sentence(found[0], a.subject_start):
+        return found  # "Morrison did reference his testimony, in which he said ..."
     # "Morrow was arrested, Chief Ron Thomas told reporters. A gun was found, he said."
     want = PRONOUNS.get(a.word, "")
     speakers = [p for p in recent if resolver.genders.get(p, "") in ("", want)]

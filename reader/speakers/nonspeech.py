@@ -19,16 +19,20 @@ def adds_a_thing(tokens: list[Token], v: int) -> bool:
     return nxt is not None and (nxt.lower in OBJECT_STARTERS or nxt.text.isdigit())
 
 
+_OBJECT_PRONOUNS = words("him her them me us")
 _WRITES_WHAT = words("this these for about")  # "wrote this story", "writes about energy"
 
 
 def is_journalism(tokens: list[Token], v: int) -> bool:
     """A reporter's credit line, not a statement: "Jane Doe reported from Kyiv", "wrote this
-    story", "writes about energy markets", "this article was written by Jane Doe"."""
+    story", "writes about energy markets", "this article was written by Jane Doe"; also
+    "reported to him" (a line of command)."""
     low = tokens[v].lower
     nxt = tokens[v + 1].lower if v + 1 < len(tokens) else ""
     if low in ("report", "reports", "reported", "reporting"):
-        return nxt in REPORTED_WHERE
+        after = tokens[v + 2].lower if v + 2 < len(tokens) else ""
+        # "Vindman reported to him": who someone works for, not what they said
+        return nxt in REPORTED_WHERE or (nxt == "to" and after in _OBJECT_PRONOUNS)
     if low in ("write", "writes", "wrote", "written", "writing"):
         if nxt in _WRITES_WHAT and not (low == "wrote" and nxt == "about"):
             return True

@@ -1,29 +1,38 @@
 """Where an attribution's words are: the side of its sentence that holds what was said.
 
-"Kirby said that the US would respond" reports "the US would respond" (after the verb, "that"
-and the listener of "told CNN" skipped); "Washington wants no war, said Singh" and "the talks
-failed, according to Kirby" report what comes before the speaker; "According to Kirby, the
-talks failed" what follows it. A side that opens with a quotation is direct speech (its
-quotations are the statements); otherwise it is a reported clause, quoted words inside it
-included. The side ends where another attribution of the sentence begins ("..., adding that").
+"Kirby said that the US would respond" reports "the US would respond" (after the verb, past
+"that", past the listener of "told CNN" and past an adjunct such as "in a statement" or "on
+Tuesday"); "Washington wants no war, said Singh", "..., Kirby said" and "the talks failed,
+according to Kirby" report what comes before the speaker, when a comma or a quotation mark
+sets the speaker off; "According to Kirby, the talks failed" what follows it. A side that
+opens with a quotation is direct speech (its quotations are the statements); otherwise it is
+a reported clause, quoted words inside it included.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reader.result import Span
 from reader.speakers.attribution import Attribution
-from reader.speakers.lexicon import LISTENERS, words
-from reader.speakers.text import OPEN_QUOTES, Index
+from reader.speakers.lexicon import LISTENERS, PREPOSITIONS, word_set, words
+from reader.speakers.text import CLOSING_MARKS, OPEN_QUOTES, Index
 
 _TRIM = " \t,:;.\"“”'‘’«»„—–-\r\n"
 _OPENERS = OPEN_QUOTES + "\"'"
 _QUOTE_MARKS = '"“”«»„'
-_TELL = words("told tell tells telling assured assure assures warned warns urged reminded")
+_TELLING = word_set("telling-verbs")  # verbs with a listener: "told CNN", "urged lawmakers"
 _THAT = words("that dass")
+_ABOUT = words("about whether if")
+_ADJUNCT_ENDS = word_set("adjunct-ends")  # "in a statement", "on Tuesday", "last week"
+_TIME_WORDS = words("earlier later yesterday today tonight recently previously again also")
+_SET_OFF = ",:;—–-(" + CLOSING_MARKS  # what sets a speaker off from the words before them
+_TRAILING = re.compile(r"(?:\s+(?:and|but|or|while|as))+\s*$")
 _MIN_SIDE_WORDS = 3  # a side shorter than this reports nothing ("Kirby said." / "Yes, said Ann")
-_LISTENER_WORDS = 6  # words of "the BBC's Sunday programme" after "told"
+_LISTENER_WORDS = 8  # words of "the BBC World Service programme Go Digital" after "told"
+_ROLE_WORDS = 7  # words between the comma and the speaker: ", city schools superintendent X"
+_ADJUNCT_WORDS = 6  # words of "in a teleconference with reporters" after the verb
 _MIN_CLAUSE_CHARS = 4
 
 
@@ -36,63 +45,84 @@ class Side:
 
 
 def reported_side(index: Index, a: Attribution, sentence: Span, limits: Span) -> Side | None:
-    """The reported side of ``a`` within ``sentence``, kept inside ``limits`` (the neighbouring
-    attributions' cues of the same sentence); None when there is nothing to report."""
+    """The reported side of ``a`` within ``sentence``, kept inside ``limits`` (where the
+    neighbouring attributions of the sentence begin); None when there is nothing to report."""
     text = index.text
     subject_end = a.subject_end if a.subject_end >= 0 else a.subject_start + len(a.word)
     core_start = min(a.subject_start, a.verb_start)
     core_end = max(subject_end, a.verb_end)
     start, end = max(sentence[0], limits[0]), min(sentence[1], limits[1])
-    before = (start, _before_appositive(text, start, core_start))
-    after = (_after_listener(index, a, core_end), end)
-    words_before = len(text[before[0] : before[1]].split())
-    words_after = len(text[after[0] : after[1]].split())
-    if a.verb_start < a.subject_start:  # "..., said Singh." / "According to Okafor, ..."
-        chosen = before if words_before >= _MIN_SIDE_WORDS else after
-    else:  # "Kirby said that ..." / "..., Kirby said."
-        chosen = after if words_after > _MIN_SIDE_WORDS or words_before <= 3 else before
-    return _trimmed(text, chosen)
+    before = _before_side(text, start, core_start)
+    after = _after_side(index, a, core_end, end)
+    inverted = a.verb_start < a.subject_start
+    if inverted and before is not None and _words(text, before) >= _MIN_SIDE_WORDS:
+        return _trimmed(text, before)  # "..., said Singh." / "..., according to Okafor."
+    if after is not None and (_words(text, after) > _MIN_SIDE_WORDS or before is None):
+        return _trimmed(text, after)  # "Kirby said that ..." / "According to Okafor, ..."
+    if before is not None and _words(text, before) >= _MIN_SIDE_WORDS:
+        return _trimmed(text, before)  # "..., Kirby said."
+    return None if after is None else _trimmed(text, after)
 
 
-def _before_appositive(text: str, start: int, core_start: int) -> int:
-    """End of the before side: at the comma before the speaker's role words ("..., city
-    schools superintendent Chuck Ledbetter announced"), else the speaker itself."""
-    comma = text.rfind(",", start, core_start)
-    if comma >= 0 and len(text[comma:core_start].split()) <= _LISTENER_WORDS:
-        return comma
-    return core_start
+def _words(text: str, span: Span) -> int:
+    return len(text[span[0] : span[1]].split())
 
 
-def _after_listener(index: Index, a: Attribution, core_end: int) -> int:
-    """Start of the after side: past "that" and past the listener of "told" ("told CNN",
-    "told the BBC's Sunday programme", "told reporters that")."""
+def _before_side(text: str, start: int, core_start: int) -> Span | None:
+    """The words before the speaker when a comma, dash or quotation mark sets the speaker off
+    ("..., said Singh", '"...," Kirby said', "..., city schools superintendent X announced");
+    the role words after that comma are left out. None otherwise ("a prospect Vindman denied")."""
+    head = text[start:core_start].rstrip()
+    if not head:
+        return None
+    if head[-1] in _SET_OFF:
+        return (start, start + len(head))
+    cut = max(head.rfind(","), head.rfind("—"), head.rfind("–"))
+    if cut >= 0 and len(head[cut:].split()) <= _ROLE_WORDS and not _has_quote(head[cut:]):
+        return (start, start + cut)
+    return None
+
+
+def _has_quote(part: str) -> bool:
+    return any(mark in part for mark in _QUOTE_MARKS + "‘’")
+
+
+def _after_side(index: Index, a: Attribution, core_end: int, end: int) -> Span | None:
+    """The words after the speaker and verb: past "that", the listener of "told" and an
+    adjunct ("in a statement", "on Tuesday"); None when only such an adjunct follows."""
     tokens = index.tokens
     k = index.token_at(core_end)
-    verb = tokens[index.token_at(a.verb_start)].lower if a.verb_start < len(index.text) else ""
-    if verb in _TELL:
-        k = _past_listener(index, k)
-    while k < len(tokens) and tokens[k].text in ",:":
+    last = index.token_at(end)
+    verb = tokens[index.token_at(a.verb_start)].lower
+    that = next((j for j in range(k, min(last, k + 8)) if tokens[j].lower in _THAT), -1)
+    if that >= 0 and not _quote_between(index, k, that):
+        return (tokens[that + 1].start, end) if that + 1 < last else None
+    if verb in _TELLING:
+        k = _past_listener(index, k, last)
+    k = _past_adjunct(index, k, last)
+    if k < 0:
+        return None
+    while k < last and tokens[k].text in ",:":
         k += 1
-    if k < len(tokens) and tokens[k].lower in _THAT:
-        k += 1
-    return tokens[k].start if k < len(tokens) else len(index.text)
+    if k < last and verb.startswith("ask") and tokens[k].lower in _ABOUT:
+        k += tokens[k].lower == "about"
+    return (tokens[k].start, end) if k < last else None
 
 
-def _past_listener(index: Index, k: int) -> int:
-    """Past the listener after "told": "that" within a few words ends it; otherwise capitalised
-    words, determiners, possessives and listener nouns ("reporters", "the broadcaster NOS")."""
+def _quote_between(index: Index, a: int, b: int) -> bool:
+    return any(index.tokens[j].text in _OPENERS for j in range(a, b))
+
+
+def _past_listener(index: Index, k: int, last: int) -> int:
+    """Past the listener after "told": capitalised words, determiners, possessives and
+    listener nouns ("reporters", "the broadcaster NOS", "the BBC's Sunday programme")."""
     tokens = index.tokens
-    for j in range(k, min(len(tokens), k + _LISTENER_WORDS + 1)):
-        if tokens[j].lower in _THAT:
-            return j
-        if tokens[j].text in ".;:" or tokens[j].text in _OPENERS:
-            break
     j = k
-    while j < len(tokens) and j - k < _LISTENER_WORDS:
+    while j < last and j - k < _LISTENER_WORDS:
         t = tokens[j]
         if not (
             (t.is_word and t.is_capitalised)
-            or t.lower in ("the", "a", "an", "his", "her", "their", "'s", "’s")
+            or t.lower in ("the", "a", "an", "his", "her", "their", "its", "'s", "’s", "-")
             or t.lower in LISTENERS
         ):
             break
@@ -100,9 +130,36 @@ def _past_listener(index: Index, k: int) -> int:
     return j
 
 
+def _past_adjunct(index: Index, k: int, last: int) -> int:
+    """Past an adjunct opening the after side ("in his opening statement", "on Tuesday",
+    "earlier in the day", "last week"): up to a comma or a word that ends such phrases. -1
+    when the adjunct runs to the end (nothing was reported on that side)."""
+    tokens = index.tokens
+    if k >= last:
+        return k
+    first = tokens[k]
+    if not (first.lower in PREPOSITIONS or first.lower in _TIME_WORDS or first.lower == "last"):
+        return k
+    for j in range(k, min(last, k + _ADJUNCT_WORDS + 1)):
+        t = tokens[j]
+        if t.text in ",:" or t.text in _OPENERS:
+            return j
+        if t.lower in _ADJUNCT_ENDS or (t.is_capitalised and t.lower in _WEEKDAYS):
+            nxt = j + 1
+            while nxt < last and tokens[nxt].lower in _TIME_WORDS:
+                nxt += 1
+            return nxt if nxt < last else -1
+    if all(tokens[j].is_word for j in range(k, last)) and last - k <= _ADJUNCT_WORDS:
+        return -1  # "Volker said in his opening statement."
+    return k
+
+
+_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+
+
 def _trimmed(text: str, span: Span) -> Side | None:
-    """The side without the punctuation and "that" around it; quotation marks stay when the
-    clause holds both of a pair ('... was already "dangerous at rush hour"')."""
+    """The side without the punctuation, "that" and trailing conjunctions around it;
+    quotation marks stay when the clause holds both of a pair ('... was "dangerous"')."""
     s, e = span
     while s < e and text[s] in _TRIM and text[s] not in _OPENERS:
         s += 1
@@ -111,6 +168,9 @@ def _trimmed(text: str, span: Span) -> Side | None:
         s += 1
     if text[s : s + 5].lower() == "that ":
         s += 5
+    trailing = _TRAILING.search(text, s, e)
+    if trailing:
+        e = trailing.start()
     while e > s and text[e - 1] in _TRIM:
         e -= 1
     while e < span[1] and text[e] in _QUOTE_MARKS and _marks(text, s, e) % 2:

@@ -10,6 +10,8 @@ own, continue the last speaker while they are quotations: the rest of the paragr
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from reader.result import Span, Statement
@@ -18,6 +20,7 @@ from reader.speakers.reported import reported_side
 from reader.speakers.text import OPEN_QUOTES, Index
 
 _OPENERS = OPEN_QUOTES + "\"'"
+_CONJUNCTION = re.compile(r"\s(?:and|but)\s")
 
 
 @dataclass(frozen=True)
@@ -39,11 +42,15 @@ class Claim:
         return (a.subject_start, end)
 
 
-def build_statements(index: Index, claims: list[Claim]) -> dict[int, list[Statement]]:
-    """Statements by speaker, each list in text order without repeats."""
+def build_statements(
+    index: Index, claims: list[Claim], blocked: Collection[int] = ()
+) -> dict[int, list[Statement]]:
+    """Statements by speaker, each list in text order without repeats; no quotation goes on
+    into a ``blocked`` sentence (one whose attribution named nobody)."""
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
         by_sentence.setdefault(index.sentence_of(claim.cue[0]), []).append(claim)
+    claimed = set(by_sentence) | set(blocked)
     found: dict[int, dict[Span, Statement]] = {}
     for s in sorted(by_sentence):
         last = None
@@ -53,7 +60,7 @@ def build_statements(index: Index, claims: list[Claim]) -> dict[int, list[Statem
         if last is None:
             continue
         speaker, statement = last
-        for span in _continuations(index, s, set(by_sentence)):
+        for span in _continuations(index, s, claimed):
             follow = Statement(span, "direct", statement.cue, statement.subject)
             found.setdefault(speaker, {}).setdefault(span, follow)
     return {p: sorted(st.values(), key=lambda x: x.span) for p, st in found.items()}
@@ -67,12 +74,9 @@ def _sentence_statements(index: Index, s: int, claims: list[Claim]) -> list[tupl
     out: list[tuple[int, Statement]] = []
     clauses: list[Span] = []
     for claim in claims:
-        k = cues.index(claim.cue)
-        limits = (
-            cues[k - 1][1] if k else sentence[0],
-            cues[k + 1][0] if k + 1 < len(cues) else sentence[1],
+        side = reported_side(
+            index, claim.attribution, sentence, _limits(index, cues, claim, sentence)
         )
-        side = reported_side(index, claim.attribution, sentence, limits)
         if side is not None and not side.direct:
             clauses.append(side.span)
             out.append((claim.speaker, Statement(side.span, "indirect", claim.cue, claim.subject)))
@@ -84,8 +88,27 @@ def _sentence_statements(index: Index, s: int, claims: list[Claim]) -> list[tupl
     return sorted(out, key=lambda item: item[1].span)
 
 
+def _limits(index: Index, cues: list[Span], claim: Claim, sentence: Span) -> Span:
+    """Where the neighbouring attributions of the sentence begin and end, when a clause
+    boundary separates them from ``claim`` ("..., adding that ...", "... and added, ...");
+    a cue inside the claim's own clause ("he said he was told by X to ...") is no limit."""
+    k = cues.index(claim.cue)
+    start, end = sentence
+    if k and _boundary(index.text[cues[k - 1][1] : claim.cue[0]]):
+        start = cues[k - 1][1]
+    if k + 1 < len(cues) and _boundary(index.text[claim.cue[1] : cues[k + 1][0]]):
+        end = cues[k + 1][0]
+    return (start, end)
+
+
+def _boundary(between: str) -> bool:
+    return any(mark in between for mark in ",;:") or bool(_CONJUNCTION.search(between))
+
+
 def _inside(quote: Span, clause: Span) -> bool:
-    return clause[0] <= quote[0] and quote[1] <= clause[1] + 1
+    """A quotation opening inside a reported clause is part of it ('he viewed the delay "as a
+    problem."')."""
+    return clause[0] <= quote[0] < clause[1]
 
 
 def _distance(quote: Span, cue: Span) -> int:

@@ -162,8 +162,8 @@ def _single_mark(text: str, i: int, line_start: int, end: int, opened: int) -> s
     after = text[i + 1] if i + 1 < end else " "
     if before.isalnum() and after.isalnum():
         return ""  # "don't", "Brown’s"
-    opening = (before.isspace() or before in "([—–-\"“:") and (after.isalpha() or after in "“\"…")
-    closing = not before.isspace() and (after.isspace() or after in ",.;:!?)—–-\"”")
+    opening = (before.isspace() or before in '([—–-"“:') and (after.isalpha() or after in '“"…')
+    closing = not before.isspace() and (after.isspace() or after in ',.;:!?)—–-"”')
     if opened < 0:
         if opening:
             return "open"
