@@ -27,6 +27,7 @@ from reader.speakers.lexicon import (
     BETWEEN_SUBJECT_AND_VERB,
     CLAUSE_WORDS,
     HONORIFICS,
+    ORG_NAMES,
     PAIR_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
@@ -253,8 +254,8 @@ class _Finder:
             and self.tokens[j - 4].lower == "the"
         ):
             return tok.lower  # "the 41-year-old Scot"
-        if tok.lower in ROLE_NOUNS and self._determined(j):
-            return tok.lower
+        if tok.lower in ROLE_NOUNS and self._determined(j) and tok.lower not in ORG_NAMES:
+            return tok.lower  # (not "The Economist called")
         return None
 
     def _opener(self, j: int) -> int | None:

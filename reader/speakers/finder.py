@@ -9,11 +9,13 @@ from reader.speakers.attribution import Attribution, find_attributions
 from reader.speakers.coreference import Resolver
 from reader.speakers.labels import Label, attribute_labels, find_labels, label_name
 from reader.speakers.lexicon import PRONOUNS
-from reader.speakers.mentions import display_name, first_name_mentions, mention_spans
+from reader.speakers.mentions import display_name, mention_spans
+from reader.speakers.orphans import orphan_statements
 from reader.speakers.people import People, find_people
-from reader.speakers.statements import Claim, build_statements
+from reader.speakers.statements import Claim, build_statements, speech_quotes
 from reader.speakers.text import Index
 from reader.speakers.unnamed import unnamed_attributions
+from reader.speakers.verbs import SPEECH_FORMS
 
 _CARRY_SENTENCES = 3  # "the minister said" goes on with a speaker this many sentences back
 
@@ -32,8 +34,11 @@ def who_said_what(text: str, language: str) -> WhoSaidWhat:
         return WhoSaidWhat()
     index = Index(text)
     found = find_people(index, language)
-    claims, blocked = _claims(index, found, language)
+    claims, blocked, resolver = _claims(index, found, language)
     statements = build_statements(index, claims, blocked)
+    taken = {st.span for sts in statements.values() for st in sts}
+    for speaker, statement in orphan_statements(index, found, resolver, claims, blocked, taken):
+        statements.setdefault(speaker, []).append(statement)
     labelled, named_in_labels = attribute_labels(text, find_labels(index), found.surnames())
     speakers: list[tuple[int, Speaker]] = []
     for p in {c.speaker for c in claims if c.speaker >= 0} | set(labelled):
@@ -87,7 +92,9 @@ class _Claims:
         if self.last is None or sentence - self.last[1] > _CARRY_SENTENCES:
             return []
         speaker = self.last[0]
-        if a.kind == "role" or (a.kind == "pronoun" and speaker < 0):
+        if a.kind == "pronoun":
+            return [speaker] if speaker < 0 else []
+        if a.kind == "role" and _plain_role(self.index, a):
             return [speaker]
         return []
 
@@ -100,7 +107,31 @@ class _Claims:
         self.last = (people[-1], sentence)
 
 
-def _claims(index: Index, found: People, language: str) -> tuple[list[Claim], set[int]]:
+def _plain_role(index: Index, a: Attribution) -> bool:
+    """ "the minister", "the former coach": a role in lower case, owned by nobody (not "The
+    Economist", not "the magazine's columnist")."""
+    k = index.token_at(a.subject_start)
+    tokens = index.tokens
+    role = next((t for t in tokens[k : k + 6] if t.lower == a.word), None)
+    if role is None or role.is_capitalised:
+        return False
+    return not any(t.lower in ("'s", "’s") for t in tokens[k : index.token_at(role.start)])
+
+
+def _quoted_without_speaker(index: Index, claimed: set[int]) -> set[int]:
+    """Sentences with a speech quotation and a speech verb but no claim ("'...,' the magazine's
+    columnist wrote", "Lesbians4Hillary said: '...'"): someone we cannot name said it."""
+    found = set()
+    for t in index.tokens:
+        if t.lower not in SPEECH_FORMS or index.quote_at(t.start) is not None:
+            continue
+        s = index.sentence_of(t.start)
+        if s not in claimed and speech_quotes(index, s):
+            found.add(s)
+    return found
+
+
+def _claims(index: Index, found: People, language: str) -> tuple[list[Claim], set[int], Resolver]:
     """Claims of named people and unnamed sources, and the sentences whose attribution names
     nobody (their quotations continue no one)."""
     attributions = find_attributions(index, found.mentions, language, found.usable)
@@ -108,14 +139,16 @@ def _claims(index: Index, found: People, language: str) -> tuple[list[Claim], se
     # a speech act whose subject is no known person ends the search for "she"
     others = set(range(len(found.mentions))) - found.usable
     stops = [a.subject_start for a in find_attributions(index, found.mentions, language, others)]
-    resolver = Resolver(index, found.mentions, found.owner, found.genders, stops)
+    resolver = Resolver(index, found.mentions, found.referent, found.genders, stops)
     unnamed = [] if language == "de" else unnamed_attributions(index, set())
     unnamed_cues = {a.verb_start for a in unnamed}
     claims = _Claims(index, found, resolver)
     ordered = sorted([*attributions, *unnamed], key=lambda a: (a.verb_start, a.kind == "unnamed"))
     for a in ordered:
         claims.add(a, fallback=a.verb_start in unnamed_cues)
-    return claims.claims, claims.blocked
+    claimed = {index.sentence_of(c.cue[0]) for c in claims.claims}
+    blocked = claims.blocked | _quoted_without_speaker(index, claimed)
+    return claims.claims, blocked, resolver
 
 
 def _unnamed_key(a: Attribution) -> int:
@@ -132,7 +165,9 @@ def _speaker(
 ) -> tuple[int, Speaker]:
     """A person's :class:`Speaker` and the offset of their first mention."""
     person, mentions = found.people[p], found.mentions
-    given = first_name_mentions(found.people, mentions, found.owner).get(p, ())
+    given = tuple(
+        i for i in range(len(mentions)) if found.owner[i] == p and i not in person.mentions
+    )
     spans = mention_spans(person, mentions, given) + tuple(x.name for x in labels)
     unique = {st.span: st for st in statements}
     speaker = Speaker(

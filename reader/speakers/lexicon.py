@@ -57,6 +57,7 @@ PAIR_NOUNS: frozenset[str] = word_set("pair-nouns")
 
 # -- organisations and places --------------------------------------------------------------------
 ORG_WORDS: frozenset[str] = word_set("organisation-words")
+ORG_NAMES: frozenset[str] = word_set("organisation-names")
 BUSINESS_ENDINGS: frozenset[str] = word_set("business-endings")
 ORG_DESCRIPTORS: frozenset[str] = word_set("organisation-descriptors")
 PLACES: frozenset[str] = word_set("places")

@@ -26,6 +26,7 @@ from reader.speakers.lexicon import (
     NAME_MONTHS,
     NOT_NAME,
     ORG_DESCRIPTORS,
+    ORG_NAMES,
     ORG_WORDS,
     PARTICLES,
     PLACES,
@@ -116,6 +117,7 @@ def _name_like(word: str) -> bool:
         or low in HONORIFICS
         or low in PLACES
         or low in ORG_WORDS
+        or low in ORG_NAMES
         or _is_acronym(word)
         or not _is_wordlike_name(word)
     )
@@ -222,7 +224,40 @@ def find_name_mentions(index: Index, language: str = "en") -> list[NameMention]:
         mention = _mention_from_run(index, run, standalone, lowered_words, language)
         if mention is not None and mention.words not in companies:
             mentions.append(mention)
+    mentions += _title_surnames_alone(index, runs, mentions)
+    mentions.sort(key=lambda m: m.start)
     return _couples(tokens, mentions)
+
+
+def _title_surnames_alone(
+    index: Index, runs: list[list[int]], mentions: list[NameMention]
+) -> list[NameMention]:
+    """ "King, pictured in 2001, said" after "Billie Jean King": a title word alone is the
+    surname of a person named in full with it (not after "the": "the King")."""
+    surnames = {m.words[-1] for m in mentions if len(m.main_words) > 1}
+    surnames = {w for w in surnames if w.lower() in TITLE_SURNAMES}
+    tokens = index.tokens
+    found = []
+    for run in runs:
+        if len(run) != 1 or tokens[run[0]].text not in surnames:
+            continue
+        i = run[0]
+        if i > 0 and tokens[i - 1].lower in ("the", "a", "an"):
+            continue
+        t = tokens[i]
+        found.append(
+            NameMention(
+                start=t.start,
+                end=t.end,
+                words=(t.text,),
+                first_token=i,
+                last_token=i,
+                run_start=i,
+                who_follows=who_follows(index, i),
+                sentence_initial=_sentence_initial(index, i),
+            )
+        )
+    return found
 
 
 def _couples(tokens: list[Token], mentions: list[NameMention]) -> list[NameMention]:

@@ -11,7 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.speakers.lexicon import words
-from reader.speakers.mentions import Person, gender, group_people, is_person
+from reader.speakers.mentions import (
+    Person,
+    first_name_mentions,
+    gender,
+    group_people,
+    is_person,
+)
 from reader.speakers.names import NameMention, find_name_mentions
 from reader.speakers.text import CLOSING_MARKS, Index, Token
 from reader.speakers.verbs import INVERTIBLE, is_speech_verb
@@ -30,6 +36,15 @@ class People:
     owner: list[int]
     valid: set[int]
     genders: dict[int, str]
+    referent: list[int]  # ``owner``, and lone given names of a person ("Taylor")
+
+    @property
+    def mention_at(self) -> dict[int, int]:
+        """Offset of a mention's first name word -> the mention's index."""
+        return self._mention_at
+
+    def __post_init__(self) -> None:
+        self._mention_at = {m.start: i for i, m in enumerate(self.mentions)}
 
     @property
     def usable(self) -> set[int]:
@@ -57,8 +72,12 @@ def find_people(index: Index, language: str) -> People:
         if is_person(person, mentions, language, after_verb, quoted)
     }
     owner = [o if o in valid else -1 for o in owner]
+    referent = list(owner)
+    for p, alone in first_name_mentions(people, mentions, owner).items():
+        for i in alone:
+            referent[i] = p  # "Hillary" after "Hillary Clinton": whom a later "she" means
     genders = {p: gender(people[p], mentions) for p in valid}
-    return People(mentions, people, owner, valid, genders)
+    return People(mentions, people, owner, valid, genders, referent)
 
 
 def _closes_quote(tokens: list[Token], first: int, last: int) -> bool:

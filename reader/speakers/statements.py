@@ -80,12 +80,28 @@ def _sentence_statements(index: Index, s: int, claims: list[Claim]) -> list[tupl
         if side is not None and not side.direct:
             clauses.append(side.span)
             out.append((claim.speaker, Statement(side.span, "indirect", claim.cue, claim.subject)))
-    for quote in index.quotes_in(*sentence):
-        if not index.in_speech_quote(quote[0]) or any(_inside(quote, c) for c in clauses):
+    quotes = [q for q in index.quotes_in(*sentence) if index.in_speech_quote(q[0])]
+    if not quotes and not out:
+        quotes = _quote_just_before(index, s, claims)
+    for quote in quotes:
+        if any(_inside(quote, c) for c in clauses):
             continue
         claim = min(claims, key=lambda c: _distance(quote, c.cue))
         out.append((claim.speaker, Statement(quote, "direct", claim.cue, claim.subject)))
     return sorted(out, key=lambda item: item[1].span)
+
+
+def _quote_just_before(index: Index, s: int, claims: list[Claim]) -> list[Span]:
+    """'"Is it fair?" Schiff asked.': a sentence that opens with its speaker and verb takes
+    the quotation ending right before it (a question or exclamation ended that sentence)."""
+    start = index.sentences[s][0]
+    opening = min(min(c.subject[0], c.cue[0]) for c in claims)
+    if index.text[start:opening].strip():
+        return []
+    quote = index.quote_before(start + 1)
+    if quote is None or index.text[quote[1] : start].strip():
+        return []
+    return [quote] if index.in_speech_quote(quote[0]) else []
 
 
 def _limits(index: Index, cues: list[Span], claim: Claim, sentence: Span) -> Span:
@@ -125,17 +141,17 @@ def _continuations(index: Index, s: int, claimed: set[int]) -> list[Span]:
     t = s + 1
     while t < len(index.sentences) and t not in claimed:
         if _paragraph_of(index, t) == paragraph:
-            if not _is_quotation(index, t):
+            if not is_quotation(index, t):
                 break
-            found += _speech_quotes(index, t)
+            found += speech_quotes(index, t)
             t += 1
             continue
         paragraph = _paragraph_of(index, t)
         members = _paragraph_sentences(index, t)
-        if any(u in claimed or not _is_quotation(index, u) for u in members):
+        if any(u in claimed or not is_quotation(index, u) for u in members):
             break
         for u in members:
-            found += _speech_quotes(index, u)
+            found += speech_quotes(index, u)
         t = members[-1] + 1
     return list(dict.fromkeys(found))
 
@@ -155,7 +171,7 @@ def _paragraph_sentences(index: Index, s: int) -> list[int]:
     return members
 
 
-def _is_quotation(index: Index, s: int) -> bool:
+def is_quotation(index: Index, s: int) -> bool:
     """A sentence that opens with a quotation mark or lies in a quotation begun before it."""
     start, end = index.sentences[s]
     stripped = index.text[start:end].lstrip()
@@ -167,5 +183,5 @@ def _is_quotation(index: Index, s: int) -> bool:
     return region is not None and region[0] < start
 
 
-def _speech_quotes(index: Index, s: int) -> list[Span]:
+def speech_quotes(index: Index, s: int) -> list[Span]:
     return [q for q in index.quotes_in(*index.sentences[s]) if index.in_speech_quote(q[0])]

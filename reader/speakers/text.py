@@ -127,7 +127,7 @@ def _paragraph_quotes(text: str, start: int, end: int) -> list[Span]:
         else:
             continue
         if action == "reopen":
-            found.append((opened, _end_before(text, i)))
+            found.append((opened, _last_sentence_end(text, opened, i)))
             action = "open"
         if action == "open":
             opened, kind = i, "double" if ch in _DOUBLE_MARKS else "single"
@@ -181,9 +181,19 @@ def _looks_closing(text: str, i: int, line_start: int) -> bool:
 
 
 def _after_sentence_end(text: str, i: int) -> bool:
-    """A mark after a space that follows a sentence's final punctuation."""
+    """A mark after a space that follows a sentence's final punctuation or a colon (a new
+    quotation: '... community. Scroll down ... King said: 'Hillary ...')."""
     head = text[max(0, i - 3) : i]
-    return bool(re.search(r"[.!?…][\s]+$", head))
+    return bool(re.search(r"[.!?…:][\s]+$", head))
+
+
+def _last_sentence_end(text: str, opened: int, i: int) -> int:
+    """Where a quotation left open before a new one at ``i`` ends: at its last sentence end
+    ("... community.| Scroll down ... King said: 'Hillary ..."), else right before ``i``."""
+    ends = list(re.finditer(r"[.!?…]+", text[opened + 1 : i]))
+    if ends and text[opened + 1 + ends[-1].end() : i].strip(" :"):
+        return opened + 1 + ends[-1].end()
+    return _end_before(text, i)
 
 
 def _end_before(text: str, i: int) -> int:
