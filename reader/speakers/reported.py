@@ -16,7 +16,13 @@ from dataclasses import dataclass
 
 from reader.result import Span
 from reader.speakers.attribution import Attribution
-from reader.speakers.lexicon import LISTENERS, PREPOSITIONS, word_set, words
+from reader.speakers.lexicon import (
+    BETWEEN_SUBJECT_AND_VERB,
+    LISTENERS,
+    PREPOSITIONS,
+    word_set,
+    words,
+)
 from reader.speakers.text import CLOSING_MARKS, OPEN_QUOTES, Index
 
 _TRIM = " \t,:;.\"“”'‘’«»„—–-\r\n"
@@ -57,11 +63,39 @@ def reported_side(index: Index, a: Attribution, sentence: Span, limits: Span) ->
     inverted = a.verb_start < a.subject_start
     if inverted and before is not None and _words(text, before) >= _MIN_SIDE_WORDS:
         return _trimmed(text, before)  # "..., said Singh." / "..., according to Okafor."
+    if _relative(index, a):
+        before = None  # "his father, Jimmie Scott, who complained": nothing before counts
+    if after is not None and before is not None and _starts_adjunct(index, after):
+        after = None  # '"...," he said from his home in London.'
     if after is not None and (_words(text, after) > _MIN_SIDE_WORDS or before is None):
         return _trimmed(text, after)  # "Kirby said that ..." / "According to Okafor, ..."
     if before is not None and _words(text, before) >= _MIN_SIDE_WORDS:
         return _trimmed(text, before)  # "..., Kirby said."
     return None if after is None else _trimmed(text, after)
+
+
+def _starts_adjunct(index: Index, span: Span) -> bool:
+    """A side opening with a preposition and holding no quotation or comma: an adjunct."""
+    k = index.token_at(span[0])
+    part = index.text[span[0] : span[1]]
+    return (
+        k < len(index.tokens)
+        and index.tokens[k].lower in PREPOSITIONS
+        and not _has_quote(part)
+        and "," not in part
+    )
+
+
+def _relative(index: Index, a: Attribution) -> bool:
+    """A speech verb in a relative clause ("..., who complained to the school")."""
+    k = index.token_at(a.verb_start) - 1
+    while k >= 0 and index.tokens[k].lower in BETWEEN_SUBJECT_AND_VERB:
+        k -= 1
+    return (
+        k >= 0
+        and index.tokens[k].lower in ("who", "which")
+        and k == index.token_at(a.subject_start)
+    )
 
 
 def _words(text: str, span: Span) -> int:
@@ -100,8 +134,10 @@ def _after_side(index: Index, a: Attribution, core_end: int, end: int) -> Span |
     if verb in _TELLING:
         k = _past_listener(index, k, last)
     k = _past_adjunct(index, k, last)
-    if k < 0:
+    if k < 0 or k >= last:
         return None
+    if tokens[k].text == "," and k + 1 < last and tokens[k + 1].lower.endswith("ing"):
+        return None  # "he told WMAZ, paraphrasing her words": no clause follows
     while k < last and tokens[k].text in ",:":
         k += 1
     if k < last and verb.startswith("ask") and tokens[k].lower in _ABOUT:
