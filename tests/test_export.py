@@ -558,7 +558,7 @@ def test_reader_summarize_prints_who_said_what(fmt: str, tmp_path: Path, capsys)
         encoding="utf-8",
     )
     assert main(["summarize", "--format", fmt, str(article)]) == 0
-    out = capsys.readouterr().out.replace("\\", "")
+    out = html.unescape(capsys.readouterr().out.replace("\\", ""))
     section = out.split("Who said what", 1)[1]
     assert "Mara Olsen" in section
     assert section.index('"We waited ten years for this,"') < section.index(
