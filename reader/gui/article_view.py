@@ -486,10 +486,10 @@ class ArticleView(QTextBrowser):
 
 
 def statement_line(colors: Colors, number: int) -> QColor:
-    """The underline colour of speaker ``number``'s statements: their swatch colour, deepened
-    (light theme) or brightened (dark theme) enough to read as a line."""
-    colour = colors.speaker(number)
-    return colour.lighter(165) if colors.dark else colour.darker(150)
+    """The underline colour of speaker ``number``'s statements: the hue of their swatch, with
+    enough colour and contrast to read as a line (deeper on light paper, brighter on dark)."""
+    hue = colors.speaker(number).hsvHue()
+    return QColor.fromHsv(hue, 140, 235) if colors.dark else QColor.fromHsv(hue, 170, 200)
 
 
 def _statement_format(line: QColor, number: int, tip: str) -> QTextCharFormat:

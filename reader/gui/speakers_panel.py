@@ -3,7 +3,7 @@ their statements (first words, kind shown), and unnamed sources are listed apart
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QListWidgetItem,
@@ -97,6 +97,8 @@ class SpeakersPanel(QWidget):
             item = QListWidgetItem("No one is quoted by name.")
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.insertItem(0, item)
+        # rows wrap to the width left beside a scroll bar that may just have appeared
+        QTimer.singleShot(0, self.list.doItemsLayout)
 
     def _speaker_item(self, number: int) -> QListWidgetItem:
         speaker = self.analysis.speakers[number]

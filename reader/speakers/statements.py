@@ -77,6 +77,8 @@ def _sentence_statements(index: Index, s: int, claims: list[Claim]) -> list[tupl
         side = reported_side(
             index, claim.attribution, sentence, _limits(index, cues, claim, sentence)
         )
+        if side is not None and _in_quotation(index, side.span[0]):
+            continue  # 'We're not looking ...," he told CNN': the quotation is the statement
         if side is not None and not side.direct:
             clauses.append(side.span)
             out.append((claim.speaker, Statement(side.span, "indirect", claim.cue, claim.subject)))
@@ -89,6 +91,11 @@ def _sentence_statements(index: Index, s: int, claims: list[Claim]) -> list[tupl
         claim = min(claims, key=lambda c: _distance(quote, c.cue))
         out.append((claim.speaker, Statement(quote, "direct", claim.cue, claim.subject)))
     return sorted(out, key=lambda item: item[1].span)
+
+
+def _in_quotation(index: Index, offset: int) -> bool:
+    region = index.quote_at(offset)
+    return region is not None and region[0] < offset and index.in_speech_quote(offset)
 
 
 def _quote_just_before(index: Index, s: int, claims: list[Claim]) -> list[Span]:
