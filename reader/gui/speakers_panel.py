@@ -71,6 +71,10 @@ class SpeakersPanel(QWidget):
         self.list.itemClicked.connect(self._on_item)
         self.list.itemActivated.connect(self._on_item)
         layout.addWidget(self.list)
+        self._relayout = QTimer(self)  # dies with the panel, unlike a bare single shot
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self.list.doItemsLayout)
 
     # -- content -------------------------------------------------------------------------------
     def show_analysis(self, analysis: Analysis, colors: Colors) -> None:
@@ -98,7 +102,7 @@ class SpeakersPanel(QWidget):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.insertItem(0, item)
         # rows wrap to the width left beside a scroll bar that may just have appeared
-        QTimer.singleShot(0, self.list.doItemsLayout)
+        self._relayout.start()
 
     def _speaker_item(self, number: int) -> QListWidgetItem:
         speaker = self.analysis.speakers[number]
