@@ -453,7 +453,7 @@ def said_analysis() -> Analysis:
 
     t = SAID_TEXT
     first = (0, t.index(" said"))
-    second = (t.index('"Nobody'), t.index("us.\"") + 4)
+    second = (t.index('"Nobody'), t.index('us."') + 4)
     reported = (t.index("the pier"), t.index(" in May") + 7)
     cue = (t.index("said Mara"), t.index("said Mara") + 4)
     olsen = Speaker(
@@ -510,7 +510,7 @@ def test_saved_formats_say_who_said_what_in_article_order(fmt: str, tmp_path: Pa
     second = section.index('"Nobody believed us."')
     reported = section.index("the pier would open in May")
     assert section.index("Mara Olsen") < first < second < reported
-    assert "reported:" in section[second:reported + 5] or "reported" in section[second:reported]
+    assert "reported:" in section[second : reported + 5] or "reported" in section[second:reported]
     unnamed = section.index("Unnamed sources")
     assert unnamed > reported
     assert "Two officials" in section[unnamed:] and "the cost had doubled" in section[unnamed:]

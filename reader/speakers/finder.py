@@ -37,8 +37,8 @@ def who_said_what(text: str, language: str) -> WhoSaidWhat:
     claims, blocked, resolver = _claims(index, found, language)
     statements = build_statements(index, claims, blocked)
     taken = {st.span for sts in statements.values() for st in sts}
-    for speaker, statement in orphan_statements(index, found, resolver, claims, blocked, taken):
-        statements.setdefault(speaker, []).append(statement)
+    for who, statement in orphan_statements(index, found, resolver, claims, blocked, taken):
+        statements.setdefault(who, []).append(statement)
     labelled, named_in_labels = attribute_labels(text, find_labels(index), found.surnames())
     speakers: list[tuple[int, Speaker]] = []
     for p in {c.speaker for c in claims if c.speaker >= 0} | set(labelled):
@@ -165,9 +165,7 @@ def _speaker(
 ) -> tuple[int, Speaker]:
     """A person's :class:`Speaker` and the offset of their first mention."""
     person, mentions = found.people[p], found.mentions
-    given = tuple(
-        i for i in range(len(mentions)) if found.owner[i] == p and i not in person.mentions
-    )
+    given = tuple(i for i, r in enumerate(found.referent) if r == p and found.owner[i] != p)
     spans = mention_spans(person, mentions, given) + tuple(x.name for x in labels)
     unique = {st.span: st for st in statements}
     speaker = Speaker(
