@@ -165,7 +165,7 @@ def _speaker(
 ) -> tuple[int, Speaker]:
     """A person's :class:`Speaker` and the offset of their first mention."""
     person, mentions = found.people[p], found.mentions
-    given = tuple(i for i, r in enumerate(found.referent) if r == p and found.owner[i] != p)
+    given = found.given_names().get(p, ())
     spans = mention_spans(person, mentions, given) + tuple(x.name for x in labels)
     unique = {st.span: st for st in statements}
     speaker = Speaker(

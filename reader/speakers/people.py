@@ -45,6 +45,17 @@ class People:
 
     def __post_init__(self) -> None:
         self._mention_at = {m.start: i for i, m in enumerate(self.mentions)}
+        self._given: dict[int, tuple[int, ...]] | None = None
+
+    def given_names(self) -> dict[int, tuple[int, ...]]:
+        """Person -> the mentions of their given name alone ("Taylor"), once per article."""
+        if self._given is None:
+            found: dict[int, list[int]] = {}
+            for i, (r, o) in enumerate(zip(self.referent, self.owner, strict=True)):
+                if r >= 0 and o != r:
+                    found.setdefault(r, []).append(i)
+            self._given = {p: tuple(ix) for p, ix in found.items()}
+        return self._given
 
     @property
     def usable(self) -> set[int]:
