@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reader.speakers.german import german_subject, role_after
 from reader.speakers.lexicon import (
     ABBREVIATIONS,
     ANAPHORIC_ROLES,
@@ -82,6 +83,7 @@ class Attribution:
     mention: int = -1  # index into the name mentions when kind == "name"
     word: str = ""  # the pronoun or role noun, lower case
     subject_end: int = -1  # end offset of the subject (-1: one word at subject_start)
+    anaphoric: bool = False  # a role that means whoever was just named ("der 31-Jährige")
 
 
 class _Finder:
@@ -593,16 +595,18 @@ class _Finder:
                 nxt = tokens[self.mentions[m].last_token + 1].text
                 if nxt in ".;":
                     return self.name(m, k, tokens[k].end)
+            return role_after(self, k)  # "..., so der Landeshauptmann."
         if low in SPEECH_FORMS or not is_speech_verb(low, "de"):
             return None
         m = self.scan_for_name(k + 1)  # "sagte Merkel", "sagte die Direktorin Sibylle Günter"
         if m is not None:
             return self.name(m, k, tokens[k].end)
-        if k + 1 < len(tokens) and tokens[k + 1].text == "er":  # "..., sagte er."
+        if k + 1 < len(tokens) and tokens[k + 1].text in ("er", "sie"):  # "..., sagte er."
+            pronoun = tokens[k + 1].text
             return Attribution(
-                "pronoun", tokens[k + 1].start, tokens[k].start, tokens[k].end, word="er"
+                "pronoun", tokens[k + 1].start, tokens[k].start, tokens[k].end, word=pronoun
             )
-        return self.subject_before(k)
+        return german_subject(self, k) or self.subject_before(k)
 
 
 def find_attributions(

@@ -326,7 +326,13 @@ class Resolver:
                 return self.owner[i]
         return None
 
-    def role(self, role: str, offset: int, recent_speakers: Collection[int] = ()) -> int | None:
+    def role(
+        self,
+        role: str,
+        offset: int,
+        recent_speakers: Collection[int] = (),
+        anaphoric: bool = False,
+    ) -> int | None:
         """The most recently mentioned person described with ``role`` before ``offset``.
 
         When nobody was described so, a person who spoke in this or the previous sentence and
@@ -334,7 +340,7 @@ class Resolver:
         added'); an unnamed "the spokesman" after a sentence about someone else stays unnamed.
         """
         offset = self._quote_start(offset)
-        if role in ANAPHORIC_ROLES:
+        if role in ANAPHORIC_ROLES or anaphoric:
             # "the Portuguese described": who just spoke; "the 30-year-old": who was just named
             sentence = self.index.sentence_of(offset)
             for s in range(sentence, max(-1, sentence - _ROLE_FALLBACK_SENTENCES), -1):

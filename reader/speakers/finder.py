@@ -193,7 +193,7 @@ def _speakers_of(
         return _pronoun_speakers(a, resolver, recent)
     if a.kind == "pair":
         return resolver.pair(a.subject_start)
-    p = resolver.role(a.word, a.subject_start, recent)
+    p = resolver.role(a.word, a.subject_start, recent, a.anaphoric)
     return [] if p is None else [p]
 
 

@@ -208,6 +208,8 @@ def is_person(
     if any(m.roles and (language != "de" or len(m.main_words) > 1) for m in ms):
         return True
     full = [m for m in ms if len(m.main_words) > 1]
+    if language == "de" and any(i in after_speech_verb for i in person.mentions):
+        return True  # "erklärte Hiddink", "laut Shmueli", "wie Klinger sagte"
     if not full:
         return False
     if language != "de" and any(

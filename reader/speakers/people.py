@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.speakers.lexicon import words
+from reader.speakers.lexicon import DEMONYMS, words
 from reader.speakers.mentions import (
     Person,
     first_name_mentions,
@@ -19,10 +19,31 @@ from reader.speakers.mentions import (
     is_person,
 )
 from reader.speakers.names import NameMention, find_name_mentions
+from reader.speakers.roles import role_of
 from reader.speakers.text import CLOSING_MARKS, Index, Token
 from reader.speakers.verbs import INVERTIBLE, is_speech_verb
 
 _CLOSING = CLOSING_MARKS  # quotation marks that close a quotation
+_GERMAN_ARTICLES = words(
+    "der die das den dem des ein eine einen einem einer eines zum zur im am vom beim ins"
+)
+_NOUN_ENDINGS = (
+    "ung",
+    "ungen",
+    "heit",
+    "keit",
+    "schaft",
+    "tion",
+    "ium",
+    "ismus",
+    "ität",
+    "ment",
+    "ten",
+    "nis",
+    "index",
+    "ministerium",
+)
+_AFTER_SUBJECT = words("im am vor gegenüber bei in auf nach zu dazu damals zuletzt")
 # words before an organisation or a place, rarely before a person: "at Arsenal", "the Apple"
 _BODY_BEFORE = words("at in inside within from of the on joined join joins")
 
@@ -149,8 +170,46 @@ def _after_speech_verb(index: Index, mentions: list[NameMention], language: str)
         return {
             i for i, m in enumerate(mentions) if _closes_quote(tokens, m.run_start, m.last_token)
         }
+    nouns = _german_nouns(tokens)
     return {
         i
         for i, m in enumerate(mentions)
-        if m.run_start > 0 and is_speech_verb(tokens[m.run_start - 1].text, language)
+        if not _looks_like_noun(m, nouns) and _german_speaker_position(tokens, m)
     }
+
+
+def _german_nouns(tokens: list[Token]) -> set[str]:
+    """Capitalised words the text uses after an article ("der Einsatz", "die Verluste"):
+    German nouns, however they are used elsewhere."""
+    return {t.text for k, t in enumerate(tokens[1:]) if tokens[k].lower in _GERMAN_ARTICLES}
+
+
+def _looks_like_noun(m: NameMention, nouns: set[str]) -> bool:
+    """A German common noun, role or nationality rather than a name: used after an article,
+    with a noun ending ("Ankündigung", "Medienberichten"), or a role ("Teamkicker")."""
+    return any(
+        w in nouns or w.lower().endswith(_NOUN_ENDINGS) or role_of(w) or w.lower() in DEMONYMS
+        for w in m.words
+    )
+
+
+def _german_speaker_position(tokens: list[Token], m: NameMention) -> bool:
+    """Where German puts a speaker's bare name: "erklärte Hiddink." / "sagte Niessl im
+    Interview", "laut Shmueli", ", so Niessl", "Brega zufolge", "wie Klinger sagte"."""
+    before = tokens[m.run_start - 1] if m.run_start > 0 else None
+    after = tokens[m.last_token + 1] if m.last_token + 1 < len(tokens) else None
+    if before is not None and is_speech_verb(before.text, "de"):
+        # the whole subject: "kündigte Widerstand an" has an object and a particle
+        return after is None or after.text in ".,;:–-" or after.lower in _AFTER_SUBJECT
+    if before is not None and before.lower in ("laut",):
+        return True
+    if before is not None and before.lower == "so" and m.run_start > 1:
+        return tokens[m.run_start - 2].text == ","
+    if after is not None and after.lower == "zufolge":
+        return True
+    return (
+        before is not None
+        and before.lower == "wie"
+        and after is not None
+        and is_speech_verb(after.text, "de")
+    )
