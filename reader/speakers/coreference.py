@@ -53,9 +53,11 @@ class Resolver:
         owner: list[int],
         genders: dict[int, str],
         unnamed: Collection[int] = (),
+        language: str = "en",
     ) -> None:
         """``unnamed``: offsets of speakers who cannot be named (a speech subject that is no
-        known person); like "a spokesman said", they end the search for a pronoun."""
+        known person); like "a spokesman said", they end the search for a pronoun. German word
+        order says nothing of subjects and objects, so there no name counts as an object."""
         self.index = index
         self.mentions = mentions
         self.owner = owner
@@ -66,7 +68,7 @@ class Resolver:
         for i, m in enumerate(mentions):
             if owner[i] >= 0 and not index.in_speech_quote(m.start) and not self._modifier(m):
                 self._add(m.start, owner[i], "")
-                if self._object(m):
+                if language != "de" and self._object(m):
                     self.objects.add(m.start)
         for t in index.tokens:
             if t.lower in PRONOUNS and t.text != "Sie" and not index.in_speech_quote(t.start):

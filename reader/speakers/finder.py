@@ -139,7 +139,9 @@ def _claims(index: Index, found: People, language: str) -> tuple[list[Claim], se
     # a speech act whose subject is no known person ends the search for "she"
     others = set(range(len(found.mentions))) - found.usable
     stops = [a.subject_start for a in find_attributions(index, found.mentions, language, others)]
-    resolver = Resolver(index, found.mentions, found.referent, found.genders, stops)
+    if language == "de":
+        stops = []  # German capitalises every noun: "LEquipe anmerkte" is no unnamed person
+    resolver = Resolver(index, found.mentions, found.referent, found.genders, stops, language)
     unnamed = [] if language == "de" else unnamed_attributions(index, set())
     unnamed_cues = {a.verb_start for a in unnamed}
     claims = _Claims(index, found, resolver)
