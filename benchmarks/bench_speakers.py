@@ -316,7 +316,8 @@ def evaluate_cases(cases: list[Case]) -> dict[str, Any]:
         if misses or alarms or st.misses or st.wrong or st.extra:
             errors.append((case.id, misses, alarms, st))
     precision, recall = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
-    sp = _ratio(statements.found, statements.predicted)
+    # found / predicted (the README's measure), at most 1: one span may cover two statements
+    sp = min(1.0, _ratio(statements.found, statements.predicted))
     sr = _ratio(statements.found, statements.gold)
     return {
         "tp": tp,

@@ -35,7 +35,7 @@ def who_said_what(text: str, language: str) -> WhoSaidWhat:
     index = Index(text)
     found = find_people(index, language)
     claims, blocked, resolver = _claims(index, found, language)
-    statements = build_statements(index, claims, blocked)
+    statements = build_statements(index, claims, blocked, language)
     taken = {st.span for sts in statements.values() for st in sts}
     for who, statement in orphan_statements(index, found, resolver, claims, blocked, taken):
         statements.setdefault(who, []).append(statement)

@@ -16,10 +16,13 @@ from dataclasses import dataclass
 
 from reader.result import Span, Statement
 from reader.speakers.attribution import Attribution
+from reader.speakers.lexicon import word_set
 from reader.speakers.reported import reported_side
 from reader.speakers.text import OPEN_QUOTES, Index
 
 _OPENERS = OPEN_QUOTES + "\"'"
+_SUBJUNCTIVE = word_set("german-subjunctive")
+_REPORTED_SENTENCES = 6  # German reported speech runs on for at most this many sentences
 _CONJUNCTION = re.compile(r"\s(?:and|but)\s")
 
 
@@ -43,7 +46,7 @@ class Claim:
 
 
 def build_statements(
-    index: Index, claims: list[Claim], blocked: Collection[int] = ()
+    index: Index, claims: list[Claim], blocked: Collection[int] = (), language: str = "en"
 ) -> dict[int, list[Statement]]:
     """Statements by speaker, each list in text order without repeats; no quotation goes on
     into a ``blocked`` sentence (one whose attribution named nobody)."""
@@ -63,7 +66,47 @@ def build_statements(
         for span in _continuations(index, s, claimed):
             follow = Statement(span, "direct", statement.cue, statement.subject)
             found.setdefault(speaker, {}).setdefault(span, follow)
+        if language == "de":
+            for span in _reported_on(index, s, claimed):
+                follow = Statement(span, "indirect", statement.cue, statement.subject)
+                found.setdefault(speaker, {}).setdefault(span, follow)
+    if language == "de":
+        found = {
+            p: {k: _german_kind(index, st) for k, st in sts.items()} for p, sts in found.items()
+        }
     return {p: sorted(st.values(), key=lambda x: x.span) for p, st in found.items()}
+
+
+def _reported_on(index: Index, s: int, claimed: set[int]) -> list[Span]:
+    """German reported speech going on after sentence ``s``: the following sentences in the
+    subjunctive ("Er habe die Frau zwar wahrgenommen ..."), up to the first that is not."""
+    found = []
+    for t in range(s + 1, min(len(index.sentences), s + 1 + _REPORTED_SENTENCES)):
+        if t in claimed or not _subjunctive(index, index.sentences[t]):
+            break
+        start, end = index.sentences[t]
+        text = index.text[start:end]
+        found.append((start + len(text) - len(text.lstrip()), start + len(text.rstrip())))
+    return found
+
+
+def _subjunctive(index: Index, span: Span) -> bool:
+    first = index.token_at(span[0])
+    for k in range(first, len(index.tokens)):
+        t = index.tokens[k]
+        if t.start >= span[1]:
+            return False
+        if t.lower in _SUBJUNCTIVE:
+            return True
+    return False
+
+
+def _german_kind(index: Index, statement: Statement) -> Statement:
+    """German pages often lost their quotation marks: a clause in the indicative is the
+    speaker's own words ("direct"), one in the subjunctive reported speech."""
+    if statement.kind != "indirect" or _subjunctive(index, statement.span):
+        return statement
+    return Statement(statement.span, "direct", statement.cue, statement.subject)
 
 
 def _sentence_statements(index: Index, s: int, claims: list[Claim]) -> list[tuple[int, Statement]]:
