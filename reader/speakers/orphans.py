@@ -4,12 +4,13 @@ News writing often sets a speaker's quotations apart ('He had to settle for bron
 really hurts to look at that medal." / "It was my mistake."'). A run of quotation sentences
 (or paragraphs) that no attribution reaches goes to, in this order:
 
-1. the person the sentence before the run is about (its first person named outside
-   quotations, or its opening "he"/"she"), when that person is a speaker;
-2. the speaker of the last attribution, when it is at most a few sentences back;
-3. the speaker of an attribution right after the run whose sentence opens with a quotation
+1. the speaker of the sentence right after the run when it opens with a quotation too
    ('"It was my mistake." "I lost because of the things I did," said Greene.');
-4. the article's only named speaker.
+2. the person the sentence before the run is about (its first person named outside
+   quotations, or its opening "he"/"she"), when that person is a speaker;
+3. the speaker of the last attribution, when it is at most a few sentences back;
+4. the speaker of an attribution a sentence or two after the run that opens with a quotation;
+5. the article's only named speaker.
 
 Otherwise the quotations stay unattributed: a quotation is never guessed between two people.
 """
@@ -83,6 +84,10 @@ def _owner(
     named: set[int],
 ) -> tuple[int | None, Span | None]:
     """The speaker a run of quotations belongs to, and the cue that makes it theirs."""
+    after = run[-1] + 1
+    if after in by_sentence and is_quotation(index, after):
+        claim = by_sentence[after]  # '"We waited." "We were patient," said Bob Stone.'
+        return claim.speaker, claim.cue
     before = run[0] - 1
     if before >= 0:
         about = _about(index, found, resolver, before)
@@ -92,7 +97,6 @@ def _owner(
         if s in by_sentence:
             claim = by_sentence[s]
             return claim.speaker, claim.cue
-    after = run[-1] + 1
     for s in range(after, min(len(index.sentences), after + _AHEAD)):
         if s in by_sentence and is_quotation(index, s):
             claim = by_sentence[s]

@@ -196,15 +196,15 @@ def _looks_like_noun(m: NameMention, nouns: set[str]) -> bool:
 def _german_speaker_position(tokens: list[Token], m: NameMention) -> bool:
     """Where German puts a speaker's bare name: "erklärte Hiddink." / "sagte Niessl im
     Interview", "laut Shmueli", ", so Niessl", "Brega zufolge", "wie Klinger sagte"."""
-    before = tokens[m.run_start - 1] if m.run_start > 0 else None
+    before = tokens[m.first_token - 1] if m.first_token > 0 else None
     after = tokens[m.last_token + 1] if m.last_token + 1 < len(tokens) else None
     if before is not None and is_speech_verb(before.text, "de"):
         # the whole subject: "kündigte Widerstand an" has an object and a particle
         return after is None or after.text in ".,;:–-" or after.lower in _AFTER_SUBJECT
     if before is not None and before.lower in ("laut",):
         return True
-    if before is not None and before.lower == "so" and m.run_start > 1:
-        return tokens[m.run_start - 2].text == ","
+    if before is not None and before.lower == "so" and m.first_token > 1:
+        return tokens[m.first_token - 2].text == ","
     if after is not None and after.lower == "zufolge":
         return True
     return (

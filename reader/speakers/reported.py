@@ -30,6 +30,7 @@ _OPENERS = OPEN_QUOTES + "\"'"
 _QUOTE_MARKS = '"“”«»„'
 _TELLING = word_set("telling-verbs")  # verbs with a listener: "told CNN", "urged lawmakers"
 _THAT = words("that dass")
+_DETERMINERS = words("the a an his her their its")
 _ABOUT = words("about whether if")
 _ADJUNCT_ENDS = word_set("adjunct-ends")  # "in a statement", "on Tuesday", "last week"
 _TIME_WORDS = words("earlier later yesterday today tonight recently previously again also")
@@ -40,6 +41,7 @@ _LISTENER_WORDS = 8  # words of "the BBC World Service programme Go Digital" aft
 _ROLE_WORDS = 7  # words between the comma and the speaker: ", city schools superintendent X"
 _ADJUNCT_WORDS = 6  # words of "in a teleconference with reporters" after the verb
 _MIN_CLAUSE_CHARS = 4
+_MIN_CLAUSE_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -156,10 +158,14 @@ def _past_listener(index: Index, k: int, last: int) -> int:
     j = k
     while j < last and j - k < _LISTENER_WORDS:
         t = tokens[j]
+        if t.lower in LISTENERS:
+            return j + 1  # the listener's head noun ends it: "told reporters the ..."
+        nxt = tokens[j + 1] if j + 1 < last else None
+        opens_name = nxt is not None and (nxt.is_capitalised or nxt.lower in LISTENERS)
         if not (
             (t.is_word and t.is_capitalised)
-            or t.lower in ("the", "a", "an", "his", "her", "their", "its", "'s", "’s", "-")
-            or t.lower in LISTENERS
+            or (t.lower in _DETERMINERS and opens_name)
+            or t.lower in ("'s", "’s", "-")
         ):
             break
         j += 1
@@ -211,8 +217,8 @@ def _trimmed(text: str, span: Span) -> Side | None:
         e -= 1
     while e < span[1] and text[e] in _QUOTE_MARKS and _marks(text, s, e) % 2:
         e += 1  # give a quoted ending its closing mark back
-    if e - s < _MIN_CLAUSE_CHARS:
-        return None
+    if e - s < _MIN_CLAUSE_CHARS or (not direct and len(text[s:e].split()) < _MIN_CLAUSE_WORDS):
+        return None  # "Ann Vrel spoke first." reports nothing
     return Side((s, e), direct)
 
 

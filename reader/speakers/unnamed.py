@@ -88,7 +88,8 @@ def _after(index: Index, v: int, cue_end: int, k: int) -> Attribution | None:
                 end = _postmodifier_end(index, noun)
                 return _attribution(tokens, k, noun, end, tokens[v].start, cue_end)
         return None
-    if tokens[k].is_word and tokens[k].lower.endswith("s") and is_source_noun(tokens[k].text):
+    plural = tokens[k].lower.endswith("s") or tokens[k].lower == "people"
+    if tokens[k].is_word and plural and is_source_noun(tokens[k].text):
         end = _postmodifier_end(index, k)  # "according to officials"
         return _attribution(tokens, k, k, end, tokens[v].start, cue_end)
     return None
