@@ -123,6 +123,41 @@ class _Finder:
 
     # -- patterns --------------------------------------------------------------------------
     def subject_before(self, v: int) -> Attribution | None:
+        """The subject before the speech verb at ``v``, in steps: past the words that may
+        stand between ("has also"), refusing negated, future and passive verbs, then the
+        kinds of subject in turn: a clause after "and"/"but", "Name, who", a name, a pronoun,
+        "both"/"the two men", a role, a name before an appositive, "Name, Affiliation"."""
+        j = self._before_between(v)
+        if j is None:
+            return None
+        tokens = self.tokens
+        tok = tokens[j]
+        if tok.lower in ("and", "but") and tokens[v].lower not in ("ask", "asked"):
+            return self.sentence_subject(v)  # "he asked ..., called Omar ... and said"
+        if tok.lower == "who" and j >= 2 and tokens[j - 1].text == ",":
+            return self._who_subject(j, v)
+        if j in self.by_last:
+            return self._name_subject(self.by_last[j], v)
+        verb_start, verb_end = tokens[v].start, tokens[v].end
+        if (tok.lower in PRONOUNS and tok.text != "Sie") or tok.lower == "they":
+            return Attribution("pronoun", tok.start, verb_start, verb_end, word=tok.lower)
+        if self._pair_subject(j) and not self._reported(j):
+            return Attribution("pair", tok.start, verb_start, verb_end, word=tok.lower)
+        role = self._role_subject(j)
+        if role is not None:
+            return Attribution("role", tok.start, verb_start, verb_end, word=role)
+        if tok.text in ",)—–":
+            found = self._appositive_subject(j, v)
+            if found is not None:
+                return found
+        if tok.is_word and tok.is_capitalised:
+            return self._affiliation_subject(j, v)
+        return None
+
+    def _before_between(self, v: int) -> int | None:
+        """The token before the words between subject and verb ("has also said"); None for a
+        negated or future verb ("has not said", "will testify"), a participle without "is"
+        ("written to Blair demanding ..."), a passive ("was asked about") or "added a goal"."""
         tokens = self.tokens
         j, skipped = v - 1, 0
         progressive = negated = False
@@ -136,67 +171,63 @@ class _Finder:
             j, skipped = j - 1, skipped + 1
         if j < 0 or not self.same_sentence(j, v) or negated:
             return None  # "Biden has not said whether ..." is no statement
-        if (
-            tokens[j].lower == "both"
-            and j > 0
-            and (tokens[j - 1].lower == "they" or j - 1 in self.by_last)
-        ):
+        both = j > 0 and (tokens[j - 1].lower == "they" or j - 1 in self.by_last)
+        if tokens[j].lower == "both" and both:
             j -= 1  # "they both said", "Blair and Howard both said"
         verb = tokens[v].lower
-        if verb.endswith("ing") and not progressive:
-            return None  # "written to Tony Blair demanding ..." is no speech by Blair
-        if progressive and not verb.endswith("ing") and verb != "quoted":
-            return None  # passive: "Vindman was asked about", "Assange was accused of"
-        if adds_a_thing(tokens, v):
+        if verb.endswith("ing") != progressive and verb != "quoted":
+            return None  # "written to Tony Blair demanding ...", "Vindman was asked about"
+        return None if adds_a_thing(tokens, v) else j
+
+    def _who_subject(self, j: int, v: int) -> Attribution | None:
+        """ "his son, Carl Brannigan, who said"; "Dr. Pablo Sanz, a pediatrician at Ohio State
+        University, who said" (the name before the appositive, object or not)."""
+        tokens = self.tokens
+        m = self.by_last.get(j - 2)
+        if m is None and j >= 3:
+            m = self._before_appositive(j - 1)
+        if m is None or writes_a_work(tokens, v) or tokens[v].lower.startswith("spo"):
+            return None  # "who wrote the musical" is authorship, "who spoke with" a meeting
+        return self.name(m, v, tokens[v].end)
+
+    def _name_subject(self, m: int, v: int) -> Attribution | None:
+        """A name right before the verb, or the person it works for ("Mike Powell of Dresdner
+        Kleinwort said"); none after a preposition ("A spokesman for Boris Johnson said")."""
+        owner = self._affiliated_person(self.mentions[m].run_start)
+        if owner is not None:
+            return self.name(owner, v, self.tokens[v].end)
+        if self._object_of_preposition(m):
             return None
-        tok = tokens[j]
-        verb_end = tokens[v].end
-        if tok.lower in ("and", "but") and tokens[v].lower not in ("ask", "asked"):
-            return self.sentence_subject(v)  # "he asked ..., called Omar ... and said"
-        if tok.lower == "who" and j >= 2 and tokens[j - 1].text == ",":
-            m = self.by_last.get(j - 2)  # "his son, Carl Brannigan, who said"
-            if m is None and j >= 3:
-                # "Dr. Pablo Sanz, a pediatrician at Ohio State University, who said"
-                m = self._before_appositive(j - 1)  # "who" refers to that name, object or not
-            if m is None or writes_a_work(tokens, v) or tokens[v].lower.startswith("spo"):
-                return None  # "who wrote the musical" is authorship, "who spoke with" a meeting
-            return self.name(m, v, verb_end)
-        if j in self.by_last:
-            m = self.by_last[j]
-            run_start = self.mentions[m].run_start
-            owner = self._affiliated_person(run_start)
-            if owner is not None:
-                return self.name(owner, v, verb_end)
-            if self._object_of_preposition(m):
-                return None  # "A spokesman for Boris Johnson said": the spokesman spoke
-            return self.name(m, v, verb_end)
-        if (tok.lower in PRONOUNS and tok.text != "Sie") or tok.lower == "they":
-            return Attribution("pronoun", tok.start, tokens[v].start, verb_end, word=tok.lower)
-        if self._pair_subject(j) and not self._reported(j):
-            return Attribution("pair", tok.start, tokens[v].start, verb_end, word=tok.lower)
-        role = self._role_subject(j)
-        if role is not None:
-            return Attribution("role", tok.start, tokens[v].start, verb_end, word=role)
-        if tok.text in ",)—–":
-            m = self._before_appositive(j)
-            if m is not None and self._object_of_preposition(m):
-                m = self._appositive_head(m)  # "Otis Ferry, the son of singer Bryan Ferry, who"
-            if m is not None and not self._object_of_preposition(m):
-                return self.name(m, v, verb_end)
-            opener = self._opener(j)  # "The Croat, who reached the final, said"
-            role = None if opener is None else self._role_subject(opener - 1)
-            if role is not None and opener is not None:
-                t = tokens[opener - 1]
-                return Attribution("role", t.start, tokens[v].start, verb_end, word=role)
-        if tok.is_word and tok.is_capitalised:
-            k = j  # "Colin Asplin, Blackpool Hotel Association said"
-            while k > 0 and j - k < 6 and tokens[k].is_word and tokens[k].is_capitalised:
-                k -= 1
-            k = self._skip_determiner(k)  # "Philippe Martinez of the more radical CGT said"
-            if tokens[k].text == "," or tokens[k].lower in _AFFILIATION:
-                m = self.by_last.get(k - 1)
-                if m is not None:
-                    return self.name(m, v, verb_end)
+        return self.name(m, v, self.tokens[v].end)
+
+    def _appositive_subject(self, j: int, v: int) -> Attribution | None:
+        """ "Name, <appositive>, said" (the head of "Otis Ferry, the son of singer Bryan Ferry,
+        who"), or a role opening it ("The Croat, who reached the final, said")."""
+        tokens = self.tokens
+        m = self._before_appositive(j)
+        if m is not None and self._object_of_preposition(m):
+            m = self._appositive_head(m)
+        if m is not None and not self._object_of_preposition(m):
+            return self.name(m, v, tokens[v].end)
+        opener = self._opener(j)
+        role = None if opener is None else self._role_subject(opener - 1)
+        if role is None or opener is None:
+            return None
+        t = tokens[opener - 1]
+        return Attribution("role", t.start, tokens[v].start, tokens[v].end, word=role)
+
+    def _affiliation_subject(self, j: int, v: int) -> Attribution | None:
+        """ "Colin Asplin, Blackpool Hotel Association said", "Philippe Martinez of the more
+        radical CGT said": the name before an organisation's."""
+        tokens = self.tokens
+        k = j
+        while k > 0 and j - k < 6 and tokens[k].is_word and tokens[k].is_capitalised:
+            k -= 1
+        k = self._skip_determiner(k)
+        if tokens[k].text == "," or tokens[k].lower in _AFFILIATION:
+            m = self.by_last.get(k - 1)
+            if m is not None:
+                return self.name(m, v, tokens[v].end)
         return None
 
     def _reported(self, j: int) -> bool:

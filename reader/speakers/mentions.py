@@ -200,37 +200,57 @@ def is_person(
     ms = [mentions[i] for i in person.mentions]
     if any(m.company for m in ms) and not any(m.honorific for m in ms):
         return False  # "shares in Thomas Cook", "Laura Ashley shares fell"
+    if _marked_as_person(person, ms, language, after_speech_verb, quote_subjects):
+        return True
+    full = [m for m in ms if len(m.main_words) > 1]
+    return bool(full) and _full_name_evidence(person, mentions, full, language, after_speech_verb)
+
+
+def _marked_as_person(
+    person: Person,
+    ms: list[NameMention],
+    language: str,
+    after_speech_verb: Collection[int],
+    quote_subjects: Collection[int],
+) -> bool:
+    """Evidence any mention may carry: an honorific, ", who", an age, a role ("analyst Carsten
+    Fritsch"; in German only before two words, "Forscher Kernfusion" is a noun), closing a
+    quotation before a speech verb ('"...?" Schiff asked'), a German speaker's position."""
     if any(m.honorific or m.who_follows for m in ms):
         return True
     if any(i in quote_subjects for i in person.mentions):
-        return True  # '"...?" Schiff asked': a lone word closing a quotation with a verb
-    # German nouns are capitalised: a role before a single word ("Forscher Kernfusion") is weak
+        return True
     if any(m.roles and (language != "de" or len(m.main_words) > 1) for m in ms):
         return True
-    full = [m for m in ms if len(m.main_words) > 1]
-    if language == "de" and any(i in after_speech_verb for i in person.mentions):
-        return True  # "erklärte Hiddink", "laut Shmueli", "wie Klinger sagte"
-    if not full:
-        return False
+    return language == "de" and any(i in after_speech_verb for i in person.mentions)
+
+
+def _full_name_evidence(
+    person: Person,
+    mentions: list[NameMention],
+    full: list[NameMention],
+    language: str,
+    after_speech_verb: Collection[int],
+) -> bool:
+    """Evidence a full name gives: closing a quotation ('"...," said Ann Vrel'), a known or
+    prefixed given name ("LeBron James"), or a later mention of its surname alone (in German
+    only right after a speech verb, German capitalising every noun)."""
     if language != "de" and any(
         i in after_speech_verb and len(mentions[i].main_words) > 1 for i in person.mentions
     ):
-        return True  # '"We waited all night," said Ann Vrel': a full name closing a quote
+        return True
     if any(first_name_gender(m.main_words[0]) is not None for m in full):
         return True
     if language != "de" and any(_PREFIXED_GIVEN.match(m.main_words[0]) for m in full):
-        return True  # "LeBron James", "DeShawn Miller", "LaToya Brooks"
+        return True
     longest = max(len(m.main_words) for m in full)
-    tail = person.main
     shortened = [
         i
         for i in person.mentions
         if len(mentions[i].main_words) < longest
-        and tail[-len(mentions[i].main_words) :] == mentions[i].main_words
+        and person.main[-len(mentions[i].main_words) :] == mentions[i].main_words
     ]
     if language == "de":
-        # German capitalises every noun: a re-used last word proves something only right
-        # after a speech verb ("Guus Hiddink ... erklärte Hiddink")
         return any(i in after_speech_verb for i in shortened)
     return any(not mentions[i].trimmed for i in shortened)
 
