@@ -306,8 +306,8 @@ def _mention_from_run(
         return None
     if k > 0 and words[k - 1].lower() in ORG_DESCRIPTORS:
         return None  # "Bookmaker William Hill"
-    if k == len(run) - 1 and k > 0 and words[k - 1].lower() in ("the", "a", "an"):
-        return None  # "The Croat, who ..."
+    if k > 0 and words[k - 1].lower() in ("the", "a", "an") and (k == 1 or k == len(run) - 1):
+        return None  # "The Croat, who ...", "The Edmonton Oilers said"
     return _mention(index, run, k, postnominal_end, lowered_words, language)
 
 
@@ -455,7 +455,8 @@ def _whole_long_name(words: list[str], k: int) -> int:
 
 def _organisation_context(index: Index, run: list[int], language: str) -> bool:
     """A run joined by "&" ("Marks & Spencer"), led by a business noun ("bookmaker William
-    Hill") or a single word after an article ("the Croat", "a Briton") names no person."""
+    Hill"), after "the" without a title ("the Edmonton Oilers"; not "the Rev. Al Green") or a
+    single word after an article ("a Briton") names no person."""
     tokens = index.tokens
     before = tokens[run[0] - 1] if run[0] > 0 else None
     after = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
@@ -465,7 +466,17 @@ def _organisation_context(index: Index, run: list[int], language: str) -> bool:
         return False
     if before.lower in ORG_DESCRIPTORS and not before.is_capitalised:
         return True
-    return len(run) == 1 and before.text in ("the", "a", "an")
+    words = [tokens[i].text for i in run]
+    named_inside = any(first_name_gender(w) is not None for w in words[:-1])
+    if before.text == "the" and not named_inside and not any(_titled(w) for w in words):
+        # "the Edmonton Oilers": no person (but "to the Treasury Paul Boateng" holds one)
+        return True
+    return len(run) == 1 and before.text in ("a", "an")
+
+
+def _titled(word: str) -> bool:
+    low = word.strip(".").lower()
+    return low in TITLES or low in HONORIFICS or role_of(word) is not None
 
 
 def _company_context(index: Index, first: int, last: int) -> bool:

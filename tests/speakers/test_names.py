@@ -314,3 +314,11 @@ def test_a_nationality_is_no_name() -> None:
         'times, said: "Not yet."'
     )
     assert names_of(text) == ["Colin Montrose"]
+
+
+def test_a_run_after_the_without_a_title_is_an_organisation() -> None:
+    text = "The Halden Otters said the deal was done. According to the Marlow Examiner, it was."
+    assert names_of(text) == []
+    # a title keeps the person in the run, and so does a full name inside it
+    text = "Chief Secretary to the Treasury Paul Brannick said the sums did not add up."
+    assert names_of(text) == ["Paul Brannick"]
