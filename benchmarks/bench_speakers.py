@@ -19,7 +19,7 @@ Sets, each printed on its own (English and German apart):
   annotated for this project by offsets in ``tests/_files/speakers/corpus-blind/gold.jsonl``
   (no corpus text copied), scored blind before the statement rules were written;
 - the team's own sets ``tests/_files/speakers/heldout*/`` (each scored blind once when written,
-  then tuned on; see docs/speakers.md) and ``german1`` (German, with statements).
+  then tuned on; see docs/speakers.md) and ``german1``, ``german2`` (German, with statements).
 
 The scaling section times the speaker stage alone on texts of 5,000, 20,000 and 36,000
 sentences made by repeating the team's own articles (:func:`speaker_stage_scaling`, importable
@@ -47,6 +47,7 @@ FILES = ROOT / "tests" / "_files" / "speakers"
 OWN = FILES / "heldout"
 BLIND_CORPUS = FILES / "corpus-blind" / "gold.jsonl"
 GERMAN_OWN = FILES / "german1"
+GERMAN_SETS = sorted(p for p in FILES.glob("german[0-9]*") if p.is_dir())
 sys.path.insert(0, str(ROOT))
 
 TARGET_F1 = 0.95
@@ -460,8 +461,9 @@ def main() -> int:
             print(f"  seed warm time: {seed_timing(CORPUS):.2f} ms (median of 21 runs)")
     for folder in own_sets():
         ok &= report(f"Own set {folder.name}", evaluate_cases(own_cases(folder)), errors=errors)
-    german = evaluate_cases(own_cases(GERMAN_OWN, "de"))
-    ok &= report("Own German set german1", german, True, errors)
+    for folder in GERMAN_SETS:
+        german = evaluate_cases(own_cases(folder, "de"))
+        ok &= report(f"Own German set {folder.name}", german, True, errors)
     if "--own" not in sys.argv:
         report_scaling()
     print("  targets met" if ok else "  TARGET NOT MET (see above)")
