@@ -1,6 +1,10 @@
-"""find_speakers on short articles written for these tests (tests/_files/speakers)."""
+"""The finder end to end (reader/speakers/finder.py): short articles written for these tests
+(tests/_files/speakers), the seed article, and random pieces of news text."""
 
 from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.speakers import find_speakers
 
@@ -144,3 +148,69 @@ def test_windows_line_endings_give_the_same_speakers() -> None:
     for speaker in speakers_of(crlf):
         for start, end in speaker.quotes:
             assert "\r" not in crlf[start:end]
+
+
+_PIECES = [
+    "Kirby",
+    "John",
+    "Ms",
+    "Mr.",
+    "Dr.",
+    "W.",
+    "Jr.",
+    "said",
+    "told",
+    "he",
+    "she",
+    "they",
+    "the",
+    "minister",
+    "according",
+    "to",
+    "and",
+    ",",
+    ".",
+    ":",
+    '"',
+    "“",
+    "”",
+    "„",
+    "'s",
+    "\n",
+    "\n\n",
+    "sagte",
+    "zufolge",
+    "laut",
+    "Van",
+    "den",
+    "who",
+    "saying",
+    "by",
+    "May",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=6), max_size=40), st.booleans())
+def test_spans_are_sound_and_speakers_ordered(pieces: list[str], german: bool) -> None:
+    text = " ".join(pieces)
+    speakers = find_speakers(text, (), "de" if german else "en")
+    firsts = []
+    for speaker in speakers:
+        assert speaker.name.strip()
+        assert speaker.mentions, "a speaker is always mentioned by name"
+        assert list(speaker.mentions) == sorted(speaker.mentions)
+        for start, end in speaker.mentions + speaker.quotes:
+            assert 0 <= start < end <= len(text)
+        firsts.append(speaker.mentions[0][0])
+    assert firsts == sorted(firsts)
+
+
+def test_seed_speakers_and_mentions(corpus) -> None:
+    """The seed article's speakers, as DEVELOPERS.md names them (the teaser lines cut)."""
+    lines = (corpus / "teasers" / "seed-us-iran.txt").read_text(encoding="utf-8").splitlines()
+    text = "\n".join(lines[:-6])
+    speakers = find_speakers(text, (), "en")
+    assert [s.name for s in speakers] == ["John Kirby", "Sabrina Singh", "Antony Blinken"]
+    assert {text[a:b] for a, b in speakers[0].mentions} == {"John Kirby", "Kirby"}
+    assert all(s.statements for s in speakers)
