@@ -112,22 +112,12 @@ def _prepare(
 ) -> Prepared:
     tools = language_tools(language)
     stop = tools.stop_words
-    stem_cache: dict[str, str] = {}
-
-    def stem(lowered: str) -> str:
-        value = stem_cache.get(lowered)
-        if value is None:
-            value = stem_cache[lowered] = tools.stem(lowered)
-        return value
-
     texts = tuple(text[s:e].strip() for s, e in spans)
     words = [tokenize_words(t) for t in texts]
-    stems: list[list[str]] = []
-    content: list[list[str]] = []
-    for sentence_words in words:
-        lowered = [w.lower() for w in sentence_words]
-        stems.append([stem(w) for w in lowered])
-        content.append([stem(w) for w in lowered if w not in stop])
+    lowered = [[w.lower() for w in sentence_words] for sentence_words in words]
+    stem_of = tools.stems(list({w for sentence in lowered for w in sentence}))  # each word once
+    stems = [[stem_of[w] for w in sentence] for sentence in lowered]
+    content = [[stem_of[w] for w in sentence if w not in stop] for sentence in lowered]
     excluded = _never_chosen(words, title, title_in_text) | furniture(text, spans, words)
     return Prepared(
         tools=tools,
