@@ -28,6 +28,7 @@ install. Needs ``../shared/corpus`` for parts 2 and 3.
 from __future__ import annotations
 
 import argparse
+import atexit
 import importlib
 import json
 import os
@@ -63,6 +64,7 @@ def _env(tree: Path = ROOT, cache: Path | None = None) -> dict[str, str]:
 
 
 _CACHE = Path(tempfile.mkdtemp(prefix="reader-bench-cache-"))
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 
 def _timed(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -374,15 +376,12 @@ def main() -> int:
     os.environ["READER_CACHE_DIR"] = str(_CACHE)  # this process's analyses too
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, load average {load:.1f}")
-    try:
-        cold_start(args.runs, before)
-        warm(before=before)
-        if not args.skip_cores:
-            every_core(args.articles)
-        if not args.skip_scaling:
-            speaker_scaling()
-    finally:
-        shutil.rmtree(_CACHE, ignore_errors=True)
+    cold_start(args.runs, before)
+    warm(before=before)
+    if not args.skip_cores:
+        every_core(args.articles)
+    if not args.skip_scaling:
+        speaker_scaling()
     return 0
 
 
