@@ -10,6 +10,8 @@ sentence's incoming weights in the order scipy's transposed matrices do.
 from __future__ import annotations
 
 import math
+from collections import Counter
+from itertools import chain
 
 from reader.summary.plain_counts import Row, content_rows, pairwise_sum, postings
 from reader.summary.prepared import Prepared
@@ -28,17 +30,17 @@ def _norm(values: list[float]) -> float:
     return math.sqrt(sum(v * v for v in values))
 
 
-def _overlaps(rows: list[Row]) -> list[dict[int, float]]:
-    """``sum_w c_iw c_jw`` for every pair of sentences sharing a stem (``i`` itself included)."""
-    index = postings(rows)
-    overlaps: list[dict[int, float]] = []
-    for row in rows:
-        shared: dict[int, float] = {}
-        for column, count in row:
-            for other, other_count in index[column]:
-                shared[other] = shared.get(other, 0.0) + count * other_count
-        overlaps.append(shared)
-    return overlaps
+def _overlaps(prepared: Prepared) -> list[Counter[int]]:
+    """``sum_w c_iw c_jw`` for every pair of sentences sharing a stem (``i`` itself included):
+    the pairs of equal stem occurrences, counted (in C) over each stem's occurrence list."""
+    occurrences: dict[str, list[int]] = {}
+    for j, stems in enumerate(prepared.content):
+        for stem in stems:
+            occurrences.setdefault(stem, []).append(j)
+    return [
+        Counter(chain.from_iterable(occurrences[stem] for stem in stems))
+        for stems in prepared.content
+    ]
 
 
 def lexrank_scores(prepared: Prepared) -> list[float]:
@@ -88,22 +90,23 @@ def lexrank_scores(prepared: Prepared) -> list[float]:
     return p
 
 
-def _edges(prepared: Prepared, *, diagonal: bool, single_word_pairs: bool) -> list[Row]:
-    """TextRank/Reduction edges of each sentence: shared stem occurrences over
-    ``log len_i + log len_j`` (see :func:`reader.summary.fast_graph.edge_blocks`)."""
-    logs = [math.log(len(c)) if c else -math.inf for c in prepared.content]
+def _logs(prepared: Prepared) -> list[float]:
+    """``log`` of each sentence's number of content words (``-inf`` for none)."""
+    return [math.log(len(c)) if c else -math.inf for c in prepared.content]
+
+
+def _textrank_edges(prepared: Prepared) -> list[Row]:
+    """TextRank's edges of each sentence, itself included: shared stem occurrences over
+    ``log len_i + log len_j``, the raw overlap for two one-word sentences (see
+    :func:`reader.summary.fast_graph.edge_blocks`)."""
+    logs = _logs(prepared)
     edges: list[Row] = []
-    for i, shared in enumerate(_overlaps(content_rows(prepared))):
+    for i, shared in enumerate(_overlaps(prepared)):
+        own = logs[i]
         row: Row = []
-        for j, value in sorted(shared.items()):
-            if value <= 0 or (not diagonal and i == j):
-                continue
-            norm = logs[i] + logs[j]
-            if single_word_pairs:
-                weight = value if abs(norm) <= ONE_WORD_NORM else value / norm
-            else:
-                weight = 0.0 if norm == 0.0 else value / norm
-            row.append((j, weight))
+        for j in sorted(shared):
+            value, norm = shared[j], own + logs[j]
+            row.append((j, value if abs(norm) <= ONE_WORD_NORM else value / norm))
         edges.append(row)
     return edges
 
@@ -111,7 +114,7 @@ def _edges(prepared: Prepared, *, diagonal: bool, single_word_pairs: bool) -> li
 def textrank_scores(prepared: Prepared) -> list[float]:
     """sumy's TextRank ratings: damped PageRank on the overlap graph."""
     n = prepared.size
-    edges = _edges(prepared, diagonal=True, single_word_pairs=True)
+    edges = _textrank_edges(prepared)
     scales = [1.0 / (sum(w for _, w in row) + 1e-7) for row in edges]
     jump = (1.0 - TEXTRANK_DAMPING) / n
     p = [1.0 / n] * n
@@ -130,6 +133,17 @@ def textrank_scores(prepared: Prepared) -> list[float]:
 
 
 def reduction_scores(prepared: Prepared) -> list[float]:
-    """sumy's Reduction ratings: the sum of a sentence's edge weights to every other one."""
-    edges = _edges(prepared, diagonal=False, single_word_pairs=False)
-    return [sum(w for _, w in row) for row in edges]
+    """sumy's Reduction ratings: the sum of a sentence's edge weights to every other one, an
+    edge being the shared stem occurrences over ``log len_i + log len_j`` (0 when both
+    sentences have one content word)."""
+    logs = _logs(prepared)
+    ratings: list[float] = []
+    for i, shared in enumerate(_overlaps(prepared)):
+        own = logs[i]
+        total = 0.0
+        for j in sorted(shared):
+            norm = own + logs[j]
+            if j != i and norm != 0.0:
+                total += shared[j] / norm
+        ratings.append(total)
+    return ratings
