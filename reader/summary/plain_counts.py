@@ -20,10 +20,10 @@ from collections.abc import Sequence
 from reader.summary.prepared import Prepared
 
 #: Texts of at most this many sentences are summarised in pure Python; longer ones with numpy
-#: and scipy.sparse. At 400 sentences the slowest pure-Python summary (KL-Sum, News: tens of
-#: milliseconds) costs at most about twice the numpy/scipy one warm, and far less than importing
-#: numpy and scipy.sparse (0.3-0.4 s of CPU) in a fresh process; news articles are well below
-#: it (BBC: 10-60 sentences, a long read 200-300). Measured: docs/benchmarks.md.
+#: and scipy.sparse. At 400 sentences the slowest pure-Python summaries (TextRank, KL-Sum:
+#: 35-40 ms) cost at most about two and a half times the numpy/scipy ones warm, and far less
+#: than importing numpy and scipy.sparse (0.36-0.5 s of CPU) in a fresh process; news articles
+#: are well below it (BBC: 10-60 sentences, a long read 200-300). Measured: docs/benchmarks.md.
 PLAIN_LIMIT = 400
 
 #: One sentence's counts: ``(column, count)``, columns ascending.
