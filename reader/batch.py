@@ -255,6 +255,7 @@ class _Pool:
             return
         processes: dict[Any, Any] = getattr(executor, "_processes", None) or {}
         workers = list(processes.values())
+        manager = getattr(executor, "_executor_manager_thread", None)
         executor.shutdown(wait=False, cancel_futures=True)
         for process in workers:  # the current files may take seconds: do not wait for them
             process.terminate()
@@ -263,6 +264,10 @@ class _Pool:
             if process.is_alive():
                 process.kill()
                 process.join()
+        # The executor's own thread reaps the workers too; when it wins, a worker still reads
+        # as alive until that thread is done with it.
+        if manager is not None and manager is not threading.current_thread():
+            manager.join(timeout=5)
 
 
 @dataclass
