@@ -286,7 +286,8 @@ def _export(run: _Run, library: Library) -> int:
         return 2
     filters = run.filters(library)
     if run.args.query.strip():
-        rows = [h.article for h in search(library, run.args.query, filters, limit=None)]
+        hits = search(library, run.args.query, filters, limit=None, with_snippets=False)
+        rows = [h.article for h in hits]
     else:
         rows = library.articles(filters)
     fmt, failed, taken = run.args.format, 0, set()

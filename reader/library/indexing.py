@@ -8,6 +8,7 @@ articles still being analysed, and running it again carries on where it stopped.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from collections.abc import Callable, Iterable
@@ -107,22 +108,23 @@ def index(
     done = 0
     stop = cancel or threading.Event()
     outcomes = analyze_files(todo, jobs, stop, min_files_for_pool=min_files_for_pool)
-    for outcome in outcomes:
-        facts = outcome.facts
-        if outcome.record is not None:
-            library.save(outcome.record)
-            if facts.path in changed:
-                report.updated += 1
+    with contextlib.closing(outcomes):  # stopping early (or an error) stops the workers now
+        for outcome in outcomes:
+            facts = outcome.facts
+            if outcome.record is not None:
+                library.save(outcome.record)
+                if facts.path in changed:
+                    report.updated += 1
+                else:
+                    report.added += 1
             else:
-                report.added += 1
-        else:
-            library.record_failure(facts.path, facts.size, facts.mtime_ns, outcome.reason)
-            report.failed.append((facts.path, outcome.reason))
-        done += 1
-        if progress is not None:
-            progress(done, len(todo), facts.path)
-        if stop.is_set():
-            break
+                library.record_failure(facts.path, facts.size, facts.mtime_ns, outcome.reason)
+                report.failed.append((facts.path, outcome.reason))
+            done += 1
+            if progress is not None:
+                progress(done, len(todo), facts.path)
+            if stop.is_set():
+                break
     report.cancelled = done < len(todo)
     if not report.cancelled:
         for folder in folder_paths:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 
 from reader.batch import default_jobs
@@ -38,7 +38,7 @@ def analyze_files(
     cancel: threading.Event | None = None,
     *,
     min_files_for_pool: int = MIN_FILES_FOR_POOL,
-) -> Iterator[Outcome]:
+) -> Generator[Outcome, None, None]:
     """Analyse ``files`` on ``jobs`` processes (default: every core), yielding each outcome in
     input order; stops between files once ``cancel`` is set (closing the iterator stops the
     workers too)."""

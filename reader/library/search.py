@@ -5,6 +5,12 @@ form with the same English stem, accents ignored), ``"two words"`` is a phrase, 
 excludes, ``OR`` between two terms accepts either. Typing as you go, the last word also
 matches as a prefix once it has two letters. Results carry a snippet of the text around the
 matched words.
+
+Searching is done in two stages, so that a search over a large library stays fast: the matches
+are ranked (bm25) on the FTS5 index alone (the articles' rows are joined only when a filter or
+another sort order needs them) and their rows read; then snippets, which are slow to make, are
+made only for the results that are shown (:func:`snippets`; the library view asks for them as it
+paints its rows, the command line for every result it prints).
 """
 
 from __future__ import annotations

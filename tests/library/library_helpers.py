@@ -74,3 +74,26 @@ def write_articles(folder: Path, count: int, *, start: int = 0) -> list[Path]:
         )
         paths.append(path)
     return paths
+
+
+SCHEMA_FILES = Path(__file__).resolve().parents[1] / "_files" / "library_schema"
+_FTS5_SHADOWS = ("_data", "_idx", "_content", "_docsize", "_config")
+
+
+def schema_sql(conn) -> str:
+    """The statements that made the database's tables, indexes and views, in the order they
+    were made (SQLite's own FTS5 shadow tables left out: SQLite makes them, in its own words)."""
+    rows = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"
+    ).fetchall()
+    virtual = {name for name, sql in rows if sql.upper().startswith("CREATE VIRTUAL TABLE")}
+    shadows = {v + suffix for v in virtual for suffix in _FTS5_SHADOWS}
+    return "".join(" ".join(sql.split()) + ";\n" for name, sql in rows if name not in shadows)
+
+
+def frozen_schema(version: int) -> str:
+    """The schema of ``version`` as Reader made it (``tests/_files/library_schema/vN.sql``),
+    without its comment lines."""
+    path = SCHEMA_FILES / f"v{version}.sql"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    return "".join(line for line in lines if not line.startswith("--"))

@@ -158,3 +158,27 @@ def test_help_names_the_database(capsys, library_folder: Path) -> None:
     with pytest.raises(SystemExit):
         run("--help")
     assert str(library_folder / "library.db") in " ".join(capsys.readouterr().out.split())
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_add_draws_a_progress_bar_on_a_terminal_only(articles: Path, tmp_path: Path) -> None:
+    terminal = _Terminal()
+    code = library_command(["add", str(articles), "--jobs", "2"], io.StringIO(), terminal)
+    shown = terminal.getvalue()
+    assert code == 0 and shown.count("\r[") == 4  # redrawn after each of the four files
+    assert "] 4/4 " in shown and "█" * 30 in shown
+    assert shown.rstrip().endswith("reader: Added 4 articles.")
+    (articles / "fifth.txt").write_text("Fifth article\n\nIt has a line of text.\n", "utf-8")
+    (articles / "sixth.txt").write_text("Sixth article\n\nIt has a line of text.\n", "utf-8")
+    piped = io.StringIO()  # not a terminal: no bar, only what was done
+    assert library_command(["add", str(articles)], io.StringIO(), piped) == 0
+    assert piped.getvalue() == "reader: Added 2 articles; 4 unchanged.\n"
+    (articles / "seventh.txt").write_text("Seventh article\n\nA line.\n", "utf-8")
+    (articles / "eighth.txt").write_text("Eighth article\n\nA line.\n", "utf-8")
+    quiet = _Terminal()
+    assert library_command(["add", str(articles), "-q"], io.StringIO(), quiet) == 0
+    assert "\r" not in quiet.getvalue()

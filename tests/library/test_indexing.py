@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -221,16 +222,48 @@ def test_cancelling_keeps_what_was_indexed(library: Library, tmp_path: Path) -> 
     assert library.count() == 6
 
 
+def test_cancelling_worker_processes_keeps_what_was_indexed(
+    library: Library, tmp_path: Path
+) -> None:
+    write_articles(tmp_path / "many", 24)
+    cancel = threading.Event()
+
+    def progress(done: int, total: int, path: str) -> None:
+        if done == 3:
+            cancel.set()
+
+    started = time.monotonic()
+    report = index(
+        library, [tmp_path / "many"], jobs=2, progress=progress, cancel=cancel, min_files_for_pool=2
+    )
+    assert time.monotonic() - started < 60  # the workers were stopped, not waited for
+    assert report.cancelled and report.added == 3 and library.count() == 3
+    assert library.check() == []
+    assert index(library, [tmp_path / "many"], jobs=1).added == 21
+    assert library.count() == 24
+
+
 def test_progress_counts_every_file(library: Library, articles: Path) -> None:
     calls: list[tuple[int, int]] = []
     index(library, [articles], jobs=1, progress=lambda d, t, p: calls.append((d, t)))
     assert calls == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]
 
 
-def test_indexing_on_two_processes(library: Library, tmp_path: Path) -> None:
+def test_indexing_on_two_processes(library: Library, tmp_path: Path, monkeypatch) -> None:
+    import reader.batch
+
+    pools: list[int] = []
+    parallel = reader.batch._parallel
+
+    def spied(numbered, jobs, options, stop):
+        pools.append(jobs)
+        return parallel(numbered, jobs, options, stop)
+
+    monkeypatch.setattr(reader.batch, "_parallel", spied)
     paths = write_articles(tmp_path / "many", 8)
     (tmp_path / "many" / "empty.txt").write_text("\n", encoding="utf-8")
-    report = index(library, [tmp_path / "many"], jobs=2)
+    report = index(library, [tmp_path / "many"], jobs=2, min_files_for_pool=2)
+    assert pools == [2]  # worker processes did the analysing
     assert report.added == 8 and [p for p, _ in report.failed] == [str(tmp_path / "many/empty.txt")]
     assert _paths(library) == {str(p) for p in paths}
     assert library.check() == []

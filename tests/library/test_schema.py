@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from library_helpers import made_analysis
+from library_helpers import frozen_schema, made_analysis, schema_sql
 
 from reader.library.connection import connect
 from reader.library.errors import NewerLibraryError
@@ -18,9 +18,12 @@ from reader.library.store import Library
 
 
 def _old_library(path: Path, version: int, article: Path) -> None:
-    """A database left at ``version`` holding one article, written the way that version did."""
+    """A database left at ``version`` holding one article, written the way that version did:
+    its schema from the frozen copy of that version (not from today's migrations)."""
     conn = connect(path)
-    migrate(conn, version)
+    if version:
+        conn.executescript(frozen_schema(version))
+        conn.execute(f"PRAGMA user_version = {version}")
     assert version_of(conn) == version
     if version >= 1:
         analysis = made_analysis(
@@ -50,6 +53,17 @@ def _old_library(path: Path, version: int, article: Path) -> None:
 
 def test_a_new_database_is_at_the_current_version(library: Library) -> None:
     assert version_of(library.conn) == SCHEMA_VERSION == len(MIGRATIONS) == 3
+    assert schema_sql(library.conn) == frozen_schema(SCHEMA_VERSION)
+
+
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION + 1))
+def test_the_migrations_still_make_each_frozen_version(version: int) -> None:
+    # A migration once released is never edited (old libraries took its path): a change to the
+    # schema is a new migration, and tests/_files/library_schema/ gets its version's file.
+    conn = sqlite3.connect(":memory:")
+    migrate(conn, version)
+    assert schema_sql(conn) == frozen_schema(version)
+    conn.close()
 
 
 @pytest.mark.parametrize("version", range(SCHEMA_VERSION))

@@ -9,7 +9,7 @@ from library_helpers import made_analysis, made_record
 
 from reader.library.filters import Filters
 from reader.library.indexing import index
-from reader.library.search import count_matches, fts_query, parse_snippet, search
+from reader.library.search import count_matches, fts_query, parse_snippet, search, snippets
 from reader.library.store import Library
 
 
@@ -122,3 +122,26 @@ def test_search_with_filters_and_sort(indexed: Library) -> None:
 def test_nonsense_finds_nothing(indexed: Library) -> None:
     for typed in ("", "   ", '"', "***", "(", "-x", "OR", '""', "- -"):
         assert search(indexed, typed, prefix_last=True) == []
+
+
+def test_snippets_are_made_apart_for_the_rows_shown(indexed: Library) -> None:
+    every = search(indexed, "sagte OR said OR okafor")
+    ranked = search(indexed, "sagte OR said OR okafor", with_snippets=False)
+    assert [h.article.id for h in ranked] == [h.article.id for h in every]
+    assert [h.score for h in ranked] == [h.score for h in every]
+    assert all(h.snippet == "" and h.matches == () for h in ranked)
+    query = fts_query("sagte OR said OR okafor")
+    shown = [h.article.id for h in ranked[:2]]
+    made = snippets(indexed, query, shown)
+    assert set(made) == set(shown)  # only the rows asked for
+    assert made == {h.article.id: (h.snippet, h.matches) for h in every[:2]}
+    assert snippets(indexed, query, []) == {}
+
+
+def test_ranking_is_the_same_with_a_filter_that_keeps_everything(indexed: Library) -> None:
+    # without a filter the ranking reads the index alone; with one it joins the articles
+    plain = search(indexed, "said OR sagte OR council")
+    read_or_not = search(indexed, "said OR sagte OR council", Filters(read=False))
+    assert [h.article.id for h in read_or_not] == [h.article.id for h in plain]
+    assert [h.score for h in read_or_not] == pytest.approx([h.score for h in plain])
+    assert [h.snippet for h in read_or_not] == [h.snippet for h in plain]

@@ -1,0 +1,61 @@
+"""The library view's item models: search results whose snippets are made as rows are shown."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reader.gui import library_models
+from reader.gui.library_models import ROW_ROLE, SNIPPET_ROLE, ArticlesModel
+from reader.library.indexing import index
+from reader.library.search import fts_query, search, snippets
+from reader.library.store import Library
+
+LIBRARY_FILES = Path(__file__).resolve().parents[1] / "_files" / "library"
+QUERY = "said OR sagte OR okafor"
+
+
+@pytest.fixture
+def library(library_folder: Path, tmp_path: Path):
+    shutil.copytree(LIBRARY_FILES, tmp_path / "articles")
+    with Library() as lib:
+        index(lib, [tmp_path / "articles"], jobs=1)
+        yield lib
+
+
+def test_snippets_are_made_for_the_rows_shown(qtbot, library: Library, monkeypatch) -> None:
+    monkeypatch.setattr(library_models, "SNIPPET_BATCH", 2)
+    hits = search(library, QUERY, with_snippets=False)
+    assert len(hits) == 4
+    asked: list[list[int]] = []
+
+    def fetch(ids: list[int]):
+        asked.append(list(ids))
+        return snippets(library, fts_query(QUERY), ids)
+
+    model = ArticlesModel()
+    model.set_hits(hits, fetch)
+    assert asked == [] and model.rowCount() == 4  # nothing made before a row is shown
+    assert model.index(1).data(ROW_ROLE) is hits[1].article
+    assert asked == []
+    snippet, matches = model.index(1).data(SNIPPET_ROLE)
+    assert asked == [[hits[1].article.id, hits[2].article.id]]  # that row and the next
+    assert matches and all(snippet[a:b].lower() in {"said", "sagte", "okafor"} for a, b in matches)
+    model.index(2).data(SNIPPET_ROLE)
+    model.index(1).data(SNIPPET_ROLE)
+    assert len(asked) == 1  # made once
+    model.index(0).data(SNIPPET_ROLE)
+    assert asked[1] == [hits[0].article.id]  # the rows already made are not asked for again
+    made = {h.article.id: (h.snippet, h.matches) for h in search(library, QUERY)}
+    assert [model.index(i).data(SNIPPET_ROLE) for i in range(4)] == [
+        made[h.article.id] for h in hits
+    ]
+
+
+def test_a_listing_has_no_snippets(qtbot, library: Library) -> None:
+    model = ArticlesModel()
+    rows = library.articles()
+    model.set_articles(rows)
+    assert model.rowCount() == 4 and model.index(0).data(SNIPPET_ROLE) is None
