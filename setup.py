@@ -15,13 +15,15 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 RESOURCES = Path("resources")
-LEFT_OUT = {"screenshot.png"}  # the README's picture: not used by the program
+LEFT_OUT_PREFIX = "screenshot"  # the README's and the docs' pictures: not used by the program
 PACKAGE_COPY = ("reader", "_resources")
 
 
 def resource_files() -> list[Path]:
     """The files of ``resources/`` that the program uses."""
-    return sorted(p for p in RESOURCES.iterdir() if p.is_file() and p.name not in LEFT_OUT)
+    return sorted(
+        p for p in RESOURCES.iterdir() if p.is_file() and not p.name.startswith(LEFT_OUT_PREFIX)
+    )
 
 
 class BuildPyWithResources(build_py):
