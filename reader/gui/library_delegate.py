@@ -82,7 +82,9 @@ class ArticleDelegate(_Base):
         height = QFontMetrics(title).lineSpacing() + LINE_GAP + QFontMetrics(small).lineSpacing()
         if getattr(index.model(), "searching", False):
             height += LINE_GAP + SNIPPET_LINES * QFontMetrics(option.font).lineSpacing()
-        return QSize(option.rect.width(), height + 2 * PAD_Y + 1)
+        # No width of its own: a one-column list gives each row the viewport's width, so rows
+        # follow the view as it narrows (a vertical scroll bar appearing) and never scroll sideways.
+        return QSize(1, height + 2 * PAD_Y + 1)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)

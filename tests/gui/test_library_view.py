@@ -318,3 +318,29 @@ def test_the_person_filter_completes_names(filled, qtbot) -> None:
     view.speaker.fill()
     names = view.speaker.completer().model().stringList()
     assert set(names) == {"Maria Okafor", "Priya Raman", "Tom Hale", "Jonas Weber"}
+
+
+def test_rows_take_the_width_of_the_list(window, qtbot, tmp_path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    base = (LIBRARY_FILES / "ferry-strike.txt").read_text(encoding="utf-8")
+    for n in range(25):
+        (folder / f"{n:02d}.txt").write_text(base.replace("Tuesday", f"day {n}"), "utf-8")
+    shutil.copy(LIBRARY_FILES / "stadtrat.txt", folder)
+    with Library() as library:
+        index(library, [folder], jobs=1)
+    view = window.library_view
+    view.reload()
+    # the list, one result (no scroll bar: the list is wider), then many results again
+    for query, rows in (("", 26), ("radwege", 1), ("ferry", 25)):
+        view.search.setText(query)
+        view.refresh()
+        assert view.model.rowCount() == rows, view.status.text()
+        scrolls = rows > 1
+        qtbot.waitUntil(
+            lambda s=scrolls: view.list.verticalScrollBar().isVisible() == s, timeout=WAIT_MS
+        )
+        qtbot.wait(50)
+        assert not view.list.horizontalScrollBar().isVisible()
+        viewport = view.list.viewport()
+        assert view.list.visualRect(view.model.index(0)).width() == viewport.width()
