@@ -150,6 +150,20 @@ class QuotesDelegate(_Base):
         full = view.viewport().width() if view is not None else option.rect.width()
         return max(60, full - 2 * PAD_X - GUTTER - 4)
 
+    def statement_at(self, option: QStyleOptionViewItem, quoted, y: float) -> int | None:
+        """The number of the statement of ``quoted`` painted at height ``y`` (the view's
+        coordinates) in the row at ``option.rect``, or ``None`` (its title, or no statement)."""
+        title, small = _fonts(option.font)
+        width = self._width(option)
+        top = option.rect.top() + PAD_Y + QFontMetrics(title).lineSpacing() + LINE_GAP
+        top += QFontMetrics(small).lineSpacing()
+        for number, text in enumerate(self._statements(quoted)[: len(quoted.statements)]):
+            height = _layout(text, option.font, width - 10)[1]
+            if top <= y < top + LINE_GAP * 2 + height:  # with the gap above it
+                return number
+            top += LINE_GAP * 2 + height
+        return None
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         quoted = index.data(ROW_ROLE)
         title, small = _fonts(option.font)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QListView,
     QSplitter,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +59,10 @@ class PeopleView(QWidget):
         self.quotes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.quotes.activated.connect(self._quote_activated)
         self.quotes.doubleClicked.connect(self._quote_activated)
+        # where the quotes were last clicked: a double-click opens the statement under it
+        self._clicked_at: QPoint | None = None
+        self.quotes.viewport().installEventFilter(self)
+        self.quotes.installEventFilter(self)
         self.hint = QLabel(
             "Choose a person to see the articles quoting them and what they say.",
             objectName="Muted",
@@ -135,12 +140,34 @@ class PeopleView(QWidget):
         self.hint.hide()
         self.quotes.show()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        kind = event.type()
+        if watched is self.quotes.viewport() and kind in (
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.MouseButtonRelease,
+        ):
+            self._clicked_at = event.position().toPoint()
+        elif watched is self.quotes and kind == QEvent.Type.KeyPress:
+            self._clicked_at = None  # Enter opens the article's first statement
+        return super().eventFilter(watched, event)
+
+    def _clicked_statement(self, index: QModelIndex, quoted) -> int:
+        """The statement clicked in the row ``index`` (the first one when it was not clicked)."""
+        at = self._clicked_at
+        if at is None or self.quotes.indexAt(at) != index:
+            return 0
+        option = QStyleOptionViewItem()
+        option.rect = self.quotes.visualRect(index)
+        option.font = self.quotes.font()
+        found = self.quotes_delegate.statement_at(option, quoted, at.y())
+        return found if found is not None else 0
+
     def _quote_activated(self, index: QModelIndex) -> None:
         quoted = index.data(ROW_ROLE)
         if quoted is None:
             return
         if quoted.statements:
-            start, end = quoted.statements[0].span
+            start, end = quoted.statements[self._clicked_statement(index, quoted)].span
             self.statement_requested.emit(quoted.article.path, start, end)
         else:
             self.open_requested.emit(quoted.article.path)

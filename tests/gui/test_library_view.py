@@ -149,6 +149,37 @@ def test_a_statement_opens_its_article_marked(filled, qtbot, articles) -> None:
     assert tab.analysis.text[start:end] == quoted.statements[0].text.replace(" ", " ")
 
 
+def test_a_double_click_opens_the_statement_under_it(filled, qtbot, articles) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    view = filled.library_view
+    view.people_button.click()
+    assert view.people.choose("jonas weber")
+    quotes = view.people.quotes
+    index = view.people.quotes_model.index(0)
+    quoted = index.data(ROW_ROLE)
+    assert len(quoted.statements) == 2
+    option = QStyleOptionViewItem()
+    option.rect, option.font = quotes.visualRect(index), quotes.font()
+    found = [
+        view.people.quotes_delegate.statement_at(option, quoted, y)
+        for y in range(option.rect.top(), option.rect.bottom())
+    ]
+    assert found[0] is None  # the title
+    numbers = [n for n in found if n is not None]
+    assert numbers == sorted(numbers) and set(numbers) == {0, 1}  # top to bottom
+    for number in (1, 0):
+        y = option.rect.top() + found.index(number) + 2
+        with qtbot.waitSignal(view.people.statement_requested, timeout=WAIT_MS) as blocker:
+            qtbot.mouseClick(quotes.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(200, y))
+            qtbot.mouseDClick(quotes.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(200, y))
+        assert blocker.args == [str(articles / "stadtrat.txt"), *quoted.statements[number].span]
+    tab = filled.tabs.currentWidget()
+    qtbot.waitUntil(lambda: tab.analysis is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: tab.view.marked == quoted.statements[0].span, timeout=WAIT_MS)
+
+
 def _long_article(folder: Path) -> Path:
     path = folder / "long.txt"
     paragraphs = [f"Paragraph {n} of the long report about the harbour." for n in range(300)]
