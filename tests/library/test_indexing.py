@@ -44,6 +44,28 @@ def test_a_folder_is_added_and_watched(library: Library, articles: Path) -> None
     assert library.check() == []
 
 
+def test_the_articles_are_never_modified_moved_or_copied(
+    library: Library, articles: Path, library_folder: Path
+) -> None:
+    def state() -> dict[str, tuple[bytes, int]]:
+        return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in articles.iterdir()}
+
+    before = state()
+    index(library, [articles], jobs=1)
+    library.mark_opened(str(articles / "stadtrat.txt"))
+    library.set_position(str(articles / "stadtrat.txt"), 40)
+    index(library, [articles], jobs=1)
+    forget(library, str(articles / "solar-farm.html"))
+    forget(library, str(articles))
+    assert state() == before
+    copies = [
+        p
+        for p in library_folder.rglob("*")
+        if p.suffix in {".txt", ".html", ".md"} and p.name != "library-sources.txt"
+    ]
+    assert copies == []  # the library folder holds no copy of an article
+
+
 def test_running_again_changes_nothing(library: Library, articles: Path) -> None:
     index(library, [articles], jobs=1)
     before = library.articles()
