@@ -158,7 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.analysis_ready.connect(article_shown)
         if files:
             window.open_paths(files)
-        elif window.library.available and window.library.library.count():
+        elif window.library.available and window.library.checked_library.count():
             window.show_library()
         else:
             window.open_welcome()

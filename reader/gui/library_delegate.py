@@ -3,7 +3,10 @@ a snippet with the matched words marked; a quoting article with the person's sta
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -13,10 +16,16 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.gui.library_models import ROW_ROLE, SNIPPET_ROLE, meta_line
 from reader.gui.theme import LIGHT, Colors
+
+if TYPE_CHECKING:
+    from reader.library.records import PersonQuotes
+    from reader.result import Span
+
+Index = QModelIndex | QPersistentModelIndex
 
 PAD_X, PAD_Y, GUTTER, LINE_GAP = 14, 9, 18, 3
 SNIPPET_LINES = 2
@@ -32,7 +41,9 @@ def _fonts(base: QFont) -> tuple[QFont, QFont]:
     return title, small
 
 
-def _layout(text: str, font: QFont, width: float, formats=()) -> tuple[QTextLayout, float]:
+def _layout(
+    text: str, font: QFont, width: float, formats: Iterable[QTextLayout.FormatRange] = ()
+) -> tuple[QTextLayout, float]:
     """A laid-out paragraph of ``text`` wrapped to ``width``; returns it and its height."""
     layout = QTextLayout(text, font)
     option = QTextOption()
@@ -59,7 +70,7 @@ def _draw_lines(painter: QPainter, layout: QTextLayout, x: float, y: float, line
 
 
 class _Base(QStyledItemDelegate):
-    def __init__(self, parent=None, colors: Colors = LIGHT) -> None:
+    def __init__(self, parent: QAbstractItemView | None = None, colors: Colors = LIGHT) -> None:
         super().__init__(parent)
         self.colors = colors
 
@@ -77,7 +88,7 @@ class ArticleDelegate(_Base):
     """An article in two lines (three with a snippet): every row of a list has one height, so
     the view lays out ten thousand rows at once (``uniformItemSizes``)."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         title, small = _fonts(option.font)
         height = QFontMetrics(title).lineSpacing() + LINE_GAP + QFontMetrics(small).lineSpacing()
         if getattr(index.model(), "searching", False):
@@ -86,7 +97,7 @@ class ArticleDelegate(_Base):
         # follow the view as it narrows (a vertical scroll bar appearing) and never scroll sideways.
         return QSize(1, height + 2 * PAD_Y + 1)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         row = index.data(ROW_ROLE)
         if row is None:
             return
@@ -123,7 +134,7 @@ class ArticleDelegate(_Base):
             _draw_lines(painter, layout, left, y, SNIPPET_LINES)
         painter.restore()
 
-    def _match_formats(self, spans) -> list[QTextLayout.FormatRange]:
+    def _match_formats(self, spans: Iterable[Span]) -> list[QTextLayout.FormatRange]:
         ranges = []
         for start, end in spans:
             fmt = QTextCharFormat()
@@ -138,7 +149,7 @@ class ArticleDelegate(_Base):
 class QuotesDelegate(_Base):
     """An article quoting a person: its title and facts, then each statement in full."""
 
-    def _statements(self, quoted) -> list[str]:
+    def _statements(self, quoted: PersonQuotes) -> list[str]:
         texts = []
         for statement in quoted.statements:
             prefix = "" if statement.kind == "direct" else "(reported) "
@@ -147,15 +158,19 @@ class QuotesDelegate(_Base):
 
     def _width(self, option: QStyleOptionViewItem) -> int:
         view = self.parent()
-        full = view.viewport().width() if view is not None else option.rect.width()
+        full = (
+            view.viewport().width() if isinstance(view, QAbstractItemView) else option.rect.width()
+        )
         return max(60, full - 2 * PAD_X - GUTTER - 4)
 
-    def statement_at(self, option: QStyleOptionViewItem, quoted, y: float) -> int | None:
+    def statement_at(
+        self, option: QStyleOptionViewItem, quoted: PersonQuotes, y: float
+    ) -> int | None:
         """The number of the statement of ``quoted`` painted at height ``y`` (the view's
         coordinates) in the row at ``option.rect``, or ``None`` (its title, or no statement)."""
         title, small = _fonts(option.font)
         width = self._width(option)
-        top = option.rect.top() + PAD_Y + QFontMetrics(title).lineSpacing() + LINE_GAP
+        top = float(option.rect.top() + PAD_Y + QFontMetrics(title).lineSpacing() + LINE_GAP)
         top += QFontMetrics(small).lineSpacing()
         for number, text in enumerate(self._statements(quoted)[: len(quoted.statements)]):
             height = _layout(text, option.font, width - 10)[1]
@@ -164,16 +179,18 @@ class QuotesDelegate(_Base):
             top += LINE_GAP * 2 + height
         return None
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         quoted = index.data(ROW_ROLE)
         title, small = _fonts(option.font)
-        height = QFontMetrics(title).lineSpacing() + LINE_GAP + QFontMetrics(small).lineSpacing()
+        height = float(
+            QFontMetrics(title).lineSpacing() + LINE_GAP + QFontMetrics(small).lineSpacing()
+        )
         width = self._width(option)
         for text in self._statements(quoted) if quoted is not None else ():
             height += LINE_GAP * 2 + _layout(text, option.font, width - 10)[1]
         return QSize(width, int(height) + 2 * PAD_Y + 1)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         quoted = index.data(ROW_ROLE)
         if quoted is None:
             return

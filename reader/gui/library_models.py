@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from reader.gui.list_delegate import TRAILING_ROLE
 
@@ -54,7 +61,7 @@ class ArticlesModel(QAbstractListModel):
     """Articles, or search results; a result's snippet is made when its row is first painted
     (``fetch(ids)`` gives the snippets of those article ids)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[ArticleRow] = []
         self.total = 0
@@ -137,7 +144,7 @@ class ArticlesModel(QAbstractListModel):
 class PeopleModel(QAbstractListModel):
     """Every speaker with the number of articles quoting them."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.people: list[Person] = []
 
@@ -171,7 +178,7 @@ class PeopleModel(QAbstractListModel):
 class QuotesModel(QAbstractListModel):
     """The articles quoting one person, each with that person's statements."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.quotes: list[PersonQuotes] = []
 

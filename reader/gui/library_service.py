@@ -17,16 +17,23 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 if TYPE_CHECKING:
-    from reader.library.background import LibraryThread
-    from reader.library.indexing import IndexReport
+    from reader.library.background import Job, LibraryThread
+    from reader.library.indexing import Forgotten, IndexReport, Progress
+    from reader.library.records import ArticleRow
+    from reader.library.recovery import Recovery
     from reader.library.store import Library
+    from reader.result import Analysis
+
+    AfterIndexing = Callable[[IndexReport], None]
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +66,7 @@ class LibraryService(QObject):
         self._path = path
         self._library: Library | None = None
         self._opened = False
-        self._recovery = None
+        self._recovery: Recovery | None = None
         self._threads: tuple[LibraryThread, LibraryThread] | None = None
         self.indexing = False
         self._last_progress = 0.0
@@ -104,7 +111,8 @@ class LibraryService(QObject):
         return self._library
 
     @property
-    def thread(self) -> LibraryThread:
+    def indexer(self) -> LibraryThread:
+        """The thread that indexes."""
         self._open()
         assert self._threads is not None
         return self._threads[0]
@@ -119,6 +127,16 @@ class LibraryService(QObject):
     def available(self) -> bool:
         return not self._closed and self.library is not None
 
+    @property
+    def checked_library(self) -> Library:
+        """The GUI thread's connection, when :attr:`available` (a ``LibraryError`` otherwise)."""
+        library = self.library
+        if library is None or self._closed:
+            from reader.library.errors import LibraryError
+
+            raise LibraryError(self.error or "The library is not available.")
+        return library
+
     def start(self) -> None:
         """Begin the work that follows opening: a rebuild after damage, rescans of the watched
         folders."""
@@ -126,8 +144,9 @@ class LibraryService(QObject):
             if self.error:
                 self.notice.emit("error", self.error)
             return
-        if self._recovery is not None:
-            recovery, self._recovery = self._recovery, None
+        recovery = self._recovery
+        if recovery is not None:
+            self._recovery = None
             self.notice.emit("info", recovery.message())
             self._start_indexing(
                 lambda lib, cancel: _rebuild(lib, recovery, self._progress_callback(), cancel),
@@ -177,21 +196,29 @@ class LibraryService(QObject):
         if self._threads is not None:
             self._threads[0].cancel_indexing()
 
-    def _start_indexing(self, job, after=None, *, quiet: bool = False) -> None:
+    def _start_indexing(
+        self, job: Job, after: AfterIndexing | None = None, *, quiet: bool = False
+    ) -> None:
         if not self.available:
             return
 
         def done(report: IndexReport | None, error: BaseException | None) -> None:
             self._deliver.emit(lambda: self._indexing_done(report, error, after, quiet))
 
-        if self.thread.submit(job, done, indexing=True) and not self.indexing:
+        if self.indexer.submit(job, done, indexing=True) and not self.indexing:
             self.indexing = True
             self.indexing_changed.emit(True)
 
-    def _indexing_done(self, report, error, after, quiet: bool) -> None:
+    def _indexing_done(
+        self,
+        report: IndexReport | None,
+        error: BaseException | None,
+        after: AfterIndexing | None,
+        quiet: bool,
+    ) -> None:
         if self._closed:
             return
-        if not self.thread.has_indexing():
+        if not self.indexer.has_indexing():
             self.indexing = False
             self.indexing_changed.emit(False)
         if error is not None:
@@ -205,7 +232,7 @@ class LibraryService(QObject):
                 after(report)
         self._watch_folders()
 
-    def _progress_callback(self):
+    def _progress_callback(self) -> Progress:
         def progress(done: int, total: int, path: str) -> None:
             now = time.monotonic()
             if done in (0, total) or now - self._last_progress >= PROGRESS_EVERY_S:
@@ -215,7 +242,7 @@ class LibraryService(QObject):
         return progress
 
     # -- the articles the window opens ---------------------------------------------------------
-    def article_opened(self, path: str | Path, analysis) -> None:
+    def article_opened(self, path: str | Path, analysis: Analysis) -> None:
         """Add an opened article (or mark it read); ``position_found`` tells where its reader
         was."""
         from reader.library.indexing import add_opened
@@ -226,18 +253,21 @@ class LibraryService(QObject):
         from reader.library.errors import LibraryError
 
         try:
-            known = self.library.article(target)
+            known = self.checked_library.article(target)
         except LibraryError:
             known = None
         if known is not None and known.position > 0:  # at once, whatever is being written
-            QTimer.singleShot(0, self, lambda: self.position_found.emit(target, known.position))
+            position = known.position
+            QTimer.singleShot(0, self, lambda: self.position_found.emit(target, position))
 
-        def done(row, error: BaseException | None) -> None:
+        def done(row: ArticleRow | None, error: BaseException | None) -> None:
             self._deliver.emit(lambda: self._opened_done(target, row, error, known is None))
 
         self.writer.submit(lambda lib, _cancel: add_opened(lib, target, analysis), done)
 
-    def _opened_done(self, path: str, row, error: BaseException | None, new: bool) -> None:
+    def _opened_done(
+        self, path: str, row: ArticleRow | None, error: BaseException | None, new: bool
+    ) -> None:
         if self._closed:
             return
         if isinstance(error, OSError):  # the file went away meanwhile: nothing to keep
@@ -263,12 +293,12 @@ class LibraryService(QObject):
             return
         target = os.fspath(path)
 
-        def done(result, error: BaseException | None) -> None:
+        def done(result: Forgotten | None, error: BaseException | None) -> None:
             self._deliver.emit(lambda: self._forgot(result, error))
 
         self.writer.submit(lambda lib, _cancel: forget(lib, target), done)
 
-    def _forgot(self, result, error: BaseException | None) -> None:
+    def _forgot(self, result: Forgotten | None, error: BaseException | None) -> None:
         if self._closed:
             return
         if error is not None:
@@ -284,7 +314,7 @@ class LibraryService(QObject):
         if not self.available:
             return
         try:
-            folders = self.library.folders()
+            folders = self.checked_library.folders()
         except LibraryError:
             return
         wanted: list[str] = []
@@ -328,7 +358,7 @@ class LibraryService(QObject):
 
         if self._library is not None:
             self._library.close()
-        self.thread.close()
+        self.indexer.close()
         self.writer.close()
         try:
             self._library, self._recovery = recover(self.path)
@@ -340,7 +370,7 @@ class LibraryService(QObject):
         self.changed.emit()
         self.start()
 
-    def _run_delivered(self, call) -> None:
+    def _run_delivered(self, call: Callable[[], None]) -> None:
         call()
 
     def close(self) -> None:
@@ -357,7 +387,9 @@ class LibraryService(QObject):
             self._library.close()
 
 
-def _rebuild(library: Library, recovery, progress, cancel) -> IndexReport:
+def _rebuild(
+    library: Library, recovery: Recovery, progress: Progress, cancel: threading.Event
+) -> IndexReport:
     from reader.library.recovery import rebuild
 
     return rebuild(

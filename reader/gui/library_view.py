@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -71,7 +72,7 @@ class SpeakerField(QLineEdit):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompleter(completer)
 
-    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
         self.fill()
         super().focusInEvent(event)
 
@@ -82,7 +83,7 @@ class SpeakerField(QLineEdit):
         if not self.stale or not self.view.service.available:
             return
         self.stale = False
-        names = [p.name for p in people(self.view.service.library)]
+        names = [p.name for p in people(self.view.service.checked_library)]
         model = self.completer().model()
         assert isinstance(model, QStringListModel)
         model.setStringList(names)
@@ -189,8 +190,8 @@ class LibraryView(QWidget):
         top.addWidget(self.articles_button)
         top.addWidget(self.people_button)
         filters = QHBoxLayout()
-        for combo in (self.site, self.language, self.speaker, self.read_state):
-            filters.addWidget(combo)
+        for field in (self.site, self.language, self.speaker, self.read_state):
+            filters.addWidget(field)
         filters.addStretch(1)
         filters.addWidget(QLabel("Sort:", objectName="Muted"))
         filters.addWidget(self.sort)
@@ -235,7 +236,7 @@ class LibraryView(QWidget):
 
     @property
     def query(self) -> str:
-        return self.search.text()
+        return str(self.search.text())
 
     def filters(self) -> Filters:
         """The filters chosen in the view."""
@@ -248,7 +249,7 @@ class LibraryView(QWidget):
         name = self.speaker.text().strip()
         speakers = None
         if name and self.articles_mode and self.service.available:
-            speakers = speaker_keys(self.service.library, name)
+            speakers = speaker_keys(self.service.checked_library, name)
         return Filters(site=site, language=language, speakers=speakers, read=read)
 
     @property
@@ -274,7 +275,7 @@ class LibraryView(QWidget):
     def _fill_facets(self) -> None:
         from reader.gui.article_view import language_name
 
-        library = self.service.library
+        library = self.service.checked_library
         self.speaker.stale = True  # its names are read again when it is next used
         for combo, label, values, name in (
             (self.site, "All sites", library.facets("site"), str),
@@ -301,7 +302,7 @@ class LibraryView(QWidget):
             self.pages.setCurrentIndex(1)
             return
         if not self.articles_mode:
-            self.people.show_people(self.service.library, self.filters(), self.query)
+            self.people.show_people(self.service.checked_library, self.filters(), self.query)
             self.status.setText(self.people.status_text())
             self.pages.setCurrentWidget(self.people)
             self._update_problems()
@@ -315,7 +316,7 @@ class LibraryView(QWidget):
     def _show_articles(self) -> None:
         from reader.library.search import count_matches, fts_query, search, snippets
 
-        library = self.service.library
+        library = self.service.checked_library
         filters, query = self.filters(), self.query
         bar = self.list.verticalScrollBar()
         keep = bar.value()
@@ -379,7 +380,7 @@ class LibraryView(QWidget):
         self.sort.blockSignals(False)
 
     def _update_problems(self) -> None:
-        failures = self.service.library.failures() if self.service.available else {}
+        failures = self.service.checked_library.failures() if self.service.available else {}
         n = len(failures)
         self.problems.setText(f"{n} file{'s' if n != 1 else ''} could not be read")
         self.problems.setVisible(n > 0)
@@ -389,7 +390,7 @@ class LibraryView(QWidget):
         from reader.gui.library_dialogs import show_failures
 
         if self.service.available:
-            show_failures(self, self.service.library.failures())
+            show_failures(self, self.service.checked_library.failures())
 
     # -- events --------------------------------------------------------------------------------
     def _typed(self, _text: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -23,6 +24,7 @@ from reader.gui.theme import LIGHT, Colors
 
 if TYPE_CHECKING:
     from reader.library.filters import Filters
+    from reader.library.records import PersonQuotes
     from reader.library.store import Library
 
 
@@ -142,16 +144,17 @@ class PeopleView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         kind = event.type()
-        if watched is self.quotes.viewport() and kind in (
-            QEvent.Type.MouseButtonDblClick,
-            QEvent.Type.MouseButtonRelease,
+        if (
+            watched is self.quotes.viewport()
+            and kind in (QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseButtonRelease)
+            and isinstance(event, QMouseEvent)
         ):
             self._clicked_at = event.position().toPoint()
         elif watched is self.quotes and kind == QEvent.Type.KeyPress:
             self._clicked_at = None  # Enter opens the article's first statement
         return super().eventFilter(watched, event)
 
-    def _clicked_statement(self, index: QModelIndex, quoted) -> int:
+    def _clicked_statement(self, index: QModelIndex, quoted: PersonQuotes) -> int:
         """The statement clicked in the row ``index`` (the first one when it was not clicked)."""
         at = self._clicked_at
         if at is None or self.quotes.indexAt(at) != index:
