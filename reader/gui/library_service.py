@@ -62,6 +62,7 @@ class LibraryService(QObject):
     def __init__(self, parent: QObject | None = None, path: Path | None = None) -> None:
         super().__init__(parent)
         self._deliver.connect(self._run_delivered)
+        self.progress.connect(self._progressed)
         self.error = ""
         self._path = path
         self._library: Library | None = None
@@ -231,6 +232,10 @@ class LibraryService(QObject):
             if after is not None:
                 after(report)
         self._watch_folders()
+
+    def _progressed(self, done: int, _total: int, _path: str) -> None:
+        if done > 0 and self.indexing:  # the view shows the articles as they come in
+            self.changed.emit()
 
     def _progress_callback(self) -> Progress:
         def progress(done: int, total: int, path: str) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.gui.library_delegate import ArticleDelegate
-from reader.gui.library_models import PATH_ROLE, ArticlesModel
+from reader.gui.library_models import PATH_ROLE, ROW_ROLE, ArticlesModel
 from reader.gui.library_service import LibraryService
 from reader.gui.theme import LIGHT, Colors
 
@@ -307,10 +307,18 @@ class LibraryView(QWidget):
             self.pages.setCurrentWidget(self.people)
             self._update_problems()
             return
+        chosen = self.list.currentIndex().data(ROW_ROLE)
         try:
             self._show_articles()
         except LibraryError as exc:
             self.status.setText(str(exc))
+        if chosen is not None:  # the article chosen stays chosen (refreshed while adding)
+            row = next((i for i, r in enumerate(self.model.rows) if r.id == chosen.id), None)
+            if row is not None:
+                auto = self.list.hasAutoScroll()
+                self.list.setAutoScroll(False)  # where the list was scrolled stays
+                self.list.setCurrentIndex(self.model.index(row))
+                self.list.setAutoScroll(auto)
         self._update_problems()
 
     def _show_articles(self) -> None:

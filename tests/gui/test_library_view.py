@@ -375,3 +375,39 @@ def test_rows_take_the_width_of_the_list(window, qtbot, tmp_path) -> None:
         assert not view.list.horizontalScrollBar().isVisible()
         viewport = view.list.viewport()
         assert view.list.visualRect(view.model.index(0)).width() == viewport.width()
+
+
+def test_the_list_fills_while_a_folder_is_added(window, qtbot, tmp_path, monkeypatch) -> None:
+    import threading
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    base = (LIBRARY_FILES / "ferry-strike.txt").read_text(encoding="utf-8")
+    for n in range(12):
+        (folder / f"{n:02d}.txt").write_text(base.replace("Tuesday", f"day {n}"), "utf-8")
+    monkeypatch.setattr(library_dialogs, "ask_folder", lambda parent, start="": str(folder))
+    monkeypatch.setattr("reader.gui.library_view.REFRESH_WHILE_INDEXING_MS", 50)
+    view = window.library_view
+    view.reload()
+    go_on, paused = threading.Event(), []
+
+    def pause(done: int, total: int, path: str) -> None:  # on the indexing thread
+        if done >= 3 and not paused:
+            paused.append(done)
+            go_on.wait(WAIT_MS / 1000)
+
+    window.library.progress.connect(pause, Qt.ConnectionType.DirectConnection)
+    try:
+        with qtbot.waitSignal(window.library.indexed, timeout=WAIT_MS):
+            window.act_add_folder.trigger()
+            qtbot.waitUntil(lambda: bool(paused), timeout=WAIT_MS)
+            # the adding waits half-way: the articles added so far are listed already
+            qtbot.waitUntil(lambda: view.model.rowCount() == paused[0], timeout=WAIT_MS)
+            assert window.library.indexing
+            view.list.setCurrentIndex(view.model.index(1))
+            chosen = view.model.rows[1].id
+            go_on.set()
+    finally:
+        go_on.set()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 12, timeout=WAIT_MS)
+    assert view.list.currentIndex().data(ROW_ROLE).id == chosen  # still chosen
