@@ -42,6 +42,7 @@ from reader.speakers.nonspeech import adds_a_thing, is_journalism, writes_a_work
 from reader.speakers.roles import role_of
 from reader.speakers.text import CLOSING_MARKS, Index
 from reader.speakers.verbs import (
+    GERMAN_FORMS,
     GERMAN_INVERTED_MARKERS,
     GERMAN_POSTPOSITIONS,
     GERMAN_PREPOSITIONS,
@@ -640,6 +641,21 @@ class _Finder:
         return german_subject(self, k) or self.subject_before(k)
 
 
+#: The words an attribution can hang on: "according", the speech verbs' forms and, in German,
+#: "laut", "zufolge", ", so" and the German verbs. Other tokens are skipped unlooked at.
+_ENGLISH_CUES = frozenset({"according", *SPEECH_FORMS, *QUOTE_ONLY_FORMS})
+_GERMAN_CUES = frozenset(
+    {
+        "according",
+        *SPEECH_FORMS,
+        *GERMAN_FORMS,
+        *GERMAN_PREPOSITIONS,
+        *GERMAN_POSTPOSITIONS,
+        *GERMAN_INVERTED_MARKERS,
+    }
+)
+
+
 def find_attributions(
     index: Index, mentions: list[NameMention], language: str, people: set[int]
 ) -> list[Attribution]:
@@ -650,12 +666,14 @@ def find_attributions(
     """
     finder = _Finder(index, mentions, language, people)
     found: list[Attribution] = []
-    for k, tok in enumerate(index.tokens):
-        if not tok.is_word or finder.in_speech_quote(tok.start) or is_journalism(index.tokens, k):
+    cues = _GERMAN_CUES if language == "de" else _ENGLISH_CUES
+    for k in index.positions(cues):  # only these words open an attribution (see below)
+        tok = index.tokens[k]
+        low = tok.lower
+        if finder.in_speech_quote(tok.start) or is_journalism(index.tokens, k):
             continue
         if index.in_link(tok.start):
             continue  # "Read more: Biden says ...": another story's headline
-        low = tok.lower
         attribution: Attribution | None = None
         if low == "according":
             attribution = finder.according_to(k)

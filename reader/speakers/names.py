@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property, lru_cache
 
 from reader.speakers.lexicon import (
     BUSINESS_ENDINGS,
@@ -45,6 +46,7 @@ from reader.speakers.text import PARTICLE_NAME, Index, Token
 _SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|h|m|r)?$")
 _COMPASS = words("north south east west")
 _LONG_NAME = 5  # main words of "Mohammed bin Abdulrahman bin Jassim Al Thani"
+_WORD_CACHE = 1 << 14  # answers kept for this many words (each depends on the word alone)
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ class NameMention:
     trimmed: bool = False  # a capitalised common word was cut from its start ("Big Machine")
     company: bool = False  # "shares in Name", "Name shares fell"
 
-    @property
+    @cached_property
     def main_words(self) -> tuple[str, ...]:
         """Name words without particles, initials and suffixes."""
         return tuple(w for w in self.words if is_main_word(w))
@@ -85,6 +87,7 @@ def _is_initial(word: str) -> bool:
     return len(word) == 1 and word.isupper()
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def is_main_word(word: str) -> bool:
     """False for initials, particles and generational suffixes."""
     low = word.lower()
@@ -95,6 +98,7 @@ def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _is_wordlike_name(word: str) -> bool:
     """False for contractions ("We're") and lower-case compounds ("Iran-backed")."""
     for sep in "'’":
@@ -109,6 +113,7 @@ def _is_wordlike_name(word: str) -> bool:
     return all(part[:1].isupper() for part in parts)
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _name_like(word: str) -> bool:
     low = word.lower()
     return not (
@@ -133,6 +138,7 @@ def _unknown_given_name(word: str, lowered_words: set[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def first_name_gender(word: str) -> str | None:
     """Gender of a given name from the lexicon (first part of a hyphenated name), or None."""
     return FIRST_NAMES.get(word.split("-")[0].lower())
