@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.speakers.german import german_subject, role_after
+from reader.speakers.german import german_subject, governed_by_preposition, role_after
 from reader.speakers.lexicon import (
     ABBREVIATIONS,
     ANAPHORIC_ROLES,
@@ -46,11 +46,13 @@ from reader.speakers.verbs import (
     GERMAN_INVERTED_MARKERS,
     GERMAN_POSTPOSITIONS,
     GERMAN_PREPOSITIONS,
+    GERMAN_SEPARABLE,
     INVERTIBLE,
     PARTICIPLES,
     QUOTE_ONLY_FORMS,
     SPEECH_FORMS,
     is_speech_verb,
+    separable_at,
 )
 
 _CLAUSE_OPENERS = words("that who which whose when because if while and but or")
@@ -628,10 +630,10 @@ class _Finder:
                 if nxt in ".;":
                     return self.name(m, k, tokens[k].end)
             return role_after(self, k)  # "..., so der Landeshauptmann."
-        if low in SPEECH_FORMS or not is_speech_verb(low, "de"):
+        if low in SPEECH_FORMS or not (is_speech_verb(low, "de") or separable_at(tokens, k)):
             return None
         m = self.scan_for_name(k + 1)  # "sagte Merkel", "sagte die Direktorin Sibylle Günter"
-        if m is not None:
+        if m is not None and not governed_by_preposition(self, m):
             return self.name(m, k, tokens[k].end)
         if k + 1 < len(tokens) and tokens[k + 1].text in ("er", "sie"):  # "..., sagte er."
             pronoun = tokens[k + 1].text
@@ -649,6 +651,7 @@ _GERMAN_CUES = frozenset(
         "according",
         *SPEECH_FORMS,
         *GERMAN_FORMS,
+        *GERMAN_SEPARABLE,
         *GERMAN_PREPOSITIONS,
         *GERMAN_POSTPOSITIONS,
         *GERMAN_INVERTED_MARKERS,

@@ -25,7 +25,7 @@ from reader.speakers.lexicon import (
     words,
 )
 from reader.speakers.text import CLOSING_MARKS, OPEN_QUOTES, Index, Token
-from reader.speakers.verbs import SPEECH_FORMS
+from reader.speakers.verbs import GERMAN_FORMS, GERMAN_SEPARABLE, SPEECH_FORMS
 
 _TRIM = " \t,:;.\"“”'‘’«»„—–-\r\n"
 _OPENERS = OPEN_QUOTES + "\"'"
@@ -34,6 +34,7 @@ _TELLING = word_set("telling-verbs")  # verbs with a listener: "told CNN", "urge
 _THAT = words("that dass")
 _DETERMINERS = words("the a an his her their its")
 _ABOUT = words("about whether if")
+_RELATIVES = words("was welche welcher welches wo wobei woraufhin")  # not der/die/das: articles too
 _ADJUNCT_ENDS = word_set("adjunct-ends")  # "in a statement", "on Tuesday", "last week"
 _TIME_WORDS = words("earlier later yesterday today tonight recently previously again also")
 _ADJUNCT_OPENERS = word_set("adjunct-openers")  # "while visiting ...", "during a visit ..."
@@ -138,6 +139,8 @@ def _after_side(index: Index, a: Attribution, core_end: int, end: int) -> Span |
     that = next((j for j in range(k, min(last, k + 8)) if tokens[j].lower in _THAT), -1)
     if that >= 0 and not _quote_between(index, k, that):
         return (tokens[that + 1].start, end) if that + 1 < last else None
+    if (verb in GERMAN_FORMS or verb in GERMAN_SEPARABLE) and verb not in SPEECH_FORMS:
+        return _german_after_side(index, k, last, end)
     if verb in _TELLING:
         k = _past_listener(index, k, last)
     k = _past_adjuncts(index, k, last)
@@ -150,6 +153,23 @@ def _after_side(index: Index, a: Attribution, core_end: int, end: int) -> Span |
     if k < last and verb.startswith("ask") and tokens[k].lower in _ABOUT:
         k += tokens[k].lower == "about"
     return (tokens[k].start, end) if k < last else None
+
+
+def _german_after_side(index: Index, k: int, last: int, end: int) -> Span | None:
+    """After a German speech verb the rest of its own clause is objects and adjuncts ("warnte
+    am Montag vor steigenden Preisen", "sagte der Zeitung"); what was said follows a comma
+    or colon ("sagte am Montag, die Lage sei ernst", "betonte: ...") or opens with a
+    quotation. None when nothing does."""
+    tokens = index.tokens
+    for j in range(k, last):
+        t = tokens[j]
+        if t.text in _OPENERS and j == k:
+            return (t.start, end)
+        if t.text in ",:":
+            if j + 1 >= last or (t.text == "," and tokens[j + 1].lower in _RELATIVES):
+                return None  # "..., was nicht verwunderlich ist": a relative clause
+            return (tokens[j + 1].start, end)
+    return None
 
 
 def _quote_between(index: Index, a: int, b: int) -> bool:
