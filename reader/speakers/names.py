@@ -22,6 +22,7 @@ from reader.speakers.lexicon import (
     BUSINESS_ENDINGS,
     DEMONYMS,
     FIRST_NAMES,
+    GERMAN_NOUN_ENDINGS,
     HONORIFICS,
     MARKET_ROLES,
     NAME_MONTHS,
@@ -160,7 +161,9 @@ def _runs(index: Index, language: str) -> list[list[int]]:
             if current and (
                 not _continues(tokens, current[-1], i, text)
                 or index.sentence_of(tok.start) != index.sentence_of(tokens[current[0]].start)
-            ):  # "posted on X. Alexandria Ocasio-Cortez": a run ends with its sentence
+                or (language == "de" and _german_noun_after_name(tokens, current[-1], tok))
+            ):  # "posted on X. Alexandria Ocasio-Cortez": a run ends with its sentence;
+                # "hat Arnautovic Entwarnung gegeben": a German noun ends one
                 runs.append(current)
                 current = []
             current.append(i)
@@ -186,6 +189,12 @@ def _runs(index: Index, language: str) -> list[list[int]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _german_noun_after_name(tokens: list[Token], prev: int, tok: Token) -> bool:
+    """A German noun ("Entwarnung") right after a word that is no given name ("hat Arnautovic
+    Entwarnung gegeben"); after a given name the word is a surname ("Emil Hartung")."""
+    return tok.lower.endswith(GERMAN_NOUN_ENDINGS) and first_name_gender(tokens[prev].text) is None
 
 
 def _capital_after_particles(tokens: list[Token], i: int) -> bool:

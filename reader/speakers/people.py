@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.speakers.lexicon import DEMONYMS, words
+from reader.speakers.lexicon import DEMONYMS, GERMAN_NOUN_ENDINGS, words
 from reader.speakers.mentions import (
     Person,
     first_name_mentions,
@@ -27,22 +27,9 @@ _CLOSING = CLOSING_MARKS  # quotation marks that close a quotation
 _GERMAN_ARTICLES = words(
     "der die das den dem des ein eine einen einem einer eines zum zur im am vom beim ins"
 )
-_NOUN_ENDINGS = (
-    "ung",
-    "ungen",
-    "heit",
-    "keit",
-    "schaft",
-    "tion",
-    "ium",
-    "ismus",
-    "ität",
-    "ment",
-    "ten",
-    "nis",
-    "index",
-    "ministerium",
-)
+# noun endings beyond those no surname has: "-ten", "-ment" ("Clement") end nouns too, but
+# only a whole name made of such words is no person
+_NOUN_ENDINGS = (*GERMAN_NOUN_ENDINGS, "ten", "ium", "ment", "index", "ministerium")
 _AFTER_SUBJECT = words("im am vor gegenüber bei in auf nach zu dazu damals zuletzt")
 # words before an organisation or a place, rarely before a person: "at Arsenal", "the Apple"
 _BODY_BEFORE = words("at in inside within from of the on joined join joins")
