@@ -618,6 +618,8 @@ class _Finder:
     def german(self, k: int) -> Attribution | None:
         tokens = self.tokens
         low = tokens[k].lower
+        if low == ":":
+            return self.colon_after_name(k)
         if low in GERMAN_PREPOSITIONS:
             m = self.scan_for_name(k + 1)
             return None if m is None else self.name(m, k, tokens[k].end)
@@ -642,6 +644,18 @@ class _Finder:
             )
         return german_subject(self, k) or self.subject_before(k)
 
+    def colon_after_name(self, k: int) -> Attribution | None:
+        """German without quotation marks: "Das verdutzt Anwältin Nadja Lorenz: Woher wissen
+        Sie das?" A person's name right before a colon that opens a sentence is its speaker."""
+        tokens = self.tokens
+        m = self.by_last.get(k - 1)
+        if m is None or k + 1 >= len(tokens) or not tokens[k + 1].is_capitalised:
+            return None
+        line_start = self.index.text.rfind("\n", 0, tokens[k].start) + 1
+        if not self.index.text[line_start : self.mentions[m].start].strip():
+            return None  # "Hartmann: ..." opening a line: a label (see .labels)
+        return self.name(m, k, tokens[k].end)
+
 
 #: The words an attribution can hang on: "according", the speech verbs' forms and, in German,
 #: "laut", "zufolge", ", so" and the German verbs. Other tokens are skipped unlooked at.
@@ -655,6 +669,7 @@ _GERMAN_CUES = frozenset(
         *GERMAN_PREPOSITIONS,
         *GERMAN_POSTPOSITIONS,
         *GERMAN_INVERTED_MARKERS,
+        ":",  # "Nadja Lorenz: Woher wissen Sie das?"
     }
 )
 

@@ -19,6 +19,7 @@ from reader.speakers.attribution import Attribution
 from reader.speakers.lexicon import word_set
 from reader.speakers.reported import reported_side
 from reader.speakers.text import OPEN_QUOTES, Index
+from reader.speakers.verbs import is_speech_verb
 
 _OPENERS = OPEN_QUOTES + "\"'"
 _SUBJUNCTIVE = word_set("german-subjunctive")
@@ -95,14 +96,26 @@ def _reported_on(index: Index, s: int, claimed: set[int]) -> list[Span]:
             break
         if not _subjunctive(index, index.sentences[t]):
             gap += 1
-            if gap > _REPORTER_SENTENCES:
-                break
+            if gap > _REPORTER_SENTENCES or _has_speech_verb(index, index.sentences[t]):
+                break  # "Die Verletzte erzählt eine andere Geschichte.": someone else speaks
             continue
         gap = 0
         start, end = index.sentences[t]
         text = index.text[start:end]
         found.append((start + len(text) - len(text.lstrip()), start + len(text.rstrip())))
     return found
+
+
+def _has_speech_verb(index: Index, span: Span) -> bool:
+    return any(is_speech_verb(index.tokens[k].text, "de") for k in _token_range(index, span))
+
+
+def _token_range(index: Index, span: Span) -> range:
+    first = index.token_at(span[0])
+    last = first
+    while last < len(index.tokens) and index.tokens[last].start < span[1]:
+        last += 1
+    return range(first, last)
 
 
 def _subjunctive(index: Index, span: Span) -> bool:

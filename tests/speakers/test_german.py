@@ -72,3 +72,17 @@ def test_reported_speech_runs_on_past_one_sentence_of_the_reporters_own() -> Non
 def test_a_name_after_a_preposition_is_not_the_speaker_after_the_verb() -> None:
     text = "Die Lage sei ernst, sagt der von Anna Berger verteidigte Angeklagte."
     assert names_of(text, "de") == []
+
+
+def test_a_name_before_a_colon_in_running_text_is_the_speaker() -> None:
+    text = "Das verwundert Anwältin Eva Lindner: Woher wissen Sie das? Der Zeuge schweigt."
+    assert _statements(text) == [("Eva Lindner", "direct", "Woher wissen Sie das?")]
+    assert names_of("Eva Lindner: Wir bauen eine Schule.", "de") == []  # a label (.labels)
+
+
+def test_reported_speech_stops_at_a_sentence_where_someone_else_speaks() -> None:
+    text = (
+        "Hans Eichel sagte, die Preise würden steigen. Die Zeugin erzählt etwas anderes. "
+        "Sie sei nicht dort gewesen."
+    )
+    assert [st for _, _, st in _statements(text)] == ["die Preise würden steigen"]
