@@ -307,6 +307,8 @@ def _mention_from_run(
     organisation and place runs, find the name's tail, trim a capitalised common word, then
     collect the titles and roles around it."""
     tokens = index.tokens
+    if len(run) == 1 and not _name_like(tokens[run[0]].text):
+        return None  # "The", "But", "Washington": what _name_start would refuse, found early
     postnominal_end = run[-1]
     while len(run) > 1 and tokens[run[-1]].lower in POSTNOMINALS:
         run = run[:-1]  # "Nick Johnson KC", "Jane Doe MP"

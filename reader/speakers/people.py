@@ -126,11 +126,7 @@ def _quote_subjects(index: Index, mentions: list[NameMention], language: str) ->
     if language == "de":
         return set()
     tokens = index.tokens
-    lowered = {t.lower for t in tokens if t.is_word and not t.is_capitalised}
-    bodies = {t.text for k, t in enumerate(tokens[1:]) if tokens[k].lower in _BODY_BEFORE}
-    company_surnames = {n.words[-1] for n in mentions if n.company}
-    in_full_names = {w for n in mentions if len(n.words) > 1 for w in n.words}
-    found = set()
+    candidates = []
     for i, m in enumerate(mentions):
         first, after = m.first_token, m.last_token + 1
         if (
@@ -140,13 +136,22 @@ def _quote_subjects(index: Index, mentions: list[NameMention], language: str) ->
             and tokens[first - 2].text in ",?!"
             and after < len(tokens)
             and is_speech_verb(tokens[after].text, language)
-            and m.words[0].lower() not in lowered
-            and m.words[0] not in company_surnames
-            and m.words[0] not in in_full_names
-            and m.words[0] not in bodies
         ):
-            found.add(i)
-    return found
+            candidates.append(i)
+    if not candidates:
+        return set()  # most articles: the word sets below are not needed
+    lowered = {t.lower for t in tokens if t.is_word and not t.is_capitalised}
+    bodies = {t.text for k, t in enumerate(tokens[1:]) if tokens[k].lower in _BODY_BEFORE}
+    company_surnames = {n.words[-1] for n in mentions if n.company}
+    in_full_names = {w for n in mentions if len(n.words) > 1 for w in n.words}
+    return {
+        i
+        for i in candidates
+        if mentions[i].words[0].lower() not in lowered
+        and mentions[i].words[0] not in company_surnames
+        and mentions[i].words[0] not in in_full_names
+        and mentions[i].words[0] not in bodies
+    }
 
 
 def _after_speech_verb(index: Index, mentions: list[NameMention], language: str) -> set[int]:
