@@ -273,10 +273,7 @@ class Index:
                     ks.append(k)
         else:
             by_lower = self._by_lower
-        if len(by_lower) < len(words):
-            found = [k for w, ks in by_lower.items() if w in words for k in ks]
-        else:
-            found = [k for w in words for k in by_lower.get(w, ())]
+        found = [k for w in by_lower.keys() & words for k in by_lower[w]]
         found.sort()
         self._found[id(words)] = (words, found)
         return found
