@@ -62,5 +62,7 @@ def test_one_web_page_imports_the_html_extractor_and_nothing_unused(files: Path)
 def test_workers_import_nothing_unused(jobs: str, files: Path) -> None:
     texts = [str(files / "cli" / name) for name in ("harbour.txt", "library.txt")] * 4
     modules = _imports("--jobs", jobs, *texts)
-    assert modules.count("reader.speakers") >= 2  # the workers' imports are in the log too
+    # The main process of a --jobs run never imports the pipeline, so these are the workers'
+    # imports (one worker may take every file while the other starts on a busy machine).
+    assert "reader.speakers" in modules
     assert _forbidden(modules, NEVER + HTML_ONLY + LONG_TEXTS_ONLY) == []

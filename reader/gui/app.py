@@ -18,7 +18,7 @@ import contextlib
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 _T0 = time.perf_counter()
 
@@ -48,12 +48,12 @@ NO_DISPLAY_MESSAGE = (
 class _FirstPaint(QObject):
     """Calls ``callback`` once, after the watched widget has painted for the first time."""
 
-    def __init__(self, callback) -> None:
+    def __init__(self, callback: Callable[[], object]) -> None:
         super().__init__()
         self.callback = callback
         self.done = False
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if not self.done and event.type() == QEvent.Type.Paint:
             self.done = True
             QTimer.singleShot(0, self.callback)
@@ -62,7 +62,12 @@ class _FirstPaint(QObject):
 
 def create_application(argv: Sequence[str] = ()) -> QApplication:
     """The QApplication with Reader's names and icon (reused when one exists)."""
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "reader"])
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication([sys.argv[0] if sys.argv else "reader"])
+    )
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
@@ -199,10 +199,10 @@ class ArticleTab(QWidget):
             summary_height = height - speakers_height
         self.side_split.setSizes([summary_height, height - summary_height])
 
-    def _on_side_moved(self, *_args) -> None:
+    def _on_side_moved(self, *_args: object) -> None:
         self._side_sized_by_hand = True
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         if self.analysis is not None and event.size().height() != event.oldSize().height():
             self._balance_timer.start()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from reader.gui.article_view import ArticleView
 
@@ -14,7 +14,7 @@ MAX_MARKED = 2000  # matches highlighted at once
 class FindBar(QFrame):
     """Searches an :class:`ArticleView`; Enter finds the next match, Shift+Enter the previous."""
 
-    def __init__(self, view: ArticleView, parent=None) -> None:
+    def __init__(self, view: ArticleView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("FindBar")
         self.view = view

@@ -3,9 +3,10 @@ count, and a colour swatch."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QFontMetrics, QPainter, QTextOption
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPainter, QTextOption
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -43,10 +44,13 @@ def panel_header(title: str, action: QAction | None = None) -> QHBoxLayout:
 def panel_height(panel: QWidget, lst: PanelList) -> int:
     """The height ``panel`` needs to show every item of its list ``lst`` without scrolling."""
     layout = panel.layout()
+    assert layout is not None
     margins = layout.contentsMargins()
     heights = [lst.content_height()]
     for i in range(layout.count()):
         item = layout.itemAt(i)
+        if item is None:
+            continue
         widget = item.widget()
         if widget is lst or (widget is not None and widget.isHidden()):
             continue
@@ -58,22 +62,27 @@ def panel_height(panel: QWidget, lst: PanelList) -> int:
 class WrappingDelegate(QStyledItemDelegate):
     """Items whose text wraps to the list's width, with optional gutter text and swatch."""
 
-    def __init__(self, parent=None, colors: Colors = LIGHT) -> None:
+    def __init__(self, parent: QAbstractItemView | None = None, colors: Colors = LIGHT) -> None:
         super().__init__(parent)
         self.colors = colors
+        self.view = parent
 
-    def _text_rect(self, rect: QRect, index: QModelIndex) -> QRect:
+    def _text_rect(self, rect: QRect, index: QModelIndex | QPersistentModelIndex) -> QRect:
         left = rect.left() + PAD_X
         if index.data(LEADING_ROLE) is not None or index.data(Qt.ItemDataRole.DecorationRole):
             left += GUTTER
         right = rect.right() - PAD_X
         trailing = index.data(TRAILING_ROLE)
         if trailing:
-            right -= QFontMetrics(self.parent().font()).horizontalAdvance(str(trailing)) + PAD_X
+            font = self.view.font() if self.view is not None else QFont()
+            right -= QFontMetrics(font).horizontalAdvance(str(trailing)) + PAD_X
         return QRect(left, rect.top() + PAD_Y, max(40, right - left), rect.height() - 2 * PAD_Y)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        width = self.parent().viewport().width() if self.parent() else option.rect.width()
+    def sizeHint(  # noqa: N802 (Qt API)
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        view = self.view
+        width = view.viewport().width() if view is not None else option.rect.width()
         rect = self._text_rect(QRect(0, 0, width, 10_000), index)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         bounds = option.fontMetrics.boundingRect(
@@ -81,7 +90,12 @@ class WrappingDelegate(QStyledItemDelegate):
         )
         return QSize(width, bounds.height() + 2 * PAD_Y + 1)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         colors = self.colors
         painter.save()
         rect = option.rect
@@ -139,7 +153,7 @@ class PanelList(QListWidget):
     """A side-panel list that scrolls on its own; its size hint is the height of all its items
     (the side panel uses it to share its height between the summary and the speakers)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 
 class MessageBar(QFrame):
     """Shows one message; errors stay until closed, notices fade after a few seconds."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MessageBar")
         layout = QHBoxLayout(self)
@@ -28,7 +28,9 @@ class MessageBar(QFrame):
 
     @property
     def text(self) -> str:
-        return self.label.text() if self.isVisibleTo(self.parentWidget()) else ""
+        parent = self.parentWidget()
+        visible = self.isVisibleTo(parent) if parent is not None else self.isVisible()
+        return self.label.text() if visible else ""
 
     def show_error(self, message: str) -> None:
         self._show(message, "error")

@@ -56,7 +56,9 @@ class SpeakersPanel(QWidget):
     speaker_clicked = Signal(int)
     statement_clicked = Signal(int, int)
 
-    def __init__(self, highlight_action: QAction | None = None, parent=None) -> None:
+    def __init__(
+        self, highlight_action: QAction | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.analysis: Analysis | None = None
         self.opened: set[int] = set()  # speaker numbers (or UNNAMED) shown open
@@ -105,6 +107,7 @@ class SpeakersPanel(QWidget):
         self._relayout.start()
 
     def _speaker_item(self, number: int) -> QListWidgetItem:
+        assert self.analysis is not None
         speaker = self.analysis.speakers[number]
         n, said = len(speaker.mentions), len(speaker.statements)
         item = QListWidgetItem(swatch(self.delegate.colors.speaker(number)), speaker.name)
@@ -120,6 +123,7 @@ class SpeakersPanel(QWidget):
         return item
 
     def _unnamed_item(self) -> QListWidgetItem:
+        assert self.analysis is not None
         count = len(self.analysis.unnamed_statements)
         item = QListWidgetItem("Unnamed sources")
         item.setData(ROW_ROLE, "unnamed")
@@ -132,6 +136,7 @@ class SpeakersPanel(QWidget):
         return item
 
     def _add_statements(self, key: int, statements: tuple[Statement, ...]) -> None:
+        assert self.analysis is not None
         text = self.analysis.text
         for statement in statements:
             start, end = statement.span

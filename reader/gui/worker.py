@@ -14,6 +14,7 @@ import itertools
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
@@ -161,7 +162,14 @@ def _forget_relay() -> None:
 
 
 class _Job(QRunnable):
-    def __init__(self, request_id: int, name: str, func, args: tuple, relay: _Relay) -> None:
+    def __init__(
+        self,
+        request_id: int,
+        name: str,
+        func: Callable[..., object],
+        args: tuple[object, ...],
+        relay: _Relay,
+    ) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self.request_id, self.name, self.func, self.args, self.relay = (
@@ -268,7 +276,7 @@ class AnalysisWorker(QObject):
             job.args = ()
             shiboken6.delete(job)
 
-    def _start(self, name: str, func, args: tuple) -> int:
+    def _start(self, name: str, func: Callable[..., object], args: tuple[object, ...]) -> int:
         request_id = next(_ids)
         was_busy = self.is_busy()
         self._pending.add(request_id)
@@ -300,7 +308,7 @@ class _WarmUp(QRunnable):
         self.cancelled = False
         self.gave_way = False  # stopped for an analysis; the worker resumes it when idle
         self.busy = busy
-        self.args: tuple = ()
+        self.args: tuple[object, ...] = ()
 
     def run(self) -> None:
         warm_up(self._stop)  # stops between steps
@@ -314,5 +322,5 @@ class _WarmUp(QRunnable):
         return False
 
 
-def _module_attr(name: str):
+def _module_attr(name: str) -> Any:
     return globals()[name]
