@@ -28,6 +28,11 @@ by other benchmarks).
 Usage: ``python benchmarks/bench_speakers.py [--own] [--scaling] [--errors]`` (``--own``: only
 the sets in ``tests/_files``, which need no shared corpus; ``--scaling``: only the scaling
 figures; ``--errors``: list each article's misses and false alarms).
+
+``--snapshot FILE`` writes the finder's whole output (speakers, mentions, statements with
+their kinds, cues and subjects, unnamed statements) for every text of the shared corpus and
+of ``tests/_files``, each read as English and as German, and ``--compare FILE`` checks the
+output is still the same: a speed change must leave it identical.
 """
 
 from __future__ import annotations
@@ -392,6 +397,53 @@ def speaker_stage_scaling(
     return figures
 
 
+# -- identical output -------------------------------------------------------------------------
+def snapshot_texts() -> list[tuple[str, str]]:
+    """``(id, text)`` of every text the finder can be checked on: the corpus's articles (as
+    the benchmarks read them) and saved texts, and the team's own text files."""
+    texts: list[tuple[str, str]] = []
+    if CORPUS.is_dir():
+        truth = json.loads((CORPUS / "html" / "ground-truth.json").read_text(encoding="utf-8"))
+        texts += [(f"html/{sha[:8]}", item["articleBody"]) for sha, item in sorted(truth.items())]
+        for pattern in ("teasers/*.txt", "bbc/article/*/*.txt", "cnndm/article/*.txt"):
+            for path in sorted(CORPUS.glob(pattern)):
+                texts.append((str(path.relative_to(CORPUS)), path.read_text(encoding="utf-8")))
+        for pattern in ("german/*.txt", "saved/*.txt", "overshoot/*.txt"):
+            for path in sorted(CORPUS.glob(pattern)):
+                texts.append((str(path.relative_to(CORPUS)), path.read_text(encoding="utf-8")))
+    for path in sorted((ROOT / "tests" / "_files").rglob("*.txt")):
+        texts.append((str(path.relative_to(ROOT)), path.read_text(encoding="utf-8")))
+    return texts
+
+
+def finder_output(text: str, language: str) -> dict[str, Any]:
+    """The finder's whole result for ``text`` as plain JSON data."""
+    result = find(text, language)
+    return {
+        "speakers": [s.to_dict() for s in result.speakers],
+        "unnamed": [st.to_dict() for st in result.unnamed],
+    }
+
+
+def snapshot() -> dict[str, Any]:
+    return {
+        f"{language}:{name}": finder_output(text, language)
+        for name, text in snapshot_texts()
+        for language in ("en", "de")
+    }
+
+
+def compare(path: Path) -> int:
+    """Print the texts whose output differs from the snapshot at ``path``; 1 if any does."""
+    before = json.loads(path.read_text(encoding="utf-8"))
+    now = snapshot()
+    differ = sorted(k for k in before.keys() | now.keys() if before.get(k) != now.get(k))
+    for key in differ:
+        print(f"  output differs: {key}")
+    print(f"{len(now)} outputs compared, {len(differ)} differ")
+    return 1 if differ else 0
+
+
 # -- report -----------------------------------------------------------------------------------
 def report(title: str, result: dict[str, Any], german: bool = False, errors: bool = False) -> bool:
     """Print one set's scores (and errors); whether it meets the targets."""
@@ -443,6 +495,14 @@ def report_scaling() -> None:
 
 def main() -> int:
     errors = "--errors" in sys.argv
+    for flag in ("--snapshot", "--compare"):
+        if flag in sys.argv:
+            path = Path(sys.argv[sys.argv.index(flag) + 1])
+            if flag == "--compare":
+                return compare(path)
+            path.write_text(json.dumps(snapshot(), sort_keys=True), encoding="utf-8")
+            print(f"{path}: the output for {len(snapshot_texts())} texts, in English and German")
+            return 0
     if "--scaling" in sys.argv:
         report_scaling()
         return 0

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.speakers.german import german_subject, role_after
+from reader.speakers.german import german_subject, governed_by_preposition, role_after
 from reader.speakers.lexicon import (
     ABBREVIATIONS,
     ANAPHORIC_ROLES,
@@ -42,14 +42,17 @@ from reader.speakers.nonspeech import adds_a_thing, is_journalism, writes_a_work
 from reader.speakers.roles import role_of
 from reader.speakers.text import CLOSING_MARKS, Index
 from reader.speakers.verbs import (
+    GERMAN_FORMS,
     GERMAN_INVERTED_MARKERS,
     GERMAN_POSTPOSITIONS,
     GERMAN_PREPOSITIONS,
+    GERMAN_SEPARABLE,
     INVERTIBLE,
     PARTICIPLES,
     QUOTE_ONLY_FORMS,
     SPEECH_FORMS,
     is_speech_verb,
+    separable_at,
 )
 
 _CLAUSE_OPENERS = words("that who which whose when because if while and but or")
@@ -615,6 +618,8 @@ class _Finder:
     def german(self, k: int) -> Attribution | None:
         tokens = self.tokens
         low = tokens[k].lower
+        if low == ":":
+            return self.colon_after_name(k)
         if low in GERMAN_PREPOSITIONS:
             m = self.scan_for_name(k + 1)
             return None if m is None else self.name(m, k, tokens[k].end)
@@ -627,10 +632,10 @@ class _Finder:
                 if nxt in ".;":
                     return self.name(m, k, tokens[k].end)
             return role_after(self, k)  # "..., so der Landeshauptmann."
-        if low in SPEECH_FORMS or not is_speech_verb(low, "de"):
+        if low in SPEECH_FORMS or not (is_speech_verb(low, "de") or separable_at(tokens, k)):
             return None
         m = self.scan_for_name(k + 1)  # "sagte Merkel", "sagte die Direktorin Sibylle Günter"
-        if m is not None:
+        if m is not None and not governed_by_preposition(self, m):
             return self.name(m, k, tokens[k].end)
         if k + 1 < len(tokens) and tokens[k + 1].text in ("er", "sie"):  # "..., sagte er."
             pronoun = tokens[k + 1].text
@@ -638,6 +643,35 @@ class _Finder:
                 "pronoun", tokens[k + 1].start, tokens[k].start, tokens[k].end, word=pronoun
             )
         return german_subject(self, k) or self.subject_before(k)
+
+    def colon_after_name(self, k: int) -> Attribution | None:
+        """German without quotation marks: "Das verdutzt Anwältin Nadja Lorenz: Woher wissen
+        Sie das?" A person's name right before a colon that opens a sentence is its speaker."""
+        tokens = self.tokens
+        m = self.by_last.get(k - 1)
+        if m is None or k + 1 >= len(tokens) or not tokens[k + 1].is_capitalised:
+            return None
+        line_start = self.index.text.rfind("\n", 0, tokens[k].start) + 1
+        if not self.index.text[line_start : self.mentions[m].start].strip():
+            return None  # "Hartmann: ..." opening a line: a label (see .labels)
+        return self.name(m, k, tokens[k].end)
+
+
+#: The words an attribution can hang on: "according", the speech verbs' forms and, in German,
+#: "laut", "zufolge", ", so" and the German verbs. Other tokens are skipped unlooked at.
+_ENGLISH_CUES = frozenset({"according", *SPEECH_FORMS, *QUOTE_ONLY_FORMS})
+_GERMAN_CUES = frozenset(
+    {
+        "according",
+        *SPEECH_FORMS,
+        *GERMAN_FORMS,
+        *GERMAN_SEPARABLE,
+        *GERMAN_PREPOSITIONS,
+        *GERMAN_POSTPOSITIONS,
+        *GERMAN_INVERTED_MARKERS,
+        ":",  # "Nadja Lorenz: Woher wissen Sie das?"
+    }
+)
 
 
 def find_attributions(
@@ -650,12 +684,14 @@ def find_attributions(
     """
     finder = _Finder(index, mentions, language, people)
     found: list[Attribution] = []
-    for k, tok in enumerate(index.tokens):
-        if not tok.is_word or finder.in_speech_quote(tok.start) or is_journalism(index.tokens, k):
+    cues = _GERMAN_CUES if language == "de" else _ENGLISH_CUES
+    for k in index.positions(cues):  # only these words open an attribution (see below)
+        tok = index.tokens[k]
+        low = tok.lower
+        if finder.in_speech_quote(tok.start) or is_journalism(index.tokens, k):
             continue
         if index.in_link(tok.start):
             continue  # "Read more: Biden says ...": another story's headline
-        low = tok.lower
         attribution: Attribution | None = None
         if low == "according":
             attribution = finder.according_to(k)

@@ -70,8 +70,9 @@ class Resolver:
                 self._add(m.start, owner[i], "")
                 if language != "de" and self._object(m):
                     self.objects.add(m.start)
-        for t in index.tokens:
-            if t.lower in PRONOUNS and t.text != "Sie" and not index.in_speech_quote(t.start):
+        for k in index.positions(PRONOUNS):
+            t = index.tokens[k]
+            if t.text != "Sie" and not index.in_speech_quote(t.start):
                 self._add(t.start, -1, t.lower)
         for offset in (*self._unnamed_speakers(), *unnamed):
             self._add(offset, _UNNAMED, "")
@@ -136,8 +137,9 @@ class Resolver:
         governor". A later "he said" means them, not someone named before."""
         tokens = self.index.tokens
         found = []
-        for i, t in enumerate(tokens):
-            if t.lower not in ROLE_NOUNS or t.is_capitalised or self.index.in_speech_quote(t.start):
+        for i in self.index.positions(ROLE_NOUNS):
+            t = tokens[i]
+            if t.is_capitalised or self.index.in_speech_quote(t.start):
                 continue
             before = [u.lower for u in tokens[max(0, i - _UNNAMED_REACH) : i] if u.is_word]
             if not before or not {"a", "an"} & set(before[-_UNNAMED_REACH:]):

@@ -122,8 +122,9 @@ def _quoted_without_speaker(index: Index, claimed: set[int]) -> set[int]:
     """Sentences with a speech quotation and a speech verb but no claim ("'...,' the magazine's
     columnist wrote", "Lesbians4Hillary said: '...'"): someone we cannot name said it."""
     found = set()
-    for t in index.tokens:
-        if t.lower not in SPEECH_FORMS or index.quote_at(t.start) is not None:
+    for k in index.positions(SPEECH_FORMS):
+        t = index.tokens[k]
+        if index.quote_at(t.start) is not None:
             continue
         s = index.sentence_of(t.start)
         if s not in claimed and speech_quotes(index, s):

@@ -38,6 +38,13 @@ def german_subject(finder: _Finder, k: int) -> Attribution | None:
     return role_after(finder, k) or _clause_subject(finder, k)
 
 
+def governed_by_preposition(finder: _Finder, m: int) -> bool:
+    """Whether name mention ``m`` is the object of a preposition ("sagt der von Matthias
+    Prückler verteidigte 31-Jährige": Prückler defends, the 31-year-old speaks)."""
+    first = finder.mentions[m].run_start
+    return first > 0 and finder.tokens[first - 1].lower in _OBJECT_PREPOSITIONS
+
+
 def role_after(finder: _Finder, k: int) -> Attribution | None:
     """ "meinte der ehemalige Porto-Coach", "betonte Brasiliens Teamkicker", "so der
     Landeshauptmann": an article or possessive, a few words, and a role noun."""

@@ -71,6 +71,7 @@ PREPOSITIONS: frozenset[str] = word_set("prepositions")
 CLAUSE_WORDS: frozenset[str] = word_set("clause-words")
 BETWEEN_SUBJECT_AND_VERB: frozenset[str] = word_set("between-subject-and-verb")
 AUXILIARIES: frozenset[str] = word_set("auxiliaries")
+GERMAN_NOUN_ENDINGS: tuple[str, ...] = entries("german-noun-endings")  # "-ung", "-heit"
 SUBJECT_OPENERS: frozenset[str] = word_set("subject-openers")
 NOUN_PHRASE_WORDS: frozenset[str] = word_set("noun-phrase-words")
 OBJECT_STARTERS: frozenset[str] = word_set("object-starters")

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property, lru_cache
 
 from reader.speakers.lexicon import (
     BUSINESS_ENDINGS,
     DEMONYMS,
     FIRST_NAMES,
+    GERMAN_NOUN_ENDINGS,
     HONORIFICS,
     MARKET_ROLES,
     NAME_MONTHS,
@@ -45,6 +47,7 @@ from reader.speakers.text import PARTICLE_NAME, Index, Token
 _SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|h|m|r)?$")
 _COMPASS = words("north south east west")
 _LONG_NAME = 5  # main words of "Mohammed bin Abdulrahman bin Jassim Al Thani"
+_WORD_CACHE = 1 << 14  # answers kept for this many words (each depends on the word alone)
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,7 @@ class NameMention:
     trimmed: bool = False  # a capitalised common word was cut from its start ("Big Machine")
     company: bool = False  # "shares in Name", "Name shares fell"
 
-    @property
+    @cached_property
     def main_words(self) -> tuple[str, ...]:
         """Name words without particles, initials and suffixes."""
         return tuple(w for w in self.words if is_main_word(w))
@@ -85,6 +88,7 @@ def _is_initial(word: str) -> bool:
     return len(word) == 1 and word.isupper()
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def is_main_word(word: str) -> bool:
     """False for initials, particles and generational suffixes."""
     low = word.lower()
@@ -95,6 +99,7 @@ def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _is_wordlike_name(word: str) -> bool:
     """False for contractions ("We're") and lower-case compounds ("Iran-backed")."""
     for sep in "'’":
@@ -109,6 +114,7 @@ def _is_wordlike_name(word: str) -> bool:
     return all(part[:1].isupper() for part in parts)
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def _name_like(word: str) -> bool:
     low = word.lower()
     return not (
@@ -133,6 +139,7 @@ def _unknown_given_name(word: str, lowered_words: set[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def first_name_gender(word: str) -> str | None:
     """Gender of a given name from the lexicon (first part of a hyphenated name), or None."""
     return FIRST_NAMES.get(word.split("-")[0].lower())
@@ -154,7 +161,9 @@ def _runs(index: Index, language: str) -> list[list[int]]:
             if current and (
                 not _continues(tokens, current[-1], i, text)
                 or index.sentence_of(tok.start) != index.sentence_of(tokens[current[0]].start)
-            ):  # "posted on X. Alexandria Ocasio-Cortez": a run ends with its sentence
+                or (language == "de" and _german_noun_after_name(tokens, current[-1], tok))
+            ):  # "posted on X. Alexandria Ocasio-Cortez": a run ends with its sentence;
+                # "hat Arnautovic Entwarnung gegeben": a German noun ends one
                 runs.append(current)
                 current = []
             current.append(i)
@@ -180,6 +189,12 @@ def _runs(index: Index, language: str) -> list[list[int]]:
     if current:
         runs.append(current)
     return runs
+
+
+def _german_noun_after_name(tokens: list[Token], prev: int, tok: Token) -> bool:
+    """A German noun ("Entwarnung") right after a word that is no given name ("hat Arnautovic
+    Entwarnung gegeben"); after a given name the word is a surname ("Emil Hartung")."""
+    return tok.lower.endswith(GERMAN_NOUN_ENDINGS) and first_name_gender(tokens[prev].text) is None
 
 
 def _capital_after_particles(tokens: list[Token], i: int) -> bool:
@@ -292,6 +307,8 @@ def _mention_from_run(
     organisation and place runs, find the name's tail, trim a capitalised common word, then
     collect the titles and roles around it."""
     tokens = index.tokens
+    if len(run) == 1 and not _name_like(tokens[run[0]].text):
+        return None  # "The", "But", "Washington": what _name_start would refuse, found early
     postnominal_end = run[-1]
     while len(run) > 1 and tokens[run[-1]].lower in POSTNOMINALS:
         run = run[:-1]  # "Nick Johnson KC", "Jane Doe MP"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.speakers.lexicon import DEMONYMS, words
+from reader.speakers.lexicon import DEMONYMS, GERMAN_NOUN_ENDINGS, words
 from reader.speakers.mentions import (
     Person,
     first_name_mentions,
@@ -27,22 +27,9 @@ _CLOSING = CLOSING_MARKS  # quotation marks that close a quotation
 _GERMAN_ARTICLES = words(
     "der die das den dem des ein eine einen einem einer eines zum zur im am vom beim ins"
 )
-_NOUN_ENDINGS = (
-    "ung",
-    "ungen",
-    "heit",
-    "keit",
-    "schaft",
-    "tion",
-    "ium",
-    "ismus",
-    "ität",
-    "ment",
-    "ten",
-    "nis",
-    "index",
-    "ministerium",
-)
+# noun endings beyond those no surname has: "-ten", "-ment" ("Clement") end nouns too, but
+# only a whole name made of such words is no person
+_NOUN_ENDINGS = (*GERMAN_NOUN_ENDINGS, "ten", "ium", "ment", "index", "ministerium")
 _AFTER_SUBJECT = words("im am vor gegenüber bei in auf nach zu dazu damals zuletzt")
 # words before an organisation or a place, rarely before a person: "at Arsenal", "the Apple"
 _BODY_BEFORE = words("at in inside within from of the on joined join joins")
@@ -139,11 +126,7 @@ def _quote_subjects(index: Index, mentions: list[NameMention], language: str) ->
     if language == "de":
         return set()
     tokens = index.tokens
-    lowered = {t.lower for t in tokens if t.is_word and not t.is_capitalised}
-    bodies = {t.text for k, t in enumerate(tokens[1:]) if tokens[k].lower in _BODY_BEFORE}
-    company_surnames = {n.words[-1] for n in mentions if n.company}
-    in_full_names = {w for n in mentions if len(n.words) > 1 for w in n.words}
-    found = set()
+    candidates = []
     for i, m in enumerate(mentions):
         first, after = m.first_token, m.last_token + 1
         if (
@@ -153,13 +136,22 @@ def _quote_subjects(index: Index, mentions: list[NameMention], language: str) ->
             and tokens[first - 2].text in ",?!"
             and after < len(tokens)
             and is_speech_verb(tokens[after].text, language)
-            and m.words[0].lower() not in lowered
-            and m.words[0] not in company_surnames
-            and m.words[0] not in in_full_names
-            and m.words[0] not in bodies
         ):
-            found.add(i)
-    return found
+            candidates.append(i)
+    if not candidates:
+        return set()  # most articles: the word sets below are not needed
+    lowered = {t.lower for t in tokens if t.is_word and not t.is_capitalised}
+    bodies = {t.text for k, t in enumerate(tokens[1:]) if tokens[k].lower in _BODY_BEFORE}
+    company_surnames = {n.words[-1] for n in mentions if n.company}
+    in_full_names = {w for n in mentions if len(n.words) > 1 for w in n.words}
+    return {
+        i
+        for i in candidates
+        if mentions[i].words[0].lower() not in lowered
+        and mentions[i].words[0] not in company_surnames
+        and mentions[i].words[0] not in in_full_names
+        and mentions[i].words[0] not in bodies
+    }
 
 
 def _after_speech_verb(index: Index, mentions: list[NameMention], language: str) -> set[int]:

@@ -17,13 +17,15 @@ from dataclasses import dataclass
 from reader.result import Span
 from reader.speakers.attribution import Attribution
 from reader.speakers.lexicon import (
+    AUXILIARIES,
     BETWEEN_SUBJECT_AND_VERB,
     LISTENERS,
     PREPOSITIONS,
     word_set,
     words,
 )
-from reader.speakers.text import CLOSING_MARKS, OPEN_QUOTES, Index
+from reader.speakers.text import CLOSING_MARKS, OPEN_QUOTES, Index, Token
+from reader.speakers.verbs import GERMAN_FORMS, GERMAN_SEPARABLE, SPEECH_FORMS
 
 _TRIM = " \t,:;.\"“”'‘’«»„—–-\r\n"
 _OPENERS = OPEN_QUOTES + "\"'"
@@ -32,8 +34,12 @@ _TELLING = word_set("telling-verbs")  # verbs with a listener: "told CNN", "urge
 _THAT = words("that dass")
 _DETERMINERS = words("the a an his her their its")
 _ABOUT = words("about whether if")
+_RELATIVES = words("was welche welcher welches wo wobei woraufhin")  # not der/die/das: articles too
 _ADJUNCT_ENDS = word_set("adjunct-ends")  # "in a statement", "on Tuesday", "last week"
 _TIME_WORDS = words("earlier later yesterday today tonight recently previously again also")
+_ADJUNCT_OPENERS = word_set("adjunct-openers")  # "while visiting ...", "during a visit ..."
+_CALENDAR = word_set("calendar-words")  # "said Tuesday", "told reporters in March"
+_SUBJECT_PRONOUNS = word_set("subject-pronouns")  # "said on Tuesday (he) (would) ..."
 _SET_OFF = ",:;—–-(" + CLOSING_MARKS  # what sets a speaker off from the words before them
 _TRAILING = re.compile(r"(?:\s+(?:and|but|or|while|as))+\s*$")
 _MIN_SIDE_WORDS = 3  # a side shorter than this reports nothing ("Kirby said." / "Yes, said Ann")
@@ -133,9 +139,11 @@ def _after_side(index: Index, a: Attribution, core_end: int, end: int) -> Span |
     that = next((j for j in range(k, min(last, k + 8)) if tokens[j].lower in _THAT), -1)
     if that >= 0 and not _quote_between(index, k, that):
         return (tokens[that + 1].start, end) if that + 1 < last else None
+    if (verb in GERMAN_FORMS or verb in GERMAN_SEPARABLE) and verb not in SPEECH_FORMS:
+        return _german_after_side(index, k, last, end)
     if verb in _TELLING:
         k = _past_listener(index, k, last)
-    k = _past_adjunct(index, k, last)
+    k = _past_adjuncts(index, k, last)
     if k < 0 or k >= last:
         return None
     if tokens[k].text == "," and k + 1 < last and tokens[k + 1].lower.endswith("ing"):
@@ -145,6 +153,23 @@ def _after_side(index: Index, a: Attribution, core_end: int, end: int) -> Span |
     if k < last and verb.startswith("ask") and tokens[k].lower in _ABOUT:
         k += tokens[k].lower == "about"
     return (tokens[k].start, end) if k < last else None
+
+
+def _german_after_side(index: Index, k: int, last: int, end: int) -> Span | None:
+    """After a German speech verb the rest of its own clause is objects and adjuncts ("warnte
+    am Montag vor steigenden Preisen", "sagte der Zeitung"); what was said follows a comma
+    or colon ("sagte am Montag, die Lage sei ernst", "betonte: ...") or opens with a
+    quotation. None when nothing does."""
+    tokens = index.tokens
+    for j in range(k, last):
+        t = tokens[j]
+        if t.text in _OPENERS and j == k:
+            return (t.start, end)
+        if t.text in ",:":
+            if j + 1 >= last or (t.text == "," and tokens[j + 1].lower in _RELATIVES):
+                return None  # "..., was nicht verwunderlich ist": a relative clause
+            return (tokens[j + 1].start, end)
+    return None
 
 
 def _quote_between(index: Index, a: int, b: int) -> bool:
@@ -172,6 +197,56 @@ def _past_listener(index: Index, k: int, last: int) -> int:
     return j
 
 
+def _past_adjuncts(index: Index, k: int, last: int) -> int:
+    """Past the adjuncts between a speech verb and its reported clause, one after the other
+    ("said Tuesday in Paris that", "said on Tuesday after the meeting he would ..."). -1 when
+    only adjuncts follow: an adjunct that opens the side and runs on with no clause of its own
+    ("said Tuesday in a fireside chat with Marc Benioff.", "said while visiting the plant.")
+    reports nothing; a reported clause follows "that" or has its own subject and verb."""
+    while 0 <= k < last:
+        after = _past_adjunct(index, k, last)
+        if after == k:
+            break
+        k = after
+    if 0 <= k < last and _opens_adjunct(index.tokens[k]) and index.tokens[k].lower not in _ABOUT:
+        clause = _clause_start(index, k, last)
+        return -1 if clause is None else clause
+    return k
+
+
+def _opens_adjunct(t: Token) -> bool:
+    """A word that opens a time, place or circumstance adjunct ("while", "during", "at",
+    "Tuesday", "earlier")."""
+    low = t.lower
+    return (
+        low in _ADJUNCT_OPENERS
+        or low in PREPOSITIONS
+        or low in _TIME_WORDS
+        or (t.is_capitalised and low in _CALENDAR)
+    )
+
+
+def _clause_start(index: Index, k: int, last: int) -> int | None:
+    """Where a clause of its own begins in tokens ``k`` to ``last``, after an adjunct: at its
+    subject pronoun ("said in a chat with Benioff he expected ..."), after a speech verb's
+    participle ("wrote to Blair demanding an explanation"); ``k`` when an auxiliary, a
+    quotation or a colon shows one somewhere ("prices were"); None when there is none."""
+    tokens = index.tokens
+    for j in range(k, last):
+        t = tokens[j]
+        if j > k and t.lower.endswith("ing") and t.lower in SPEECH_FORMS:
+            return j + 1  # "wrote to Tony Blair demanding an explanation of ..."
+        if t.lower in _SUBJECT_PRONOUNS and t.text != "I" and j > k:
+            return j if _no_comma(index, k, j) else k
+        if t.lower in AUXILIARIES or t.text in _OPENERS or t.text == ":" or t.text == "I":
+            return k
+    return None
+
+
+def _no_comma(index: Index, k: int, j: int) -> bool:
+    return all(index.tokens[i].text not in ",;" for i in range(k, j))
+
+
 def _past_adjunct(index: Index, k: int, last: int) -> int:
     """Past an adjunct opening the after side ("in his opening statement", "on Tuesday",
     "earlier in the day", "last week"): up to a comma or a word that ends such phrases. -1
@@ -180,7 +255,9 @@ def _past_adjunct(index: Index, k: int, last: int) -> int:
     if k >= last:
         return k
     first = tokens[k]
-    if not (first.lower in PREPOSITIONS or first.lower in _TIME_WORDS or first.lower == "last"):
+    if first.is_capitalised and first.lower in _CALENDAR:
+        return k + 1  # "said Tuesday", "said Tuesday in Paris"
+    if not (_opens_adjunct(first) or first.lower == "last"):
         return k
     for j in range(k, min(last, k + _ADJUNCT_WORDS + 1)):
         t = tokens[j]

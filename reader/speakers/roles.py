@@ -7,6 +7,8 @@ the Odesa region, Oleh Kiper, said"), and ", who" / an age / ", whose son" after
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reader.speakers.lexicon import (
     GERMAN_ROLE_ENDINGS,
     HONORIFICS,
@@ -24,6 +26,7 @@ _OPENING_PHRASE = 10  # tokens of "The governor of the Odesa region" before ", N
 _KIN_REACH = 3  # words after ", whose" searched for a relative ("whose eldest son")
 
 
+@lru_cache(maxsize=1 << 14)
 def role_of(word: str) -> str | None:
     """The role noun a word names ("editor-in-chief" -> "editor", "Gov" -> "governor",
     German compounds: "Verkehrsplaner" -> "planer")."""

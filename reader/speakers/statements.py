@@ -19,10 +19,12 @@ from reader.speakers.attribution import Attribution
 from reader.speakers.lexicon import word_set
 from reader.speakers.reported import reported_side
 from reader.speakers.text import OPEN_QUOTES, Index
+from reader.speakers.verbs import is_speech_verb
 
 _OPENERS = OPEN_QUOTES + "\"'"
 _SUBJUNCTIVE = word_set("german-subjunctive")
-_REPORTED_SENTENCES = 6  # German reported speech runs on for at most this many sentences
+_REPORTED_SENTENCES = 8  # German reported speech runs on for at most this many sentences
+_REPORTER_SENTENCES = 1  # sentences of the reporter's own it may run on past
 _CONJUNCTION = re.compile(r"\s(?:and|but)\s")
 
 
@@ -60,6 +62,11 @@ def build_statements(
         for speaker, statement in _sentence_statements(index, s, by_sentence[s]):
             found.setdefault(speaker, {}).setdefault(statement.span, statement)
             last = (speaker, statement)
+        if last is None and language == "de":
+            # "Eichel warnte vor steigenden Preisen. Die Inflation sei zu hoch.": the claim
+            # says nothing itself, but the subjunctive after it is what the speaker said
+            claim = by_sentence[s][-1]
+            last = (claim.speaker, Statement(claim.cue, "indirect", claim.cue, claim.subject))
         if last is None:
             continue
         speaker, statement = last
@@ -79,15 +86,36 @@ def build_statements(
 
 def _reported_on(index: Index, s: int, claimed: set[int]) -> list[Span]:
     """German reported speech going on after sentence ``s``: the following sentences in the
-    subjunctive ("Er habe die Frau zwar wahrgenommen ..."), up to the first that is not."""
+    subjunctive ("Er habe die Frau zwar wahrgenommen ..."), up to the first that is not and
+    is not followed by one that is (a sentence of the reporter's own may stand between: "So
+    werden ... sichtbar. Das ist zu wenig, denn die Pauschale sei ...")."""
     found = []
+    gap = 0
     for t in range(s + 1, min(len(index.sentences), s + 1 + _REPORTED_SENTENCES)):
-        if t in claimed or not _subjunctive(index, index.sentences[t]):
+        if t in claimed:
             break
+        if not _subjunctive(index, index.sentences[t]):
+            gap += 1
+            if gap > _REPORTER_SENTENCES or _has_speech_verb(index, index.sentences[t]):
+                break  # "Die Verletzte erzählt eine andere Geschichte.": someone else speaks
+            continue
+        gap = 0
         start, end = index.sentences[t]
         text = index.text[start:end]
         found.append((start + len(text) - len(text.lstrip()), start + len(text.rstrip())))
     return found
+
+
+def _has_speech_verb(index: Index, span: Span) -> bool:
+    return any(is_speech_verb(index.tokens[k].text, "de") for k in _token_range(index, span))
+
+
+def _token_range(index: Index, span: Span) -> range:
+    first = index.token_at(span[0])
+    last = first
+    while last < len(index.tokens) and index.tokens[last].start < span[1]:
+        last += 1
+    return range(first, last)
 
 
 def _subjunctive(index: Index, span: Span) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Collection
 
 from reader.result import Span
 from reader.speakers.lexicon import ABBREVIATIONS
@@ -24,6 +25,7 @@ OPEN_QUOTES = "“„«‘"
 CLOSE_QUOTES = "”“»’"
 _DOUBLE_MARKS = '"“”„«»'
 _SINGLE_MARKS = "'‘’"
+_QUOTE_MARK = re.compile(f"[{_DOUBLE_MARKS}{_SINGLE_MARKS}]")
 #: marks a quotation may end with (as tokens): '"...," said Kirby', "'...,' said Kirby"
 CLOSING_MARKS = "”\"’'»"
 
@@ -39,10 +41,13 @@ class Token:
         self.start = start
         self.end = end
         self.lower = text.lower()
-        self.is_word = text[0].isalpha()
+        first = text[0]
+        self.is_word = is_word = first.isalpha()
         # upper-case first letter, or an Arabic-style particle joined to a capitalised name
         # ("al-Jaber", "el-Sisi", "bin-Laden" are written lower case but are names)
-        self.is_capitalised = text[0].isupper() or bool(self.is_word and PARTICLE_NAME.match(text))
+        self.is_capitalised = first.isupper() or (
+            is_word and "-" in text and PARTICLE_NAME.match(text) is not None
+        )
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -57,15 +62,18 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text``; a possessive ``'s`` is split off its word ("Trump's" -> Trump, 's)."""
     tokens: list[Token] = []
+    append = tokens.append
     for m in _TOKEN.finditer(text):
         word = m.group()
-        pos = _POSSESSIVE.search(word) if word[0].isalpha() and len(word) > 2 else None
-        if pos:
-            cut = m.start() + pos.start()
-            tokens.append(Token(text[m.start() : cut], m.start(), cut))
-            tokens.append(Token(text[cut : m.end()], cut, m.end()))
-        else:
-            tokens.append(Token(word, m.start(), m.end()))
+        start, end = m.span()
+        if ("'" in word or "’" in word) and len(word) > 2 and word[0].isalpha():
+            pos = _POSSESSIVE.search(word)
+            if pos:
+                cut = start + pos.start()
+                append(Token(text[start:cut], start, cut))
+                append(Token(text[cut:end], cut, end))
+                continue
+        append(Token(word, start, end))
     return tokens
 
 
@@ -118,7 +126,8 @@ def quote_regions(text: str) -> list[Span]:
 def _paragraph_quotes(text: str, start: int, end: int) -> list[Span]:
     found: list[Span] = []
     opened, kind = -1, ""
-    for i in range(start, end):
+    for mark in _QUOTE_MARK.finditer(text, start, end):
+        i = mark.start()
         ch = text[i]
         if ch in _DOUBLE_MARKS and kind != "single":
             action = _double_mark(text, i, start, opened)
@@ -243,6 +252,31 @@ class Index:
         self.links = link_lines(text)
         self.link_starts = [s for s, _ in self.links]
         self._speech: dict[Span, bool] = {}
+        self._by_lower: dict[str, list[int]] | None = None
+        self._found: dict[int, tuple[Collection[str], list[int]]] = {}
+
+    def positions(self, words: Collection[str]) -> list[int]:
+        """Indices of the tokens whose lower-case text is one of ``words``, in text order
+        (from a word index built once, so a rule looking for a few words never walks every
+        token; the answer for the same collection is kept, so callers must not change it)."""
+        known = self._found.get(id(words))
+        if known is not None and known[0] is words:
+            return known[1]
+        if self._by_lower is None:
+            by_lower: dict[str, list[int]] = {}
+            self._by_lower = by_lower
+            for k, t in enumerate(self.tokens):
+                ks = by_lower.get(t.lower)
+                if ks is None:
+                    by_lower[t.lower] = [k]
+                else:
+                    ks.append(k)
+        else:
+            by_lower = self._by_lower
+        found = [k for w in by_lower.keys() & words for k in by_lower[w]]
+        found.sort()
+        self._found[id(words)] = (words, found)
+        return found
 
     def in_link(self, offset: int) -> bool:
         """True inside a "Read more:" line or the headline list it opens."""

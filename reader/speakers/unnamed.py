@@ -19,6 +19,7 @@ _DETERMINERS = words("a an one two three four five six several some other many f
 _REACH = 4  # words between the determiner and the noun ("a senior company spokesman")
 _POSTMODIFIER = 8  # tokens between the noun and the verb ("for the economy ministry")
 _NOT_IN_POSTMODIFIER = words("that which and but who’s it they he she we")
+_CUES = frozenset({"according", *SPEECH_FORMS})
 
 
 def is_source_noun(word: str) -> bool:
@@ -36,7 +37,8 @@ def unnamed_attributions(index: Index, used_cues: set[int]) -> list[Attribution]
     attributions already use."""
     tokens = index.tokens
     found = []
-    for v, tok in enumerate(tokens):
+    for v in index.positions(_CUES):
+        tok = tokens[v]
         if tok.start in used_cues or index.in_speech_quote(tok.start):
             continue
         a = None

@@ -7,7 +7,10 @@ guidelines count only what a person is reported to have said or written.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reader.speakers.lexicon import entries, word_set
+from reader.speakers.text import Token
 
 
 def _forms(verb: str) -> tuple[str, ...]:
@@ -46,6 +49,42 @@ GERMAN_FORMS: frozenset[str] = word_set("german-speech-verbs")
 GERMAN_INVERTED_MARKERS: frozenset[str] = frozenset({"so"})  # ", so Merkel."
 GERMAN_POSTPOSITIONS: frozenset[str] = frozenset({"zufolge"})  # "Merkel zufolge"
 GERMAN_PREPOSITIONS: frozenset[str] = frozenset({"laut"})  # "laut Merkel"
+
+
+def _separable() -> dict[str, tuple[tuple[str, ...], ...]]:
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for line in entries("german-separable-verbs"):
+        finite, *particle = line.split()
+        found.setdefault(finite, []).append(tuple(particle))
+    return {finite: tuple(ps) for finite, ps in found.items()}
+
+
+#: German separable speech verbs: finite form -> the particles that close its clause
+#: ("gab" -> ("zu", "bedenken"), ...): "gab Katzian am Montag zu bedenken".
+GERMAN_SEPARABLE: dict[str, tuple[tuple[str, ...], ...]] = _separable()
+_CLAUSE_END = ",.;:!?–—"
+_SEPARABLE_REACH = 25  # tokens from the finite verb to its particle
+
+
+def separable_speech_verb(words: Sequence[str], k: int) -> bool:
+    """Whether the word at ``k`` of the lower-case ``words`` (a sentence's tokens) is the
+    finite form of a German separable speech verb whose particle closes its clause: "gab" in
+    "gab Katzian am Montag zu bedenken," but not in "gab es keine Einigung"."""
+    particles = GERMAN_SEPARABLE.get(words[k])
+    if particles is None:
+        return False
+    j = k + 1
+    while j < len(words) and j - k <= _SEPARABLE_REACH and words[j] not in _CLAUSE_END:
+        j += 1
+    if j - k > _SEPARABLE_REACH:
+        return False
+    ending = tuple(words[max(k + 1, j - 3) : j])
+    return any(ending[len(ending) - len(p) :] == p for p in particles if len(p) <= len(ending))
+
+
+def separable_at(tokens: Sequence[Token], k: int) -> bool:
+    """:func:`separable_speech_verb` for token ``k`` of ``tokens``."""
+    return separable_speech_verb([t.lower for t in tokens[k : k + _SEPARABLE_REACH + 2]], 0)
 
 
 def is_speech_verb(word: str, language: str) -> bool:

@@ -322,3 +322,13 @@ def test_a_run_after_the_without_a_title_is_an_organisation() -> None:
     # a title keeps the person in the run, and so does a full name inside it
     text = "Chief Secretary to the Treasury Paul Brannick said the sums did not add up."
     assert names_of(text) == ["Paul Brannick"]
+
+
+def test_a_german_noun_ending_ends_a_name() -> None:
+    from reader.speakers.names import find_name_mentions
+    from reader.speakers.text import Index
+
+    text = "Später hat Kowalczyk Entwarnung gegeben. Dann kam Emil Hartung."
+    words = [m.words for m in find_name_mentions(Index(text), "de")]
+    assert ("Kowalczyk",) in words and ("Emil", "Hartung") in words
+    assert not any("Entwarnung" in w and len(w) > 1 for w in words)

@@ -37,3 +37,41 @@ def test_nothing_before_a_speaker_that_no_comma_sets_off() -> None:
 
 def test_only_an_adjunct_after_the_verb_reports_nothing() -> None:
     assert _side("Ann Vrel said in her opening statement.") is None
+
+
+def test_a_time_place_or_circumstance_adjunct_is_no_reported_clause() -> None:
+    # adjuncts of time ("Tuesday"), place and circumstance ("while ...") that run to the end
+    assert _side("Engineer Ann Vrel said Tuesday in a long talk with the mayor Bo Lund.") is None
+    assert _side("Ann Vrel said while touring the Norfolk dam and its new turbines.") is None
+    assert _side("Ann Vrel spoke at length on Friday at the regional water board.") is None
+    assert _side("Ann Vrel said when asked about the repairs to the old dam.") is None
+
+
+def test_a_clause_after_adjuncts_is_reported_from_its_subject() -> None:
+    assert _side("Ann Vrel said Tuesday the dam would hold.") == ("the dam would hold", False)
+    assert _side("Ann Vrel said after the storm she was sure of the dam.") == (
+        "she was sure of the dam",
+        False,
+    )
+    assert _side("Ann Vrel said during a long tour of the dam in the hills it would hold.") == (
+        "it would hold",
+        False,
+    )
+    assert _side("Ann Vrel said in a debate on Friday that the dam would hold.") == (
+        "the dam would hold",
+        False,
+    )
+
+
+def test_a_speech_participle_after_an_adjunct_opens_what_was_said() -> None:
+    assert _side("Ann Vrel wrote to the regional council demanding an inquiry into the dam.") == (
+        "an inquiry into the dam",
+        False,
+    )
+
+
+def test_a_topic_after_asked_is_no_adjunct() -> None:
+    assert _side("Ann Vrel asked Mayor Bo Lund about the cracks in the old wall of the dam.") == (
+        "the cracks in the old wall of the dam",
+        False,
+    )

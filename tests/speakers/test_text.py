@@ -119,3 +119,23 @@ def test_a_score_ends_a_sentence() -> None:
         'third title here, admitted he had been "a bit rusty" after a break.'
     )
     assert names_of(text) == ["Roger Ferro"]
+
+
+def test_positions_finds_every_token_of_the_words_in_text_order() -> None:
+    text = "Said he. She SAID no, and then he said, “said” twice; says nothing."
+    index = Index(text)
+    words = frozenset({"said", "says"})
+    found = index.positions(words)
+    assert found == [k for k, t in enumerate(index.tokens) if t.lower in words]
+    assert [index.tokens[k].text for k in found] == ["Said", "SAID", "said", "said", "says"]
+    assert index.positions(words) is found  # kept for the same collection
+    many = frozenset(t.lower for t in index.tokens) | {"absent"}  # more words than the text has
+    assert index.positions(many) == list(range(len(index.tokens)))
+
+
+def test_possessives_with_curly_apostrophes_and_other_apostrophes() -> None:
+    tokens = tokenize("Cook’s plan, rock'n'roll, O’Neil’s, it's 10's")
+    assert [t.text for t in tokens] == [
+        *("Cook", "’s", "plan", ",", "rock'n'roll", ",", "O’Neil", "’s", ","),
+        *("it", "'s", "10", "'", "s"),
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.speakers.verbs import is_speech_verb
+from reader.speakers.verbs import is_speech_verb, separable_speech_verb
 
 
 @pytest.mark.parametrize(
@@ -23,3 +23,16 @@ def test_german_forms_only_for_german() -> None:
     assert is_speech_verb("sagte", "de")
     assert is_speech_verb("erklärte", "de")
     assert not is_speech_verb("sagte", "en")
+
+
+def test_a_separable_speech_verb_needs_its_particle_at_the_clause_end() -> None:
+    assert separable_speech_verb(_words("gab der minister am montag zu bedenken ,"), 0)
+    assert separable_speech_verb(_words("stellt sie klar ."), 0)
+    assert separable_speech_verb(_words("ließ der stürmer auf facebook verlauten ."), 0)
+    assert not separable_speech_verb(_words("gab es am montag keine einigung ."), 0)
+    assert not separable_speech_verb(_words("stellt sie den antrag ."), 0)
+    assert not separable_speech_verb(_words("sagte sie zu bedenken ."), 0)  # not separable
+
+
+def _words(sentence: str) -> list[str]:
+    return sentence.split(" ")
