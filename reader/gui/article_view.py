@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPalette,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -213,8 +214,14 @@ class ArticleView(QTextBrowser):
         self._render()
         bar.setValue(round(ratio * bar.maximum()))
 
+    def _shown(self) -> Analysis:
+        """The article on show (rendering and highlighting happen only when there is one)."""
+        if self.analysis is None:
+            raise RuntimeError("no article is shown")
+        return self.analysis
+
     def _render(self) -> None:
-        analysis = self.analysis
+        analysis = self._shown()
         doc = self.document()
         doc.clear()
         size = zoomed_size(self.zoom)
@@ -238,13 +245,12 @@ class ArticleView(QTextBrowser):
 
     def _fill(self, cursor: QTextCursor, font: QFont, size: float, px: float) -> None:
         """Insert the heading, source line, notes, text and teaser note; apply highlights."""
-        analysis = self.analysis
+        analysis = self._shown()
         text = analysis.text
         span = analysis.title_span
-        in_text = bool(
-            span and span[0] == 0 and 0 < span[1] <= len(text) and "\n" not in text[: span[1]]
-        )
-        title = text[: span[1]] if in_text else (analysis.title or Path(analysis.source).name)
+        head = span[1] if span and span[0] == 0 else 0
+        in_text = 0 < head <= len(text) and "\n" not in text[:head]
+        title = text[:head] if in_text else (analysis.title or Path(analysis.source).name)
         title = title or "Untitled"
         self.title_is_file_name = not in_text and title_is_file_name(analysis)
         title_font = QFont(font)
@@ -265,9 +271,9 @@ class ArticleView(QTextBrowser):
         cursor.setBlockFormat(title_block)
         if in_text:
             # the headline is the first line of the text: show those characters as the heading
-            self._head_end = span[1]
-            rest = text[span[1] :]
-            self._body_start = span[1] + len(rest) - len(rest.lstrip())
+            self._head_end = head
+            rest = text[head:]
+            self._body_start = head + len(rest) - len(rest.lstrip())
         else:
             self._head_end, self._body_start = -1, 0
         cursor.insertText(title, title_fmt)
@@ -323,7 +329,7 @@ class ArticleView(QTextBrowser):
     def _insert_teaser_note(self, cursor: QTextCursor, size: float, px: float) -> None:
         """The notes at the article's end: removed lines below it, and a whole page's clutter
         around it; each opens on a click to show what was removed."""
-        removed = self.analysis.removed_lines
+        removed = self._shown().removed_lines
         if removed:
             n = len(removed)
             if all(_is_teaser(line) for line in removed):
@@ -331,7 +337,7 @@ class ArticleView(QTextBrowser):
             else:
                 label = f"{n} line{'s' if n != 1 else ''} below the article removed"
             self._insert_note(cursor, size, px, TEASER_LINK, label, self.teasers_open, removed)
-        clutter = self.analysis.clutter_lines
+        clutter = self._shown().clutter_lines
         if clutter:
             n = len(clutter)
             label = f"{n} line{'s' if n != 1 else ''} of page clutter removed"
@@ -470,7 +476,7 @@ class ArticleView(QTextBrowser):
 
     def _merge(self, span: Span, fmt: QTextCharFormat) -> None:
         start, end = span
-        length = len(self.analysis.text)
+        length = len(self._shown().text)
         if 0 <= start < end <= length:
             self.cursor_for((start, end)).mergeCharFormat(fmt)
 
@@ -517,7 +523,7 @@ class ArticleView(QTextBrowser):
         self.setExtraSelections(selections)
 
     # -- layout --------------------------------------------------------------------------------
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         self._update_margins()
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QStackedWidget,
@@ -89,6 +92,31 @@ class MainWindow(QMainWindow):
     analysis_failed = Signal(object, str)  # ArticleTab, message
     summary_ready = Signal(object)  # ArticleTab whose summary changed
 
+    # made by reader.gui.menus.build_menus
+    act_about: QAction
+    act_add_folder: QAction
+    act_check_folders: QAction
+    act_close_tab: QAction
+    act_copy_summary: QAction
+    act_find: QAction
+    act_find_next: QAction
+    act_find_previous: QAction
+    act_highlight: QAction
+    act_open: QAction
+    act_paste: QAction
+    act_quit: QAction
+    act_save: QAction
+    act_show_library: QAction
+    act_stop_adding: QAction
+    act_tint: QAction
+    act_watched_folders: QAction
+    act_welcome: QAction
+    act_zoom_in: QAction
+    act_zoom_out: QAction
+    act_zoom_reset: QAction
+    recent_menu: QMenu
+    theme_actions: dict[str, QAction]
+
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings or Settings()
@@ -154,8 +182,8 @@ class MainWindow(QMainWindow):
         self.library = LibraryService(self)
         self._library_view: LibraryView | None = None  # made after the first paint
         self.home = QWidget(objectName="LibraryHome")  # the first tab, holding the view
-        home_layout = QVBoxLayout(self.home)
-        home_layout.setContentsMargins(0, 0, 0, 0)
+        self._home_layout = QVBoxLayout(self.home)
+        self._home_layout.setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.home, "Library")
         self.tabs.setTabToolTip(0, "Every article you opened or added, searchable")
         self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
@@ -179,7 +207,7 @@ class MainWindow(QMainWindow):
             view.open_requested.connect(lambda path: self.open_paths([path]))
             view.statement_requested.connect(self.show_statement)
             view.add_folder_requested.connect(self.ask_add_folder)
-            self.home.layout().addWidget(view)
+            self._home_layout.addWidget(view)
             self._library_view = view
         return self._library_view
 
@@ -212,7 +240,7 @@ class MainWindow(QMainWindow):
 
         if not self.library.available:
             return
-        dialog = WatchedFoldersDialog(self.library.library.folders(), self)
+        dialog = WatchedFoldersDialog(self.library.checked_library.folders(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def finished(_result: int) -> None:
@@ -467,7 +495,7 @@ class MainWindow(QMainWindow):
         if self.tabs.count():
             self.close_tab(self.tabs.currentIndex())
 
-    def _on_current_changed(self, *_args) -> None:
+    def _on_current_changed(self, *_args: object) -> None:
         tab = self.current_tab()
         self.setWindowTitle(f"{tab.title} — Reader" if tab else "Reader")
         self.act_save.setEnabled(tab is not None and tab.analysis is not None)
@@ -506,7 +534,7 @@ class MainWindow(QMainWindow):
             tab.summary.copy()
 
     # -- find ----------------------------------------------------------------------------------
-    def find(self) -> None:
+    def open_find(self) -> None:
         tab = self.current_tab()
         if tab is not None and tab.analysis is not None:
             tab.find_bar.open_bar()
@@ -557,13 +585,14 @@ class MainWindow(QMainWindow):
 
     def refresh_theme(self) -> None:
         app = QApplication.instance()
-        self.colors = apply_theme(app, self.settings.theme) if app else self.colors
+        if isinstance(app, QApplication):
+            self.colors = apply_theme(app, self.settings.theme)
         for tab in self.article_tabs:
             tab.set_colors(self.colors)
         if self._library_view is not None:
             self._library_view.set_colors(self.colors)
 
-    def on_system_scheme_changed(self, *_args) -> None:
+    def on_system_scheme_changed(self, *_args: object) -> None:
         if self.settings.theme == "system":
             self.refresh_theme()
 
@@ -573,7 +602,7 @@ class MainWindow(QMainWindow):
         # relative names (saved by older versions) cannot be found again from another folder
         files = [name for name in self.settings.recent_files if Path(name).is_absolute()]
         for name in files:
-            action = menu.addAction(Path(name).name, lambda n=name: self.open_paths([n]))
+            action = menu.addAction(Path(name).name, partial(self.open_paths, [name]))
             action.setToolTip(name)
             action.setEnabled(_exists(name))
         if files:
@@ -595,15 +624,15 @@ class MainWindow(QMainWindow):
         box.open()
 
     # -- drag and drop -------------------------------------------------------------------------
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def dragEnterEvent(self, event: QDragEnterEvent | QDragMoveEvent) -> None:  # noqa: N802 (Qt API)
         mime = event.mimeData()
         if any(url.isLocalFile() for url in mime.urls()) or mime.hasHtml() or mime.hasText():
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt API)
         self.dragEnterEvent(event)
 
-    def dropEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
         """Files open in tabs; text or HTML dragged from a page opens as an article."""
         mime = event.mimeData()
         paths = [absolute_path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
@@ -615,7 +644,7 @@ class MainWindow(QMainWindow):
             self.open_mime(mime, "what was dropped")
 
     # -- closing -------------------------------------------------------------------------------
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         self.settings.geometry = self.saveGeometry()
         tab = self.current_tab()
         if tab is not None:

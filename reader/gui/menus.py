@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -12,7 +13,13 @@ if TYPE_CHECKING:
 Key = QKeySequence.StandardKey
 
 
-def _action(window, text: str, slot=None, shortcuts=(), tip: str = "") -> QAction:
+def _action(
+    window: MainWindow,
+    text: str,
+    slot: Callable[[], object] | None = None,
+    shortcuts: Sequence[str | QKeySequence.StandardKey] = (),
+    tip: str = "",
+) -> QAction:
     action = QAction(text, window)
     keys = [QKeySequence(k) for k in shortcuts]
     if keys:
@@ -42,7 +49,7 @@ def build_menus(window: MainWindow) -> None:
         ["Ctrl+Shift+V", Key.Paste],
         "Open the article on the clipboard in a new tab",
     )
-    w.act_find = _action(w, "&Find…", w.find, [Key.Find])
+    w.act_find = _action(w, "&Find…", w.open_find, [Key.Find])
     w.act_find_next = _action(w, "Find &Next", w.find_next, [Key.FindNext])
     w.act_find_previous = _action(w, "Find Pre&vious", w.find_previous, [Key.FindPrevious])
     w.act_zoom_in = _action(w, "Zoom &In", w.zoom_in, [Key.ZoomIn, "Ctrl+="])

@@ -84,7 +84,7 @@ def test_ctrl_v_in_the_find_field_pastes_into_the_field(window, qtbot) -> None:
     _clipboard(text=SELECTION_TEXT)
     tab = _paste(window, qtbot)
     _clipboard(text="ferry")
-    window.find()
+    window.open_find()
     field = tab.find_bar.field
     field.setFocus()
     qtbot.waitUntil(field.hasFocus, timeout=WAIT_MS)
