@@ -114,6 +114,14 @@ def own_cases(folder: Path, split: str) -> list[tuple[str, Path, list[str], list
     ]
 
 
+def own_splits(folder: Path, only: str | None) -> list[str]:
+    """The splits of the own pages in ``folder`` (``dev``, ``blind``, ``blind2``, ``blind3``,
+    ``dev3``), or the comma-separated ones of ``only``."""
+    truth = json.loads((folder / "truth.json").read_text("utf-8"))
+    found = sorted({str(entry["split"]) for entry in truth.values()})
+    return [s for s in found if only is None or s in only.split(",")]
+
+
 def clean_articles_lose_nothing() -> tuple[int, int]:
     """(lines removed, lines in all) over the ``bbc/`` articles and the seed's article part."""
     from reader import analyze
@@ -137,15 +145,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--own", type=Path, help="folder built by benchmarks/own_pages.py")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every case")
+    parser.add_argument("--only", help="own splits to score, comma-separated (default: all)")
     args = parser.parse_args()
     if not (CORPUS / "overshoot" / "expected.json").is_file():
         print(f"The corpus is not present at {CORPUS}; nothing to measure.")
         return 0
     sets = [("corpus overshoot/", corpus_cases())]
     if args.own and (args.own / "truth.json").is_file():
-        sets += [("own copies, dev", own_cases(args.own, "dev"))]
-        sets += [("own copies, BLIND", own_cases(args.own, "blind"))]
-        sets += [("own copies, BLIND2", own_cases(args.own, "blind2"))]
+        for split in own_splits(args.own, args.only):
+            label = split.upper() if split.startswith("blind") else split
+            sets += [(f"own copies, {label}", own_cases(args.own, split))]
     for label, cases in sets:
         print(label)
         as_is = score(cases, lambda path: path.read_text("utf-8"), False)

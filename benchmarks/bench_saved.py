@@ -246,6 +246,7 @@ def main() -> int:
     parser.add_argument("--own", type=Path, help="folder built by benchmarks/own_pages.py")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every page")
     parser.add_argument("--no-speed", action="store_true", help="skip the speed figures")
+    parser.add_argument("--only", help="own splits to score, comma-separated (default: all)")
     parser.add_argument(
         "--fit", action="store_true", help="refit the block weights (saved/ and own dev pages)"
     )
@@ -264,9 +265,11 @@ def main() -> int:
         print("corpus saved/ (12 pages; F1 against html/ground-truth.json)")
         evaluate(pages, SYSTEMS, args.verbose)
         if args.own and (args.own / "truth.json").is_file():
-            for split in ("dev", "BLIND", "BLIND2"):
-                print(f"own pages, {split}")
-                evaluate(own_pages(args.own, split.lower()), SYSTEMS, args.verbose)
+            from bench_overshoot import own_splits
+
+            for split in own_splits(args.own, args.only):
+                print(f"own pages, {split.upper() if split.startswith('blind') else split}")
+                evaluate(own_pages(args.own, split), SYSTEMS, args.verbose)
         if not args.no_speed:
             print("speed")
             speed(pages, folder)

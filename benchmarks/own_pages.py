@@ -643,24 +643,75 @@ def _norm(line: str) -> str:
     return " ".join(re.findall(r"\w+", line.lower()))
 
 
-def _copy(one_line: str, article: Article, rng: random.Random) -> tuple[str, list[str], list[str]]:
-    """An overshooting copy: (text, trailing lines, article lines)."""
+def _copy(
+    one_line: str,
+    headline: str,
+    paragraphs: list[str],
+    rng: random.Random,
+    *,
+    neutral: tuple[str, ...] = ("Reporting by",),
+    blank: bool = False,
+    below: tuple[int, int] = (3, 10),
+    keep_neutral: bool = False,
+) -> tuple[str, list[str], list[str]]:
+    """An overshooting copy: (text, trailing lines, article lines).
+
+    The copy starts 0-4 lines above the headline and runs ``below`` lines (a random number in
+    that range) past the article's last paragraph; lines starting with one of ``neutral`` (the
+    article's own credit under it) are neither trailing nor article lines (and are left out of
+    the copy unless ``keep_neutral``). ``blank``: a blank
+    line between lines, as a browser copies paragraphs."""
     lines = [line.strip() for line in one_line.splitlines() if line.strip()]
     norm = [_norm(line) for line in lines]
-    first = next(i for i, n in enumerate(norm) if n.endswith(_norm(article.paragraphs[0])))
-    last = max(i for i, n in enumerate(norm) if n == _norm(article.paragraphs[-1]))
-    head = next((i for i in range(first, -1, -1) if norm[i] == _norm(article.headline)), first)
+    first = next(i for i, n in enumerate(norm) if n.endswith(_norm(paragraphs[0])))
+    last = max(i for i, n in enumerate(norm) if n == _norm(paragraphs[-1]))
+    head = next((i for i in range(first, -1, -1) if norm[i] == _norm(headline)), first)
     start = max(0, head - rng.randint(0, 4))
-    trailing = lines[last + 1 : last + 1 + rng.randint(3, 10)]
-    # a wire credit under the article is the article's own sign-off: neither kept nor removed
-    trailing = [line for line in trailing if not line.startswith("Reporting by")]
-    wanted = {_norm(p) for p in article.paragraphs}
+    under = lines[last + 1 : last + 1 + rng.randint(*below)]
+    # a credit under the article is the article's own sign-off: neither kept nor removed
+    trailing = [line for line in under if not line.startswith(neutral)]
+    wanted = {_norm(p) for p in paragraphs}
     kept = [line for line in lines[head : last + 1] if _norm(line) in wanted]
-    return "\n".join(lines[start : last + 1] + trailing) + "\n", trailing, kept
+    shown = lines[start : last + 1] + (under if keep_neutral else trailing)
+    return ("\n\n" if blank else "\n").join(shown) + "\n", trailing, kept
+
+
+def render(
+    folder: Path,
+    name: str,
+    markup: str,
+    truth: dict[str, object],
+    *,
+    pdf: bool,
+    copy: Callable[[str], tuple[str, list[str], list[str]]],
+) -> dict[str, object]:
+    """Write page ``name``'s forms (``.html``, ``.txt``, ``.copy.txt``, ``.pdf``) into
+    ``folder``; returns ``truth`` with the copy's ``trailing`` and ``article`` lines."""
+    html_path = folder / f"{name}.html"
+    html_path.write_text(markup, "utf-8")
+    (folder / f"{name}.txt").write_text(_w3m(html_path, 100), "utf-8")
+    text, trailing, kept = copy(_w3m(html_path, 100000))
+    (folder / f"{name}.copy.txt").write_text(text, "utf-8")
+    if pdf and shutil.which("chromium"):
+        subprocess.run(
+            [
+                "chromium",
+                "--headless",
+                "--disable-gpu",
+                "--no-sandbox",
+                f"--print-to-pdf={folder / (name + '.pdf')}",
+                html_path.as_uri(),
+            ],
+            capture_output=True,
+            check=False,
+            timeout=120,
+        )
+    return {**truth, "trailing": trailing, "article": kept}
 
 
 def build(folder: Path, *, pdf: bool = True, per_site: int = 3) -> dict[str, dict[str, object]]:
-    """Write every page's forms into ``folder``; returns the truth by page name."""
+    """Write the pages of the first sets (``dev``, ``blind``, ``blind2``: our templates around
+    corpus bodies) into ``folder``; returns the truth by page name."""
     if shutil.which("w3m") is None:
         return {}
     articles = load_articles()
@@ -688,42 +739,95 @@ def build(folder: Path, *, pdf: bool = True, per_site: int = 3) -> dict[str, dic
             name = f"{site}-{n}"
             page_rng = random.Random(f"{site}{n}")
             markup = template(article, page_rng)
-            html_path = folder / f"{name}.html"
-            html_path.write_text(markup, "utf-8")
-            (folder / f"{name}.txt").write_text(_w3m(html_path, 100), "utf-8")
-            copy, trailing, kept = _copy(_w3m(html_path, 100000), article, page_rng)
-            (folder / f"{name}.copy.txt").write_text(copy, "utf-8")
-            truth[name] = {
+            entry: dict[str, object] = {
                 "split": split,
                 "lang": article.lang,
                 "source": article.key,
                 "headline": article.headline,
                 "body": "\n\n".join(article.paragraphs),
-                "trailing": trailing,
-                "article": kept,
             }
-            if pdf and shutil.which("chromium"):
-                subprocess.run(
-                    [
-                        "chromium",
-                        "--headless",
-                        "--disable-gpu",
-                        "--no-sandbox",
-                        f"--print-to-pdf={folder / (name + '.pdf')}",
-                        html_path.as_uri(),
-                    ],
-                    capture_output=True,
-                    check=False,
-                    timeout=120,
-                )
-    (folder / "truth.json").write_text(json.dumps(truth, indent=1), "utf-8")
+            truth[name] = render(
+                folder,
+                name,
+                markup,
+                entry,
+                pdf=pdf,
+                copy=lambda text, a=article, r=page_rng: _copy(text, a.headline, a.paragraphs, r),
+            )
     return truth
 
 
-if __name__ == "__main__":
-    import sys
+def build_stories(folder: Path, split: str, *, pdf: bool = True) -> dict[str, dict[str, object]]:
+    """Write the pages of a set of site templates around our own articles: ``blind3``
+    (``own_sites3.py``) or ``dev3`` (``own_dev3.py``)."""
+    if shutil.which("w3m") is None:
+        return {}
+    from own_stories import read_stories, story_by_key
 
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/own_pages")
-    target.mkdir(parents=True, exist_ok=True)
-    built = build(target, pdf="--no-pdf" not in sys.argv)
-    print(f"{len(built)} pages written to {target}")
+    if split == "blind3":
+        import own_sites3
+
+        sites = own_sites3.SITES3
+        stories = story_by_key(read_stories("blind3-*.txt"))
+    else:
+        import own_dev3
+
+        sites = own_dev3.SITES_DEV3
+        stories = story_by_key(read_stories("dev3-*.txt"))
+    truth: dict[str, dict[str, object]] = {}
+    for site, (template, keys) in sites.items():
+        for n, key in enumerate(keys):
+            story = stories[key]
+            name = f"{site}-{n}"
+            page_rng = random.Random(f"{split}{site}{n}")
+            markup, neutral = template(story, page_rng)
+            entry: dict[str, object] = {
+                "split": split,
+                "lang": story.lang,
+                "source": story.key,
+                "headline": story.headline,
+                "body": "\n\n".join(story.paragraphs),
+            }
+            copy_rng = random.Random(f"copy{split}{site}{n}")
+            below = (3, 6) if n % 2 == 0 else (6, 12)
+            truth[name] = render(
+                folder,
+                name,
+                markup,
+                entry,
+                pdf=pdf,
+                copy=lambda text, s=story, r=copy_rng, nl=tuple(neutral), b=below: _copy(
+                    text,
+                    s.headline,
+                    s.paragraphs,
+                    r,
+                    neutral=nl or ("\0",),
+                    blank=r.random() < 0.7,
+                    below=b,
+                    keep_neutral=True,
+                ),
+            )
+    return truth
+
+
+SETS = ("first", "blind3", "dev3")
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Render our own saved pages.")
+    parser.add_argument("folder", type=Path, nargs="?", default=Path("/tmp/own_pages"))
+    parser.add_argument("--no-pdf", action="store_true")
+    parser.add_argument("--sets", default=",".join(SETS), help=f"comma-separated: {SETS}")
+    args = parser.parse_args()
+    args.folder.mkdir(parents=True, exist_ok=True)
+    truth_path = args.folder / "truth.json"
+    built = json.loads(truth_path.read_text("utf-8")) if truth_path.is_file() else {}
+    for chosen in args.sets.split(","):
+        if chosen == "first":
+            built.update(build(args.folder, pdf=not args.no_pdf))
+        else:
+            built.update(build_stories(args.folder, chosen, pdf=not args.no_pdf))
+    truth_path.write_text(json.dumps(built, indent=1), "utf-8")
+    print(f"{len(built)} pages in {truth_path}")
