@@ -772,8 +772,9 @@ def build_stories(folder: Path, split: str, *, pdf: bool = True) -> dict[str, di
     else:
         import own_dev3
 
-        sites = own_dev3.SITES_DEV3
-        stories = story_by_key(read_stories("dev3-*.txt"))
+        listed = own_dev3.dev_stories()
+        sites = own_dev3.dev_sites(listed)
+        stories = story_by_key(listed)
     truth: dict[str, dict[str, object]] = {}
     for site, (template, keys) in sites.items():
         for n, key in enumerate(keys):
