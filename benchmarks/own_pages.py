@@ -811,7 +811,93 @@ def build_stories(folder: Path, split: str, *, pdf: bool = True) -> dict[str, di
     return truth
 
 
-SETS = ("first", "blind3", "dev3")
+def build_fit(folder: Path, per_site: int = 10) -> dict[str, dict[str, object]]:
+    """Split ``fit``: every DEV template (``dev`` and ``dev3``) around ``per_site`` corpus
+    articles each, as text and copies only (no PDF): the data the trailing-line weights are
+    fitted on (``bench_overshoot.py --fit``)."""
+    if shutil.which("w3m") is None:
+        return {}
+    import own_dev3
+
+    stories = own_dev3.dev_stories()
+    english = [s for s in stories if s.lang == "en"]
+    german = [s for s in stories if s.lang == "de"]
+    templates = {
+        **{f"fit-{name}": template for name, template in own_dev3._DEV_SITES.items()},
+        **{
+            f"fit-{name}": _story_template(template)
+            for name, (split, template) in SITES.items()
+            if split == "dev"
+        },
+    }
+    truth: dict[str, dict[str, object]] = {}
+    for number, (site, template) in enumerate(templates.items()):
+        pool = german if site == "fit-zeitung" else english
+        for n in range(per_site):
+            story = pool[(number * 7 + n) % len(pool)]
+            story = own_dev3.Story(
+                story.key,
+                story.lang,
+                story.topic,
+                story.headline,
+                story.standfirst,
+                story.author,
+                list(story.paragraphs),
+                story.others,
+            )
+            name = f"{site}-{n}"
+            page_rng = random.Random(f"fit{site}{n}")
+            markup, neutral = template(story, page_rng)
+            entry: dict[str, object] = {
+                "split": "fit",
+                "lang": story.lang,
+                "source": story.key,
+                "headline": story.headline,
+                "body": "\n\n".join(story.paragraphs),
+            }
+            copy_rng = random.Random(f"copyfit{site}{n}")
+            truth[name] = render(
+                folder,
+                name,
+                markup,
+                entry,
+                pdf=False,
+                copy=lambda text, s=story, r=copy_rng, nl=tuple(neutral): _copy(
+                    text,
+                    s.headline,
+                    s.paragraphs,
+                    r,
+                    neutral=nl or ("Reporting by",),
+                    blank=r.random() < 0.5,
+                    below=(3, 12),
+                    keep_neutral=True,
+                ),
+            )
+    return truth
+
+
+def _story_template(
+    template: Callable[[Article, random.Random], str],
+) -> Callable[..., tuple[str, list[str]]]:
+    """A first-set template taking a story (its other stories' headlines as ``others``)."""
+
+    def wrapped(story: object, rng: random.Random) -> tuple[str, list[str]]:
+        s = story  # an own_stories.Story
+        article = Article(
+            s.key,  # type: ignore[attr-defined]
+            s.lang,  # type: ignore[attr-defined]
+            s.headline,  # type: ignore[attr-defined]
+            s.paragraphs,  # type: ignore[attr-defined]
+            "",
+            s.author,  # type: ignore[attr-defined]
+            [o.headline for o in s.others[:12]],  # type: ignore[attr-defined]
+        )
+        return template(article, rng), ["Reporting by"]
+
+    return wrapped
+
+
+SETS = ("first", "blind3", "dev3", "fit")
 
 
 if __name__ == "__main__":
@@ -828,6 +914,8 @@ if __name__ == "__main__":
     for chosen in args.sets.split(","):
         if chosen == "first":
             built.update(build(args.folder, pdf=not args.no_pdf))
+        elif chosen == "fit":
+            built.update(build_fit(args.folder))
         else:
             built.update(build_stories(args.folder, chosen, pdf=not args.no_pdf))
     truth_path.write_text(json.dumps(built, indent=1), "utf-8")

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from reader.cleaning.headline import find_heading
 from reader.cleaning.page_map import STRONG_GAP, PageMap
 from reader.cleaning.signals import is_call_to_action, normalized
+from reader.cleaning.tail_signals import is_inside_clutter
 from reader.cleaning.teasers import remove_teasers
 from reader.cleaning.trailing import article_end
 from reader.document import Document
@@ -172,7 +173,13 @@ def _is_inner_clutter(page: PageMap, index: int) -> bool:
     a sure one (:func:`_is_sure_clutter`)."""
     f = page.features[index]
     text = page.blocks[index].text
-    sure = f.furniture_strong or f.link_like or f.repeated or is_call_to_action(text)
+    sure = (
+        f.furniture_strong
+        or f.link_like
+        or f.repeated
+        or is_call_to_action(text)
+        or is_inside_clutter(text)
+    )
     if sure and page.odds[index] < INNER_PROSE_ODDS:
         return True
     return (f.furniture > 0 and page.odds[index] < INNER_CLUTTER_ODDS) or _is_sure_clutter(
@@ -182,8 +189,8 @@ def _is_inner_clutter(page: PageMap, index: int) -> bool:
 
 def _link_lists(page: PageMap, first: int, last: int) -> set[int]:
     """Blocks ``first``..``last`` in runs of bulleted lines without sentences (at least
-    :data:`MIN_LINK_LIST` long): lists of links to other stories, sections or tags, and the
-    label line above such a run ("More:", "Related")."""
+    :data:`MIN_LINK_LIST` long, or any under a label such as "Read more from Sport:"): lists of
+    links to other stories, sections or tags, and the label line above such a run."""
     found: set[int] = set()
     run: list[int] = []
     for index in [*range(first, last + 1), -1]:
@@ -191,13 +198,23 @@ def _link_lists(page: PageMap, first: int, last: int) -> set[int]:
         if f is not None and f.bullet and not f.sentence_end:
             run.append(index)
             continue
-        if len(run) >= MIN_LINK_LIST:
+        label = run[0] - 1 if run else -1
+        labelled = label >= first and _is_list_label(page, label)
+        if len(run) >= MIN_LINK_LIST or (run and labelled):
             found.update(run)
-            label = run[0] - 1
-            if label >= first and page.features[label].words <= 4 and page.has_evidence(label):
+            if labelled:
                 found.add(label)
         run = []
     return found
+
+
+def _is_list_label(page: PageMap, index: int) -> bool:
+    """A short label above a list of links: "More:", "Related", "Read more from Sport:"."""
+    f = page.features[index]
+    text = page.blocks[index].text
+    return (f.words <= 4 and page.has_evidence(index)) or (
+        f.words <= 8 and is_inside_clutter(text) and text.rstrip().endswith(":")
+    )
 
 
 def _article_of_text(

@@ -137,7 +137,7 @@ def find_heading(page: PageMap, first: int, last: int, title_hint: str = "") -> 
             best = declared  # the title the file declares, found above the body
             break
         f = page.features[index]
-        if (f.bullet or f.placeholder or f.form_field or f.furniture) and page.odds[
+        if (f.bullet or f.placeholder or f.form_field or f.furniture_strong) and page.odds[
             index
         ] < CLUTTER_ODDS:
             continue  # menus and share buttons between the headline and the body
