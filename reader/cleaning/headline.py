@@ -123,13 +123,17 @@ def find_heading(page: PageMap, first: int, last: int, title_hint: str = "") -> 
     body_stems = set(page.vocabulary(first, min(last, first + 12)))
     hints = _title_variants(title_hint)
     best, best_score = None, MIN_HEADLINE_SCORE
-    declared = next(
-        (
-            i
-            for i in range(min(last, first + LOOK_INSIDE_DECLARED), -1, -1)
-            if normalized(page.blocks[i].text) in hints
-        ),
-        None,
+    declared = (
+        next(
+            (
+                i
+                for i in range(min(last, first + LOOK_INSIDE_DECLARED), -1, -1)
+                if normalized(page.blocks[i].text) in hints
+            ),
+            None,
+        )
+        if hints
+        else None
     )
     looked = 0
     for index in range(lowest, max(0, first - MAX_SEARCH_BLOCKS) - 1, -1):

@@ -159,13 +159,23 @@ class PageMap:
         return self.odds[index] > 0
 
     def mass(self, index: int) -> float:
-        return self.probability(index) * max(self.features[index].words, 1)
+        return self._masses[index]
 
     def cost(self, index: int) -> float:
         """What block ``index`` costs as clutter (a neutral short line costs little)."""
-        clutter = 1.0 - self.probability(index)
-        weight = CLUTTER_WORDS if self.has_evidence(index) else CLUTTER_WORDS * 0.25
-        return clutter * max(self.features[index].words, weight)
+        return self._costs[index]
+
+    @cached_property
+    def _masses(self) -> list[float]:
+        return [self.probability(i) * max(f.words, 1) for i, f in enumerate(self.features)]
+
+    @cached_property
+    def _costs(self) -> list[float]:
+        costs = []
+        for index, f in enumerate(self.features):
+            weight = CLUTTER_WORDS if self.has_evidence(index) else CLUTTER_WORDS * 0.25
+            costs.append((1.0 - self.probability(index)) * max(f.words, weight))
+        return costs
 
     @cached_property
     def segments(self) -> list[Segment]:
@@ -175,8 +185,9 @@ class PageMap:
         mass = cost = gap_cost = 0.0
         gap_start = 0
         last_good = -1
-        for index in range(len(self.blocks)):
-            if self.is_articleish(index):
+        masses, costs = self._masses, self._costs
+        for index, odds in enumerate(self.odds):
+            if odds > 0:  # article-like
                 if start is not None and gap_cost >= STRONG_GAP:
                     found.append(Segment(start, last_good, mass, cost))
                     start, mass, cost = None, 0.0, 0.0
@@ -184,13 +195,13 @@ class PageMap:
                     start = index
                 else:
                     cost += gap_cost
-                    mass += sum(self.mass(i) for i in range(gap_start, index))
-                mass += self.mass(index)
+                    mass += sum(masses[gap_start:index])
+                mass += masses[index]
                 last_good = index
                 gap_cost = 0.0
                 gap_start = index + 1
             else:
-                gap_cost += self.cost(index)
+                gap_cost += costs[index]
         if start is not None:
             found.append(Segment(start, last_good, mass, cost))
         return found
