@@ -470,7 +470,8 @@ def feature_values(f: Features, prose_stop: float) -> dict[str, float]:
 def article_odds(f: Features, prose_stop: float) -> float:
     """Log-odds that the block measured by ``f`` is article text."""
     values = feature_values(f, prose_stop)
-    return BIAS + sum(map(operator.mul, _weights_in_order(tuple(values)), values.values()))
+    products: map[float] = map(operator.mul, _weights_in_order(tuple(values)), values.values())
+    return BIAS + sum(products)
 
 
 @lru_cache(maxsize=4)
