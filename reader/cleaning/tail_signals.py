@@ -129,18 +129,27 @@ def block_shape(page: PageMap, index: int) -> Shape:
 
 
 class TailContext:
-    """The article's body above the tail (blocks ``first``..``body_last``): its vocabulary and
-    names, and the shapes of the blocks around the tail."""
+    """The article above each block of the tail, from block ``first`` down: its vocabulary and
+    names (of the blocks that read as article text, above the block asked about; blocks must
+    be asked about in order), and the shapes of the blocks."""
 
-    def __init__(self, page: PageMap, first: int, body_last: int) -> None:
+    def __init__(self, page: PageMap, first: int) -> None:
         self.page = page
         self.first = first
-        self.vocabulary: Counter[str] = page.vocabulary(first, body_last, articleish=True)
+        self.vocabulary: Counter[str] = Counter()
         self.names: set[str] = set()
-        for index in range(first, body_last + 1):
-            if page.is_articleish(index):
-                self.names.update(stem(n) for n in _NAME.findall(page.blocks[index].text))
+        self._upto = first  # the vocabulary holds blocks first .. _upto - 1
         self._shapes: dict[int, Shape] = {}
+
+    def above(self, index: int) -> None:
+        """Make the vocabulary and names those of the article blocks above block ``index``."""
+        if index < self._upto:
+            raise ValueError("blocks of the tail are measured in order")
+        for block in range(self._upto, index):
+            if self.page.is_articleish(block):
+                self.vocabulary.update(self.page.content_stems(block))
+                self.names.update(stem(n) for n in _NAME.findall(self.page.blocks[block].text))
+        self._upto = index
 
     def shape(self, index: int) -> Shape | None:
         if not 0 <= index < len(self.page):
@@ -151,7 +160,9 @@ class TailContext:
 
 
 def tail_values(context: TailContext, index: int) -> dict[str, float]:
-    """The numbers :data:`TAIL_WEIGHTS` multiply for block ``index``."""
+    """The numbers :data:`TAIL_WEIGHTS` multiply for block ``index`` (blocks are measured in
+    order, from the article's first)."""
+    context.above(index)
     page = context.page
     f = page.full_features(index)
     text = page.blocks[index].text
@@ -177,7 +188,9 @@ def tail_values(context: TailContext, index: int) -> dict[str, float]:
             and f.capitalised < UNFINISHED_CAPITALS
         ),
         "capitalised": f.capitalised,
-        "glued": min(len(_GLUED.findall(text)), 2) / 2,
+        "glued": min(len(_GLUED.findall(text)), 2) / 2
+        if not f.sentence_end and f.words <= MAX_HEADLINE_WORDS
+        else 0.0,
         "stop_ratio": ratio,
         "topic": len(shared) / len(distinct) if distinct else 0.0,
         "topical": min(len(topical), 4) / 4,
@@ -211,37 +224,37 @@ def tail_values(context: TailContext, index: int) -> dict[str, float]:
 #: lines of each article against the page's lines under it), as ``bench_overshoot.py --fit``
 #: does; no blind set was used.
 TAIL_WEIGHTS: dict[str, float] = {
-    "log_words": 0.20,
-    "sentence_end": 1.24,
-    "unfinished_prose": -0.71,
-    "capitalised": -0.59,
-    "glued": -1.75,
-    "stop_ratio": 0.56,
-    "topic": 1.70,
-    "topical": 2.28,
-    "names_known": 0.17,
-    "names_new": 0.27,
-    "continues": 0.71,
-    "quoted": 1.35,
-    "attribution": 0.35,
-    "furniture": -1.16,
-    "furniture_weak": 0.22,
-    "label_start": -1.57,
-    "call_to_action": -1.42,
-    "link_like": -1.14,
-    "bullet": -1.65,
+    "log_words": 0.61,
+    "sentence_end": 1.78,
+    "unfinished_prose": -0.65,
+    "capitalised": -0.75,
+    "glued": -2.14,
+    "stop_ratio": 0.62,
+    "topic": 1.96,
+    "topical": 1.56,
+    "names_known": 0.39,
+    "names_new": 0.39,
+    "continues": 0.75,
+    "quoted": 1.36,
+    "attribution": 0.21,
+    "furniture": -1.25,
+    "furniture_weak": -0.02,
+    "label_start": -1.69,
+    "call_to_action": -1.43,
+    "link_like": -1.18,
+    "bullet": -1.66,
     "placeholder": -1.09,
-    "meta": -1.11,
-    "headline_shape": -0.32,
-    "inside": 0.19,
-    "end_mark": -0.97,
-    "after_headline": -1.13,
+    "meta": -1.16,
+    "headline_shape": -0.52,
+    "inside": 0.43,
+    "end_mark": -1.00,
+    "after_headline": -1.23,
     "before_meta": 0.06,
-    "shaped_around": -0.90,
-    "labelled_link": -1.14,
-    "signoff": 1.52,
+    "shaped_around": -1.01,
+    "labelled_link": -1.20,
+    "signoff": 1.44,
 }
-TAIL_BIAS = -2.53
+TAIL_BIAS = -2.68
 
 
 def tail_odds(values: dict[str, float]) -> float:

@@ -43,11 +43,18 @@ from reader.cleaning.tail_signals import (
 
 #: The chance that a run of page lines inside the article starts at a block: of the kinds sites
 #: put inside articles, of no telling kind, and of the kinds that mark an article's end.
-INSIDE_KIND = 0.7
+INSIDE_KIND = 0.85
 PLAIN_KIND = 0.15
 END_KIND = 0.02
 #: The chance that such a run goes on for one more block.
 RUN_ON = 0.7
+#: Signs that a block is the page's whatever else it shows, and the log-odds it has at most
+#: then: a call to action ("Listen to ... live", "Sign up for ..."), a label opening a
+#: biography or a prompt ("Jane Doe is a reporter for ..."), a placeholder or form field, a
+#: time, date, count or reading time alone, links run together ("OriginCeres"), a labelled
+#: link ("Go deeper: Other story's headline").
+PAGE_SIGNS = ("call_to_action", "label_start", "placeholder", "meta", "glued", "labelled_link")
+PAGE_SIGN_ODDS = -2.5
 #: What a sign-off adds to a block's log-odds.
 SIGNOFF_BONUS = 10.0
 #: A sure paragraph: this long (words), ending a sentence, this much of it the article's words.
@@ -78,14 +85,17 @@ def block_scores(
     """``(stop, odds, shapes, sure)`` for blocks ``first``..``stop``: the log-odds that each is
     the article's own, its shape, and whether it is a sure paragraph of the article."""
     stop = _extent(page, last)
-    context = TailContext(page, first, last)
+    context = TailContext(page, first)
     odds: list[float] = []
     shapes: list[Shape] = []
     sure: list[bool] = []
     marks = 0
     for index in range(first, stop + 1):
         values = tail_values(context, index)
-        odds.append(tail_odds(values) + SIGNOFF_BONUS * values["signoff"])
+        score = tail_odds(values) + SIGNOFF_BONUS * values["signoff"]
+        if not values["signoff"] and any(values[name] >= 1 for name in PAGE_SIGNS):
+            score = min(score, PAGE_SIGN_ODDS)
+        odds.append(score)
         shape = context.shape(index)
         assert shape is not None
         shapes.append(shape)
