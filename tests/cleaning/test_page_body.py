@@ -1,0 +1,64 @@
+"""A whole page's body: its paragraphs without the page's lines between them."""
+
+from __future__ import annotations
+
+from reader.cleaning.page_body import boxed, lead_clutter, link_lists, page_body
+from reader.cleaning.page_map import PageMap
+
+PARAGRAPHS = [
+    "The night bus between Carrow and the valley villages returned on Friday, three years "
+    "after the county cut it to save money.",
+    "Drivers said about forty passengers used the first service, most of them hospital staff "
+    "and bar workers going home after midnight.",
+    "The county said the night bus would run on Fridays and Saturdays until the end of the "
+    "year, when councillors will decide whether to keep it.",
+]
+
+
+def _body(lines: list[str]) -> list[str]:
+    page = PageMap("\n\n".join(lines))
+    return [page.blocks[i].text for i in page_body(page, 0, len(page) - 1, "")]
+
+
+def test_share_buttons_and_a_player_before_the_first_paragraph_go() -> None:
+    lead = ["• Gift this article", "• Share", "Listen to this article", "04:12"]
+    page = PageMap("\n\n".join(lead + PARAGRAPHS))
+    assert lead_clutter(page, 0, len(page) - 1) == set(range(len(lead)))
+    assert _body(lead + PARAGRAPHS) == PARAGRAPHS
+
+
+def test_a_short_first_paragraph_without_signs_of_the_page_stays() -> None:
+    first = "It was a quiet night."
+    assert _body([first, *PARAGRAPHS]) == [first, *PARAGRAPHS]
+
+
+def test_a_first_paragraph_with_a_web_address_stays() -> None:
+    first = (
+        "Timetables for the night bus are online at www.carrow-buses.example and at every "
+        "stop on the route, the county said."
+    )
+    assert _body([first, *PARAGRAPHS]) == [first, *PARAGRAPHS]
+
+
+def test_a_labelled_box_of_links_inside_the_body_goes() -> None:
+    box = ["Read more from the Gazette:", "• Library hours cut", "• New school opens"]
+    lines = [PARAGRAPHS[0], *box, *PARAGRAPHS[1:]]
+    page = PageMap("\n\n".join(lines))
+    assert link_lists(page, 0, len(page) - 1) == {1, 2, 3}
+    assert _body(lines) == PARAGRAPHS
+
+
+def test_a_list_in_the_article_under_its_own_sentence_stays() -> None:
+    # "the options are:" is the article's sentence, and two items are no list of links
+    items = ["• Keep the night bus", "• Run a taxi scheme"]
+    lines = [PARAGRAPHS[0], "The two options are:", *items, *PARAGRAPHS[1:]]
+    page = PageMap("\n\n".join(lines))
+    assert link_lists(page, 0, len(page) - 1) == set()
+
+
+def test_a_short_line_inside_a_newsletter_box_goes_with_the_box() -> None:
+    box = ["Sign up for the Valley Briefing", "The week's news, every Friday.", "[ ] Sign up"]
+    lines = [PARAGRAPHS[0], *box, *PARAGRAPHS[1:]]
+    page = PageMap("\n\n".join(lines))
+    assert boxed(page, {1, 3}, 0, len(page) - 1) == {2}
+    assert _body(lines) == PARAGRAPHS
