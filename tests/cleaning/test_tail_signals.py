@@ -41,7 +41,7 @@ def _values(lines: list[str]) -> tuple[PageMap, list[dict[str, float]]]:
 
 
 def test_a_cards_summary_sits_under_a_headline_and_over_a_time() -> None:
-    page, values = _values(ARTICLE + CARDS)
+    _, values = _values(ARTICLE + CARDS)
     summary = len(ARTICLE) + 2  # "Councillors agreed the cuts ..."
     assert values[summary]["after_headline"] == 1.0
     assert values[summary]["before_meta"] == 1.0
@@ -51,7 +51,7 @@ def test_a_cards_summary_sits_under_a_headline_and_over_a_time() -> None:
 def test_the_articles_last_paragraph_reads_as_its_own_a_cards_summary_does_not() -> None:
     # the summary shares some words with the article (a local site's cards do), but sits in a
     # card's place; the last paragraph goes on about the article's subject
-    page, values = _values(ARTICLE + CARDS)
+    _, values = _values(ARTICLE + CARDS)
     last, summary = values[len(ARTICLE) - 1], values[len(ARTICLE) + 2]
     assert tail_odds(last) > 0 > tail_odds(summary)
 
@@ -115,7 +115,7 @@ def test_a_cards_time_byline_or_reading_time(line: str, meta: bool) -> None:
 
 
 def test_links_run_together_are_the_pages() -> None:
-    page, values = _values([*ARTICLE, "Transport CarrowNight busesWestmoorCounty council"])
+    _, values = _values([*ARTICLE, "Transport CarrowNight busesWestmoorCounty council"])
     assert values[-1]["glued"] == 1.0
-    page, values = _values([*ARTICLE, "The YouTube and WhatsApp groups helped, Okoro said."])
+    _, values = _values([*ARTICLE, "The YouTube and WhatsApp groups helped, Okoro said."])
     assert values[-1]["glued"] == 0.0  # a sentence may name such brands
