@@ -219,10 +219,12 @@ def tail_values(context: TailContext, index: int) -> dict[str, float]:
     }
 
 
-#: Weights of :func:`tail_odds` and its constant: a class-balanced, ridge-penalised logistic
-#: regression (rounded) of the blocks under the articles of the development copies (the last
-#: lines of each article against the page's lines under it), as ``bench_overshoot.py --fit``
-#: does; no blind set was used.
+#: Weights of :func:`tail_odds` and its constant: a class-balanced logistic regression (rounded)
+#: of the blocks under the articles of development copies (the last lines of each article
+#: against the page's lines under and between them): the corpus copies, counted five times as
+#: real pages, and our DEV templates around many corpus articles, ridge-penalised towards prior
+#: weights for the signs of the page the rules were written for, as
+#: ``benchmarks/bench_overshoot.py --fit`` does. No blind set was used.
 TAIL_WEIGHTS: dict[str, float] = {
     "log_words": 0.61,
     "sentence_end": 1.78,
