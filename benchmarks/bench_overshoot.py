@@ -213,10 +213,12 @@ def fit_tail(folder: Path) -> None:
 
 def own_splits(folder: Path, only: str | None) -> list[str]:
     """The splits of the own pages in ``folder`` (``dev``, ``blind``, ``blind2``, ``blind3``,
-    ``dev3``), or the comma-separated ones of ``only``."""
+    ``dev3``; not ``fit``, which only fits), or the comma-separated ones of ``only``."""
     truth = json.loads((folder / "truth.json").read_text("utf-8"))
     found = sorted({str(entry["split"]) for entry in truth.values()})
-    return [s for s in found if only is None or s in only.split(",")]
+    if only is None:
+        return [s for s in found if s != "fit"]
+    return [s for s in found if s in only.split(",")]
 
 
 def clean_articles_lose_nothing() -> tuple[int, int]:
@@ -255,7 +257,7 @@ def main() -> int:
         return 0
     sets = [("corpus overshoot/", corpus_cases())]
     if args.own and (args.own / "truth.json").is_file():
-        for split in own_splits(args.own, args.only or "dev,blind,blind2,blind3,dev3"):
+        for split in own_splits(args.own, args.only):
             label = split.upper() if split.startswith("blind") else split
             sets += [(f"own copies, {label}", own_cases(args.own, split))]
     for label, cases in sets:

@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_html import f1, precision_recall  # noqa: E402
+from bench_overshoot import own_splits  # noqa: E402
 
 
 def pdf_raw_text(path: Path) -> str:
@@ -139,6 +140,40 @@ def own_pages(folder: Path, split: str) -> list[tuple[str, dict[str, Path], str]
         for name, entry in sorted(truth.items())
         if entry["split"] == split
     ]
+
+
+def summary_page_lines(pages: list[tuple[str, dict[str, Path], str]]) -> None:
+    """How many summary sentences of the whole-page texts and PDFs are not the article's: a
+    sentence is the article's when most of its 4-grams are in the article body (or, too short
+    for a 4-gram, its words are)."""
+    from bench_html import shingles
+    from bench_overshoot import norm
+
+    from reader import analyze
+
+    outside = total = 0
+    for name, forms, reference in pages:
+        reference_shingles = shingles(reference)
+        reference_words = f" {norm(reference)} "
+        for form in ("txt", "pdf"):
+            path = forms.get(form)
+            if path is None or not path.is_file():
+                continue
+            result = analyze(path)
+            for index in result.summary.sentences:
+                start, end = result.sentences[index]
+                sentence = result.text[start:end]
+                grams = shingles(sentence)
+                ours = (
+                    len(grams & reference_shingles) >= 0.5 * len(grams)
+                    if grams
+                    else f" {norm(sentence)} " in reference_words
+                )
+                total += 1
+                if not ours:
+                    outside += 1
+                    print(f"    {name}.{form}: {sentence[:100]}")
+    print(f"  summary sentences that are not the article's: {outside} of {total}")
 
 
 def speed(pages: list[tuple[str, dict[str, Path], str]], folder: Path) -> None:
@@ -248,6 +283,9 @@ def main() -> int:
     parser.add_argument("--no-speed", action="store_true", help="skip the speed figures")
     parser.add_argument("--only", help="own splits to score, comma-separated (default: all)")
     parser.add_argument(
+        "--summaries", action="store_true", help="count summary sentences that are page lines"
+    )
+    parser.add_argument(
         "--fit", action="store_true", help="refit the block weights (saved/ and own dev pages)"
     )
     args = parser.parse_args()
@@ -265,11 +303,17 @@ def main() -> int:
         print("corpus saved/ (12 pages; F1 against html/ground-truth.json)")
         evaluate(pages, SYSTEMS, args.verbose)
         if args.own and (args.own / "truth.json").is_file():
-            from bench_overshoot import own_splits
-
             for split in own_splits(args.own, args.only):
                 print(f"own pages, {split.upper() if split.startswith('blind') else split}")
                 evaluate(own_pages(args.own, split), SYSTEMS, args.verbose)
+        if args.summaries:
+            print("summaries of whole-page texts and PDFs (corpus and --own pages)")
+            extra = [
+                page
+                for split in (own_splits(args.own, args.only) if args.own else [])
+                for page in own_pages(args.own, split)
+            ]
+            summary_page_lines(pages + extra)
         if not args.no_speed:
             print("speed")
             speed(pages, folder)

@@ -16,7 +16,7 @@ paragraphs. They are taken out of the displayed text (into ``clutter_lines``):
 from __future__ import annotations
 
 from reader.cleaning.page_map import PageMap
-from reader.cleaning.signals import is_call_to_action, normalized
+from reader.cleaning.signals import is_call_to_action, is_signoff, normalized
 from reader.cleaning.tail_signals import is_inside_clutter
 
 #: Inside a whole page's article, a block with furniture words and log-odds below this goes,
@@ -103,15 +103,22 @@ def repeats_headline(text: str, headline: str) -> bool:
 
 
 def lead_clutter(page: PageMap, first: int, last: int) -> set[int]:
-    """Blocks ``first``..``last`` before the body's first paragraph that show a sign of the
-    page: share buttons, audio players, "Gift this article", the bullets of a standfirst."""
+    """Blocks ``first``..``last`` before the body's first paragraph that belong to the page:
+    those with a sign of it (share buttons, audio players, "Gift this article", the bullets of
+    a standfirst), credits ("Produced by ...", "Illustration by ..."), and a short line that
+    is no statement right under one of those (the headline in a video box)."""
     found: set[int] = set()
     for index in range(first, last + 1):
         f = page.features[index]
-        sign = _page_sign(page, index)
+        text = page.blocks[index].text
+        sign = _page_sign(page, index) or is_signoff(text)
         if f.sentence_end and f.words >= MIN_LEAD_WORDS and not sign:
             break
-        if sign:
+        under_clutter = index - 1 in found or (
+            index == first and index and _page_sign(page, index - 1)
+        )
+        boxed_in = under_clutter and f.words < MIN_LEAD_WORDS and not text.endswith(".")
+        if sign or boxed_in:
             found.add(index)
     return found
 

@@ -62,3 +62,14 @@ def test_a_short_line_inside_a_newsletter_box_goes_with_the_box() -> None:
     page = PageMap("\n\n".join(lines))
     assert boxed(page, {1, 3}, 0, len(page) - 1) == {2}
     assert _body(lines) == PARAGRAPHS
+
+
+def test_a_credit_and_a_video_boxs_headline_before_the_first_paragraph_go() -> None:
+    lead = ["Video/Valley TV", "Where did the night buses go?", "Produced by the audio desk."]
+    page = PageMap("\n\n".join(lead + PARAGRAPHS))
+    assert lead_clutter(page, 0, len(page) - 1) == {0, 1, 2}
+
+
+def test_a_short_statement_under_share_buttons_is_the_first_paragraph() -> None:
+    lines = ["• Share", "It was a quiet night.", *PARAGRAPHS]
+    assert _body(lines) == lines[1:]
