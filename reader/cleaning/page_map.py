@@ -137,7 +137,7 @@ class PageMap:
         return self._full[index]
 
     def probability(self, index: int) -> float:
-        return 1.0 / (1.0 + math.exp(-self.odds[index]))
+        return self._probabilities[index]
 
     def has_evidence(self, index: int) -> bool:
         """Whether block ``index`` shows explicit signs of being the page's, not the article's."""
@@ -166,16 +166,22 @@ class PageMap:
         return self._costs[index]
 
     @cached_property
+    def _probabilities(self) -> list[float]:
+        return [1.0 / (1.0 + math.exp(-odds)) for odds in self.odds]
+
+    @cached_property
     def _masses(self) -> list[float]:
-        return [self.probability(i) * max(f.words, 1) for i, f in enumerate(self.features)]
+        return [
+            p * max(f.words, 1) for p, f in zip(self._probabilities, self.features, strict=True)
+        ]
 
     @cached_property
     def _costs(self) -> list[float]:
-        costs = []
-        for index, f in enumerate(self.features):
-            weight = CLUTTER_WORDS if self.has_evidence(index) else CLUTTER_WORDS * 0.25
-            costs.append((1.0 - self.probability(index)) * max(f.words, weight))
-        return costs
+        evidence, plain = CLUTTER_WORDS, CLUTTER_WORDS * 0.25
+        return [
+            (1.0 - p) * max(f.words, evidence if self.has_evidence(i) else plain)
+            for i, (p, f) in enumerate(zip(self._probabilities, self.features, strict=True))
+        ]
 
     @cached_property
     def segments(self) -> list[Segment]:
