@@ -121,6 +121,7 @@ class PageMap:
         }
         self.features: list[Features] = [measured[text] for text in texts]
         self._full: dict[int, Features] = {}
+        self._stems: dict[str, set[str]] = {}
         self.prose_stop = prose_stop_share(self.features)
         odds = {text: article_odds(f, self.prose_stop) for text, f in measured.items()}
         self.odds = [odds[text] for text in texts]
@@ -256,11 +257,15 @@ class PageMap:
         return sum(n for s, n in counts.items() if s in vocabulary) / total if total else 0.0
 
     def content_stems(self, index: int) -> set[str]:
-        return {
-            stem(w)
-            for w in _CONTENT.findall(self.blocks[index].text)
-            if w.lower() not in self.stops
-        }
+        """The stems of block ``index``'s content words (not stop words, three letters or
+        more); computed once for each distinct block."""
+        text = self.blocks[index].text
+        found = self._stems.get(text)
+        if found is None:
+            stops = self.stops
+            found = {w[:6] for w in _CONTENT.findall(text.lower()) if w not in stops}
+            self._stems[text] = found
+        return found
 
     def vocabulary(self, first: int, last: int, *, articleish: bool = False) -> Counter[str]:
         """Content-word stems of blocks ``first``..``last`` with their counts (of the blocks

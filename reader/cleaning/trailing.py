@@ -57,6 +57,11 @@ PAGE_SIGNS = ("call_to_action", "label_start", "placeholder", "meta", "glued", "
 PAGE_SIGN_ODDS = -2.5
 #: What a sign-off adds to a block's log-odds.
 SIGNOFF_BONUS = 10.0
+#: Blocks above the end of the article's stretch that are weighed (the end is never higher), and
+#: the words above those that make the article's vocabulary: a long text is not measured
+#: through.
+TAIL_WINDOW = 40
+VOCABULARY_WORDS = 5000
 #: A sure paragraph: this long (words), ending a sentence, this much of it the article's words.
 SURE_WORDS = 25
 SURE_TOPIC = 0.3
@@ -82,15 +87,23 @@ def _entry_cost(shape: Shape) -> float:
 def block_scores(
     page: PageMap, first: int, last: int
 ) -> tuple[int, list[float], list[Shape], list[bool]]:
-    """``(stop, odds, shapes, sure)`` for blocks ``first``..``stop``: the log-odds that each is
-    the article's own, its shape, and whether it is a sure paragraph of the article."""
+    """``(window, odds, shapes, sure)`` for blocks ``window``..``stop`` (the last
+    :data:`TAIL_WINDOW` blocks of the article found at ``first``..``last`` and those below it
+    that might still be its own): the log-odds that each is the article's own, its shape, and
+    whether it is a sure paragraph of the article. The vocabulary they are compared with is
+    that of the blocks above each, from about :data:`VOCABULARY_WORDS` words above the window."""
     stop = _extent(page, last)
-    context = TailContext(page, first)
+    window = max(first, last - TAIL_WINDOW)
+    vocabulary_first, words = window, 0
+    while vocabulary_first > first and words < VOCABULARY_WORDS:
+        vocabulary_first -= 1
+        words += page.features[vocabulary_first].words
+    context = TailContext(page, vocabulary_first)
     odds: list[float] = []
     shapes: list[Shape] = []
     sure: list[bool] = []
     marks = 0
-    for index in range(first, stop + 1):
+    for index in range(window, stop + 1):
         values = tail_values(context, index)
         score = tail_odds(values) + SIGNOFF_BONUS * values["signoff"]
         if not values["signoff"] and any(values[name] >= 1 for name in PAGE_SIGNS):
@@ -109,13 +122,13 @@ def block_scores(
             and not values["before_meta"]
         )
         marks += shape.end_mark
-    return stop, odds, shapes, sure
+    return window, odds, shapes, sure
 
 
 def article_end(page: PageMap, first: int, last: int) -> int:
     """The index of the article's last block, for the article found at blocks ``first``..``last``
     (see the module doc)."""
-    _, odds, shapes, sure = block_scores(page, first, last)
+    window, odds, shapes, sure = block_scores(page, first, last)
     start = max((i for i, s in enumerate(sure) if s), default=0)
     run_on, plain = math.log(RUN_ON), math.log(PLAIN_KIND)
     article, inside = odds[0], -math.inf
@@ -128,9 +141,9 @@ def article_end(page: PageMap, first: int, last: int) -> int:
         )
         if (offset >= start and article >= best_score) or offset == start:
             best, best_score = offset, article
-    if all(_plain_sentence(page, i) for i in range(first + best + 1, len(page))):
+    if all(_plain_sentence(page, i) for i in range(window + best + 1, len(page))):
         return len(page) - 1  # nothing under it shows a sign of the page: the article's own
-    return first + best
+    return window + best
 
 
 def _plain_sentence(page: PageMap, index: int) -> bool:
