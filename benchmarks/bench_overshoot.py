@@ -135,6 +135,7 @@ TAIL_PRIOR = {
     "signoff": 2.0,
     "quoted": 1.0,
     "continues": 1.0,
+    "names_topical": 1.0,
 }
 #: The corpus copies are real pages: each of their blocks counts this many times.
 CORPUS_WEIGHT = 5.0

@@ -112,9 +112,8 @@ class PageMap:
         # each distinct block once: a page repeats its menu items, bullets and buttons
         texts = [block.text for block in self.blocks]
         words = {text: words_of(text) for text in dict.fromkeys(texts)}
-        self._repeats: Counter[str] = Counter()
-        for text in texts:
-            self._repeats[" ".join(words[text][1])] += 1
+        keys = {text: " ".join(found[1]) for text, found in words.items()}
+        self._repeats: Counter[str] = Counter(map(keys.__getitem__, texts))
         measured = {
             text: block_features(text, self.stops, self._repeats, words=found)
             for text, found in words.items()

@@ -171,7 +171,9 @@ def tail_values(context: TailContext, index: int) -> dict[str, float]:
     shared = [s for s in distinct if s in context.vocabulary]
     topical = [s for s in shared if context.vocabulary[s] >= 2]
     names = {stem(n) for n in _NAME.findall(text)}
-    known = len({stem(n) for n in _CAPITALISED.findall(text)} & context.names)
+    capitalised = {stem(n) for n in _CAPITALISED.findall(text)}
+    known = len(capitalised & context.names)
+    topical_names = sum(1 for n in capitalised if context.vocabulary[n] >= 2 and n in context.names)
     new = len(names - context.names)
     own = block_shape(page, index)
     before, after = context.shape(index - 1), context.shape(index + 1)
@@ -195,6 +197,7 @@ def tail_values(context: TailContext, index: int) -> dict[str, float]:
         "topic": len(shared) / len(distinct) if distinct else 0.0,
         "topical": min(len(topical), 4) / 4,
         "names_known": min(known, 3) / 3,
+        "names_topical": min(topical_names, 2) / 2,
         "names_new": min(new, 3) / 3,
         "continues": float(starts_like_continuation(text)),
         "quoted": float(text[:1] in _QUOTE_OPENERS or bool(_QUOTE_CLOSE.search(text))),
@@ -226,37 +229,38 @@ def tail_values(context: TailContext, index: int) -> dict[str, float]:
 #: weights for the signs of the page the rules were written for, as
 #: ``benchmarks/bench_overshoot.py --fit`` does. No blind set was used.
 TAIL_WEIGHTS: dict[str, float] = {
-    "log_words": 0.61,
-    "sentence_end": 1.78,
-    "unfinished_prose": -0.65,
-    "capitalised": -0.75,
-    "glued": -2.14,
-    "stop_ratio": 0.62,
-    "topic": 1.96,
-    "topical": 1.56,
-    "names_known": 0.39,
-    "names_new": 0.39,
-    "continues": 0.75,
-    "quoted": 1.36,
-    "attribution": 0.21,
-    "furniture": -1.25,
-    "furniture_weak": -0.02,
-    "label_start": -1.69,
+    "log_words": 0.57,
+    "sentence_end": 1.77,
+    "unfinished_prose": -0.71,
+    "capitalised": -0.80,
+    "glued": -2.18,
+    "stop_ratio": 0.67,
+    "topic": 1.89,
+    "topical": 1.30,
+    "names_known": 0.04,
+    "names_topical": 1.10,
+    "names_new": 0.40,
+    "continues": 0.76,
+    "quoted": 1.34,
+    "attribution": 0.17,
+    "furniture": -1.23,
+    "furniture_weak": -0.01,
+    "label_start": -1.68,
     "call_to_action": -1.43,
-    "link_like": -1.18,
-    "bullet": -1.66,
-    "placeholder": -1.09,
+    "link_like": -1.19,
+    "bullet": -1.67,
+    "placeholder": -1.10,
     "meta": -1.16,
     "headline_shape": -0.52,
     "inside": 0.43,
-    "end_mark": -1.00,
+    "end_mark": -1.01,
     "after_headline": -1.23,
-    "before_meta": 0.06,
-    "shaped_around": -1.01,
+    "before_meta": 0.03,
+    "shaped_around": -1.00,
     "labelled_link": -1.20,
-    "signoff": 1.44,
+    "signoff": 1.45,
 }
-TAIL_BIAS = -2.68
+TAIL_BIAS = -2.64
 
 
 def tail_odds(values: dict[str, float]) -> float:
