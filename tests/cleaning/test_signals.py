@@ -99,3 +99,12 @@ def test_signoffs_calls_to_action_and_end_marks() -> None:
     assert marks_article_end("12 Comments")
     assert marks_article_end("More from News")
     assert not marks_article_end("Image copyright Getty Images")
+
+
+def test_credits_are_sign_offs_but_print_lines_and_author_boxes_are_not() -> None:
+    assert is_signoff("Contributing: Tom Wells, Bay Courier")
+    assert is_signoff("With reporting by Tom Wells in Skerry.")
+    assert is_signoff("An earlier version of this story gave the wrong ticket price.")
+    # the page's lines under an article, not the article's own
+    assert not is_signoff("A version of this article appears in print on May 4, Section A.")
+    assert not is_signoff("Written by Ellen Marsh")
