@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 import re
 
-from own_pages import E, comments, date_text, insert_inside, load_articles, ol, page, paras, ul
+from own_html import E, comments, date_text, insert_inside, load_articles, ol, page, paras, ul
 from own_sites3 import Template
 from own_stories import Story
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from own_pages import E, comments, date_text, insert_inside, ol, page, paras, ul
+from own_html import E, comments, date_text, insert_inside, ol, page, paras, ul
 from own_stories import Story
 
 Template = Callable[[Story, random.Random], tuple[str, list[str]]]
