@@ -1,11 +1,16 @@
 """Speed from a cold start and on every core, each figure beside a baseline from the same run.
 
 1. Cold start: a whole ``reader summarize ONE.txt`` process against ``python -c pass`` (and,
-   for reference, a process that only imports ``numpy`` and ``scipy.sparse``).
-2. Warm: one article through the whole pipeline (load, teasers, language, sentences, summary,
+   for reference, a process that only imports ``numpy`` and ``scipy.sparse``, which an
+   article's summary no longer needs). Reader's cache folder is a temporary one: the first
+   process ever (which writes the language-profile index there) is timed on its own line.
+2. Warm: one article through the whole pipeline (load, cleaning, language, sentences, summary,
    speakers) in a warm process, median and p90 over the BBC-sized articles of the corpus,
    against sumy's own parse-and-summarise (PlaintextParser + LexRank, 3 sentences) of the same
    files; then the median of each stage.
+
+``--before DIR`` also times the ``reader`` package of another checkout DIR (e.g. a ``git
+archive`` of main) in parts 1 and 2, in the same run: before against after.
 3. Every core: ``reader summarize --jobs 1`` against ``--jobs 2`` (and ``--jobs N``, N the
    cores) over 1,000 articles (copies of corpus articles in a temporary folder): wall time, CPU
    time of the process and its workers, CPU/wall and throughput against ``--jobs 1``; and, as
@@ -17,12 +22,15 @@ Processes are timed with bytecode caches written (the first run writes them), as
 install. Needs ``../shared/corpus`` for parts 2 and 3.
 
     .venv/bin/python benchmarks/bench_speed.py [--runs N] [--articles N] [--skip-scaling]
+        [--skip-cores] [--before DIR]
 """
 
 from __future__ import annotations
 
 import argparse
+import atexit
 import importlib
+import json
 import os
 import resource
 import shutil
@@ -46,17 +54,28 @@ JOBS_TARGET = 1.8
 SUMY_SENTENCES = 3
 
 
-def _env() -> dict[str, str]:
+def _env(tree: Path = ROOT, cache: Path | None = None) -> dict[str, str]:
+    """The environment of a timed process: bytecode written, ``reader`` from ``tree``, and
+    Reader's cache folder ``cache`` (a temporary one unless given)."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPATH"] = str(ROOT)
+    env["PYTHONPATH"] = str(tree)
+    env["READER_CACHE_DIR"] = str(cache if cache is not None else _CACHE)
     return env
+
+
+_CACHE = Path(tempfile.mkdtemp(prefix="reader-bench-cache-"))
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 
 def _timed(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(wall, CPU) seconds of a process and everything it waited for."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    # run from the tree whose reader is timed: -m and -c put the working folder first on the path
+    cwd = env["PYTHONPATH"]
+    subprocess.run(
+        argv, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True
+    )
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -68,33 +87,52 @@ def _p90(values: list[float]) -> float:
 
 
 # -- 1. cold start -----------------------------------------------------------------------------
-def cold_start(runs: int) -> None:
+def cold_start(runs: int, before: Path | None = None) -> None:
     env = _env()
     python = sys.executable
+    summarize = [python, "-m", "reader", "summarize", "-q", str(ONE_FILE)]
     commands = {
-        "python -c pass": [python, "-c", "pass"],
-        "reader summarize ONE.txt": [python, "-m", "reader", "summarize", "-q", str(ONE_FILE)],
-        "import numpy, scipy.sparse": [python, "-c", "import numpy, scipy.sparse"],
+        "python -c pass": ([python, "-c", "pass"], env),
+        "reader summarize ONE.txt": (summarize, env),
+        "import numpy, scipy.sparse": ([python, "-c", "import numpy, scipy.sparse"], env),
     }
-    for argv in commands.values():  # bytecode caches and the file cache
-        _timed(argv, env)
+    if before is not None:
+        commands["before: reader summarize"] = (summarize, _env(before))
+    first_cache = Path(tempfile.mkdtemp(prefix="reader-bench-first-"))
+    _timed(summarize, _env(cache=first_cache))  # bytecode written, as after an install
+    shutil.rmtree(first_cache)
+    first_cache.mkdir()
+    first = _timed(summarize, _env(cache=first_cache))  # the first run ever: writes the index
+    shutil.rmtree(first_cache)
+    for argv, environment in commands.values():  # bytecode caches and the file cache
+        _timed(argv, environment)
     times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
     for _ in range(runs):  # interleaved, so all see the same machine load
-        for name, argv in commands.items():
-            times[name].append(_timed(argv, env))
+        for name, (argv, environment) in commands.items():
+            times[name].append(_timed(argv, environment))
     base = statistics.median(w for w, _ in times["python -c pass"])
     base_cpu = statistics.median(c for _, c in times["python -c pass"])
     print(f"1. Cold start (median of {runs} processes)")
-    for name, values in times.items():
-        wall = statistics.median(w for w, _ in values)
-        cpu = statistics.median(c for _, c in values)
+    rows = [
+        (name, statistics.median(w for w, _ in v), statistics.median(c for _, c in v))
+        for name, v in times.items()
+    ]
+    rows.insert(2, ("first run ever (writes index)", *first))
+    for name, wall, cpu in rows:
         print(
-            f"   {name:<27} wall {wall:6.3f} s {wall / base:5.1f}x   "
+            f"   {name:<29} wall {wall:6.3f} s {wall / base:5.1f}x   "
             f"CPU {cpu:6.3f} s {cpu / base_cpu:5.1f}x python -c pass"
         )
     ours = statistics.median(w for w, _ in times["reader summarize ONE.txt"])
     verdict = "met" if ours <= COLD_TARGET_S else "NOT MET"
     print(f"   target: one-file summarize <= {COLD_TARGET_S} s wall: {verdict}")
+    if before is not None:
+        then = statistics.median(w for w, _ in times["before: reader summarize"])
+        then_cpu = statistics.median(c for _, c in times["before: reader summarize"])
+        now_cpu = statistics.median(c for _, c in times["reader summarize ONE.txt"])
+        print(
+            f"   before / after: wall {then / ours:.2f}x, CPU {then_cpu / now_cpu:.2f}x ({before})"
+        )
 
 
 # -- 2. warm per article -----------------------------------------------------------------------
@@ -110,7 +148,7 @@ def _stage_timer() -> tuple[dict[str, list[float]], Callable[[], None]]:
     stages: dict[str, list[float]] = {}
     targets = [
         ("load", pipeline, "load"),
-        ("teasers", importlib.import_module("reader.teasers"), "remove_teasers"),
+        ("cleaning", importlib.import_module("reader.cleaning"), "clean_document"),
         ("language", importlib.import_module("reader.language"), "detect_language"),
         ("sentences", importlib.import_module("reader.sentences"), "split_sentences"),
         ("summary", pipeline, "resummarize"),
@@ -151,7 +189,34 @@ def sumy_parse_and_summarise(path: Path) -> None:
     summarizer(parser.document, SUMY_SENTENCES)
 
 
-def warm(rounds: int = 5) -> None:
+_WARM_PROBE = """
+import json, sys, time
+from pathlib import Path
+from reader.pipeline import analyze
+paths = [Path(p) for p in json.loads(sys.argv[1])]
+for path in paths:
+    analyze(path)
+times = []
+for _ in range(int(sys.argv[2])):
+    for path in paths:
+        start = time.process_time()
+        analyze(path)
+        times.append(time.process_time() - start)
+print(json.dumps(times))
+"""
+
+
+def _warm_elsewhere(tree: Path, paths: list[Path], rounds: int) -> list[float]:
+    """Per-article CPU times of the ``reader`` package in ``tree``, in a process of its own."""
+    argv = [sys.executable, "-c", _WARM_PROBE, json.dumps([str(p) for p in paths]), str(rounds)]
+    done = subprocess.run(
+        argv, env=_env(tree), cwd=tree, capture_output=True, text=True, check=True
+    )
+    times: list[float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return times
+
+
+def warm(rounds: int = 5, before: Path | None = None) -> None:
     from reader.pipeline import analyze
 
     paths = bbc_articles()
@@ -173,10 +238,12 @@ def warm(rounds: int = 5) -> None:
             sumy.append(time.process_time() - middle)
     stages, undo = _stage_timer()
     try:
-        for path in paths:
-            analyze(path)
+        for _ in range(rounds):
+            for path in paths:
+                analyze(path)
     finally:
         undo()
+    then = _warm_elsewhere(before, paths, rounds) if before is not None else None
     base, base90 = statistics.median(sumy), _p90(sumy)
     median, p90 = statistics.median(ours), _p90(ours)
     sizes = [len(p.read_text(encoding="utf-8")) for p in paths]
@@ -188,10 +255,15 @@ def warm(rounds: int = 5) -> None:
         ("Reader, whole pipeline", median, p90),
         (f"sumy parse + LexRank ({SUMY_SENTENCES})", base, base90),
     ]
+    if then is not None:
+        rows.append(("before: Reader", statistics.median(then), _p90(then)))
     for label, m, p in rows:
         print(f"   {label:<28} median {m * 1e3:6.2f} ms  p90 {p * 1e3:6.2f} ms")
     ratio = f"median {median / base:6.2f}x    p90 {p90 / base90:6.2f}x"
     print(f"   {'ratio Reader / sumy':<28} {ratio}")
+    if then is not None:
+        ratio = f"median {statistics.median(then) / median:6.2f}x    p90 {_p90(then) / p90:6.2f}x"
+        print(f"   {'ratio before / after':<28} {ratio}")
     parts = "  ".join(f"{k} {statistics.median(v) * 1e3:.2f}" for k, v in stages.items())
     print(f"   stages (median ms): {parts}")
     verdict = "met" if median * 1e3 <= WARM_TARGET_MS else "NOT MET"
@@ -261,7 +333,7 @@ def _split_by_hand(names: list[str], env: dict[str, str]) -> tuple[float, float]
     start = time.perf_counter()
     command = [sys.executable, "-m", "reader", "summarize", "-q", "--jobs", "1"]
     halves = [
-        subprocess.Popen([*command, *half], env=env, stdout=subprocess.DEVNULL)
+        subprocess.Popen([*command, *half], env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
         for half in (names[0::2], names[1::2])
     ]
     for process in halves:
@@ -293,12 +365,21 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=9, help="cold-start processes per command")
     parser.add_argument("--articles", type=int, default=1000, help="articles for --jobs")
     parser.add_argument("--skip-scaling", action="store_true", help="skip part 4")
+    parser.add_argument("--skip-cores", action="store_true", help="skip part 3")
+    parser.add_argument(
+        "--before", type=Path, metavar="DIR", help="also time the reader package in DIR"
+    )
     args = parser.parse_args()
+    before = args.before.resolve() if args.before else None
+    if before is not None and not (before / "reader" / "__init__.py").is_file():
+        parser.error(f"{before} holds no reader package")
+    os.environ["READER_CACHE_DIR"] = str(_CACHE)  # this process's analyses too
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, load average {load:.1f}")
-    cold_start(args.runs)
-    warm()
-    every_core(args.articles)
+    cold_start(args.runs, before)
+    warm(before=before)
+    if not args.skip_cores:
+        every_core(args.articles)
     if not args.skip_scaling:
         speaker_scaling()
     return 0

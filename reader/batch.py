@@ -58,6 +58,11 @@ SMALL_BATCH_FILES = 8
 SMALL_BATCH_BYTES = 256 * 1024
 #: How often (seconds) a wait for a worker looks at ``cancel``.
 POLL_SECONDS = 0.1
+#: Seconds that workers stopped early (cancel, closing, Ctrl-C) get to finish the file they are
+#: on before they are terminated. A worker killed while it sends its result back can leave the
+#: pool's result pipe holding half a message, which hangs the pool's manager thread (and so the
+#: process at exit); letting a busy worker finish avoids that for any file of ordinary size.
+STOP_GRACE_SECONDS = 5.0
 WORKER_DIED = (
     "Reader's worker process stopped unexpectedly while reading this file (it may be too "
     "large for this computer's memory). The file itself was not changed."
@@ -225,6 +230,9 @@ class _Pool:
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
         self.executor: ProcessPoolExecutor | None = None
+        # every worker process any executor of this pool started, so that close() stops them
+        # all, also one started after a snapshot of the executor's own table would be taken
+        self.workers: dict[int, Any] = {}
 
     def submit(self, index: int, source: str, options: Options) -> Future[BatchItem]:
         if self.executor is None:
@@ -237,7 +245,9 @@ class _Pool:
                 initializer=_worker_init,
             )
         with _sigint_blocked():  # workers are started on submit
-            return self.executor.submit(analyze_one, index, source, options)
+            future = self.executor.submit(analyze_one, index, source, options)
+        self.workers.update(getattr(self.executor, "_processes", None) or {})
+        return future
 
     def discard(self) -> None:
         """Forget a broken pool (its workers are gone); the next submit starts a new one."""
@@ -253,16 +263,27 @@ class _Pool:
         if finished:
             executor.shutdown(wait=True)
             return
-        processes: dict[Any, Any] = getattr(executor, "_processes", None) or {}
-        workers = list(processes.values())
-        executor.shutdown(wait=False, cancel_futures=True)
-        for process in workers:  # the current files may take seconds: do not wait for them
-            process.terminate()
+        import time
+
+        self.workers.update(getattr(executor, "_processes", None) or {})
+        workers = [process for process in self.workers.values() if process.is_alive()]
+        self.workers.clear()
+        manager = getattr(executor, "_executor_manager_thread", None)
+        executor.shutdown(wait=False, cancel_futures=True)  # queued files are dropped
+        deadline = time.monotonic() + STOP_GRACE_SECONDS
+        for process in workers:  # a worker exits once the file it is on is done
+            process.join(timeout=max(0.0, deadline - time.monotonic()))
         for process in workers:
-            process.join(timeout=2)
+            if process.is_alive():  # a file that takes too long: stop its worker now
+                process.terminate()
+                process.join(timeout=2)
             if process.is_alive():
                 process.kill()
                 process.join()
+        # The executor's own thread reaps the workers too; when it wins, a worker still reads
+        # as alive until that thread is done with it.
+        if manager is not None and manager is not threading.current_thread():
+            manager.join(timeout=5)
 
 
 @dataclass

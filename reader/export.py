@@ -1,7 +1,8 @@
 """Summary files: ``.txt``, ``.md``, ``.html`` and ``.json``, written atomically.
 
 One writer serves the window's *Save summary* and the command line's ``-o``. Every format
-carries the title, source, language, algorithm, date, the summary sentences and the speakers.
+carries the title, source, language, algorithm, date, the summary sentences and "Who said
+what" (each speaker with their quotations and reported statements, :mod:`reader.who_said_what`).
 
 Saving is safe: the file is written to a temporary file in the same folder and renamed over the
 target, so a failed save (full disk, read-only folder) leaves any existing file as it was; the
@@ -23,6 +24,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+from reader import who_said_what as said
 from reader.errors import SaveError, SummaryExistsError
 from reader.result import Analysis
 
@@ -85,13 +87,6 @@ def _header(analysis: Analysis, when: str) -> list[tuple[str, str]]:
     return [(k, printable(v)) for k, v in rows]
 
 
-def _speaker_lines(analysis: Analysis) -> list[str]:
-    return [
-        f"{printable(s.name)} ({len(s.mentions)} mention{'s' if len(s.mentions) != 1 else ''})"
-        for s in analysis.speakers
-    ]
-
-
 def _notes(analysis: Analysis) -> list[str]:
     return [printable(n) for n in (*analysis.notes, *analysis.summary.notes) if n.strip()]
 
@@ -131,20 +126,22 @@ def render(analysis: Analysis, fmt: str, *, when: str | None = None) -> str:
     if fmt == "json":
         data = analysis.to_dict()
         data["summary"]["text"] = [printable(s) for s in analysis.summary_texts]
+        data["who_said_what"] = said.json_data(analysis)
         data["exported"] = when
         return _json_text(data, indent=2) + "\n"
     if fmt == "html":
         head = html_head(f"{_title(analysis)} – summary", analysis.language)
         return "\n".join([*head, render_html_body(analysis, when), *HTML_TAIL])
     summary = [printable(s) for s in analysis.summary_texts]
-    speakers, notes, header = _speaker_lines(analysis), _notes(analysis), _header(analysis, when)
+    notes, header = _notes(analysis), _header(analysis, when)
     title = _title(analysis)
     if fmt == "txt":
         out = [title, "=" * min(len(title), 78), ""]
         out += [f"{k}: {v}" for k, v in header] + ["", "Summary", "-------", ""]
         out += [f"- {s}" for s in summary] or ["(no summary)"]
-        if speakers:
-            out += ["", "Speakers", "--------", ""] + [f"- {s}" for s in speakers]
+        section = said.text_lines(analysis)
+        if section:
+            out += ["", *(printable(x) for x in section)]
         if notes:
             out += ["", "Notes", "-----", ""] + [f"- {n}" for n in notes]
         return "\n".join(out) + "\n"
@@ -155,8 +152,9 @@ def render(analysis: Analysis, fmt: str, *, when: str | None = None) -> str:
         ]
         out += ["", "## Summary", ""]
         out += [f"- {_md(s)}" for s in summary] or ["*(no summary)*"]
-        if speakers:
-            out += ["", "## Speakers", ""] + [f"- {_md(s)}" for s in speakers]
+        section = said.markdown_lines(analysis, lambda t: _md(printable(t)))
+        if section:
+            out += ["", *section]
         if notes:
             out += ["", "## Notes", ""] + [f"- {_md(n)}" for n in notes]
         return "\n".join(out) + "\n"
@@ -184,7 +182,7 @@ def render_html_body(analysis: Analysis, when: str) -> str:
     """One article's summary as an HTML ``<article>`` element."""
     e = html.escape
     summary = [printable(s) for s in analysis.summary_texts]
-    speakers, notes = _speaker_lines(analysis), _notes(analysis)
+    notes = _notes(analysis)
     out = [
         f'<article lang="{e(analysis.language)}">',
         f'<h1 dir="auto">{e(_title(analysis))}</h1>',  # right-to-left titles read right
@@ -197,9 +195,7 @@ def render_html_body(analysis: Analysis, when: str) -> str:
         out += ["<ul>", *(f'<li dir="auto">{e(s)}</li>' for s in summary), "</ul>"]
     else:
         out += ["<p>(no summary)</p>"]
-    if speakers:
-        out += ["<h2>Speakers</h2>", "<ul>"]
-        out += [*(f'<li dir="auto">{e(s)}</li>' for s in speakers), "</ul>"]
+    out += said.html_lines(analysis)
     if notes:
         out += ["<h2>Notes</h2>", "<ul>", *(f"<li>{e(n)}</li>" for n in notes), "</ul>"]
     return "\n".join([*out, "</article>"])

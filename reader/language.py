@@ -4,10 +4,13 @@ Detection uses langdetect's character n-gram profiles, made deterministic: we bu
 ``DetectorFactory`` with a fixed seed (langdetect's module-level factory and global state are
 never touched), created once, lazily, under a lock (the GUI analyses in a worker thread).
 
-Two things keep it fast. langdetect turns its 55 profiles into one table of probabilities for
-every n-gram of every language when it loads them (0.5 s of CPU); we read the profiles and
-compute an n-gram's row the first time a text contains it (:class:`_NgramTable`), which gives
-the same numbers. And detection reads a bounded sample of the text (:func:`sample`): a few
+Three things keep it fast. langdetect turns its 55 profiles into one table of probabilities for
+every n-gram of every language when it loads them (0.5 s of CPU); we compute an n-gram's row
+the first time a text contains it (:class:`_NgramTable`), which gives the same numbers. The
+counts come from an index of the profiles in Reader's cache folder, so a fresh process looks
+up the few hundred n-grams of its text instead of parsing the 55 files
+(:mod:`reader.language_profiles`). And detection reads a bounded sample of the text
+(:func:`sample`): a few
 windows spread over the article, whole words, :data:`SAMPLE_CHARS` characters in all, so a
 long article costs what a short one does (tests/test_language.py checks that no corpus
 article changes language).
@@ -27,7 +30,11 @@ from __future__ import annotations
 import itertools
 import re
 import threading
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from reader.language_profiles import Profiles
 
 DEFAULT_LANGUAGE = "en"
 MIN_LETTERS = 20  # fewer letters than this and detection is guesswork
@@ -99,9 +106,15 @@ LANGUAGE_NAMES = {
 # Codes langdetect returns that are not plain ISO 639-1.
 _LANGDETECT_CODES = {"zh-cn": "zh", "zh-tw": "zh"}
 
+#: Words whose n-grams are remembered (then forgotten, and learnt again).
+_KNOWN_WORDS = 50_000
+#: Room for rounding when deciding that the remaining trials cannot change the language.
+_DECISION_MARGIN = 1e-9
+
 _BREAK = re.compile(r"\s+")
 _LATIN = re.compile("[A-z]")
-_NON_LATIN = re.compile("[\u0300-\U0010ffff]")
+# U+0300 and above, written as a complement: the range itself costs re 5-8 ms to compile
+_NON_LATIN = re.compile("[^\x00-\u02ff]")
 _factory: Any = None
 _factory_lock = threading.Lock()
 
@@ -167,7 +180,7 @@ def detect_code(text: str) -> str | None:
 
     factory = _get_factory()
     try:
-        detector = _detector_class()(factory)
+        detector = _detector_class()(factory, decide_early=True)
         detector.append(text)
         code = detector.detect()
     except LangDetectException:
@@ -177,33 +190,78 @@ def detect_code(text: str) -> str | None:
     return _LANGDETECT_CODES.get(str(code), str(code))
 
 
+def _candidates(word: str) -> list[str]:
+    """The n-grams langdetect takes from ``word`` (a run of characters, normalised, with at
+    most its closing space) after a space: ``NGram.add_char`` and ``NGram.get`` for 1, 2 and 3,
+    step by step, not yet checked against the profiles."""
+    candidates: list[str] = []
+    grams, capital = " ", False
+    for ch in word:
+        last = grams[-1]
+        if last == " ":
+            grams, capital = " ", False
+            if ch == " ":
+                continue
+        elif len(grams) >= 3:
+            grams = grams[1:]
+        grams += ch
+        if ch.isupper():
+            if last.isupper():
+                capital = True
+            if capital:
+                continue
+        else:
+            capital = False
+        if ch != " ":
+            candidates.append(ch)
+        if len(grams) > 1:
+            candidates.append(grams[-2:])
+            if len(grams) > 2:
+                candidates.append(grams)
+    return candidates
+
+
+def _decided(langprob: list[float], remaining: float, threshold: float) -> bool:
+    """Whether the leading language stays ahead whatever trials are left: each adds at most
+    ``1 / trials`` to any language (a trial's probabilities sum to 1), ``remaining`` in all;
+    and the leader is above langdetect's ``threshold`` already (it reports no language below)."""
+    runner_up, best = sorted(langprob)[-2:] if len(langprob) > 1 else (0.0, *langprob)
+    margin = _DECISION_MARGIN
+    return best - runner_up > remaining + margin and best > threshold + margin
+
+
 class _NgramTable:
     """langdetect's ``word_lang_prob_map`` (n-gram -> probability in each language), each row
-    computed from the profiles when a text first contains the n-gram, exactly as langdetect's
-    ``add_profile`` computes it. ``rows`` is the map the detector reads."""
+    computed from the profiles' counts when a text first contains the n-gram, exactly as
+    langdetect's ``add_profile`` computes it. ``rows`` is the map the detector reads."""
 
-    def __init__(self, profiles: list[tuple[dict[str, int], list[int]]]) -> None:
+    def __init__(self, profiles: Profiles) -> None:
         self.rows: dict[str, list[float]] = {}
-        self._profiles = profiles
         self.absent: set[str] = set()
+        self.words: dict[str, list[str]] = {}  # a word and its space -> its n-grams in rows
+        self._profiles = profiles
 
-    def add(self, word: str) -> bool:
-        """Whether ``word`` is an n-gram of some profile (its row is then in ``rows``)."""
-        row: list[float] | None = None
-        length = len(word)
-        for index, (freq, n_words) in enumerate(self._profiles):
-            count = freq.get(word)
-            if count is None:
+    def add(self, grams: Iterable[str]) -> None:
+        """Put the row of each of ``grams`` that some profile has in ``rows`` (the others in
+        ``absent``)."""
+        rows, absent = self.rows, self.absent
+        new = [gram for gram in grams if gram not in rows and gram not in absent]
+        if not new:
+            return
+        found = self._profiles.lookup(new)
+        n_words = self._profiles.n_words
+        size = len(n_words)
+        for gram in new:
+            counts = found.get(gram)
+            if counts is None:
+                absent.add(gram)
                 continue
-            if row is None:
-                row = [0.0] * len(self._profiles)
+            row = [0.0] * size
+            length = len(gram)
             if 1 <= length <= 3:
-                row[index] = 1.0 * count / n_words[length - 1]
-        if row is None:
-            self.absent.add(word)
-            return False
-        self.rows[word] = row
-        return True
+                for index, count in counts:
+                    row[index] = 1.0 * count / n_words[index][length - 1]
+            rows[gram] = row
 
 
 _detector: Any = None
@@ -228,9 +286,12 @@ def _detector_class() -> Any:
     class FastDetector(Detector):  # type: ignore[misc]
         text: str
 
-        def __init__(self, factory: Any) -> None:
+        def __init__(self, factory: Any, *, decide_early: bool = False) -> None:
             super().__init__(factory)
             self.table: _NgramTable = factory.table
+            # stop the trials once no later one can change the language (its probabilities
+            # are then not langdetect's: only for detect())
+            self.decide_early = decide_early
 
         def append(self, text: str) -> None:
             text = self.URL_RE.sub(" ", text)
@@ -249,40 +310,30 @@ def _detector_class() -> Any:
                 self.text = _LATIN.sub("", text)
 
         def _extract_ngrams(self) -> list[str]:
-            table: _NgramTable = self.table
-            rows, absent, add = table.rows, table.absent, table.add
+            """langdetect's n-grams of the text that some profile has, in order.
+
+            langdetect reads the text a character at a time, and every space starts afresh
+            (``NGram.add_char``), so the n-grams of a word (a run between spaces) followed by a
+            space depend on that word alone: they are worked out once per word and process.
+            """
             for raw in set(self.text):
                 if ord(raw) not in normalized:  # each character once per process
                     normalized[ord(raw)] = NGram.normalize(raw)
             text = self.text.translate(normalized)
+            table: _NgramTable = self.table
+            known, rows = table.words, table.rows
+            if len(known) > _KNOWN_WORDS:  # a bound on the memory of a long-running window
+                known.clear()
+            pieces = text.split(" ")  # every piece but the last is followed by a space
+            last = _candidates(pieces.pop())
+            new = {piece: _candidates(piece + " ") for piece in set(pieces) if piece not in known}
+            table.add({gram for grams in (last, *new.values()) for gram in grams})
+            for piece, grams in new.items():
+                known[piece] = [gram for gram in grams if gram in rows]
             result: list[str] = []
-            grams, capital = " ", False
-            for ch in text:
-                last = grams[-1]
-                if last == " ":
-                    grams, capital = " ", False
-                    if ch == " ":
-                        continue
-                elif len(grams) >= 3:
-                    grams = grams[1:]
-                grams += ch
-                if ch.isupper():
-                    if last.isupper():
-                        capital = True
-                    if capital:
-                        continue
-                else:
-                    capital = False
-                if ch != " " and (ch in rows or (ch not in absent and add(ch))):
-                    result.append(ch)
-                if len(grams) > 1:
-                    word = grams[-2:]
-                    if word in rows or (word not in absent and add(word)):
-                        result.append(word)
-                    if len(grams) > 2:
-                        word = grams
-                        if word in rows or (word not in absent and add(word)):
-                            result.append(word)
+            for piece in pieces:
+                result += known[piece]
+            result += [gram for gram in last if gram in rows]
             return result
 
         def _detect_block(self) -> None:
@@ -295,14 +346,16 @@ def _detector_class() -> Any:
                 raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
             rows = [self.word_lang_prob_map[word] for word in ngrams]
             langprob = [0.0] * len(self.langlist)
-            choose, gauss = self.random.choice, self.random.gauss
+            draw, gauss = self.random._randbelow, self.random.gauss
+            count = len(rows)
+            trials = self.n_trial
             self.random.seed(self.seed)
-            for _ in range(self.n_trial):
+            for trial in range(trials):
                 prob = self._init_probability()
                 weight = (self.alpha + gauss(0.0, 1.0) * self.ALPHA_WIDTH) / self.BASE_FREQ
                 i = 0
                 while True:
-                    row = choose(rows)  # the same index random.choice(ngrams) draws
+                    row = rows[draw(count)]  # random.choice(ngrams), the same draw
                     # prob[i] *= weight + row[i], as C loops
                     prob = list(map(mul, prob, map(weight.__add__, row)))
                     if i % 5 == 0:
@@ -312,7 +365,10 @@ def _detector_class() -> Any:
                             break
                     i += 1
                 for j, p in enumerate(prob):
-                    langprob[j] += p / self.n_trial
+                    langprob[j] += p / trials
+                remaining = (trials - trial - 1) / trials
+                if self.decide_early and _decided(langprob, remaining, self.PROB_THRESHOLD):
+                    break
             self.langprob = langprob
 
     _detector = FastDetector
@@ -330,21 +386,13 @@ def _get_factory() -> Any:
 
 
 def _make_factory() -> Any:
-    import json
-    import os
-
     from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 
+    from reader.language_profiles import load_profiles, profile_files
+
     factory = DetectorFactory()
-    profiles: list[tuple[dict[str, int], list[int]]] = []
-    for name in os.listdir(PROFILES_DIRECTORY):  # langdetect's own order
-        path = os.path.join(PROFILES_DIRECTORY, name)
-        if name.startswith(".") or not os.path.isfile(path):
-            continue
-        with open(path, encoding="utf-8") as handle:
-            profile = json.load(handle)
-        factory.langlist.append(profile["name"])
-        profiles.append((profile["freq"], profile["n_words"]))
+    profiles = load_profiles(PROFILES_DIRECTORY, profile_files(PROFILES_DIRECTORY))
+    factory.langlist.extend(profiles.languages)
     factory.table = _NgramTable(profiles)
     factory.word_lang_prob_map = factory.table.rows
     factory.set_seed(SEED)

@@ -226,9 +226,9 @@ def resummarize(
 
 
 def find_speakers(analysis: Analysis) -> Analysis:
-    """A copy of ``analysis`` with its named speakers found."""
-    from reader.speakers import find_speakers as _find
+    """A copy of ``analysis`` with its named speakers, their statements and the statements of
+    unnamed sources found."""
+    from reader.speakers import who_said_what
 
-    return analysis.with_changes(
-        speakers=_find(analysis.text, analysis.sentences, analysis.language)
-    )
+    found = who_said_what(analysis.text, analysis.language)
+    return analysis.with_changes(speakers=found.speakers, unnamed_statements=found.unnamed)

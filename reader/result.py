@@ -34,26 +34,33 @@ class Statement:
     ``kind`` is ``"direct"`` (the quoted words with their quotation marks) or ``"indirect"``
     (reported speech: the reported clause without speaker and verb). ``span`` locates the
     statement in ``Analysis.text``; ``cue`` locates what attributes it (the speech verb, or
-    "according to"), or is ``None`` when nothing in the text does (an interview label, say).
+    "according to"), or is ``None`` when nothing in the text does (an interview label, say);
+    ``subject`` locates the words that say who speaks there ("Kirby", "he", "the spokesman",
+    "two officials"), or is ``None`` (and absent from the JSON).
     """
 
     span: Span
     kind: str = "direct"
     cue: Span | None = None
+    subject: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d: dict[str, Any] = {
             "span": list(self.span),
             "kind": self.kind,
             "cue": list(self.cue) if self.cue else None,
         }
+        if self.subject:
+            d["subject"] = list(self.subject)
+        return d
 
 
 @dataclass(frozen=True)
 class Speaker:
     """A named person the article attributes speech or writing to.
 
-    ``quotes`` are the spans of ``statements`` (kept for readers of the older JSON).
+    ``quotes`` are the spans of ``statements`` (kept for readers of the older JSON);
+    ``statements`` are in text order.
     """
 
     name: str
@@ -96,7 +103,9 @@ class Analysis:
     refer to the same text. When the headline was a line of the saved text (plain text and
     Markdown), it stays in ``text`` and ``title_span`` locates it (the window shows it as the
     heading; the summary never picks it); otherwise (web pages, titles made from a file name)
-    the title is not part of ``text`` and ``title_span`` is ``None``.
+    the title is not part of ``text`` and ``title_span`` is ``None``. ``unnamed_statements``
+    are what sources without a name said ("two officials told Politico ..."), in text order,
+    each with the ``subject`` span that describes its source; they belong to no speaker.
     """
 
     source: str
@@ -108,6 +117,7 @@ class Analysis:
     sentences: tuple[Span, ...] = ()
     summary: Summary = field(default_factory=Summary)
     speakers: tuple[Speaker, ...] = ()
+    unnamed_statements: tuple[Statement, ...] = ()
     metadata: Metadata = field(default_factory=Metadata)
     notes: tuple[str, ...] = ()
     title_span: Span | None = None
@@ -137,6 +147,7 @@ class Analysis:
             "sentences": [list(s) for s in self.sentences],
             "summary": self.summary.to_dict(),
             "speakers": [s.to_dict() for s in self.speakers],
+            "unnamed_statements": [s.to_dict() for s in self.unnamed_statements],
             "metadata": self.metadata.to_dict(),
             "notes": list(self.notes),
         }

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 FILES = Path(__file__).parent / "_files"
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+# Tests never write Reader's cache into the user's home: the session has its own cache folder
+# (the first language detection writes the profile index there; later processes read it).
+_CACHE = tempfile.mkdtemp(prefix="reader-test-cache-")
+os.environ["READER_CACHE_DIR"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 
 @pytest.fixture

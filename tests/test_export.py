@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import html
+import html.parser
 import json
 import os
 import stat
@@ -437,3 +438,129 @@ def test_file_names_keep_zero_width_joiners_but_not_other_format_characters() ->
     persian = "فارسی\u200cزبان"
     assert persian in safe_filename(persian)
     assert "\u202e" not in safe_filename("evil\u202etxt.exe")  # a bidi override
+
+
+# -- "Who said what" ------------------------------------------------------------------------------
+SAID_TEXT = (
+    '"We waited ten years for this," said Mara Olsen. "Nobody believed us." '
+    "Olsen said the pier would open in May. "
+    "Two officials told the paper the cost had doubled."
+)
+
+
+def said_analysis() -> Analysis:
+    from reader.result import Statement
+
+    t = SAID_TEXT
+    first = (0, t.index(" said"))
+    second = (t.index('"Nobody'), t.index('us."') + 4)
+    reported = (t.index("the pier"), t.index(" in May") + 7)
+    cue = (t.index("said Mara"), t.index("said Mara") + 4)
+    olsen = Speaker(
+        "Mara Olsen",
+        ((t.index("Mara Olsen"), t.index("Mara Olsen") + 10),),
+        (first, second, reported),
+        (
+            Statement(reported, "indirect", cue),  # out of order on purpose
+            Statement(first, "direct", cue),
+            Statement(second, "direct", cue),
+        ),
+    )
+    unnamed = Statement(
+        (t.index("the cost"), len(t) - 1),
+        "indirect",
+        (t.index("told"), t.index("told") + 4),
+        (t.index("Two officials"), t.index("Two officials") + 13),
+    )
+    return make_analysis().with_changes(
+        text=t,
+        sentences=((0, len(t)),),
+        summary=Summary("lead", (0,)),
+        speakers=(olsen,),
+        unnamed_statements=(unnamed,),
+    )
+
+
+class _TextOf(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def _read_back(fmt: str, tmp_path: Path) -> str:
+    path = save_summary(said_analysis(), tmp_path / f"said.{fmt}", when=WHEN)
+    raw = path.read_text(encoding="utf-8")
+    if fmt == "html":
+        parser = _TextOf()
+        parser.feed(raw)
+        return "\n".join(p.strip() for p in parser.parts if p.strip())
+    if fmt == "md":
+        return raw.replace("\\", "")
+    return raw
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "html"])
+def test_saved_formats_say_who_said_what_in_article_order(fmt: str, tmp_path: Path) -> None:
+    out = _read_back(fmt, tmp_path)
+    section = out.split("Who said what", 1)[1]
+    first = section.index('"We waited ten years for this,"')
+    second = section.index('"Nobody believed us."')
+    reported = section.index("the pier would open in May")
+    assert section.index("Mara Olsen") < first < second < reported
+    assert "reported:" in section[second : reported + 5] or "reported" in section[second:reported]
+    unnamed = section.index("Unnamed sources")
+    assert unnamed > reported
+    assert "Two officials" in section[unnamed:] and "the cost had doubled" in section[unnamed:]
+    assert "Mara Olsen" not in section[unnamed:]
+
+
+def test_saved_json_has_the_statements_and_the_section(tmp_path: Path) -> None:
+    data = json.loads(_read_back("json", tmp_path))
+    (olsen,) = data["speakers"]
+    assert [s["kind"] for s in olsen["statements"]] == ["indirect", "direct", "direct"]
+    section = data["who_said_what"]
+    assert section[0]["speaker"] == "Mara Olsen"
+    assert [s["text"] for s in section[0]["statements"]] == [
+        '"We waited ten years for this,"',
+        '"Nobody believed us."',
+        "the pier would open in May",
+    ]
+    assert section[1] == {
+        "speaker": None,
+        "statements": [
+            {"kind": "indirect", "text": "the cost had doubled", "source": "Two officials"}
+        ],
+    }
+    assert data["unnamed_statements"][0]["subject"] == [
+        SAID_TEXT.index("Two officials"),
+        SAID_TEXT.index("Two officials") + 13,
+    ]
+
+
+def test_a_speaker_without_statements_is_still_listed() -> None:
+    out = render(make_analysis(), "txt", when=WHEN)
+    assert "Mara Olsen (1 mention)" in out and "(no statement)" in out
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "html"])
+def test_reader_summarize_prints_who_said_what(fmt: str, tmp_path: Path, capsys) -> None:
+    from reader.cli import main
+
+    article = tmp_path / "pier.txt"
+    article.write_text(
+        "Pier to reopen in May\n\n"
+        "The harbour board voted on Monday to rebuild the old pier.\n\n"
+        '"We waited ten years for this," said harbour master Mara Olsen.\n\n'
+        "Olsen said the work would start in spring.\n",
+        encoding="utf-8",
+    )
+    assert main(["summarize", "--format", fmt, str(article)]) == 0
+    out = html.unescape(capsys.readouterr().out.replace("\\", ""))
+    section = out.split("Who said what", 1)[1]
+    assert "Mara Olsen" in section
+    assert section.index('"We waited ten years for this,"') < section.index(
+        "the work would start in spring"
+    )

@@ -150,7 +150,7 @@ STAGES = [
     ("reader.language.detect_language", "detecting the language of"),
     ("reader.sentences.split_sentences", "splitting sentences in"),
     ("reader.summary.summarize", "summarising"),
-    ("reader.speakers.find_speakers", "finding the speakers in"),
+    ("reader.speakers.who_said_what", "finding the speakers in"),
 ]
 
 

@@ -83,3 +83,12 @@ def test_title_span_is_null_or_a_pair() -> None:
 def test_summary_notes_appear_only_when_present() -> None:
     assert "notes" not in Summary("lead", (0,)).to_dict()
     assert Summary("lead", (0,), ("fell back",)).to_dict()["notes"] == ["fell back"]
+
+
+def test_statement_subjects_and_unnamed_statements_in_the_json() -> None:
+    unnamed = Statement((42, 53), "indirect", (30, 34), (11, 21))
+    d = json.loads(json.dumps(make().with_changes(unnamed_statements=(unnamed,)).to_dict()))
+    assert d["unnamed_statements"] == [
+        {"span": [42, 53], "kind": "indirect", "cue": [30, 34], "subject": [11, 21]}
+    ]
+    assert make().to_dict()["unnamed_statements"] == []

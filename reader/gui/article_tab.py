@@ -111,6 +111,7 @@ class ArticleTab(QWidget):
         self.summary.copied.connect(lambda: self.status.emit("Summary copied to the clipboard."))
         self.speakers.speaker_clicked.connect(self.step_speaker)
         self.view.clutter_toggled.connect(self._on_clutter_toggled)
+        self.speakers.statement_clicked.connect(self.show_statement)
 
     # -- pages ---------------------------------------------------------------------------------
     def _loading_page(self) -> QWidget:
@@ -239,6 +240,19 @@ class ArticleTab(QWidget):
         self._steps[number] = step
         self.view.mark(speaker.mentions[step])
         self.status.emit(f"{speaker.name}: mention {step + 1} of {len(speaker.mentions)}")
+
+    def show_statement(self, start: int, end: int) -> None:
+        """Scroll to the statement ``(start, end)`` and select it."""
+        if self.analysis is None:
+            return
+        self.view.select_statement((start, end))
+        for speaker in self.analysis.speakers:
+            spans = [st.span for st in speaker.statements]
+            if (start, end) in spans:
+                n = spans.index((start, end)) + 1
+                self.status.emit(f"{speaker.name}: statement {n} of {len(spans)}")
+                return
+        self.status.emit("An unnamed source's statement")
 
     def set_colors(self, colors: Colors) -> None:
         self.colors = colors

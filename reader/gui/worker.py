@@ -26,21 +26,23 @@ log = logging.getLogger(__name__)
 #: Modules an analysis imports on first use (a web page, another summariser, the speakers), in
 #: the order they are needed; imported in the background once the first article is shown,
 #: then a short text is analysed so the data they read once (language profiles, the sentence
-#: model, word lists) are ready too. No NLTK: stemming is PyStemmer's (``Stemmer``).
+#: model, word lists) are ready too. No NLTK: stemming is PyStemmer's (``Stemmer``). No numpy
+#: or scipy: the summarisers compute articles in pure Python, and only a text of more than
+#: ``reader.summary.plain_counts.PLAIN_LIMIT`` sentences imports them, when it is opened.
 WARM_UP_MODULES = (
     "reader.loading",
     "reader.cleaning",
     "reader.language",
     "langdetect.detector_factory",
     "reader.sentences",
-    "numpy",
-    "scipy.sparse",
     "Stemmer",
     "reader.summary",
     "reader.summary.engine",
     "reader.summary.fast_graph",
     "reader.summary.fast_lsa",
     "reader.summary.fast_greedy",
+    "reader.summary.plain_graph",
+    "reader.summary.plain_greedy",
     "reader.speakers",
     "trafilatura",
 )

@@ -120,10 +120,10 @@ def document_from_bytes(data: bytes, source: str = "", name: str = "") -> Docume
 
 def _unreadable_share(text: str) -> float:
     """Share of characters no text holds: replacement marks, unassigned and private-use ones."""
-    if not text:
+    if not text or text.isascii():  # every ASCII character is assigned
         return 0.0
-    odd = sum(1 for char in text if char == "\ufffd" or unicodedata.category(char) in ("Cn", "Co"))
-    return odd / len(text)
+    odd = [c for c in set(text) if c == "\ufffd" or unicodedata.category(c) in ("Cn", "Co")]
+    return sum(text.count(c) for c in odd) / len(text)  # each distinct character judged once
 
 
 def _binary_message(label: str) -> str:

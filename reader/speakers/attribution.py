@@ -20,18 +20,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reader.speakers.german import german_subject, role_after
 from reader.speakers.lexicon import (
+    ABBREVIATIONS,
     ANAPHORIC_ROLES,
+    AUXILIARIES,
+    BETWEEN_SUBJECT_AND_VERB,
+    CLAUSE_WORDS,
     HONORIFICS,
+    ORG_NAMES,
+    PAIR_NOUNS,
+    PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLES,
+    WRITTEN_MESSAGES,
     words,
 )
 from reader.speakers.names import NameMention
 from reader.speakers.nonspeech import adds_a_thing, is_journalism, writes_a_work
 from reader.speakers.roles import role_of
-from reader.speakers.text import ABBREVIATIONS, Index
+from reader.speakers.text import CLOSING_MARKS, Index
 from reader.speakers.verbs import (
     GERMAN_INVERTED_MARKERS,
     GERMAN_POSTPOSITIONS,
@@ -43,46 +52,14 @@ from reader.speakers.verbs import (
     is_speech_verb,
 )
 
-# Words that may stand between a subject and its verb ("Kirby has also said").
-_BETWEEN = words(
-    """
-    also has had have was were is are will would could can may might did does do not never
-    later then again previously repeatedly consistently always earlier further once
-    reportedly publicly privately recently just quickly subsequently separately similarly
-    specifically firmly strongly flatly angrily simply only totally initially first last
-    ultimately eventually still even already often frequently openly directly formally
-    immediately briefly proudly bluntly hat habe hatte auch noch bereits
-    """
-)
-_SCAN_STOP = words(
-    """
-    that who which whose when because if while and but or it he she they we i you this
-    there to was is were are would will had has have be been could should may might not
-    for with by about against in on at of from
-    """
-)
 _CLAUSE_OPENERS = words("that who which whose when because if while and but or")
 _BE = words("is was were are been be am")  # "is saying" (progressive), "was asked" (passive)
-_OBJECT_PREPOSITIONS = words("for to with by of at from about on against behind near")
 _AFFILIATION = frozenset(["of", "at", "from"])  # "Mike Powell of Dresdner Kleinwort said"
-# Words after "said Name" showing that Name opens a reported clause ("said Hegseth had ..."),
-# not an inverted subject ("said Hegseth.").
-_CLAUSE_VERBS = words(
-    """
-    is was were are has had have would will could should must might may can did does do
-    needed wanted needs wants remained remains
-    """
-)
+# a name after these is their object, never a subject; "as", "like" and "in" may open a clause
+# with the name as its subject ("as Trump said", "in 2019 Smith said")
+_OBJECT_PREPOSITIONS = PREPOSITIONS - words("as like in")
 _PLACE_PREPOSITIONS = words("from in at near")  # "a teacher from Bradford": a place
-_WRITTEN_THINGS = words("statement letter note post message tweet email memo report filing")
-_FUTURE = words("will shall 'll")
-# plural nouns for two people: "both leaders said", "the two men said"
-_PAIR_NOUNS = words(
-    """
-    men women leaders ministers candidates players managers coaches executives presidents
-    brothers sisters officials politicians lawyers senators founders parents
-    """
-)  # "Bowman will testify": nothing said yet
+_FUTURE = words("will shall 'll")  # "Bowman will testify": nothing said yet
 _MAX_BETWEEN = 4
 _MAX_MODIFIERS = 3  # lower-case words in "of the more radical CGT"
 _MAX_APPOSITIVE_MODIFIERS = 6  # words before the name in ", Kansas City Chiefs tight end Name,"
@@ -106,6 +83,7 @@ class Attribution:
     mention: int = -1  # index into the name mentions when kind == "name"
     word: str = ""  # the pronoun or role noun, lower case
     subject_end: int = -1  # end offset of the subject (-1: one word at subject_start)
+    anaphoric: bool = False  # a role that means whoever was just named ("der 31-Jährige")
 
 
 class _Finder:
@@ -145,80 +123,111 @@ class _Finder:
 
     # -- patterns --------------------------------------------------------------------------
     def subject_before(self, v: int) -> Attribution | None:
+        """The subject before the speech verb at ``v``, in steps: past the words that may
+        stand between ("has also"), refusing negated, future and passive verbs, then the
+        kinds of subject in turn: a clause after "and"/"but", "Name, who", a name, a pronoun,
+        "both"/"the two men", a role, a name before an appositive, "Name, Affiliation"."""
+        j = self._before_between(v)
+        if j is None:
+            return None
+        tokens = self.tokens
+        tok = tokens[j]
+        if tok.lower in ("and", "but") and tokens[v].lower not in ("ask", "asked"):
+            return self.sentence_subject(v)  # "he asked ..., called Omar ... and said"
+        if tok.lower == "who" and j >= 2 and tokens[j - 1].text == ",":
+            return self._who_subject(j, v)
+        if j in self.by_last:
+            return self._name_subject(self.by_last[j], v)
+        verb_start, verb_end = tokens[v].start, tokens[v].end
+        if (tok.lower in PRONOUNS and tok.text != "Sie") or tok.lower == "they":
+            return Attribution("pronoun", tok.start, verb_start, verb_end, word=tok.lower)
+        if self._pair_subject(j) and not self._reported(j):
+            return Attribution("pair", tok.start, verb_start, verb_end, word=tok.lower)
+        role = self._role_subject(j)
+        if role is not None:
+            return Attribution("role", tok.start, verb_start, verb_end, word=role)
+        if tok.text in ",)—–":
+            found = self._appositive_subject(j, v)
+            if found is not None:
+                return found
+        if tok.is_word and tok.is_capitalised:
+            return self._affiliation_subject(j, v)
+        return None
+
+    def _before_between(self, v: int) -> int | None:
+        """The token before the words between subject and verb ("has also said"); None for a
+        negated or future verb ("has not said", "will testify"), a participle without "is"
+        ("written to Blair demanding ..."), a passive ("was asked about") or "added a goal"."""
         tokens = self.tokens
         j, skipped = v - 1, 0
         progressive = negated = False
         while (
             j >= 0
             and skipped < _MAX_BETWEEN
-            and (tokens[j].lower in _BETWEEN or tokens[j].text in "“\"'‘")
+            and (tokens[j].lower in BETWEEN_SUBJECT_AND_VERB or tokens[j].text in "“\"'‘")
         ):
             progressive = progressive or tokens[j].lower in _BE
             negated = negated or tokens[j].lower in ("not", "never") or tokens[j].lower in _FUTURE
             j, skipped = j - 1, skipped + 1
         if j < 0 or not self.same_sentence(j, v) or negated:
             return None  # "Biden has not said whether ..." is no statement
-        if (
-            tokens[j].lower == "both"
-            and j > 0
-            and (tokens[j - 1].lower == "they" or j - 1 in self.by_last)
-        ):
+        both = j > 0 and (tokens[j - 1].lower == "they" or j - 1 in self.by_last)
+        if tokens[j].lower == "both" and both:
             j -= 1  # "they both said", "Blair and Howard both said"
         verb = tokens[v].lower
-        if verb.endswith("ing") and not progressive:
-            return None  # "written to Tony Blair demanding ..." is no speech by Blair
-        if progressive and not verb.endswith("ing") and verb != "quoted":
-            return None  # passive: "Vindman was asked about", "Assange was accused of"
-        if adds_a_thing(tokens, v):
+        if verb.endswith("ing") != progressive and verb != "quoted":
+            return None  # "written to Tony Blair demanding ...", "Vindman was asked about"
+        return None if adds_a_thing(tokens, v) else j
+
+    def _who_subject(self, j: int, v: int) -> Attribution | None:
+        """ "his son, Carl Brannigan, who said"; "Dr. Pablo Sanz, a pediatrician at Ohio State
+        University, who said" (the name before the appositive, object or not)."""
+        tokens = self.tokens
+        m = self.by_last.get(j - 2)
+        if m is None and j >= 3:
+            m = self._before_appositive(j - 1)
+        if m is None or writes_a_work(tokens, v) or tokens[v].lower.startswith("spo"):
+            return None  # "who wrote the musical" is authorship, "who spoke with" a meeting
+        return self.name(m, v, tokens[v].end)
+
+    def _name_subject(self, m: int, v: int) -> Attribution | None:
+        """A name right before the verb, or the person it works for ("Mike Powell of Dresdner
+        Kleinwort said"); none after a preposition ("A spokesman for Boris Johnson said")."""
+        owner = self._affiliated_person(self.mentions[m].run_start)
+        if owner is not None:
+            return self.name(owner, v, self.tokens[v].end)
+        if self._object_of_preposition(m):
             return None
-        tok = tokens[j]
-        verb_end = tokens[v].end
-        if tok.lower in ("and", "but") and tokens[v].lower not in ("ask", "asked"):
-            return self.sentence_subject(v)  # "he asked ..., called Omar ... and said"
-        if tok.lower == "who" and j >= 2 and tokens[j - 1].text == ",":
-            m = self.by_last.get(j - 2)  # "his son, Carl Brannigan, who said"
-            if m is None and j >= 3:
-                # "Dr. Pablo Sanz, a pediatrician at Ohio State University, who said"
-                m = self._before_appositive(j - 1)  # "who" refers to that name, object or not
-            if m is None or writes_a_work(tokens, v) or tokens[v].lower.startswith("spo"):
-                return None  # "who wrote the musical" is authorship, "who spoke with" a meeting
-            return self.name(m, v, verb_end)
-        if j in self.by_last:
-            m = self.by_last[j]
-            run_start = self.mentions[m].run_start
-            owner = self._affiliated_person(run_start)
-            if owner is not None:
-                return self.name(owner, v, verb_end)
-            if self._object_of_preposition(m):
-                return None  # "A spokesman for Boris Johnson said": the spokesman spoke
-            return self.name(m, v, verb_end)
-        if (tok.lower in PRONOUNS and tok.text != "Sie") or tok.lower == "they":
-            return Attribution("pronoun", tok.start, tokens[v].start, verb_end, word=tok.lower)
-        if self._pair_subject(j) and not self._reported(j):
-            return Attribution("pair", tok.start, tokens[v].start, verb_end, word=tok.lower)
-        role = self._role_subject(j)
-        if role is not None:
-            return Attribution("role", tok.start, tokens[v].start, verb_end, word=role)
-        if tok.text in ",)—–":
-            m = self._before_appositive(j)
-            if m is not None and self._object_of_preposition(m):
-                m = self._appositive_head(m)  # "Otis Ferry, the son of singer Bryan Ferry, who"
-            if m is not None and not self._object_of_preposition(m):
-                return self.name(m, v, verb_end)
-            opener = self._opener(j)  # "The Croat, who reached the final, said"
-            role = None if opener is None else self._role_subject(opener - 1)
-            if role is not None and opener is not None:
-                t = tokens[opener - 1]
-                return Attribution("role", t.start, tokens[v].start, verb_end, word=role)
-        if tok.is_word and tok.is_capitalised:
-            k = j  # "Colin Asplin, Blackpool Hotel Association said"
-            while k > 0 and j - k < 6 and tokens[k].is_word and tokens[k].is_capitalised:
-                k -= 1
-            k = self._skip_determiner(k)  # "Philippe Martinez of the more radical CGT said"
-            if tokens[k].text == "," or tokens[k].lower in _AFFILIATION:
-                m = self.by_last.get(k - 1)
-                if m is not None:
-                    return self.name(m, v, verb_end)
+        return self.name(m, v, self.tokens[v].end)
+
+    def _appositive_subject(self, j: int, v: int) -> Attribution | None:
+        """ "Name, <appositive>, said" (the head of "Otis Ferry, the son of singer Bryan Ferry,
+        who"), or a role opening it ("The Croat, who reached the final, said")."""
+        tokens = self.tokens
+        m = self._before_appositive(j)
+        if m is not None and self._object_of_preposition(m):
+            m = self._appositive_head(m)
+        if m is not None and not self._object_of_preposition(m):
+            return self.name(m, v, tokens[v].end)
+        opener = self._opener(j)
+        role = None if opener is None else self._role_subject(opener - 1)
+        if role is None or opener is None:
+            return None
+        t = tokens[opener - 1]
+        return Attribution("role", t.start, tokens[v].start, tokens[v].end, word=role)
+
+    def _affiliation_subject(self, j: int, v: int) -> Attribution | None:
+        """ "Colin Asplin, Blackpool Hotel Association said", "Philippe Martinez of the more
+        radical CGT said": the name before an organisation's."""
+        tokens = self.tokens
+        k = j
+        while k > 0 and j - k < 6 and tokens[k].is_word and tokens[k].is_capitalised:
+            k -= 1
+        k = self._skip_determiner(k)
+        if tokens[k].text == "," or tokens[k].lower in _AFFILIATION:
+            m = self.by_last.get(k - 1)
+            if m is not None:
+                return self.name(m, v, tokens[v].end)
         return None
 
     def _reported(self, j: int) -> bool:
@@ -242,7 +251,7 @@ class _Finder:
             return True
         if low in ("pair", "duo"):
             return before == "the"
-        if low not in _PAIR_NOUNS:
+        if low not in PAIR_NOUNS:
             return False
         return before == "both" or (before == "two" and j > 1 and tokens[j - 2].lower == "the")
 
@@ -256,7 +265,7 @@ class _Finder:
                 return k
             if tokens[t].lower == "the":
                 return t - 1 if tokens[t - 1].lower in _AFFILIATION else k
-            if tokens[t].lower in _SCAN_STOP or tokens[t].lower in SPEECH_FORMS:
+            if tokens[t].lower in CLAUSE_WORDS or tokens[t].lower in SPEECH_FORMS:
                 return k
         return k
 
@@ -278,8 +287,8 @@ class _Finder:
             and self.tokens[j - 4].lower == "the"
         ):
             return tok.lower  # "the 41-year-old Scot"
-        if tok.lower in ROLE_NOUNS and self._determined(j):
-            return tok.lower
+        if tok.lower in ROLE_NOUNS and self._determined(j) and tok.lower not in ORG_NAMES:
+            return tok.lower  # (not "The Economist called")
         return None
 
     def _opener(self, j: int) -> int | None:
@@ -307,7 +316,7 @@ class _Finder:
             if before < 0 or self.tokens[before].lower in _OBJECT_PREPOSITIONS:
                 break
             t = self.tokens[before]
-            if not t.is_word or t.lower in _SCAN_STOP or t.lower in SPEECH_FORMS:
+            if not t.is_word or t.lower in CLAUSE_WORDS or t.lower in SPEECH_FORMS:
                 break
             before -= 1
         if before < 0 or self.tokens[before].lower not in _OBJECT_PREPOSITIONS:
@@ -418,7 +427,9 @@ class _Finder:
             and (
                 t.is_capitalised
                 or role_of(t.text) is not None
-                or not (t.lower in _SCAN_STOP or t.lower in SPEECH_FORMS or t.lower.endswith("ed"))
+                or not (
+                    t.lower in CLAUSE_WORDS or t.lower in SPEECH_FORMS or t.lower.endswith("ed")
+                )
             )
             for t in between
         )
@@ -427,14 +438,14 @@ class _Finder:
         """Inverted order: ``said spokesperson Sabrina Singh``."""
         tokens = self.tokens
         prev = tokens[v - 1].text if v > 0 else ""
-        if prev not in ',”"’:—–-' and not (v > 0 and prev == "“"):
+        if prev not in ",:—–-" + CLOSING_MARKS and not (v > 0 and prev == "“"):
             return None
         m = self.scan_for_name(v + 1)
         if m is None:
             return self._inverted_role(v)
         after = self.mentions[m].last_token + 1
         if after < len(tokens) and (
-            tokens[after].lower in _CLAUSE_VERBS
+            tokens[after].lower in AUXILIARIES
             or (tokens[after].lower.endswith("ed") and not tokens[after].is_capitalised)
         ):
             return None  # ", said Ryanair was ...", "said Spacey deserved": a reported clause
@@ -475,7 +486,7 @@ class _Finder:
                     pass  # "said Richard and Judy executive producer Amanda Ross"
                 elif t.lower in ("of", "the", "for") and self._inside_org_name(k, start):
                     pass  # "said Friends of the Earth campaigner Tony Bosworth"
-                elif t.lower in SPEECH_FORMS or t.lower in _SCAN_STOP:
+                elif t.lower in SPEECH_FORMS or t.lower in CLAUSE_WORDS:
                     return None
                 seen_role = seen_role or role_of(t.text) is not None
             elif t.text == "," and seen_role and k + 1 in self.by_start:
@@ -515,12 +526,12 @@ class _Finder:
         tokens = self.tokens
         before = tokens[v - 2].text if v >= 2 else ""
         after = tokens[v - 1].text if v >= 1 else ""
-        if after in '”"' or (after == "," and before in '”"'):
+        if after in CLOSING_MARKS or (after == "," and before in CLOSING_MARKS):
             return self.subject_after(v)
         m = self.by_last.get(v - 1)
         if m is None or self.mentions[m].run_start < 2:
             return None
-        if tokens[self.mentions[m].run_start - 1].text in '”"':
+        if tokens[self.mentions[m].run_start - 1].text in CLOSING_MARKS:
             return self.name(m, v, tokens[v].end)
         return None
 
@@ -536,7 +547,7 @@ class _Finder:
         if v == 0:
             return None
         before = self.tokens[v - 1]
-        if before.text != "," and before.lower not in _WRITTEN_THINGS:
+        if before.text != "," and before.lower not in WRITTEN_MESSAGES:
             return None  # "..., saying" / "issued a statement saying"
         return self.sentence_subject(v)
 
@@ -580,7 +591,7 @@ class _Finder:
         if (
             start + 2 < len(tokens)
             and tokens[start].lower in ("a", "an", "the")
-            and tokens[start + 1].lower in _WRITTEN_THINGS
+            and tokens[start + 1].lower in WRITTEN_MESSAGES
             and tokens[start + 2].lower in ("from", "by")
         ):
             start += 3
@@ -615,16 +626,18 @@ class _Finder:
                 nxt = tokens[self.mentions[m].last_token + 1].text
                 if nxt in ".;":
                     return self.name(m, k, tokens[k].end)
+            return role_after(self, k)  # "..., so der Landeshauptmann."
         if low in SPEECH_FORMS or not is_speech_verb(low, "de"):
             return None
         m = self.scan_for_name(k + 1)  # "sagte Merkel", "sagte die Direktorin Sibylle Günter"
         if m is not None:
             return self.name(m, k, tokens[k].end)
-        if k + 1 < len(tokens) and tokens[k + 1].text == "er":  # "..., sagte er."
+        if k + 1 < len(tokens) and tokens[k + 1].text in ("er", "sie"):  # "..., sagte er."
+            pronoun = tokens[k + 1].text
             return Attribution(
-                "pronoun", tokens[k + 1].start, tokens[k].start, tokens[k].end, word="er"
+                "pronoun", tokens[k + 1].start, tokens[k].start, tokens[k].end, word=pronoun
             )
-        return self.subject_before(k)
+        return german_subject(self, k) or self.subject_before(k)
 
 
 def find_attributions(

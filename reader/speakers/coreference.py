@@ -18,9 +18,17 @@ person who just spoke (previous sentence).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection
 
-from reader.speakers.lexicon import ANAPHORIC_ROLES, PRONOUNS, ROLE_NOUNS, words
+from reader.speakers.lexicon import (
+    ANAPHORIC_ROLES,
+    NOUN_PHRASE_WORDS,
+    PLAYER_POSITIONS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SUBJECT_OPENERS,
+)
 from reader.speakers.names import NameMention
 from reader.speakers.roles import role_of
 from reader.speakers.text import Index
@@ -30,31 +38,6 @@ _MAX_SENTENCES_BACK = 4
 _ROLE_FALLBACK_SENTENCES = 2  # this sentence and the one before
 _COORDINATION_GAP = 4  # tokens between "Warren" and "Ocasio-Cortez" ("and congresswoman")
 _DESCRIBED_WINDOW = 3  # words before a name searched for "Bolton" ("Bolton boss Sam Allardyce")
-# lower-case words after which a name is still a subject ("and Smith said", "when Smith ...",
-# "Among the speakers was Yocheved Lifshitz")
-_SUBJECT_OPENERS = words(
-    """
-    and but or while when as because although though since after before then so that where
-    if until once was is were
-    """
-)
-# words inside a subject's noun phrase before the role noun ("the former deputy chairman",
-# "World number one Roger Federer")
-_NP_WORDS = words(
-    """
-    the a an former acting interim then new deputy senior chief assistant his her their its
-    vice local longtime long-time veteran number one two three top
-    """
-)
-# a player's position names the person just written about, never an unnamed someone
-# ("Strauss was named man of the series. The Middlesex opener said ...")
-_PLAYER_ROLES = words(
-    """
-    opener striker midfielder winger goalkeeper batsman bowler fly-half scrum-half flanker
-    all-rounder spinner wicketkeeper sprinter golfer boxer jockey quarterback forward
-    defender centre-back full-back playmaker
-    """
-)
 _UNNAMED = -2  # reference to a speaker with no name ("a spokesman said")
 _UNNAMED_REACH = 4  # words between "a" and the role noun ("a senior company spokesman")
 _UNNAMED_VERB_REACH = 7  # tokens from the role noun to the verb ("an aide to the governor said")
@@ -70,9 +53,11 @@ class Resolver:
         owner: list[int],
         genders: dict[int, str],
         unnamed: Collection[int] = (),
+        language: str = "en",
     ) -> None:
         """``unnamed``: offsets of speakers who cannot be named (a speech subject that is no
-        known person); like "a spokesman said", they end the search for a pronoun."""
+        known person); like "a spokesman said", they end the search for a pronoun. German word
+        order says nothing of subjects and objects, so there no name counts as an object."""
         self.index = index
         self.mentions = mentions
         self.owner = owner
@@ -83,7 +68,7 @@ class Resolver:
         for i, m in enumerate(mentions):
             if owner[i] >= 0 and not index.in_speech_quote(m.start) and not self._modifier(m):
                 self._add(m.start, owner[i], "")
-                if self._object(m):
+                if language != "de" and self._object(m):
                     self.objects.add(m.start)
         for t in index.tokens:
             if t.lower in PRONOUNS and t.text != "Sie" and not index.in_speech_quote(t.start):
@@ -93,6 +78,42 @@ class Resolver:
         for refs in self.refs.values():
             refs.sort()
         self._memo: dict[int, int | None] = {}
+        self._starts = [m.start for m in mentions]  # mentions are in text order
+        self._index_roles_and_modifiers()
+
+    def _index_roles_and_modifiers(self) -> None:
+        """Once per article: for each role, where each person was first described with it
+        ("Gov. Eric Holcomb" for "the governor"); for each capitalised word, the mentions it
+        stands just before ("Bolton" in "Bolton boss Sam Allardyce")."""
+        tokens = self.index.tokens
+        self._role_start: dict[str, dict[int, int]] = {}
+        self._modified: dict[str, list[int]] = {}
+        for i, m in enumerate(self.mentions):
+            p = self.owner[i]
+            if p < 0:
+                continue
+            for role in m.roles:
+                self._role_start.setdefault(role, {}).setdefault(p, m.start)
+            if self.index.in_speech_quote(m.start):
+                continue
+            window = tokens[max(0, m.run_start - _DESCRIBED_WINDOW) : m.first_token]
+            for word in {t.text for t in window}:
+                self._modified.setdefault(word, []).append(i)
+
+    def note(self, offset: int, person: int) -> None:
+        """A role subject at ``offset`` resolved to ``person`` ("The minister told delegates"):
+        a later "she" may mean them."""
+        self._add(offset, person, "")
+        self.refs[self.index.sentence_of(offset)].sort()
+
+    def named_before_in_sentence(self, person: int, offset: int) -> bool:
+        """Whether ``person`` is named in the sentence of ``offset``, before it."""
+        refs = self.refs.get(self.index.sentence_of(offset), [])
+        return any(o < offset and p == person for o, p, _ in refs)
+
+    def _mentions_before(self, offset: int) -> int:
+        """The number of mentions starting before ``offset``."""
+        return bisect_left(self._starts, offset)
 
     def _modifier(self, m: NameMention) -> bool:
         """ "Villa boss David O'Leary", "Drogba's agent": a name before a lower-case role noun
@@ -143,7 +164,9 @@ class Resolver:
         # past the noun phrase: "France coach Bernard Laporte", "the former chairman Ann Lee"
         while k >= 0 and tokens[k].is_word and self.index.sentence_of(tokens[k].start) == sentence:
             if not (
-                tokens[k].is_capitalised or role_of(tokens[k].text) or tokens[k].lower in _NP_WORDS
+                tokens[k].is_capitalised
+                or role_of(tokens[k].text)
+                or tokens[k].lower in NOUN_PHRASE_WORDS
             ):
                 if k > 0 and tokens[k - 1].end == tokens[k].start and tokens[k - 1].text.isdigit():
                     k -= 2  # "49ers coach Kyle Shanahan": a team name written with digits
@@ -161,7 +184,7 @@ class Resolver:
             return False
         if self.index.sentence_of(tokens[k].start) != sentence:
             return False
-        return tokens[k].lower not in _SUBJECT_OPENERS
+        return tokens[k].lower not in SUBJECT_OPENERS
 
     def _add(self, offset: int, person: int, pronoun: str) -> None:
         self.refs.setdefault(self.index.sentence_of(offset), []).append((offset, person, pronoun))
@@ -171,15 +194,13 @@ class Resolver:
         Dutchman said'), the quotation's start: the search goes back from there."""
         index = self.index
         sentence_start = index.sentences[index.sentence_of(offset)][0]
-        for start, end in reversed(index.quotes):
-            if end > offset:
-                continue
-            if end < sentence_start or not index.in_speech_quote(start):
-                break
-            if start < sentence_start:
-                return start
-            break
-        return offset
+        before = index.quote_before(offset)
+        if before is None:
+            return offset
+        start, end = before
+        if end < sentence_start or not index.in_speech_quote(start):
+            return offset
+        return start if start < sentence_start else offset
 
     def pronoun(self, pronoun: str, offset: int) -> list[int]:
         """The people a subject pronoun at ``offset`` refers to (empty when unsure)."""
@@ -236,13 +257,13 @@ class Resolver:
         sentence = self.index.sentence_of(offset)
         for s in range(sentence, max(-1, sentence - _ROLE_FALLBACK_SENTENCES), -1):
             named = {p for o, p, pronoun in self.refs.get(s, []) if o < offset and p >= 0}
+            start = self.index.sentences[s][0]
             named |= {
                 self.owner[i]
-                for i, m in enumerate(self.mentions)
+                for i in range(self._mentions_before(start), self._mentions_before(offset))
                 if self.owner[i] >= 0
-                and m.start < offset
-                and self.index.sentence_of(m.start) == s
-                and not self.index.in_speech_quote(m.start)
+                and self.index.sentence_of(self.mentions[i].start) == s
+                and not self.index.in_speech_quote(self.mentions[i].start)
             }
             if named:
                 return sorted(named) if len(named) == 2 else []
@@ -257,8 +278,9 @@ class Resolver:
         tokens = self.index.tokens
         chain: list[int] = []
         previous: NameMention | None = None
-        for i, m in enumerate(self.mentions):
-            if not start <= m.start < end or self.owner[i] < 0:
+        for i in range(self._mentions_before(start), self._mentions_before(end)):
+            m = self.mentions[i]
+            if self.owner[i] < 0:
                 continue
             if previous is not None and chain:
                 between = tokens[previous.last_token + 1 : m.run_start]
@@ -285,18 +307,34 @@ class Resolver:
             k -= 1
         if not modifiers or k < 0 or tokens[k].lower != "the":
             return None
-        found = None
-        for i, m in enumerate(self.mentions):
-            if m.start >= offset:
-                break
-            if self.owner[i] < 0 or self.index.in_speech_quote(m.start):
-                continue
-            window = tokens[max(0, m.run_start - _DESCRIBED_WINDOW) : m.first_token]
-            if any(t.text in modifiers for t in window):
-                found = self.owner[i]
-        return found
+        before = self._mentions_before(offset)
+        latest = -1
+        for word in modifiers:
+            described = self._modified.get(word, [])
+            k = bisect_left(described, before) - 1
+            if k >= 0:
+                latest = max(latest, described[k])
+        return None if latest < 0 else self.owner[latest]
 
-    def role(self, role: str, offset: int, recent_speakers: Collection[int] = ()) -> int | None:
+    def _latest_with_role(self, role: str, offset: int) -> int | None:
+        """The person mentioned last before ``offset`` among those described with ``role``
+        before it."""
+        first = self._role_start.get(role, {})
+        if not any(start < offset for start in first.values()):
+            return None
+        for i in range(self._mentions_before(offset) - 1, -1, -1):
+            start = first.get(self.owner[i])
+            if start is not None and start < offset:
+                return self.owner[i]
+        return None
+
+    def role(
+        self,
+        role: str,
+        offset: int,
+        recent_speakers: Collection[int] = (),
+        anaphoric: bool = False,
+    ) -> int | None:
         """The most recently mentioned person described with ``role`` before ``offset``.
 
         When nobody was described so, a person who spoke in this or the previous sentence and
@@ -304,7 +342,7 @@ class Resolver:
         added'); an unnamed "the spokesman" after a sentence about someone else stays unnamed.
         """
         offset = self._quote_start(offset)
-        if role in ANAPHORIC_ROLES:
+        if role in ANAPHORIC_ROLES or anaphoric:
             # "the Portuguese described": who just spoke; "the 30-year-old": who was just named
             sentence = self.index.sentence_of(offset)
             for s in range(sentence, max(-1, sentence - _ROLE_FALLBACK_SENTENCES), -1):
@@ -317,20 +355,10 @@ class Resolver:
         described = self._described(offset)
         if described is not None:
             return described
-        with_role = {
-            self.owner[i]
-            for i, m in enumerate(self.mentions)
-            if m.start < offset and self.owner[i] >= 0 and role in m.roles
-        }
-        found = None
-        for i, m in enumerate(self.mentions):
-            if m.start >= offset:
-                break
-            if self.owner[i] in with_role:
-                found = self.owner[i]
+        found = self._latest_with_role(role, offset)
         if found is None:
             found = self._resolve("", offset, back=_ROLE_FALLBACK_SENTENCES)
             self._memo.pop(offset, None)
-            if found not in recent_speakers and role not in _PLAYER_ROLES:
+            if found not in recent_speakers and role not in PLAYER_POSITIONS:
                 found = None  # "the spokesman" after a sentence about someone else: unnamed
         return found

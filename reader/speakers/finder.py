@@ -1,95 +1,187 @@
-"""Wire the stages: names -> people -> attributions -> coreference -> speakers."""
+"""Wire the stages: people -> attributions -> who each one names -> statements -> speakers."""
 
 from __future__ import annotations
 
-from reader.result import Speaker
+from dataclasses import dataclass
+
+from reader.result import Span, Speaker, Statement
 from reader.speakers.attribution import Attribution, find_attributions
 from reader.speakers.coreference import Resolver
-from reader.speakers.labels import attribute_labels, find_labels, label_name
-from reader.speakers.lexicon import PRONOUNS, words
-from reader.speakers.mentions import (
-    Person,
-    display_name,
-    first_name_mentions,
-    gender,
-    group_people,
-    is_person,
-    mention_spans,
-)
-from reader.speakers.names import NameMention, find_name_mentions
-from reader.speakers.quotes import statement_spans
-from reader.speakers.text import CLOSE_QUOTES, Index, Token
-from reader.speakers.verbs import INVERTIBLE, is_speech_verb
+from reader.speakers.labels import Label, attribute_labels, find_labels, label_name
+from reader.speakers.lexicon import PRONOUNS
+from reader.speakers.mentions import display_name, mention_spans
+from reader.speakers.orphans import orphan_statements
+from reader.speakers.people import People, find_people
+from reader.speakers.statements import Claim, build_statements, speech_quotes
+from reader.speakers.text import Index
+from reader.speakers.unnamed import unnamed_attributions
+from reader.speakers.verbs import SPEECH_FORMS
 
-_CLOSING = CLOSE_QUOTES + '"'  # quotation marks that close a quotation
-# words before an organisation or a place, rarely before a person: "at Arsenal", "the Apple"
-_BODY_BEFORE = words("at in inside within from of the on joined join joins")
+_CARRY_SENTENCES = 3  # "the minister said" goes on with a speaker this many sentences back
 
 
-def speakers_in(text: str, language: str) -> tuple[Speaker, ...]:
-    """The named speakers of ``text`` (see :func:`reader.speakers.find_speakers`)."""
+@dataclass(frozen=True)
+class WhoSaidWhat:
+    """The named speakers of an article (by first mention) and what unnamed sources said."""
+
+    speakers: tuple[Speaker, ...] = ()
+    unnamed: tuple[Statement, ...] = ()
+
+
+def who_said_what(text: str, language: str) -> WhoSaidWhat:
+    """Speakers with their statements, and unnamed sources' statements, of ``text``."""
     if not text.strip():
-        return ()
+        return WhoSaidWhat()
     index = Index(text)
-    mentions = find_name_mentions(index, language)
-    people, owner = group_people(mentions)
-    after_verb = _after_speech_verb(index, mentions, language)
-    quoted = _quote_subjects(index, mentions, language)
-    valid = {
-        p
-        for p, person in enumerate(people)
-        if is_person(person, mentions, language, after_verb, quoted)
-    }
-    owner = [o if o in valid else -1 for o in owner]
-    genders = {p: gender(people[p], mentions) for p in valid}
-    usable = {i for i, o in enumerate(owner) if o >= 0}
-    attributions = find_attributions(index, mentions, language, usable)
+    found = find_people(index, language)
+    claims, blocked, resolver = _claims(index, found, language)
+    statements = build_statements(index, claims, blocked, language)
+    taken = {st.span for sts in statements.values() for st in sts}
+    for who, statement in orphan_statements(index, found, resolver, claims, blocked, taken):
+        statements.setdefault(who, []).append(statement)
+    labelled, named_in_labels = attribute_labels(text, find_labels(index), found.surnames())
+    speakers: list[tuple[int, Speaker]] = []
+    for p in {c.speaker for c in claims if c.speaker >= 0} | set(labelled):
+        own = statements.get(p, []) + [_label_statement(x) for x in labelled.get(p, [])]
+        speakers.append(_speaker(index, found, p, own, labelled.get(p, [])))
+    for labels in named_in_labels.values():
+        own = [_label_statement(x) for x in labels]
+        speaker = Speaker(label_name(labels), tuple(x.name for x in labels), (), tuple(own))
+        speakers.append((labels[0].name[0], _with_quotes(speaker)))
+    unnamed = [st for key, sts in statements.items() if key < 0 for st in sts]
+    return WhoSaidWhat(
+        tuple(s for _, s in sorted(speakers, key=lambda item: item[0])),
+        tuple(sorted(unnamed, key=lambda st: st.span)),
+    )
+
+
+class _Claims:
+    """Attributions turned into claims in text order, remembering who spoke last."""
+
+    def __init__(self, index: Index, found: People, resolver: Resolver) -> None:
+        self.index, self.found, self.resolver = index, found, resolver
+        self.claims: list[Claim] = []
+        self.blocked: set[int] = set()  # sentences whose attribution names nobody
+        self.used: set[int] = set()  # cues already claimed
+        self.spoke_in: dict[int, set[int]] = {}  # sentence -> people attributed there
+        self.last: tuple[int, int] | None = None  # (speaker, sentence) of the latest claim
+
+    def add(self, a: Attribution, fallback: bool) -> None:
+        """Claim ``a`` for whoever it names; ``fallback``: an unnamed source's attribution
+        exists for the same cue, so naming nobody here is no block."""
+        sentence = self.index.sentence_of(a.verb_start)
+        if a.kind == "unnamed":
+            if a.verb_start not in self.used:
+                self._claim(a, [_unnamed_key(a)], sentence)
+            return
+        recent = self.spoke_in.get(sentence, set()) | self.spoke_in.get(sentence - 1, set())
+        people = _speakers_of(a, self.found.owner, self.resolver, recent)
+        if not people and not fallback:
+            people = self._carried(a, sentence)
+        if people:
+            self._claim(a, people, sentence)
+            if a.kind == "role" and people[0] >= 0:
+                self.resolver.note(a.subject_start, people[0])
+        elif not fallback:
+            self.blocked.add(sentence)
+
+    def _carried(self, a: Attribution, sentence: int) -> list[int]:
+        """Who "the minister said" or an unresolved "he said" goes on with: the last speaker
+        of the last few sentences (a role: anyone; a pronoun: only an unnamed source, whose
+        "he" the resolver cannot follow)."""
+        if self.last is None or sentence - self.last[1] > _CARRY_SENTENCES:
+            return []
+        speaker = self.last[0]
+        if a.kind == "pronoun":
+            return [speaker] if speaker < 0 else []
+        if a.kind == "role" and _plain_role(self.index, a):
+            return [speaker]
+        return []
+
+    def _claim(self, a: Attribution, people: list[int], sentence: int) -> None:
+        for who in people:
+            self.claims.append(Claim(a, who))
+            if who >= 0:
+                self.spoke_in.setdefault(sentence, set()).add(who)
+        self.used.add(a.verb_start)
+        self.last = (people[-1], sentence)
+
+
+def _plain_role(index: Index, a: Attribution) -> bool:
+    """ "the minister", "the former coach": a role in lower case, owned by nobody (not "The
+    Economist", not "the magazine's columnist")."""
+    k = index.token_at(a.subject_start)
+    tokens = index.tokens
+    role = next((t for t in tokens[k : k + 6] if t.lower == a.word), None)
+    if role is None or role.is_capitalised:
+        return False
+    return not any(t.lower in ("'s", "’s") for t in tokens[k : index.token_at(role.start)])
+
+
+def _quoted_without_speaker(index: Index, claimed: set[int]) -> set[int]:
+    """Sentences with a speech quotation and a speech verb but no claim ("'...,' the magazine's
+    columnist wrote", "Lesbians4Hillary said: '...'"): someone we cannot name said it."""
+    found = set()
+    for t in index.tokens:
+        if t.lower not in SPEECH_FORMS or index.quote_at(t.start) is not None:
+            continue
+        s = index.sentence_of(t.start)
+        if s not in claimed and speech_quotes(index, s):
+            found.add(s)
+    return found
+
+
+def _claims(index: Index, found: People, language: str) -> tuple[list[Claim], set[int], Resolver]:
+    """Claims of named people and unnamed sources, and the sentences whose attribution names
+    nobody (their quotations continue no one)."""
+    attributions = find_attributions(index, found.mentions, language, found.usable)
     # "Einav Zangauker (no known person), whose son Matan ..., told the crowd. ... she said":
     # a speech act whose subject is no known person ends the search for "she"
-    others = set(range(len(mentions))) - usable
-    unnamed = [a.subject_start for a in find_attributions(index, mentions, language, others)]
-    resolver = Resolver(index, mentions, owner, genders, unnamed)
-    said: dict[int, list[Attribution]] = {}
-    spoke_in: dict[int, int] = {}  # person -> sentence of their latest attribution
-    for a in attributions:
-        sentence = index.sentence_of(a.verb_start)
-        recent = {p for p, s in spoke_in.items() if s >= sentence - 1}
-        for who in _speakers_of(a, owner, resolver, recent):
-            said.setdefault(who, []).append(a)
-            spoke_in[who] = sentence
-    given_names = first_name_mentions(people, mentions, owner)
-    labelled, named_in_labels = attribute_labels(text, find_labels(index), _surnames(people, valid))
-    found: list[tuple[int, Speaker]] = []
-    for p in set(said) | set(labelled):
-        person = people[p]
-        spans = mention_spans(person, mentions, given_names.get(p, ()))
-        quotes = statement_spans(index, said.get(p, []))
-        for label in labelled.get(p, []):
-            spans += (label.name,)
-            quotes += (label.content,)
-        speaker = Speaker(
-            name=display_name(person, mentions, text),
-            mentions=tuple(sorted(set(spans))),
-            quotes=tuple(sorted(set(quotes))),
-        )
-        found.append((mentions[person.mentions[0]].start, speaker))
-    for labels in named_in_labels.values():
-        speaker = Speaker(
-            name=label_name(labels),
-            mentions=tuple(label.name for label in labels),
-            quotes=tuple(label.content for label in labels),
-        )
-        found.append((labels[0].name[0], speaker))
-    return tuple(speaker for _, speaker in sorted(found, key=lambda f: f[0]))
+    others = set(range(len(found.mentions))) - found.usable
+    stops = [a.subject_start for a in find_attributions(index, found.mentions, language, others)]
+    if language == "de":
+        stops = []  # German capitalises every noun: "LEquipe anmerkte" is no unnamed person
+    resolver = Resolver(index, found.mentions, found.referent, found.genders, stops, language)
+    unnamed = [] if language == "de" else unnamed_attributions(index, set())
+    unnamed_cues = {a.verb_start for a in unnamed}
+    claims = _Claims(index, found, resolver)
+    ordered = sorted([*attributions, *unnamed], key=lambda a: (a.verb_start, a.kind == "unnamed"))
+    for a in ordered:
+        claims.add(a, fallback=a.verb_start in unnamed_cues)
+    claimed = {index.sentence_of(c.cue[0]) for c in claims.claims}
+    blocked = claims.blocked | _quoted_without_speaker(index, claimed)
+    return claims.claims, blocked, resolver
 
 
-def _surnames(people: list[Person], valid: set[int]) -> dict[str, int]:
-    """Lower-case surname -> person, for the surnames of exactly one valid person."""
-    by_surname: dict[str, set[int]] = {}
-    for p in valid:
-        if people[p].main:
-            by_surname.setdefault(people[p].main[-1].lower(), set()).add(p)
-    return {s: next(iter(ps)) for s, ps in by_surname.items() if len(ps) == 1}
+def _unnamed_key(a: Attribution) -> int:
+    """An unnamed source's own (negative) number: one for each cue."""
+    return -1 - a.verb_start
+
+
+def _label_statement(label: Label) -> Statement:
+    return Statement(label.content, "direct", None, label.name)
+
+
+def _speaker(
+    index: Index, found: People, p: int, statements: list[Statement], labels: list[Label]
+) -> tuple[int, Speaker]:
+    """A person's :class:`Speaker` and the offset of their first mention."""
+    person, mentions = found.people[p], found.mentions
+    given = found.given_names().get(p, ())
+    spans = mention_spans(person, mentions, given) + tuple(x.name for x in labels)
+    unique = {st.span: st for st in statements}
+    speaker = Speaker(
+        name=display_name(person, mentions, index.text),
+        mentions=tuple(sorted(set(spans))),
+        statements=tuple(sorted(unique.values(), key=lambda st: st.span)),
+    )
+    return mentions[person.mentions[0]].start, _with_quotes(speaker)
+
+
+def _with_quotes(speaker: Speaker) -> Speaker:
+    """``quotes``: the spans of the statements (the older JSON field)."""
+    quotes: tuple[Span, ...] = tuple(st.span for st in speaker.statements)
+    return Speaker(speaker.name, speaker.mentions, quotes, speaker.statements)
 
 
 def _speakers_of(
@@ -100,20 +192,26 @@ def _speakers_of(
         found = [owner[i] for i in (*_partner(resolver, a.mention), a.mention) if owner[i] >= 0]
         return list(dict.fromkeys(found))
     if a.kind == "pronoun":
-        found = resolver.pronoun(a.word, a.subject_start)
-        if a.word == "they" or (found and found[0] in recent):
-            return found
-        # "Morrow was arrested, Chief Ron Thomas told reporters. A gun was found, he said."
-        want = PRONOUNS.get(a.word, "")
-        speakers = [p for p in recent if resolver.genders.get(p, "") in ("", want)]
-        if len(speakers) == 1:
-            return speakers
-        # someone else just spoke but the pronoun skipped them (gender): too unsure to name
-        return [] if recent else found
+        return _pronoun_speakers(a, resolver, recent)
     if a.kind == "pair":
         return resolver.pair(a.subject_start)
-    p = resolver.role(a.word, a.subject_start, recent)
+    p = resolver.role(a.word, a.subject_start, recent, a.anaphoric)
     return [] if p is None else [p]
+
+
+def _pronoun_speakers(a: Attribution, resolver: Resolver, recent: set[int]) -> list[int]:
+    found = resolver.pronoun(a.word, a.subject_start)
+    if a.word == "they" or (found and found[0] in recent):
+        return found
+    if found and resolver.named_before_in_sentence(found[0], a.subject_start):
+        return found  # "Morrison did reference his testimony, in which he said ..."
+    # "Morrow was arrested, Chief Ron Thomas told reporters. A gun was found, he said."
+    want = PRONOUNS.get(a.word, "")
+    speakers = [p for p in recent if resolver.genders.get(p, "") in ("", want)]
+    if len(speakers) == 1:
+        return speakers
+    # someone else just spoke but the pronoun skipped them (gender): too unsure to name
+    return [] if recent else found
 
 
 def _partner(resolver: Resolver, mention: int) -> tuple[int, ...]:
@@ -126,66 +224,3 @@ def _partner(resolver: Resolver, mention: int) -> tuple[int, ...]:
     if shared and [t.lower for t in joined] == ["and"] and first.words[1] == second.words[-1]:
         return (mention - 1,)
     return ()
-
-
-def _closes_quote(tokens: list[Token], first: int, last: int) -> bool:
-    """'"...," said Ann Vrel' or '"...," Ann Vrel said.' (not "said in a statement", the
-    way organisations speak)."""
-    if first < 3:
-        return False
-    if (
-        tokens[first - 1].lower in INVERTIBLE
-        and tokens[first - 2].text in _CLOSING
-        and tokens[first - 3].text in ",?!"
-    ):
-        return True
-    if not (tokens[first - 1].text in _CLOSING and tokens[first - 2].text in ",?!"):
-        return False
-    if last + 2 >= len(tokens) or tokens[last + 1].lower not in ("said", "says", "told"):
-        return False
-    after = tokens[last + 2]
-    return after.text in ".," or (tokens[last + 1].lower == "told" and after.is_word)
-
-
-def _quote_subjects(index: Index, mentions: list[NameMention], language: str) -> set[int]:
-    """Lone words right after a quotation and right before a speech verb ('"...?" Schiff
-    asked'), unless the article also uses the word as a place or body ("at Arsenal", "the
-    Apple board", "shares in Apple"), writes it in lower case or names someone else with it
-    (a surname shared by two people, whose full names would have claimed it)."""
-    if language == "de":
-        return set()
-    tokens = index.tokens
-    lowered = {t.lower for t in tokens if t.is_word and not t.is_capitalised}
-    bodies = {t.text for k, t in enumerate(tokens[1:]) if tokens[k].lower in _BODY_BEFORE}
-    found = set()
-    for i, m in enumerate(mentions):
-        first, after = m.first_token, m.last_token + 1
-        if (
-            len(m.words) == 1
-            and m.run_start == first >= 2
-            and tokens[first - 1].text in _CLOSING
-            and tokens[first - 2].text in ",?!"
-            and after < len(tokens)
-            and is_speech_verb(tokens[after].text, language)
-            and m.words[0].lower() not in lowered
-            and not any(n.company for n in mentions if n.words[-1] == m.words[0])
-            and not any(m.words[0] in n.words for n in mentions if len(n.words) > 1)
-            and m.words[0] not in bodies
-        ):
-            found.add(i)
-    return found
-
-
-def _after_speech_verb(index: Index, mentions: list[NameMention], language: str) -> set[int]:
-    """Mentions right after a speech verb ("erklärte Hiddink"), German evidence of a person;
-    in English, right after an inverted verb closing a quotation ('"...," said Ann Vrel')."""
-    tokens = index.tokens
-    if language != "de":
-        return {
-            i for i, m in enumerate(mentions) if _closes_quote(tokens, m.run_start, m.last_token)
-        }
-    return {
-        i
-        for i, m in enumerate(mentions)
-        if m.run_start > 0 and is_speech_verb(tokens[m.run_start - 1].text, language)
-    }

@@ -14,25 +14,12 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from reader.result import Span
-from reader.speakers.firstnames import FIRST_NAMES
-from reader.speakers.lexicon import HONORIFICS, NAME_MONTHS, PARTICLES, words
+from reader.speakers.lexicon import FIRST_NAMES, HONORIFICS, KIN_NOUNS, NAME_MONTHS, PARTICLES
 from reader.speakers.names import NameMention, first_name_gender, is_main_word
 
-# Honorifics kept inside a mention span: "Ms Hewitt" (but "President Trump" -> "Trump").
-_SPAN_HONORIFICS = words(
-    """
-    mr mrs ms miss mx dr sir dame lord lady herr frau prof
-    """
-)
 # given names built on a prefix with a capital after it ("LeBron", "DeShawn", "LaToya",
 # "JaVale"): only the first word of a full name, never "DeSantis" alone
 _PREFIXED_GIVEN = re.compile(r"^(?:Le|La|De|Da|Ja|Ke|Ka|Sha|Ta|Te|Ty|Ra)[A-Z][a-z]{2,}$")
-_KIN = words(
-    """
-    son daughter wife husband brother sister mother father widow widower nephew niece
-    grandson granddaughter cousin
-    """
-)
 _FAMILY_NAME_LENGTH = 4  # "Xi", "Wang", "Tsai": family names written first are short
 
 
@@ -47,57 +34,110 @@ class Person:
 
 def group_people(mentions: list[NameMention]) -> tuple[list[Person], list[int]]:
     """People and, for each mention, the index of its person (-1 when unattached)."""
-    people: list[Person] = []
-    owner = [-1] * len(mentions)
-    last_seen: dict[int, int] = {}
-    by_surname: dict[str, list[int]] = {}  # last main word -> people
-    by_alias: dict[str, set[int]] = {}  # "Lula" -> the person "Lula da Silva"
-    relatives: set[int] = set()  # people first named as someone's relative ("his son, Name")
-    for i, m in enumerate(mentions):
+    grouping = _Grouping(mentions)
+    for i in range(len(mentions)):
+        grouping.add(i)
+    return grouping.people, grouping.owner
+
+
+class _Grouping:
+    """Mentions joined to people one by one, in text order, with indexes by surname, alias and
+    first word so that each mention costs the same however long the text."""
+
+    def __init__(self, mentions: list[NameMention]) -> None:
+        self.mentions = mentions
+        self.people: list[Person] = []
+        self.owner = [-1] * len(mentions)
+        self.last_seen: dict[int, int] = {}
+        self.by_surname: dict[str, list[int]] = {}  # last main word -> people
+        self.by_alias: dict[str, set[int]] = {}  # "Lula" -> the person "Lula da Silva"
+        self.by_first: dict[str, set[int]] = {}  # first main word -> people (of two words+)
+        self.relatives: set[int] = set()  # first named as someone's relative ("his son, Name")
+
+    def add(self, i: int) -> None:
+        m = self.mentions[i]
         words = m.main_words or m.words
-        candidates = by_surname.get(words[-1], [])
-        if len(words) == 1 and not m.roles:
-            # "Lou Brannigan ... his son, Carl Brannigan ... Brannigan played": a bare surname
-            # is the person written about, not a relative introduced by kinship
-            principal = [p for p in candidates if p not in relatives]
-            candidates = principal or candidates
-        target = _match(words, [(p, people[p].main) for p in candidates], last_seen)
         alias = _before_particle(m.words)
-        if target is None and len(words) == 1:
-            known = by_alias.get(words[0], set())
-            target = next(iter(known)) if len(known) == 1 else None
-        if target is None and len(words) == 1 and m.honorific in ("sir", "dame"):
-            # "Sir Elton" after "Sir Elton John": knights and dames go by their given name
-            named = [p for p, person in enumerate(people) if person.main[:1] == words]
-            named = [p for p in named if len(people[p].main) > 1]
-            target = named[0] if len(named) == 1 else None
-        if target is None and len(words) == 1:
-            target = _family_name_first(words[0], people, by_surname, mentions)
-        if target is None and alias:
-            # "Lula" named alone (a headline) before "Lula da Silva": the same person
-            alone = [p for p in by_surname.get(alias, []) if people[p].main == (alias,)]
-            target = alone[0] if len(alone) == 1 else None
-            if target is not None:
-                by_surname.setdefault(words[-1], []).append(target)
+        target = self._existing(m, words, alias)
         if alias and target is not None:
-            by_alias.setdefault(alias, set()).add(target)
+            self.by_alias.setdefault(alias, set()).add(target)
         if target is None:
             if len(m.main_words) == 1 and m.words[0].lower() in NAME_MONTHS and not m.honorific:
-                continue  # "In May," is a month, not Theresa May
-            people.append(Person(key=m.words, main=words))
-            target = len(people) - 1
-            by_surname.setdefault(words[-1], []).append(target)
-            if alias:
-                by_alias.setdefault(alias, set()).add(target)
-        person = people[target]
+                return  # "In May," is a month, not Theresa May
+            target = self._new_person(m, words, alias)
+        person = self.people[target]
         person.mentions.append(i)
         if len(words) > len(person.main):
             person.key, person.main = m.words, words
-        owner[i] = target
-        last_seen[target] = i
-        if len(person.mentions) == 1 and m.roles & _KIN:
-            relatives.add(target)
-    return people, owner
+            if len(words) > 1:
+                self.by_first.setdefault(words[0], set()).add(target)
+        self.owner[i] = target
+        self.last_seen[target] = i
+        if len(person.mentions) == 1 and m.roles & KIN_NOUNS:
+            self.relatives.add(target)
+
+    def _existing(self, m: NameMention, words: tuple[str, ...], alias: str) -> int | None:
+        """The person a mention names among those already met, or None."""
+        target = self._by_surname(m, words)
+        if target is None and len(words) == 1:
+            known = self.by_alias.get(words[0], set())
+            target = next(iter(known)) if len(known) == 1 else None
+        if target is None and len(words) == 1 and m.honorific in ("sir", "dame"):
+            target = self._knight(words[0])
+        if target is None and len(words) == 1:
+            target = self._family_name_first(words[0])
+        if target is None and alias:
+            # "Lula" named alone (a headline) before "Lula da Silva": the same person
+            alone = [p for p in self.by_surname.get(alias, []) if self.people[p].main == (alias,)]
+            target = alone[0] if len(alone) == 1 else None
+            if target is not None:
+                self.by_surname.setdefault(words[-1], []).append(target)
+        return target
+
+    def _by_surname(self, m: NameMention, words: tuple[str, ...]) -> int | None:
+        candidates = self.by_surname.get(words[-1], [])
+        if len(words) == 1 and not m.roles:
+            # "Lou Brannigan ... his son, Carl Brannigan ... Brannigan played": a bare surname
+            # is the person written about, not a relative introduced by kinship
+            principal = [p for p in candidates if p not in self.relatives]
+            candidates = principal or candidates
+        return _match(words, [(p, self.people[p].main) for p in candidates], self.last_seen)
+
+    def _knight(self, word: str) -> int | None:
+        """ "Sir Elton" after "Sir Elton John": knights and dames go by their given name."""
+        named = [p for p in self.by_first.get(word, ()) if self.people[p].main[0] == word]
+        return named[0] if len(named) == 1 else None
+
+    def _family_name_first(self, word: str) -> int | None:
+        """ "Lai" after "President Lai Ching-te", "Xi" after "President Xi Jinping": a lone word
+        that is nobody's surname but the first word of exactly one earlier titled full name
+        whose last word is a romanised given name (a hyphenated one, or one word of a family
+        name written first). Untitled names stay apart: "Real Madrid ... Real said" is no
+        person."""
+        if word in self.by_surname or word.lower() in FIRST_NAMES:
+            return None
+        found = [
+            p
+            for p in sorted(self.by_first.get(word, ()))
+            if len(self.people[p].main) == 2
+            and self.people[p].main[0] == word
+            and _given_name_last(self.people[p].main)
+            and any(
+                self.mentions[i].roles or self.mentions[i].honorific
+                for i in self.people[p].mentions
+            )
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _new_person(self, m: NameMention, words: tuple[str, ...], alias: str) -> int:
+        self.people.append(Person(key=m.words, main=words))
+        target = len(self.people) - 1
+        self.by_surname.setdefault(words[-1], []).append(target)
+        if len(words) > 1:
+            self.by_first.setdefault(words[0], set()).add(target)
+        if alias:
+            self.by_alias.setdefault(alias, set()).add(target)
+        return target
 
 
 def _before_particle(words: tuple[str, ...]) -> str:
@@ -108,26 +148,6 @@ def _before_particle(words: tuple[str, ...]) -> str:
             word = words[k - 1]
             return "" if word.lower() in FIRST_NAMES else word
     return ""
-
-
-def _family_name_first(
-    word: str, people: list[Person], by_surname: dict[str, list[int]], mentions: list[NameMention]
-) -> int | None:
-    """ "Lai" after "President Lai Ching-te", "Xi" after "President Xi Jinping": a lone word
-    that is nobody's surname but the first word of exactly one earlier titled full name whose
-    last word is a romanised given name (a hyphenated one, or one word of a family name
-    written first). Untitled names stay apart: "Real Madrid ... Real said" is no person."""
-    if word in by_surname or word.lower() in FIRST_NAMES:
-        return None
-    found = [
-        p
-        for p, person in enumerate(people)
-        if len(person.main) == 2
-        and person.main[0] == word
-        and _given_name_last(person.main)
-        and any(mentions[i].roles or mentions[i].honorific for i in person.mentions)
-    ]
-    return found[0] if len(found) == 1 else None
 
 
 def _given_name_last(main: tuple[str, ...]) -> bool:
@@ -180,35 +200,57 @@ def is_person(
     ms = [mentions[i] for i in person.mentions]
     if any(m.company for m in ms) and not any(m.honorific for m in ms):
         return False  # "shares in Thomas Cook", "Laura Ashley shares fell"
+    if _marked_as_person(person, ms, language, after_speech_verb, quote_subjects):
+        return True
+    full = [m for m in ms if len(m.main_words) > 1]
+    return bool(full) and _full_name_evidence(person, mentions, full, language, after_speech_verb)
+
+
+def _marked_as_person(
+    person: Person,
+    ms: list[NameMention],
+    language: str,
+    after_speech_verb: Collection[int],
+    quote_subjects: Collection[int],
+) -> bool:
+    """Evidence any mention may carry: an honorific, ", who", an age, a role ("analyst Carsten
+    Fritsch"; in German only before two words, "Forscher Kernfusion" is a noun), closing a
+    quotation before a speech verb ('"...?" Schiff asked'), a German speaker's position."""
     if any(m.honorific or m.who_follows for m in ms):
         return True
     if any(i in quote_subjects for i in person.mentions):
-        return True  # '"...?" Schiff asked': a lone word closing a quotation with a verb
-    # German nouns are capitalised: a role before a single word ("Forscher Kernfusion") is weak
+        return True
     if any(m.roles and (language != "de" or len(m.main_words) > 1) for m in ms):
         return True
-    full = [m for m in ms if len(m.main_words) > 1]
-    if not full:
-        return False
+    return language == "de" and any(i in after_speech_verb for i in person.mentions)
+
+
+def _full_name_evidence(
+    person: Person,
+    mentions: list[NameMention],
+    full: list[NameMention],
+    language: str,
+    after_speech_verb: Collection[int],
+) -> bool:
+    """Evidence a full name gives: closing a quotation ('"...," said Ann Vrel'), a known or
+    prefixed given name ("LeBron James"), or a later mention of its surname alone (in German
+    only right after a speech verb, German capitalising every noun)."""
     if language != "de" and any(
         i in after_speech_verb and len(mentions[i].main_words) > 1 for i in person.mentions
     ):
-        return True  # '"We waited all night," said Ann Vrel': a full name closing a quote
+        return True
     if any(first_name_gender(m.main_words[0]) is not None for m in full):
         return True
     if language != "de" and any(_PREFIXED_GIVEN.match(m.main_words[0]) for m in full):
-        return True  # "LeBron James", "DeShawn Miller", "LaToya Brooks"
+        return True
     longest = max(len(m.main_words) for m in full)
-    tail = person.main
     shortened = [
         i
         for i in person.mentions
         if len(mentions[i].main_words) < longest
-        and tail[-len(mentions[i].main_words) :] == mentions[i].main_words
+        and person.main[-len(mentions[i].main_words) :] == mentions[i].main_words
     ]
     if language == "de":
-        # German capitalises every noun: a re-used last word proves something only right
-        # after a speech verb ("Guus Hiddink ... erklärte Hiddink")
         return any(i in after_speech_verb for i in shortened)
     return any(not mentions[i].trimmed for i in shortened)
 
@@ -247,7 +289,7 @@ def mention_spans(
     for i in (*person.mentions, *extra):
         m = mentions[i]
         alone = len(m.main_words) == 1
-        start = m.honorific_start if alone and m.honorific in _SPAN_HONORIFICS else m.start
+        start = m.honorific_start if alone and m.honorific in HONORIFICS else m.start
         spans.append((start, m.end))
     return tuple(sorted(spans))
 

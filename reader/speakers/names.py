@@ -17,19 +17,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from reader.speakers.firstnames import FIRST_NAMES
 from reader.speakers.lexicon import (
     BUSINESS_ENDINGS,
     DEMONYMS,
+    FIRST_NAMES,
     HONORIFICS,
+    MARKET_ROLES,
     NAME_MONTHS,
     NOT_NAME,
     ORG_DESCRIPTORS,
+    ORG_NAMES,
     ORG_WORDS,
     PARTICLES,
     PLACES,
     POSTNOMINALS,
+    PRICE_MOVES,
+    STOCK_NOUNS,
     SUFFIXES,
+    TITLE_SURNAMES,
     TITLES,
     words,
 )
@@ -39,20 +44,7 @@ from reader.speakers.text import PARTICLE_NAME, Index, Token
 # one romanised Chinese or Korean syllable: "ching", "wen", "chieh", "hsiao", "jae", "kyung"
 _SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|h|m|r)?$")
 _COMPASS = words("north south east west")
-_TITLE_SURNAMES = words("king bishop judge marshall major dean chancellor")  # "Justin King"
 _LONG_NAME = 5  # main words of "Mohammed bin Abdulrahman bin Jassim Al Thani"
-_LONG_NAME_TITLES = words(
-    "sheikh sheik emir prince princess king queen archbishop president minister chancellor"
-)  # words after ", whose" searched for a relative ("whose eldest son")
-_STOCK_NOUNS = words("shares stock stake shareholders shareholder")
-# people who work for a bank or broker: "analysts at X", "X strategist Jane Doe" make X a firm
-_MARKET_ROLES = words("analyst analysts economist economists strategist strategists")
-_PRICE_MOVES = words(
-    """
-    rose fell jumped dropped slipped climbed gained lost closed ended edged surged plunged
-    tumbled soared dipped sank slumped rallied were have
-    """
-)
 
 
 @dataclass(frozen=True)
@@ -125,6 +117,7 @@ def _name_like(word: str) -> bool:
         or low in HONORIFICS
         or low in PLACES
         or low in ORG_WORDS
+        or low in ORG_NAMES
         or _is_acronym(word)
         or not _is_wordlike_name(word)
     )
@@ -231,7 +224,40 @@ def find_name_mentions(index: Index, language: str = "en") -> list[NameMention]:
         mention = _mention_from_run(index, run, standalone, lowered_words, language)
         if mention is not None and mention.words not in companies:
             mentions.append(mention)
+    mentions += _title_surnames_alone(index, runs, mentions)
+    mentions.sort(key=lambda m: m.start)
     return _couples(tokens, mentions)
+
+
+def _title_surnames_alone(
+    index: Index, runs: list[list[int]], mentions: list[NameMention]
+) -> list[NameMention]:
+    """ "King, pictured in 2001, said" after "Billie Jean King": a title word alone is the
+    surname of a person named in full with it (not after "the": "the King")."""
+    surnames = {m.words[-1] for m in mentions if len(m.main_words) > 1}
+    surnames = {w for w in surnames if w.lower() in TITLE_SURNAMES}
+    tokens = index.tokens
+    found = []
+    for run in runs:
+        if len(run) != 1 or tokens[run[0]].text not in surnames:
+            continue
+        i = run[0]
+        if i > 0 and tokens[i - 1].lower in ("the", "a", "an"):
+            continue
+        t = tokens[i]
+        found.append(
+            NameMention(
+                start=t.start,
+                end=t.end,
+                words=(t.text,),
+                first_token=i,
+                last_token=i,
+                run_start=i,
+                who_follows=who_follows(index, i),
+                sentence_initial=_sentence_initial(index, i),
+            )
+        )
+    return found
 
 
 def _couples(tokens: list[Token], mentions: list[NameMention]) -> list[NameMention]:
@@ -262,51 +288,65 @@ def _mention_from_run(
     lowered_words: set[str],
     language: str,
 ) -> NameMention | None:
-    tokens, text = index.tokens, index.text
+    """The person name a capitalised run ends with, in steps: drop post-nominal letters, refuse
+    organisation and place runs, find the name's tail, trim a capitalised common word, then
+    collect the titles and roles around it."""
+    tokens = index.tokens
     postnominal_end = run[-1]
     while len(run) > 1 and tokens[run[-1]].lower in POSTNOMINALS:
         run = run[:-1]  # "Nick Johnson KC", "Jane Doe MP"
     words = [tokens[i].text for i in run]
-    # "Sarah Myers West", "Oliver North": a compass word after a known given name is a surname
-    compass_surname = (
-        words[-1].lower() in _COMPASS and len(words) > 1 and first_name_gender(words[0]) is not None
-    )
-    # "Justin King", "Mr King": a title word after a known given name or an honorific is a
-    # surname (not "Prince" of "Crown Prince", not "King" of "the King")
-    title_surname = (
-        words[-1].lower() in _TITLE_SURNAMES
-        and len(words) > 1
-        and (
-            first_name_gender(words[-2]) is not None
-            or words[-2].strip(".").lower() in HONORIFICS
-            or _unknown_given_name(words[-2], lowered_words)
-        )
-    )
-    # "Bob Jordan", "CEO Michael Jordan": a place right after a known given name that opens
-    # the name is a surname (not "Austin Texas" inside a longer run)
-    place_surname = (
-        words[-1].lower() in PLACES
-        and len(words) > 1
-        and first_name_gender(words[-2]) is not None
-        and (len(words) == 2 or not _name_like(words[-3]))
-    )
-    compass_surname = compass_surname or title_surname or place_surname
-    if words[-1].lower() in ORG_WORDS or (words[-1].lower() in PLACES and not compass_surname):
+    special_surname = _special_surname(words, lowered_words)
+    if words[-1].lower() in ORG_WORDS or (words[-1].lower() in PLACES and not special_surname):
         return None
     if _organisation_context(index, run, language):
         return None
-    # longest name-like tail, at most two main words (three for a two-word surname)
-    k = len(run)
-    main = 0
+    k = _name_start(words, standalone, special_surname)
+    if k is None:
+        return None
+    if k > 0 and words[k - 1].lower() in ORG_DESCRIPTORS:
+        return None  # "Bookmaker William Hill"
+    if k > 0 and words[k - 1].lower() in ("the", "a", "an") and (k == 1 or k == len(run) - 1):
+        return None  # "The Croat, who ...", "The Edmonton Oilers said"
+    return _mention(index, run, k, postnominal_end, lowered_words, language)
+
+
+def _special_surname(words: list[str], lowered_words: set[str]) -> bool:
+    """A last word that is usually no name but is a surname here: a compass word ("Oliver
+    North"), a title ("Justin King", "Mr King"; not "the King") or a place ("Bob Jordan") after
+    a known given name (or, for a title, an honorific or a word never written in lower case)."""
+    if len(words) < 2:
+        return False
+    last, before = words[-1].lower(), words[-2]
+    given = first_name_gender(before) is not None
+    if last in _COMPASS and first_name_gender(words[0]) is not None:
+        return True
+    if last in TITLE_SURNAMES and (
+        given
+        or before.strip(".").lower() in HONORIFICS
+        or _unknown_given_name(before, lowered_words)
+    ):
+        return True
+    # not "Austin Texas" inside a longer run
+    return last in PLACES and given and (len(words) == 2 or not _name_like(words[-3]))
+
+
+def _name_start(
+    words: list[str], standalone: set[tuple[str, ...]], special_surname: bool
+) -> int | None:
+    """Where the name starts in the run: the longest name-like tail of at most two main words
+    (three for "Joel Eriksson Ek" or "Paul Carl Dunmore"; more after a title that opens a long
+    name), particles at its start dropped; None when nothing name-like is left."""
+    k, main = len(words), 0
     while k > 0:
         word = words[k - 1]
         low = word.lower()
-        if low in NAME_MONTHS and k < len(run):
+        if low in NAME_MONTHS and k < len(words):
             pass  # "Theresa May": a month right of another word is a surname
         elif (
             not _name_like(word)
-            and not (low in PARTICLES and k < len(run))
-            and not (compass_surname and k == len(run))
+            and not (low in PARTICLES and k < len(words))
+            and not (special_surname and k == len(words))
         ):
             break
         if is_main_word(word):
@@ -314,77 +354,81 @@ def _mention_from_run(
                 tail = tuple(words[k:])
                 surname_pair = tail in standalone and (words[-1],) not in standalone
                 if not (surname_pair or first_name_gender(word) is not None):
-                    break  # three words only for "Joel Eriksson Ek" or "Paul Carl Dunmore"
+                    break
             if main == 3:
                 break
-            main += is_main_word(word)
+            main += 1
         k -= 1
     k = _whole_long_name(words, k)
-    # trim particles left dangling at the start
-    while k < len(run) and words[k].lower() in PARTICLES:
-        k += 1
-    if k == len(run) or not any(is_main_word(w) for w in words[k:]):
+    while k < len(words) and words[k].lower() in PARTICLES:
+        k += 1  # particles left dangling at the start
+    if k == len(words) or not any(is_main_word(w) for w in words[k:]):
         return None  # nothing left, or initials alone ("C." of "R-N.C.")
-    if k == len(run) - 1 and words[k].lower() in DEMONYMS:
+    if k == len(words) - 1 and words[k].lower() in DEMONYMS:
         return None  # "the 41-year-old Scot, who ...": a nationality, no name
+    return k
+
+
+def _mention(
+    index: Index,
+    run: list[int],
+    k: int,
+    postnominal_end: int,
+    lowered_words: set[str],
+    language: str,
+) -> NameMention | None:
+    """The mention of the name ``run[k:]``, with its titles, roles and context."""
+    tokens, text = index.tokens, index.text
+    words = [tokens[i].text for i in run]
     name_idx = run[k:]
-    first = tokens[name_idx[0]]
     last = tokens[name_idx[-1]]
-    end = last.end
-    last_token = name_idx[-1]
-    has_period = end < len(text) and text[end] == "."
-    if has_period and (last.lower in SUFFIXES or _is_initial(last.text)):
-        end += 1
-        last_token += 1
+    end, last_token = last.end, name_idx[-1]
+    if end < len(text) and text[end] == "." and (last.lower in SUFFIXES or _is_initial(last.text)):
+        end, last_token = end + 1, last_token + 1  # "Jr.", "W."
     if postnominal_end > last_token:
         last_token = postnominal_end  # adjacency goes past the letters: "Ben Myers KC, said"
     sentence_initial = _sentence_initial(index, name_idx[0])
-    name_words = tuple(tokens[i].text for i in name_idx)
     trimmed = False
+    first_word = tokens[name_idx[0]].text
     if (
         sentence_initial
-        and first_name_gender(name_words[0]) is None
-        and (name_words[0].lower() in lowered_words or name_words[0].endswith(("ing", "ly")))
+        and first_name_gender(first_word) is None
+        and (first_word.lower() in lowered_words or first_word.endswith(("ing", "ly")))
     ):
         # a common word capitalised at a sentence start ("Teachers said", "Hosting Cook")
         if len(name_idx) == 1:
             return None
-        name_idx = name_idx[1:]
-        first = tokens[name_idx[0]]
-        name_words = name_words[1:]
-        sentence_initial = False
-        trimmed = True
-    if k > 0 and words[k - 1].lower() in ORG_DESCRIPTORS:
-        return None  # "Bookmaker William Hill"
-    if k == len(run) - 1 and k > 0 and words[k - 1].lower() in ("the", "a", "an"):
-        return None  # "The Croat, who ..."
+        name_idx, sentence_initial, trimmed = name_idx[1:], False, True
     honorific, honorific_start = "", -1
-    roles: set[str] = set()
-    for j in range(k):
-        role = role_of(words[j])
-        if role:
-            roles.add(role)
     if k > 0 and words[k - 1].lower() in HONORIFICS:
         honorific, honorific_start = words[k - 1].lower(), tokens[run[k - 1]].start
-    roles |= roles_before(index, run[0], language, single=len(run) == 1)
-    after_preposition = run[0] > 0 and tokens[run[0] - 1].lower in ("of", "from", "in", "at")
-    if language != "de" and not after_preposition:
-        roles |= appositive_roles(index, last_token)  # not "Ed Markey of Massachusetts, a ..."
     return NameMention(
-        start=first.start,
+        start=tokens[name_idx[0]].start,
         end=end,
-        words=name_words,
+        words=tuple(tokens[i].text for i in name_idx),
         first_token=name_idx[0],
         last_token=last_token,
         run_start=run[0],
         honorific=honorific,
         honorific_start=honorific_start,
-        roles=frozenset(roles),
+        roles=frozenset(_roles(index, run, k, last_token, language)),
         who_follows=who_follows(index, last_token),
         sentence_initial=sentence_initial,
         trimmed=trimmed,
         company=_company_context(index, run[0], last_token),
     )
+
+
+def _roles(index: Index, run: list[int], k: int, last_token: int, language: str) -> set[str]:
+    """Titles in the run before the name, role nouns before the run, and (English) in an
+    appositive after the name (not "Ed Markey of Massachusetts, a ...")."""
+    tokens = index.tokens
+    roles = {r for r in (role_of(tokens[i].text) for i in run[:k]) if r}
+    roles |= roles_before(index, run[0], language, single=len(run) == 1)
+    after_preposition = run[0] > 0 and tokens[run[0] - 1].lower in ("of", "from", "in", "at")
+    if language != "de" and not after_preposition:
+        roles |= appositive_roles(index, last_token)
+    return roles
 
 
 def _whole_long_name(words: list[str], k: int) -> int:
@@ -393,7 +437,7 @@ def _whole_long_name(words: list[str], k: int) -> int:
 
     def title(word: str) -> bool:
         low = word.strip(".").lower()
-        return low in TITLES or low in HONORIFICS or low in _LONG_NAME_TITLES
+        return low in TITLES or low in HONORIFICS
 
     j = k
     while (
@@ -411,7 +455,8 @@ def _whole_long_name(words: list[str], k: int) -> int:
 
 def _organisation_context(index: Index, run: list[int], language: str) -> bool:
     """A run joined by "&" ("Marks & Spencer"), led by a business noun ("bookmaker William
-    Hill") or a single word after an article ("the Croat", "a Briton") names no person."""
+    Hill"), after "the" without a title ("the Edmonton Oilers"; not "the Rev. Al Green") or a
+    single word after an article ("a Briton") names no person."""
     tokens = index.tokens
     before = tokens[run[0] - 1] if run[0] > 0 else None
     after = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
@@ -421,7 +466,17 @@ def _organisation_context(index: Index, run: list[int], language: str) -> bool:
         return False
     if before.lower in ORG_DESCRIPTORS and not before.is_capitalised:
         return True
-    return len(run) == 1 and before.text in ("the", "a", "an")
+    words = [tokens[i].text for i in run]
+    named_inside = any(first_name_gender(w) is not None for w in words[:-1])
+    if before.text == "the" and not named_inside and not any(_titled(w) for w in words):
+        # "the Edmonton Oilers": no person (but "to the Treasury Paul Boateng" holds one)
+        return True
+    return len(run) == 1 and before.text in ("a", "an")
+
+
+def _titled(word: str) -> bool:
+    low = word.strip(".").lower()
+    return low in TITLES or low in HONORIFICS or role_of(word) is not None
 
 
 def _company_context(index: Index, first: int, last: int) -> bool:
@@ -430,14 +485,14 @@ def _company_context(index: Index, first: int, last: int) -> bool:
     ", which": it may mean a clause; not "said its": "its" may be another company's)."""
     tokens = index.tokens
     before = [t.lower for t in tokens[max(0, first - 2) : first]]
-    if len(before) == 2 and before[0] in _STOCK_NOUNS and before[1] in ("in", "of"):
+    if len(before) == 2 and before[0] in STOCK_NOUNS and before[1] in ("in", "of"):
         return True
-    if len(before) == 2 and before[0] in _MARKET_ROLES and before[1] in ("at", "with", "from"):
+    if len(before) == 2 and before[0] in MARKET_ROLES and before[1] in ("at", "with", "from"):
         return True  # "analysts at Charles Stanley"
     after = [t.lower for t in tokens[last + 1 : last + 3]]
-    if after and after[0] in _MARKET_ROLES and not tokens[last + 1].is_capitalised:
+    if after and after[0] in MARKET_ROLES and not tokens[last + 1].is_capitalised:
         return True  # "Raymond James analyst Buck Horne"
-    return len(after) == 2 and after[0] in _STOCK_NOUNS and after[1] in _PRICE_MOVES
+    return len(after) == 2 and after[0] in STOCK_NOUNS and after[1] in PRICE_MOVES
 
 
 def _sentence_initial(index: Index, tok: int) -> bool:

@@ -7,10 +7,8 @@ Jane Doe") name nobody who said anything.
 
 from __future__ import annotations
 
-from reader.speakers.lexicon import words
+from reader.speakers.lexicon import OBJECT_STARTERS, REPORTED_WHERE, WRITTEN_WORKS, words
 from reader.speakers.text import Token
-
-_OBJECT_STARTERS = words("a an the another his her their its one two three four five some")
 
 
 def adds_a_thing(tokens: list[Token], v: int) -> bool:
@@ -18,28 +16,28 @@ def adds_a_thing(tokens: list[Token], v: int) -> bool:
     if tokens[v].lower not in ("add", "adds", "added", "adding"):
         return False
     nxt = tokens[v + 1] if v + 1 < len(tokens) else None
-    return nxt is not None and (nxt.lower in _OBJECT_STARTERS or nxt.text.isdigit())
+    return nxt is not None and (nxt.lower in OBJECT_STARTERS or nxt.text.isdigit())
 
 
-# after "reported": a journalist's beat or dateline, no statement ("reported from Kyiv",
-# "reported this story", "previously reported on Congress")
-_REPORTED_WHERE = words("from on in for this these at with alongside extensively widely back")
+_OBJECT_PRONOUNS = words("him her them me us")
 _WRITES_WHAT = words("this these for about")  # "wrote this story", "writes about energy"
-_WORKS = words("article story piece column book novel song script screenplay play report")
 
 
 def is_journalism(tokens: list[Token], v: int) -> bool:
     """A reporter's credit line, not a statement: "Jane Doe reported from Kyiv", "wrote this
-    story", "writes about energy markets", "this article was written by Jane Doe"."""
+    story", "writes about energy markets", "this article was written by Jane Doe"; also
+    "reported to him" (a line of command)."""
     low = tokens[v].lower
     nxt = tokens[v + 1].lower if v + 1 < len(tokens) else ""
     if low in ("report", "reports", "reported", "reporting"):
-        return nxt in _REPORTED_WHERE
+        after = tokens[v + 2].lower if v + 2 < len(tokens) else ""
+        # "Vindman reported to him": who someone works for, not what they said
+        return nxt in REPORTED_WHERE or (nxt == "to" and after in _OBJECT_PRONOUNS)
     if low in ("write", "writes", "wrote", "written", "writing"):
         if nxt in _WRITES_WHAT and not (low == "wrote" and nxt == "about"):
             return True
         if nxt == "by":
-            return any(t.lower in _WORKS for t in tokens[max(0, v - 4) : v])
+            return any(t.lower in WRITTEN_WORKS for t in tokens[max(0, v - 4) : v])
     return False
 
 
@@ -48,4 +46,4 @@ def writes_a_work(tokens: list[Token], v: int) -> bool:
     if tokens[v].lower not in ("write", "writes", "wrote", "written"):
         return False
     nxt = tokens[v + 1] if v + 1 < len(tokens) else None
-    return nxt is not None and nxt.lower in _OBJECT_STARTERS
+    return nxt is not None and nxt.lower in OBJECT_STARTERS

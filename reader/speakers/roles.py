@@ -11,6 +11,7 @@ from reader.speakers.lexicon import (
     GERMAN_ROLE_ENDINGS,
     HONORIFICS,
     KIN_NOUNS,
+    PREPOSITIONS,
     ROLE_NOUNS,
     TITLES,
 )
@@ -21,9 +22,6 @@ _ROLE_LOOKBACK = 5
 _APPOSITIVE_LENGTH = 14  # words after "Name," searched for a role noun
 _OPENING_PHRASE = 10  # tokens of "The governor of the Odesa region" before ", Name,"
 _KIN_REACH = 3  # words after ", whose" searched for a relative ("whose eldest son")
-_PREPOSITIONS = frozenset(
-    ["of", "at", "in", "for", "from", "on", "with", "by", "to", "about", "like", "as"]
-)  # lower-case words before a run searched for a role noun
 
 
 def role_of(word: str) -> str | None:
@@ -89,7 +87,7 @@ def roles_before(index: Index, tok: int, language: str, single: bool = False) ->
             and role_of(tokens[j - 1].text)
         ):
             pass  # "Ambassador to Japan Rahm Emanuel": the title goes on past "to"
-        elif t.lower in _PREPOSITIONS and not (t.lower == "of" and _capitalised(tokens, j - 1)):
+        elif t.lower in PREPOSITIONS and not (t.lower == "of" and _capitalised(tokens, j - 1)):
             break  # "a security manager at Microsoft": no role of Microsoft
         elif t.lower == "of" and j == tok - 1 and single:
             break  # "CEO of OpenAI": the company, not the chief executive
@@ -120,7 +118,7 @@ def _opening_phrase_roles(index: Index, tok: int) -> set[str]:
         return set()
     role = None
     for t in phrase[1:]:
-        if t.lower in _PREPOSITIONS:
+        if t.lower in PREPOSITIONS:
             break
         if not t.is_capitalised and role_of(t.text):
             role = role_of(t.text)
@@ -149,7 +147,7 @@ def appositive_roles(index: Index, tok: int) -> set[str]:
         return set()
     roles: set[str] = set()
     opener = tokens[tok + 2].lower if tok + 2 < len(tokens) else ""
-    if opener in ("who", "which", "that", "whose") or opener in _PREPOSITIONS:
+    if opener in ("who", "which", "that", "whose") or opener in PREPOSITIONS:
         return roles
     if opener in ("was", "is", "has", "had", "will", "would", "were", "are"):
         return roles  # "Stephen Merchant, was named best actor": a clause, no appositive

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from reader.result import Span
-from reader.speakers.lexicon import words
+from reader.speakers.lexicon import ABBREVIATIONS
 
 # Words (letters, inner hyphens/apostrophes), numbers, or single punctuation characters.
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
@@ -23,34 +22,36 @@ _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 
 OPEN_QUOTES = "“„«‘"
 CLOSE_QUOTES = "”“»’"
-ABBREVIATIONS = words(
-    """
-    mr mrs ms dr prof st sen rep gov gen lt col capt rev jr sr mt no vs inc ltd co corp u s
-    """
-)
+_DOUBLE_MARKS = '"“”„«»'
+_SINGLE_MARKS = "'‘’"
+#: marks a quotation may end with (as tokens): '"...," said Kirby', "'...,' said Kirby"
+CLOSING_MARKS = "”\"’'»"
 
 
-@dataclass(frozen=True)
 class Token:
-    """One token: its text and ``(start, end)`` offsets into the article text."""
+    """One token: its text and ``(start, end)`` offsets into the article text, with the
+    properties every rule asks for computed once."""
 
-    text: str
-    start: int
-    end: int
+    __slots__ = ("end", "is_capitalised", "is_word", "lower", "start", "text")
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower()
+        self.is_word = text[0].isalpha()
+        # upper-case first letter, or an Arabic-style particle joined to a capitalised name
+        # ("al-Jaber", "el-Sisi", "bin-Laden" are written lower case but are names)
+        self.is_capitalised = text[0].isupper() or bool(self.is_word and PARTICLE_NAME.match(text))
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
-    @property
-    def is_capitalised(self) -> bool:
-        """Upper-case first letter, or an Arabic-style particle joined to a capitalised name
-        ("al-Jaber", "el-Sisi", "bin-Laden" are written lower case but are names)."""
-        return self.text[0].isupper() or bool(PARTICLE_NAME.match(self.text))
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.text, self.start) == (other.text, other.start)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start))
 
 
 def tokenize(text: str) -> list[Token]:
@@ -78,9 +79,9 @@ def sentence_spans(text: str) -> list[Span]:
     start = 0
     for line in re.finditer(r"[^\r\n]+", text):
         start = line.start()
-        for m in re.finditer(r"[.!?]+[”\"’)]*\s+(?=[\"“‘(]?[A-Z0-9])", line.group()):
+        for m in re.finditer(r"[.!?]+[”\"’')]*\s+(?=[\"“‘'(]?[A-Z0-9])", line.group()):
             end = line.start() + m.end()
-            before = re.search(r"(\w+)[.!?]+[”\"’)]*\s+$", text[start:end])
+            before = re.search(r"(\w+)[.!?]+[”\"’')]*\s+$", text[start:end])
             word = before.group(1) if before else ""
             if (
                 m.group()[0] == "."
@@ -96,38 +97,80 @@ def sentence_spans(text: str) -> list[Span]:
 
 
 def quote_regions(text: str) -> list[Span]:
-    """Spans of quoted speech, quotation marks included.
+    """Spans of quoted speech, quotation marks included, in order.
 
-    Curly and guillemet quotes pair up. A straight double quote opens after a space (or at a
-    line start) and closes before one. A quote left open at a line end is closed there (the
-    next paragraph usually reopens it); a closing mark with no opener on its line ends a
-    quotation that began on an earlier line, so the region starts at the line start.
+    Double and single quotation marks both quote (news sites use either); a quotation inside
+    another (single marks inside double ones, or the reverse) belongs to the outer one. Curly
+    and guillemet marks pair up. A straight double quote opens after a space (or at a line
+    start) and closes before one; a single mark between two letters is an apostrophe
+    ("don't"). A quotation left open at a line end is closed there (the next paragraph usually
+    reopens it); so is one left open when a new quotation opens after a sentence end
+    ("... children. 'This was ..."), where the paragraphs of a page were joined into one line.
+    A closing mark with no opener on its line ends a quotation that began on an earlier line,
+    so the region starts at the line start.
     """
     regions: list[Span] = []
     for para in re.finditer(r"[^\r\n]+", text):
-        opened = -1
-        for i in range(para.start(), para.end()):
-            ch = text[i]
-            if ch == '"':
-                closing = opened >= 0 or _looks_closing(text, i, para.start())
-            elif ch in "“„«":
-                closing = opened >= 0 and ch == "“" and text[opened] == "„"
-                if not closing and opened >= 0:
-                    continue
-            elif ch in "”»":
-                closing = True
-            else:
-                continue
-            if not closing:
-                opened = i
-            elif opened >= 0:
-                regions.append((opened, i + 1))
-                opened = -1
-            elif not any(r[0] >= para.start() for r in regions):
-                regions.append((para.start(), i + 1))  # the end of a quote from a line before
-        if opened >= 0:
-            regions.append((opened, para.end()))
+        regions += _paragraph_quotes(text, para.start(), para.end())
     return regions
+
+
+def _paragraph_quotes(text: str, start: int, end: int) -> list[Span]:
+    found: list[Span] = []
+    opened, kind = -1, ""
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _DOUBLE_MARKS and kind != "single":
+            action = _double_mark(text, i, start, opened)
+        elif ch in _SINGLE_MARKS and kind != "double":
+            action = _single_mark(text, i, start, end, opened)
+        else:
+            continue
+        if action == "reopen":
+            found.append((opened, _last_sentence_end(text, opened, i)))
+            action = "open"
+        if action == "open":
+            opened, kind = i, "double" if ch in _DOUBLE_MARKS else "single"
+        elif action == "close":
+            if opened >= 0:
+                found.append((opened, i + 1))
+            elif not found:
+                found.append((start, i + 1))  # the end of a quote from a line before
+            opened, kind = -1, ""
+    if opened >= 0:
+        found.append((opened, end))
+    return found
+
+
+def _double_mark(text: str, i: int, line_start: int, opened: int) -> str:
+    """What a double mark does: "open", "close", "reopen" or "" (nothing)."""
+    ch = text[i]
+    if ch == '"':
+        return "close" if opened >= 0 or _looks_closing(text, i, line_start) else "open"
+    if ch in "”»":
+        return "close"
+    if opened < 0:
+        return "open"
+    if ch == "“" and text[opened] == "„":
+        return "close"  # German „...“
+    return "reopen" if _after_sentence_end(text, i) else ""
+
+
+def _single_mark(text: str, i: int, line_start: int, end: int, opened: int) -> str:
+    """What a single mark does ("open", "close", "reopen" or ""): an apostrophe does nothing."""
+    before = text[i - 1] if i > line_start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    if before.isalnum() and after.isalnum():
+        return ""  # "don't", "Brown’s"
+    opening = (before.isspace() or before in '([—–-"“:') and (after.isalpha() or after in '“"…')
+    closing = not before.isspace() and (after.isspace() or after in ',.;:!?)—–-"”')
+    if opened < 0:
+        if opening:
+            return "open"
+        return "close" if closing and before in ",.!?" else ""
+    if closing:
+        return "close"
+    return "reopen" if opening and _after_sentence_end(text, i) else ""
 
 
 def _looks_closing(text: str, i: int, line_start: int) -> bool:
@@ -135,6 +178,29 @@ def _looks_closing(text: str, i: int, line_start: int) -> bool:
     before = text[i - 1] if i > line_start else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return not before.isspace() and before not in "([—–-" and (after.isspace() or after in ",.;:")
+
+
+def _after_sentence_end(text: str, i: int) -> bool:
+    """A mark after a space that follows a sentence's final punctuation or a colon (a new
+    quotation: '... community. Scroll down ... King said: 'Hillary ...')."""
+    head = text[max(0, i - 3) : i]
+    return bool(re.search(r"[.!?…:][\s]+$", head))
+
+
+def _last_sentence_end(text: str, opened: int, i: int) -> int:
+    """Where a quotation left open before a new one at ``i`` ends: at its last sentence end
+    ("... community.| Scroll down ... King said: 'Hillary ..."), else right before ``i``."""
+    ends = list(re.finditer(r"[.!?…]+", text[opened + 1 : i]))
+    if ends and text[opened + 1 + ends[-1].end() : i].strip(" :"):
+        return opened + 1 + ends[-1].end()
+    return _end_before(text, i)
+
+
+def _end_before(text: str, i: int) -> int:
+    """The offset after the last non-space character before ``i``."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
 
 
 def link_lines(text: str) -> list[Span]:
@@ -173,12 +239,15 @@ class Index:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.quotes = quote_regions(text)
         self.quote_starts = [s for s, _ in self.quotes]
+        self.quote_ends = [e for _, e in self.quotes]
         self.links = link_lines(text)
+        self.link_starts = [s for s, _ in self.links]
         self._speech: dict[Span, bool] = {}
 
     def in_link(self, offset: int) -> bool:
         """True inside a "Read more:" line or the headline list it opens."""
-        return any(a <= offset < b for a, b in self.links)
+        i = bisect_right(self.link_starts, offset) - 1
+        return i >= 0 and offset < self.links[i][1]
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence containing ``offset`` (the previous one between sentences)."""
@@ -190,6 +259,20 @@ class Index:
         if i >= 0 and self.quotes[i][0] <= offset < self.quotes[i][1]:
             return self.quotes[i]
         return None
+
+    def quotes_in(self, start: int, end: int) -> list[Span]:
+        """The quote regions overlapping ``[start, end)``, in order."""
+        found = []
+        for i in range(bisect_right(self.quote_ends, start), len(self.quotes)):
+            if self.quotes[i][0] >= end:
+                break
+            found.append(self.quotes[i])
+        return found
+
+    def quote_before(self, offset: int) -> Span | None:
+        """The last quote region ending at or before ``offset``."""
+        i = bisect_right(self.quote_ends, offset) - 1
+        return self.quotes[i] if i >= 0 else None
 
     def in_speech_quote(self, offset: int) -> bool:
         """True inside a quotation that is speech, not a phrase in scare quotes.
@@ -210,7 +293,7 @@ class Index:
         inner = self.text[region[0] : region[1]]
         if len(_WORD.findall(inner)) > _PHRASE_WORDS:
             return True
-        if inner.rstrip('”“"»«’').endswith((",", ".", "!", "?", "…")):
+        if inner.rstrip("”“\"»«’'‘").endswith((",", ".", "!", "?", "…")):
             return True
         sentence_start = self.sentences[self.sentence_of(region[0])][0]
         return not self.text[sentence_start : region[0]].strip()

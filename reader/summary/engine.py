@@ -9,6 +9,7 @@ sentence does not fit its word budget (:mod:`reader.summary.length`).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -18,23 +19,27 @@ Ranking = Callable[[Prepared, int], list[int]]
 
 #: Greedy algorithms rank this many times ``count`` sentences (their later choices cost more).
 GREEDY_DEPTH = 2
+#: Ratings are compared at 10 decimal places of their share of the largest one.
+_ROUNDING = 1e10
 
 
 def order(scores: Sequence[float] | Any, excluded: frozenset[int] = frozenset()) -> list[int]:
     """Every sentence not in ``excluded``, the best-rated first.
 
     Ties go to the earlier sentence, as in sumy (a stable sort on the rating); NaN ranks last.
+    Ratings are compared rounded to 10 significant digits of the largest (sumy and Reader sum
+    in different orders: near-equal ratings are ties), as ``numpy.round`` rounds.
     """
-    import numpy as np
-
-    values = np.asarray(scores, dtype=np.float64).copy()
-    values[np.isnan(values)] = -np.inf
-    finite = np.isfinite(values)
-    if finite.any():  # near-equal ratings are ties (sumy and numpy round differently)
-        scale = max(float(np.abs(values[finite]).max()), 1e-300)
-        values[finite] = np.round(values[finite] / scale, 10)
-    ranked = np.argsort(-values, kind="stable")
-    return [int(i) for i in ranked if int(i) not in excluded]
+    raw = scores.tolist() if hasattr(scores, "tolist") else scores
+    values = [-math.inf if math.isnan(v) else float(v) for v in raw]
+    finite = [abs(v) for v in values if math.isfinite(v)]
+    if finite:
+        scale = max(max(finite), 1e-300)
+        values = [
+            round(v / scale * _ROUNDING) / _ROUNDING if math.isfinite(v) else v for v in values
+        ]
+    ranked = sorted(range(len(values)), key=lambda i: -values[i])
+    return [i for i in ranked if i not in excluded]
 
 
 def top(

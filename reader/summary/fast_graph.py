@@ -1,8 +1,10 @@
-"""LexRank, TextRank and Reduction, vectorised with numpy/scipy.
+"""LexRank, TextRank and Reduction: pure Python for articles, numpy/scipy for long texts.
 
 Each computes exactly the ratings sumy computes (same similarity, same threshold, same power
-iteration and stopping rule) but builds the sentence graph in row blocks of sparse products
-instead of a Python double loop, so 5,000 sentences fit in memory and run in seconds.
+iteration and stopping rule). Up to :data:`~reader.summary.plain_counts.PLAIN_LIMIT` sentences
+:mod:`reader.summary.plain_graph` does it without numpy or scipy (nothing heavy to import); above
+that the ``*_sparse`` functions here build the sentence graph in row blocks of sparse products,
+so 5,000 sentences fit in memory and run in seconds.
 """
 
 from __future__ import annotations
@@ -10,14 +12,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from reader.summary import plain_graph
+from reader.summary.plain_counts import is_plain
+from reader.summary.plain_graph import (
+    LEXRANK_EPSILON,
+    LEXRANK_THRESHOLD,
+    ONE_WORD_NORM,
+    TEXTRANK_DAMPING,
+    TEXTRANK_EPSILON,
+)
 from reader.summary.prepared import Prepared, content_counts
 
 _BLOCK = 512  # rows of the sentence graph computed at a time (memory ~ BLOCK x n floats)
-
-LEXRANK_THRESHOLD = 0.1
-LEXRANK_EPSILON = 0.1
-TEXTRANK_EPSILON = 1e-4
-TEXTRANK_DAMPING = 0.85
 
 
 def _blocks(n: int) -> Iterator[slice]:
@@ -27,6 +33,13 @@ def _blocks(n: int) -> Iterator[slice]:
 
 def lexrank_scores(prepared: Prepared) -> Any:
     """sumy's LexRank ratings: power iteration on the thresholded idf-cosine graph."""
+    if is_plain(prepared):
+        return plain_graph.lexrank_scores(prepared)
+    return lexrank_scores_sparse(prepared)
+
+
+def lexrank_scores_sparse(prepared: Prepared) -> Any:
+    """:func:`lexrank_scores` with numpy and scipy.sparse (any length)."""
     import numpy as np
     from scipy.sparse import csr_matrix, diags
 
@@ -95,7 +108,7 @@ def edge_blocks(
         r, c, v = r[keep], c[keep], v[keep]
         norm = logs[r + block.start] + logs[c]
         if single_word_pairs:
-            zero = np.abs(norm) <= 1e-8  # numpy.isclose(norm, 0.0) in sumy
+            zero = np.abs(norm) <= ONE_WORD_NORM
             weight = np.where(zero, v, v / np.where(zero, 1.0, norm))
         else:
             zero = norm == 0.0
@@ -105,11 +118,17 @@ def edge_blocks(
 
 def textrank_scores(prepared: Prepared) -> Any:
     """sumy's TextRank ratings: damped PageRank on the overlap graph."""
+    if is_plain(prepared):
+        return plain_graph.textrank_scores(prepared)
+    return textrank_scores_sparse(prepared)
+
+
+def textrank_scores_sparse(prepared: Prepared) -> Any:
+    """:func:`textrank_scores` with numpy and scipy.sparse (any length)."""
     import numpy as np
-    from scipy.sparse import diags
+    from scipy.sparse import diags, vstack
 
     n = prepared.size
-    from scipy.sparse import vstack
 
     blocks = edge_blocks(prepared, diagonal=True, single_word_pairs=True)
     weights = vstack([b for _, b in blocks]).tocsr()
@@ -132,6 +151,8 @@ REDUCTION_GRAPH_LIMIT = 1500
 
 def reduction_scores(prepared: Prepared) -> Any:
     """sumy's Reduction ratings: the sum of a sentence's edge weights to every other one."""
+    if is_plain(prepared):
+        return plain_graph.reduction_scores(prepared)
     if prepared.size > REDUCTION_GRAPH_LIMIT:
         return reduction_scores_by_length(prepared)
     return reduction_scores_by_graph(prepared)

@@ -1,19 +1,20 @@
-"""KL-Sum and SumBasic, vectorised: the same greedy choices as sumy, stopped after ``count``.
+"""KL-Sum and SumBasic: the same greedy choices as sumy, stopped after ``count``.
 
 sumy ranks every sentence by running its greedy loop to the end, recomputing each candidate
-word by word (cubic for KL-Sum). The summary only needs the first ``count`` choices, and each
-choice is a handful of sparse-vector operations here.
+word by word (cubic for KL-Sum). The summary only needs the first ``count`` choices. Up to
+:data:`~reader.summary.plain_counts.PLAIN_LIMIT` sentences :mod:`reader.summary.plain_greedy`
+makes them in pure Python (nothing heavy to import); above that each choice is a handful of
+sparse-vector operations here (the ``*_sparse`` functions, numpy and scipy.sparse).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from reader.summary import plain_greedy
+from reader.summary.plain_counts import is_plain
+from reader.summary.plain_greedy import TIE_TOLERANCE
 from reader.summary.prepared import Prepared, content_counts, count_matrix
-
-# Values this close (relative) are ties, resolved like sumy: the earliest sentence wins. sumy
-# sums word by word, numpy in another order; exact ties must not become coin flips.
-TIE_TOLERANCE = 1e-10
 
 
 def first_best(values: Any, *, lowest: bool = False) -> int:
@@ -58,6 +59,13 @@ def kl_order(prepared: Prepared, count: int) -> list[int]:
     ``sum_w P_doc(w) log(P_doc(w) / P_joint(w))`` over the words of the candidate plus the
     summary so far (ties: the earliest sentence).
     """
+    if is_plain(prepared):
+        return plain_greedy.kl_order(prepared, count)
+    return kl_order_sparse(prepared, count)
+
+
+def kl_order_sparse(prepared: Prepared, count: int) -> list[int]:
+    """:func:`kl_order` with numpy and scipy.sparse (any length)."""
     import numpy as np
 
     n = prepared.size
@@ -115,6 +123,13 @@ def sumbasic_order(prepared: Prepared, count: int) -> list[int]:
     Each step picks the sentence with the highest mean word probability (ties: the earliest),
     then squares the probability of each of its words once per occurrence.
     """
+    if is_plain(prepared):
+        return plain_greedy.sumbasic_order(prepared, count)
+    return sumbasic_order_sparse(prepared, count)
+
+
+def sumbasic_order_sparse(prepared: Prepared, count: int) -> list[int]:
+    """:func:`sumbasic_order` with numpy and scipy.sparse (any length)."""
     import numpy as np
 
     n = prepared.size

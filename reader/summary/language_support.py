@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 # ISO 639-1 code -> the language name sumy and NLTK use.
 LANGUAGE_NAMES: dict[str, str] = {
@@ -102,6 +103,13 @@ class LanguageTools:
     def has_stemmer(self) -> bool:
         return self.stem is not lower
 
+    def stems(self, words: list[str]) -> dict[str, str]:
+        """The stem of each of ``words`` (lower-cased), in one call of the stemmer where it
+        takes a list (a Snowball stemmer's loop is then in C)."""
+        if isinstance(self.stem, _Snowball):
+            return dict(zip(words, self.stem.stem_words(words), strict=True))
+        return {word: self.stem(word) for word in words}
+
 
 class _Snowball:
     """A Snowball stemmer usable from any thread (PyStemmer's objects are not thread-safe:
@@ -111,13 +119,21 @@ class _Snowball:
         self.name = name
         self._local = threading.local()
 
-    def __call__(self, word: str) -> str:
+    def _stemmer(self) -> Any:
         stemmer = getattr(self._local, "stemmer", None)
         if stemmer is None:
             import Stemmer
 
             stemmer = self._local.stemmer = Stemmer.Stemmer(self.name)
-        result: str = stemmer.stemWord(word)
+        return stemmer
+
+    def __call__(self, word: str) -> str:
+        result: str = self._stemmer().stemWord(word)
+        return result
+
+    def stem_words(self, words: list[str]) -> list[str]:
+        """The stems of ``words``, in order (PyStemmer's ``stemWords``: the same stems)."""
+        result: list[str] = self._stemmer().stemWords(words)
         return result
 
 

@@ -33,10 +33,11 @@ docs/summaries.md and ``benchmarks/bench_summary_ablation.py``.
 
 from __future__ import annotations
 
-from typing import Any
+import math
 
 from reader.summary.engine import order
 from reader.summary.fast_graph import reduction_scores
+from reader.summary.plain_counts import pairwise_sum
 from reader.summary.prepared import Prepared
 
 #: The inverted-pyramid prior: the article's sentence ``r`` (0 = the first, not counting
@@ -68,20 +69,20 @@ def is_digest(prepared: Prepared, count: int) -> bool:
     return eligible > 0 and count > DIGEST_SHARE * eligible
 
 
-def summary_scores(prepared: Prepared) -> Any:
+def summary_scores(prepared: Prepared) -> list[float]:
     """Each sentence's score in the summary regime (``-inf`` for excluded sentences): its
     Reduction rating plus the mean rating of the eligible sentences, times the prior
     ``PRIOR_RATIO ** rank`` on its rank among them."""
-    import numpy as np
-
-    ratings = np.asarray(reduction_scores(prepared), dtype=np.float64)
-    scores = np.full(prepared.size, -np.inf)
+    ratings = reduction_scores(prepared)
+    ratings = ratings.tolist() if hasattr(ratings, "tolist") else ratings
+    scores = [-math.inf] * prepared.size
     eligible = [i for i in range(prepared.size) if i not in prepared.excluded]
     if eligible:
-        own = ratings[eligible]
+        own = [float(ratings[i]) for i in eligible]
+        mean = pairwise_sum(own) / len(own)  # numpy's mean, to the last bit
         # ranks past ~1,070 underflow the prior to 0.0: those sentences keep document order
-        prior = PRIOR_RATIO ** np.arange(len(eligible), dtype=np.float64)
-        scores[eligible] = (own + own.mean()) * prior
+        for rank, (index, rating) in enumerate(zip(eligible, own, strict=True)):
+            scores[index] = (rating + mean) * PRIOR_RATIO**rank
     return scores
 
 

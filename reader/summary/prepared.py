@@ -65,16 +65,16 @@ def _paragraphs(text: str, spans: Sequence[Span]) -> list[int]:
 
 
 def _never_chosen(
-    words: Sequence[Sequence[str]], title: str, title_in_text: bool
+    lowered: Sequence[Sequence[str]], title: str, title_in_text: bool
 ) -> frozenset[int]:
     """Sentences no summary may pick: the headline, and repeats of an earlier sentence.
 
-    ``words[i]`` are the words of sentence ``i``. When the title is not part of the text given
-    (``title_in_text`` is false: a web page whose title came from its metadata), the first
-    sentence repeating the title's words is the headline. A sentence repeated word for word (a
-    paragraph pasted twice) is summarised once.
+    ``lowered[i]`` are the words of sentence ``i``, lower-cased. When the title is not part of
+    the text given (``title_in_text`` is false: a web page whose title came from its metadata),
+    the first sentence repeating the title's words is the headline. A sentence repeated word
+    for word (a paragraph pasted twice) is summarised once.
     """
-    keys = [" ".join(w.lower() for w in sentence) for sentence in words]
+    keys = [" ".join(sentence) for sentence in lowered]
     excluded: set[int] = set()
     if not title_in_text:
         title_norm = _normal(title)
@@ -112,23 +112,13 @@ def _prepare(
 ) -> Prepared:
     tools = language_tools(language)
     stop = tools.stop_words
-    stem_cache: dict[str, str] = {}
-
-    def stem(lowered: str) -> str:
-        value = stem_cache.get(lowered)
-        if value is None:
-            value = stem_cache[lowered] = tools.stem(lowered)
-        return value
-
     texts = tuple(text[s:e].strip() for s, e in spans)
     words = [tokenize_words(t) for t in texts]
-    stems: list[list[str]] = []
-    content: list[list[str]] = []
-    for sentence_words in words:
-        lowered = [w.lower() for w in sentence_words]
-        stems.append([stem(w) for w in lowered])
-        content.append([stem(w) for w in lowered if w not in stop])
-    excluded = _never_chosen(words, title, title_in_text) | furniture(text, spans, words)
+    lowered = [[w.lower() for w in sentence_words] for sentence_words in words]
+    stem_of = tools.stems(list({w for sentence in lowered for w in sentence}))  # each word once
+    stems = [[stem_of[w] for w in sentence] for sentence in lowered]
+    content = [[stem_of[w] for w in sentence if w not in stop] for sentence in lowered]
+    excluded = _never_chosen(lowered, title, title_in_text) | furniture(text, spans, words)
     return Prepared(
         tools=tools,
         sentence_texts=texts,

@@ -18,7 +18,10 @@ _WORD = re.compile(r"(?<!\w)[^\W\d_]+(?:['’\-][^\W\d_]+)*(?!\w)")
 
 def words(sentence: str) -> list[str]:
     """The words of ``sentence`` as written (case kept; apostrophes normalised to ')."""
-    return [m.group().replace("’", "'") for m in _WORD.finditer(sentence)]
+    found: list[str] = _WORD.findall(sentence)
+    if "’" in sentence:
+        return [w.replace("’", "'") for w in found]
+    return found
 
 
 class PunktTokenizer:

@@ -200,3 +200,12 @@ def test_every_listed_extension_loads_an_article(tmp_path: Path) -> None:
         document = load_document(_write(tmp_path, f"buses{extension}", ARTICLE.encode()))
         assert document.title == HEADLINE, extension
         assert "Night buses will run again" in document.text, extension
+
+
+def test_the_unreadable_share_counts_every_odd_character() -> None:
+    from reader.loading import _unreadable_share
+
+    assert _unreadable_share("") == 0.0
+    assert _unreadable_share("plain ASCII text\n") == 0.0
+    text = "ab\ufffd\ue000c\u0378é\ufffd" + "d" * 12  # 4 odd of 20 (U+0378 is unassigned)
+    assert _unreadable_share(text) == 4 / 20

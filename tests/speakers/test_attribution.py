@@ -6,6 +6,7 @@ from reader.speakers.attribution import Attribution, find_attributions
 from reader.speakers.mentions import group_people, is_person
 from reader.speakers.names import find_name_mentions
 from reader.speakers.text import Index
+from tests.speakers.helpers import names_of
 
 
 def attributions(text: str, language: str = "en") -> list[tuple[str, str]]:
@@ -155,3 +156,161 @@ def test_appositive_and_participle_after_a_named_object_of_a_preposition() -> No
         "A friend of Senator Ann Pike wrote to the court, saying she was kind."
     )
     assert attributions(text) == []
+
+
+def test_inverted_subject_followed_by_a_verb_opens_a_reported_clause() -> None:
+    text = "Ryan Hale runs Skylane. Tom Rudd, an analyst at Brack Bank, said Hale was frugal."
+    assert names_of(text) == ["Tom Rudd"]
+    text = 'A Pentagon spokesman, Sean Pardo, said Hegan had "total confidence" in him.'
+    assert names_of(text) == ["Sean Pardo"]
+
+
+def test_future_tense_is_not_yet_speech() -> None:
+    assert names_of("Mary Bowden, the vice chair, will testify next week.") == []
+    assert names_of("Mary Bowden, the vice chair, testified last week.") == ["Mary Bowden"]
+
+
+def test_but_said_and_who_said_take_the_person_before() -> None:
+    text = "Rep. Rosa Delano accepted the deal but said it avoided pain."
+    assert names_of(text) == ["Rosa Delano"]
+    text = "The death was confirmed by a friend, Carl Benning, who said he died at home."
+    assert names_of(text) == ["Carl Benning"]
+    text = "He works with Steve Braun, who wrote the musical Spend It All."
+    assert names_of(text) == []
+
+
+def test_place_after_a_preposition_is_not_the_subject() -> None:
+    text = "A teacher from Bradford, who did not want to be named, told the BBC she was hit."
+    assert names_of(text) == []
+
+
+def test_person_of_a_place_owns_the_appositive() -> None:
+    text = "Sen. Ed Marley of Massachusetts, who wrote the law, said Congress should act."
+    assert names_of(text) == ["Ed Marley"]
+    text = "Sen. Roger Wicks, R-Miss., the committee chairman, said he was satisfied."
+    assert names_of(text) == ["Roger Wicks"]
+
+
+def test_statement_saying_takes_the_sentence_subject() -> None:
+    text = "Commissioner Melissa Holt voted yes but issued a statement saying rules should change."
+    assert names_of(text) == ["Melissa Holt"]
+
+
+def test_clause_after_a_comma_is_no_appositive() -> None:
+    text = (
+        "Rick Gerard, co-creator of the show with Stephen Merton, was named best actor. "
+        "Accepting the award, he joked that he was surprised."
+    )
+    assert names_of(text) == ["Rick Gerard"]
+
+
+def test_a_name_between_commas_after_an_opening_role_phrase() -> None:
+    text = "The mayor of the harbour town, Olek Strand, said the ferry would run again."
+    assert names_of(text) == ["Olek Strand"]
+
+
+def test_an_opening_phrase_without_a_role_gives_none() -> None:
+    text = "The day after the storm, Olek Strand said the ferry would run again."
+    assert names_of(text) == []
+
+
+def test_of_inside_a_capitalised_title_is_no_object() -> None:
+    text = "Lords of the Sea star Alan Pike said the sequel was already written."
+    assert names_of(text) == ["Alan Pike"]
+    # the widow's own words, not her late husband's
+    text = "The widow of union leader Alan Pike said the fight would go on."
+    assert names_of(text) == []
+
+
+def test_a_possessive_noun_phrase_before_a_name_keeps_it_a_subject() -> None:
+    text = (
+        "The party's election co-ordinator Peter Hamlin defended the plan to use Mr Oates in "
+        'the adverts. Asked about the polls, he replied: "We are not complacent."'
+    )
+    assert names_of(text) == ["Peter Hamlin"]
+
+
+def test_according_to_a_statement_from_a_person() -> None:
+    text = "The mill will close in May, according to a statement from chief executive Ian Brodie."
+    assert names_of(text) == ["Ian Brodie"]
+    text = "The mill will close in May, according to a statement from Brodie Holdings."
+    assert names_of(text) == []
+
+
+def test_a_full_name_between_a_quotation_and_said_is_a_person() -> None:
+    assert names_of('"We waited all night," Oyelaran Adebisi said.') == ["Oyelaran Adebisi"]
+    assert names_of('"We waited," Oyelaran Adebisi told reporters.') == ["Oyelaran Adebisi"]
+
+
+def test_said_in_a_statement_after_a_quotation_is_no_person_evidence() -> None:
+    # organisations speak in statements; two capitalised words alone prove nothing
+    assert names_of('"We are cooperating," Brightwell Kenmore said in a statement.') == []
+
+
+def test_said_before_a_possessive_opens_a_reported_clause() -> None:
+    text = "Ann Vrel, commentating for the BBC, said Henley's serve would decide it."
+    assert names_of(text) == ["Ann Vrel"]
+    text = '"He is moving well," said Henley\'s coach, Paul Annacone.'
+    assert names_of(text) == ["Paul Annacone"]
+
+
+def test_a_name_right_before_said_is_a_subject_whatever_precedes_it() -> None:
+    text = (
+        "Coach Duncan Flint backs the side. Former England wicketkeeper Alec Stewin said the "
+        'keeper must improve. "You cannot drop catches. If you do, they punish you," he told '
+        "the BBC."
+    )
+    assert names_of(text) == ["Alec Stewin"]
+
+
+def test_a_name_after_said_followed_by_a_past_verb_is_the_clause_subject() -> None:
+    text = "Sir Peter Hallam, who ran the theatre for years, said Spacey deserved more time."
+    assert names_of(text) == ["Peter Hallam"]
+
+
+def test_a_role_phrase_before_a_name_keeps_it_a_subject() -> None:
+    text = 'France coach Bernard Lebrun was furious. "We stopped playing," he said.'
+    assert names_of(text) == ["Bernard Lebrun"]
+    text = 'In the Montrose area, resident Kevin Tay was sweeping glass. "It was loud," he said.'
+    assert names_of(text) == ["Kevin Tay"]
+
+
+def test_congratulated_and_thanked_are_speech_but_thanks_to_is_not() -> None:
+    text = 'President Ann Voss congratulated the winner on a "free and fair" vote.'
+    assert names_of(text) == ["Ann Voss"]
+    text = "Coach Tim Rudd thanked the fans. Striker Joe Mabb, thanks to a late goal, won it."
+    assert names_of(text) == ["Tim Rudd"]
+
+
+def test_an_appositive_noun_phrase_ending_in_a_name_names_the_speaker() -> None:
+    text = "Her boyfriend, Kansas City Chiefs tight end Travis Kell, told reporters she was fine."
+    assert names_of(text) == ["Travis Kell"]
+    text = "Mr Tom Sand, like Mr Bob Jonas, said the plan was bad."
+    assert names_of(text) == ["Tom Sand"]
+
+
+def test_a_name_inside_a_role_phrase_after_of_is_no_subject() -> None:
+    text = "The widow of Russian opposition leader Alexei Varnov said she would carry on."
+    assert names_of(text) == []
+    text = 'Party spokeswoman for women Sandra Gidding said: "This money is misdirected."'
+    assert names_of(text) == ["Sandra Gidding"]
+
+
+def test_appealed_is_speech() -> None:
+    text = "In a video, Lyudmila Orlova appealed directly to the president to release the body."
+    assert names_of(text) == ["Lyudmila Orlova"]
+
+
+def test_who_after_an_appositive_goes_to_the_name_before_it() -> None:
+    text = (
+        "The lone vote against came from Dr. Pablo Sanz, a pediatrician at a state "
+        "university, who said the data for children was less clear."
+    )
+    assert names_of(text) == ["Pablo Sanz"]
+    text = "A teacher from Bradford, who asked not to be named, said the plan was bad."
+    assert names_of(text) == []
+
+
+def test_a_name_of_a_place_between_commas_is_the_speaker() -> None:
+    text = "Her great rival, Maria Mutolo of Mozambique, has also said she will race."
+    assert names_of(text) == ["Maria Mutolo"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reader.speakers.nonspeech import adds_a_thing, is_journalism, writes_a_work
 from reader.speakers.text import tokenize
+from tests.speakers.helpers import names_of
 
 
 def _at(text: str, word: str) -> tuple[list, int]:
@@ -23,3 +24,28 @@ def test_adding_a_goal_and_writing_a_novel_are_no_statements() -> None:
     assert not adds_a_thing(*_at("Nunez added that he was tired.", "added"))
     assert writes_a_work(*_at("She wrote a novel about the war.", "wrote"))
     assert not writes_a_work(*_at("She wrote that the war was lost.", "wrote"))
+
+
+def test_bylines_are_never_speakers() -> None:
+    assert names_of("Written by Jane Okoro, Reuters\n\nThe vote was close.") == []
+    assert names_of("Reported by Jane Okoro and Tim Vale\n\nThe vote was close.") == []
+    assert names_of("The vote was close.\n\n(Reporting by Jane Okoro; Editing by Tim Vale)") == []
+
+
+def test_a_caption_saying_someone_speaks_is_no_statement() -> None:
+    text = "Senator Jane Okoro speaks to reporters at the Capitol on Friday. Tim Vale/AP"
+    assert names_of(text) == []
+
+
+def test_reporters_credit_lines_are_no_statements() -> None:
+    assert names_of("Jane Okoro reported from Kyiv. Tim Vale reported this story.") == []
+    assert names_of("Jane Okoro is a reporter at Reuters. She writes about energy.") == []
+    assert names_of("This article was written by Jane Okoro and edited by Tim Vale.") == []
+    assert names_of("Jane Okoro has covered the courts and previously reported on crime.") == []
+
+
+def test_a_person_reporting_or_writing_a_statement_still_speaks() -> None:
+    text = "Senator Jane Okoro reported that the agency had lost the files."
+    assert names_of(text) == ["Jane Okoro"]
+    text = "The letter, written by Senator Jane Okoro, urged the agency to act."
+    assert names_of(text) == ["Jane Okoro"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.speakers.text import Index, quote_regions, sentence_spans, tokenize
+from tests.speakers.helpers import names_of
 
 
 def test_possessive_is_split_off_but_inner_apostrophes_stay() -> None:
@@ -87,3 +88,34 @@ def test_a_lower_case_arabic_particle_joined_to_a_name_is_capitalised() -> None:
     assert by_text["al-Jaber"].is_capitalised
     assert by_text["el-Sisi"].is_capitalised
     assert not by_text["state-run"].is_capitalised
+
+
+def test_roles_never_come_from_the_headline_or_sentence_before() -> None:
+    text = "Rival boss attacks charges\n\nCorvair said fees were too high. Ms Ann Lee agreed."
+    assert "Corvair" not in names_of(text)
+
+
+def test_posted_on_x_ends_a_sentence_and_a_name() -> None:
+    text = (
+        '"A dark day," Senator Ruth Kessel wrote on X. Omar Lindqvist, her rival, '
+        "said nothing had changed."
+    )
+    assert names_of(text) == ["Ruth Kessel", "Omar Lindqvist"]
+
+
+def test_headlines_of_other_stories_are_no_statements() -> None:
+    text = (
+        "Mayor Ruth Kessel met Omar Lindqvist on Tuesday. Kessel said the talks went well.\n\n"
+        "Read more: Lindqvist says he will sue the city\n\n"
+        "Related coverage:\n"
+        "- Lindqvist warns of strike\n"
+    )
+    assert names_of(text) == ["Ruth Kessel"]
+
+
+def test_a_score_ends_a_sentence() -> None:
+    text = (
+        "Top seed Roger Ferro won, beating Dominik Hrbek 6-2 6-3. The Swiss, who is chasing a "
+        'third title here, admitted he had been "a bit rusty" after a break.'
+    )
+    assert names_of(text) == ["Roger Ferro"]

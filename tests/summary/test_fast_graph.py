@@ -96,10 +96,11 @@ def test_reduction_by_length_handles_one_word_and_empty_sentences():
 
 
 def test_long_texts_take_the_linear_path(monkeypatch, own_articles):
-    from reader.summary import fast_graph
+    from reader.summary import fast_graph, plain_counts
 
     article = own_articles[0]
     prepared = prepare(article.body, article.spans, article.language, article.title)
+    monkeypatch.setattr(plain_counts, "PLAIN_LIMIT", 0)  # not an article: the numpy path
     monkeypatch.setattr(fast_graph, "REDUCTION_GRAPH_LIMIT", 1)
     monkeypatch.setattr(fast_graph, "reduction_scores_by_graph", None)  # must not be called
     assert len(fast_graph.reduction_scores(prepared)) == prepared.size

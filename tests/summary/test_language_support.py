@@ -190,3 +190,14 @@ def test_arabic_inflections_share_a_stem():
     assert stem("الكتاب") == stem("كتاب")
     assert stem("المدارس") == stem("مدارس")
     assert stem("كتابه") != stem("مدارس")
+
+
+@pytest.mark.parametrize("code", ["en", "de", "ru", "cs", "xx"])
+def test_stemming_a_list_gives_each_words_stem(code):
+    """``stems`` (one call for the whole article) and ``stem`` (a word at a time) agree, for
+    a Snowball stemmer, one of sumy's own and the neutral fallback."""
+    tools = language_tools(code)
+    words = ["running", "bridges", "häuser", "läuft", "книги", "читать", "hrady", "", "x", "’s"]
+    words += [w.upper() for w in words]
+    assert tools.stems(words) == {w: tools.stem(w) for w in words}
+    assert tools.stems([]) == {}

@@ -1,0 +1,118 @@
+"""German attributions beyond "sagte Merkel": subjects anywhere in the verb's clause.
+
+German puts the finite verb second and participles and subordinate verbs last, so the speaker
+of "Bereits Ende Dezember hatte er gegenüber L'Equipe betont:", "CEO Tim Cook hat versprochen,
+..." or "..., wie der Regierungschef Gheorghe Brega vor Journalisten sagte" stands somewhere in
+the clause before the verb: the first person named there (not after a preposition: "gegenüber
+L'Equipe", "von Matthias Prückler"), or "er"/"sie". A role after the verb ("meinte der
+ehemalige Porto-Coach", "so der Landeshauptmann", "sagt der 31-Jährige") means the person just
+named or who just spoke.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.speakers.lexicon import DEMONYMS, words
+from reader.speakers.roles import role_of
+
+if TYPE_CHECKING:
+    from reader.speakers.attribution import Attribution, _Finder
+
+_CLAUSE_MARKS = ",;:–—()"
+_CLAUSE_OPENERS = words("dass wie als weil nachdem ob wobei während")
+_OBJECT_PREPOSITIONS = words(
+    """
+    von mit gegenüber bei für über an zu nach vor aus um durch gegen ohne laut zufolge unter
+    zwischen neben hinter seit bis beim vom zum zur
+    """
+)
+_ARTICLES = words("der die dem des ein eine einer")
+_PRONOUNS = ("er", "sie")
+_ROLE_REACH = 5  # words between the article and the role noun ("der ehemalige Porto-Coach")
+
+
+def german_subject(finder: _Finder, k: int) -> Attribution | None:
+    """The speaker of the German speech verb at token ``k``: a role right after it, else the
+    first person or "er"/"sie" of its clause before it."""
+    return role_after(finder, k) or _clause_subject(finder, k)
+
+
+def role_after(finder: _Finder, k: int) -> Attribution | None:
+    """ "meinte der ehemalige Porto-Coach", "betonte Brasiliens Teamkicker", "so der
+    Landeshauptmann": an article or possessive, a few words, and a role noun."""
+    from reader.speakers.attribution import Attribution
+
+    tokens = finder.tokens
+    j = k + 1
+    if j < len(tokens) and (tokens[j].lower in _ARTICLES or tokens[j].text.endswith("s")):
+        for r in range(j + 1, min(len(tokens), j + _ROLE_REACH + 1)):
+            t = tokens[r]
+            if not (t.is_word or t.text == "-") or t.lower in _CLAUSE_OPENERS:
+                return None
+            role = _role(t.text) if t.is_capitalised else None
+            if role is not None:
+                return Attribution(
+                    "role", t.start, tokens[k].start, tokens[k].end, word=role, anaphoric=True
+                )
+    return None
+
+
+def _role(word: str) -> str | None:
+    """A role noun or a nationality ("der Salzburger", "der Slowene")."""
+    return role_of(word) or (word.lower() if word.lower() in DEMONYMS else None)
+
+
+def _clause_subject(finder: _Finder, k: int) -> Attribution | None:
+    from reader.speakers.attribution import Attribution
+
+    tokens = finder.tokens
+    start = _clause_start(finder, k)
+    if start == k and k > 0 and tokens[k - 1].text == ",":
+        start = _before_relative_clause(finder, k - 1)  # "Der Slowene X, der ..., meinte"
+    for j in range(start, k):
+        t = tokens[j]
+        before = tokens[j - 1].lower if j > 0 else ""
+        if before in _OBJECT_PREPOSITIONS:
+            continue
+        m = finder.by_start.get(j)
+        if m is not None and finder.mentions[m].first_token <= k:
+            return finder.name(m, k, tokens[k].end)
+        if t.text in _PRONOUNS:
+            return Attribution("pronoun", t.start, tokens[k].start, tokens[k].end, word=t.text)
+        role = _role(t.text) if t.is_capitalised and before in _ARTICLES else None
+        if role is not None:
+            return Attribution(
+                "role", t.start, tokens[k].start, tokens[k].end, word=role, anaphoric=True
+            )
+    return None
+
+
+def _clause_start(finder: _Finder, k: int) -> int:
+    """The first token of the clause that ends with the verb at ``k``."""
+    tokens = finder.tokens
+    sentence = finder.index.sentences[finder.index.sentence_of(tokens[k].start)][0]
+    j = k - 1
+    while j >= 0 and tokens[j].start >= sentence:
+        if tokens[j].text in _CLAUSE_MARKS:
+            return j + 1
+        if tokens[j].lower in _CLAUSE_OPENERS:
+            return j + 1
+        j -= 1
+    return j + 1
+
+
+def _before_relative_clause(finder: _Finder, comma: int) -> int:
+    """For "X, der das Training gewann, meinte": the start of the clause before the relative
+    clause that ``comma`` closes (``comma + 1`` when there is none)."""
+    tokens = finder.tokens
+    for j in range(comma - 1, max(-1, comma - _RELATIVE_REACH), -1):
+        if tokens[j].text == ",":
+            if j + 1 < len(tokens) and tokens[j + 1].lower in _RELATIVE_PRONOUNS:
+                return _clause_start(finder, j)
+            return comma + 1
+    return comma + 1
+
+
+_RELATIVE_PRONOUNS = words("der die das dem den deren dessen welcher welche welches")
+_RELATIVE_REACH = 25

@@ -1,0 +1,133 @@
+"""Quotations with no attribution of their own, given to the speaker the article means.
+
+News writing often sets a speaker's quotations apart ('He had to settle for bronze. / "It
+really hurts to look at that medal." / "It was my mistake."'). A run of quotation sentences
+(or paragraphs) that no attribution reaches goes to, in this order:
+
+1. the speaker of the sentence right after the run when it opens with a quotation too
+   ('"It was my mistake." "I lost because of the things I did," said Greene.');
+2. the person the sentence before the run is about (its first person named outside
+   quotations, or its opening "he"/"she"), when that person is a speaker;
+3. the speaker of the last attribution, when it is at most a few sentences back;
+4. the speaker of an attribution a sentence or two after the run that opens with a quotation;
+5. the article's only named speaker.
+
+Otherwise the quotations stay unattributed: a quotation is never guessed between two people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from reader.result import Span, Statement
+from reader.speakers.coreference import Resolver
+from reader.speakers.lexicon import PRONOUNS
+from reader.speakers.people import People
+from reader.speakers.statements import Claim, is_quotation, speech_quotes
+from reader.speakers.text import Index
+
+_BACK = 3  # sentences back to the last attribution
+_AHEAD = 2  # sentences ahead to an attribution opening with a quotation
+_SUBJECT_TOKENS = 8  # the "sentence is about" person is named among its first tokens
+
+
+def orphan_statements(
+    index: Index,
+    found: People,
+    resolver: Resolver,
+    claims: list[Claim],
+    blocked: Collection[int],
+    taken: set[Span],
+) -> list[tuple[int, Statement]]:
+    """``(speaker, statement)`` for the speech quotations no claim reached (``taken``: the
+    spans already given to someone)."""
+    by_sentence: dict[int, Claim] = {}
+    for claim in claims:
+        by_sentence.setdefault(index.sentence_of(claim.cue[0]), claim)
+    named = {c.speaker for c in claims if c.speaker >= 0}
+    out: list[tuple[int, Statement]] = []
+    for run in _runs(index, set(by_sentence) | set(blocked), taken):
+        speaker, cue = _owner(index, found, resolver, run, by_sentence, named)
+        if speaker is None:
+            continue
+        for s in run:
+            for quote in speech_quotes(index, s):
+                if quote not in taken:
+                    out.append((speaker, Statement(quote, "direct", cue, None)))
+                    taken.add(quote)
+    return out
+
+
+def _runs(index: Index, claimed: set[int], taken: set[Span]) -> list[list[int]]:
+    """Maximal runs of quotation sentences with no attribution whose quotations are free."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for s in range(len(index.sentences)):
+        quotes = speech_quotes(index, s) if s not in claimed and is_quotation(index, s) else []
+        if quotes and not any(q in taken for q in quotes):
+            current.append(s)
+            continue
+        if current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _owner(
+    index: Index,
+    found: People,
+    resolver: Resolver,
+    run: list[int],
+    by_sentence: dict[int, Claim],
+    named: set[int],
+) -> tuple[int | None, Span | None]:
+    """The speaker a run of quotations belongs to, and the cue that makes it theirs."""
+    after = run[-1] + 1
+    if after in by_sentence and is_quotation(index, after):
+        claim = by_sentence[after]  # '"We waited." "We were patient," said Bob Stone.'
+        return claim.speaker, claim.cue
+    before = run[0] - 1
+    if before >= 0:
+        about = _about(index, found, resolver, before)
+        if about in named:
+            return about, None
+    for s in range(before, max(-1, before - _BACK), -1):
+        if s in by_sentence:
+            claim = by_sentence[s]
+            return claim.speaker, claim.cue
+    for s in range(after, min(len(index.sentences), after + _AHEAD)):
+        if s in by_sentence and is_quotation(index, s):
+            claim = by_sentence[s]
+            return claim.speaker, claim.cue
+    if len(named) == 1:
+        return next(iter(named)), None
+    return None, None
+
+
+def _about(index: Index, found: People, resolver: Resolver, s: int) -> int | None:
+    """The person sentence ``s`` is about: the person named as its subject among its first
+    words ("But Greene believes ...", not "Her side hit the post before Halloran's winner"),
+    or the person its opening "He"/"She" means."""
+    start, end = index.sentences[s]
+    first = index.token_at(start)
+    tokens = index.tokens
+    for k in range(first, min(len(tokens), first + _SUBJECT_TOKENS)):
+        t = tokens[k]
+        if t.start >= end or index.quote_at(t.start) is not None:
+            return None
+        if t.lower in PRONOUNS and k == first:
+            people = resolver.pronoun(t.lower, t.start)
+            return people[0] if people else None
+        i = found.mention_at.get(t.start, -1)
+        if i >= 0:
+            after = found.mentions[i].last_token + 1
+            possessive = after < len(tokens) and tokens[after].lower in ("'s", "’s")
+            return None if possessive else (found.owner[i] if found.owner[i] >= 0 else None)
+        if t.is_word and not t.is_capitalised and t.lower not in _SUBJECT_LEAD:
+            return None  # a verb or object comes first: the sentence is not about a name
+    return None
+
+
+_SUBJECT_LEAD = frozenset(["but", "and", "yet", "so", "then", "now", "still", "the", "a", "an"])

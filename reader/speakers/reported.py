@@ -1,0 +1,226 @@
+"""Where an attribution's words are: the side of its sentence that holds what was said.
+
+"Kirby said that the US would respond" reports "the US would respond" (after the verb, past
+"that", past the listener of "told CNN" and past an adjunct such as "in a statement" or "on
+Tuesday"); "Washington wants no war, said Singh", "..., Kirby said" and "the talks failed,
+according to Kirby" report what comes before the speaker, when a comma or a quotation mark
+sets the speaker off; "According to Kirby, the talks failed" what follows it. A side that
+opens with a quotation is direct speech (its quotations are the statements); otherwise it is
+a reported clause, quoted words inside it included.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.result import Span
+from reader.speakers.attribution import Attribution
+from reader.speakers.lexicon import (
+    BETWEEN_SUBJECT_AND_VERB,
+    LISTENERS,
+    PREPOSITIONS,
+    word_set,
+    words,
+)
+from reader.speakers.text import CLOSING_MARKS, OPEN_QUOTES, Index
+
+_TRIM = " \t,:;.\"“”'‘’«»„—–-\r\n"
+_OPENERS = OPEN_QUOTES + "\"'"
+_QUOTE_MARKS = '"“”«»„'
+_TELLING = word_set("telling-verbs")  # verbs with a listener: "told CNN", "urged lawmakers"
+_THAT = words("that dass")
+_DETERMINERS = words("the a an his her their its")
+_ABOUT = words("about whether if")
+_ADJUNCT_ENDS = word_set("adjunct-ends")  # "in a statement", "on Tuesday", "last week"
+_TIME_WORDS = words("earlier later yesterday today tonight recently previously again also")
+_SET_OFF = ",:;—–-(" + CLOSING_MARKS  # what sets a speaker off from the words before them
+_TRAILING = re.compile(r"(?:\s+(?:and|but|or|while|as))+\s*$")
+_MIN_SIDE_WORDS = 3  # a side shorter than this reports nothing ("Kirby said." / "Yes, said Ann")
+_LISTENER_WORDS = 8  # words of "the BBC World Service programme Go Digital" after "told"
+_ROLE_WORDS = 7  # words between the comma and the speaker: ", city schools superintendent X"
+_ADJUNCT_WORDS = 6  # words of "in a teleconference with reporters" after the verb
+_MIN_CLAUSE_CHARS = 4
+_MIN_CLAUSE_WORDS = 2
+
+
+@dataclass(frozen=True)
+class Side:
+    """The part of a sentence an attribution reports, and whether it opens with a quotation."""
+
+    span: Span
+    direct: bool
+
+
+def reported_side(index: Index, a: Attribution, sentence: Span, limits: Span) -> Side | None:
+    """The reported side of ``a`` within ``sentence``, kept inside ``limits`` (where the
+    neighbouring attributions of the sentence begin); None when there is nothing to report."""
+    text = index.text
+    subject_end = a.subject_end if a.subject_end >= 0 else a.subject_start + len(a.word)
+    core_start = min(a.subject_start, a.verb_start)
+    core_end = max(subject_end, a.verb_end)
+    start, end = max(sentence[0], limits[0]), min(sentence[1], limits[1])
+    before = _before_side(text, start, core_start)
+    after = _after_side(index, a, core_end, end)
+    inverted = a.verb_start < a.subject_start
+    if inverted and before is not None and _words(text, before) >= _MIN_SIDE_WORDS:
+        return _trimmed(text, before)  # "..., said Singh." / "..., according to Okafor."
+    if _relative(index, a):
+        before = None  # "his father, Jimmie Scott, who complained": nothing before counts
+    if after is not None and before is not None and _starts_adjunct(index, after):
+        after = None  # '"...," he said from his home in London.'
+    if after is not None and (_words(text, after) > _MIN_SIDE_WORDS or before is None):
+        return _trimmed(text, after)  # "Kirby said that ..." / "According to Okafor, ..."
+    if before is not None and _words(text, before) >= _MIN_SIDE_WORDS:
+        return _trimmed(text, before)  # "..., Kirby said."
+    return None if after is None else _trimmed(text, after)
+
+
+def _starts_adjunct(index: Index, span: Span) -> bool:
+    """A side opening with a preposition and holding no quotation or comma: an adjunct."""
+    k = index.token_at(span[0])
+    part = index.text[span[0] : span[1]]
+    return (
+        k < len(index.tokens)
+        and index.tokens[k].lower in PREPOSITIONS
+        and not _has_quote(part)
+        and "," not in part
+    )
+
+
+def _relative(index: Index, a: Attribution) -> bool:
+    """A speech verb in a relative clause ("..., who complained to the school")."""
+    k = index.token_at(a.verb_start) - 1
+    while k >= 0 and index.tokens[k].lower in BETWEEN_SUBJECT_AND_VERB:
+        k -= 1
+    return (
+        k >= 0
+        and index.tokens[k].lower in ("who", "which")
+        and k == index.token_at(a.subject_start)
+    )
+
+
+def _words(text: str, span: Span) -> int:
+    return len(text[span[0] : span[1]].split())
+
+
+def _before_side(text: str, start: int, core_start: int) -> Span | None:
+    """The words before the speaker when a comma, dash or quotation mark sets the speaker off
+    ("..., said Singh", '"...," Kirby said', "..., city schools superintendent X announced");
+    the role words after that comma are left out. None otherwise ("a prospect Vindman denied")."""
+    head = text[start:core_start].rstrip()
+    if not head:
+        return None
+    if head[-1] in _SET_OFF:
+        return (start, start + len(head))
+    cut = max(head.rfind(","), head.rfind("—"), head.rfind("–"))
+    if cut >= 0 and len(head[cut:].split()) <= _ROLE_WORDS and not _has_quote(head[cut:]):
+        return (start, start + cut)
+    return None
+
+
+def _has_quote(part: str) -> bool:
+    return any(mark in part for mark in _QUOTE_MARKS + "‘’")
+
+
+def _after_side(index: Index, a: Attribution, core_end: int, end: int) -> Span | None:
+    """The words after the speaker and verb: past "that", the listener of "told" and an
+    adjunct ("in a statement", "on Tuesday"); None when only such an adjunct follows."""
+    tokens = index.tokens
+    k = index.token_at(core_end)
+    last = index.token_at(end)
+    verb = tokens[index.token_at(a.verb_start)].lower
+    that = next((j for j in range(k, min(last, k + 8)) if tokens[j].lower in _THAT), -1)
+    if that >= 0 and not _quote_between(index, k, that):
+        return (tokens[that + 1].start, end) if that + 1 < last else None
+    if verb in _TELLING:
+        k = _past_listener(index, k, last)
+    k = _past_adjunct(index, k, last)
+    if k < 0 or k >= last:
+        return None
+    if tokens[k].text == "," and k + 1 < last and tokens[k + 1].lower.endswith("ing"):
+        return None  # "he told WMAZ, paraphrasing her words": no clause follows
+    while k < last and tokens[k].text in ",:":
+        k += 1
+    if k < last and verb.startswith("ask") and tokens[k].lower in _ABOUT:
+        k += tokens[k].lower == "about"
+    return (tokens[k].start, end) if k < last else None
+
+
+def _quote_between(index: Index, a: int, b: int) -> bool:
+    return any(index.tokens[j].text in _OPENERS for j in range(a, b))
+
+
+def _past_listener(index: Index, k: int, last: int) -> int:
+    """Past the listener after "told": capitalised words, determiners, possessives and
+    listener nouns ("reporters", "the broadcaster NOS", "the BBC's Sunday programme")."""
+    tokens = index.tokens
+    j = k
+    while j < last and j - k < _LISTENER_WORDS:
+        t = tokens[j]
+        if t.lower in LISTENERS:
+            return j + 1  # the listener's head noun ends it: "told reporters the ..."
+        nxt = tokens[j + 1] if j + 1 < last else None
+        opens_name = nxt is not None and (nxt.is_capitalised or nxt.lower in LISTENERS)
+        if not (
+            (t.is_word and t.is_capitalised)
+            or (t.lower in _DETERMINERS and opens_name)
+            or t.lower in ("'s", "’s", "-")
+        ):
+            break
+        j += 1
+    return j
+
+
+def _past_adjunct(index: Index, k: int, last: int) -> int:
+    """Past an adjunct opening the after side ("in his opening statement", "on Tuesday",
+    "earlier in the day", "last week"): up to a comma or a word that ends such phrases. -1
+    when the adjunct runs to the end (nothing was reported on that side)."""
+    tokens = index.tokens
+    if k >= last:
+        return k
+    first = tokens[k]
+    if not (first.lower in PREPOSITIONS or first.lower in _TIME_WORDS or first.lower == "last"):
+        return k
+    for j in range(k, min(last, k + _ADJUNCT_WORDS + 1)):
+        t = tokens[j]
+        if t.text in ",:" or t.text in _OPENERS:
+            return j
+        if t.lower in _ADJUNCT_ENDS or (t.is_capitalised and t.lower in _WEEKDAYS):
+            nxt = j + 1
+            while nxt < last and tokens[nxt].lower in _TIME_WORDS:
+                nxt += 1
+            return nxt if nxt < last else -1
+    if all(tokens[j].is_word for j in range(k, last)) and last - k <= _ADJUNCT_WORDS:
+        return -1  # "Volker said in his opening statement."
+    return k
+
+
+_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+
+
+def _trimmed(text: str, span: Span) -> Side | None:
+    """The side without the punctuation, "that" and trailing conjunctions around it;
+    quotation marks stay when the clause holds both of a pair ('... was "dangerous"')."""
+    s, e = span
+    while s < e and text[s] in _TRIM and text[s] not in _OPENERS:
+        s += 1
+    direct = s < e and text[s] in _OPENERS
+    while s < e and text[s] in _TRIM:
+        s += 1
+    if text[s : s + 5].lower() == "that ":
+        s += 5
+    trailing = _TRAILING.search(text, s, e)
+    if trailing:
+        e = trailing.start()
+    while e > s and text[e - 1] in _TRIM:
+        e -= 1
+    while e < span[1] and text[e] in _QUOTE_MARKS and _marks(text, s, e) % 2:
+        e += 1  # give a quoted ending its closing mark back
+    if e - s < _MIN_CLAUSE_CHARS or (not direct and len(text[s:e].split()) < _MIN_CLAUSE_WORDS):
+        return None  # "Ann Vrel spoke first." reports nothing
+    return Side((s, e), direct)
+
+
+def _marks(text: str, start: int, end: int) -> int:
+    return sum(text.count(mark, start, end) for mark in _QUOTE_MARKS)

@@ -1,0 +1,237 @@
+"""What each speaker said: statements built from the attributions, sentence by sentence.
+
+In a sentence with attributions, each attribution's reported side (:mod:`.reported`) is either
+a reported clause (an ``indirect`` statement) or opens with a quotation; the sentence's
+quotations outside every reported clause are ``direct`` statements of the nearest attribution
+(a quotation split by "he said" gives two). Sentences that follow, with no attribution of their
+own, continue the last speaker while they are quotations: the rest of the paragraph
+('..." she said. "We won\'t."'), then whole paragraphs made only of quotations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from reader.result import Span, Statement
+from reader.speakers.attribution import Attribution
+from reader.speakers.lexicon import word_set
+from reader.speakers.reported import reported_side
+from reader.speakers.text import OPEN_QUOTES, Index
+
+_OPENERS = OPEN_QUOTES + "\"'"
+_SUBJUNCTIVE = word_set("german-subjunctive")
+_REPORTED_SENTENCES = 6  # German reported speech runs on for at most this many sentences
+_CONJUNCTION = re.compile(r"\s(?:and|but)\s")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """An attribution and who it names: a person (``speaker`` >= 0) or an unnamed source
+    (a negative number of its own)."""
+
+    attribution: Attribution
+    speaker: int
+
+    @property
+    def cue(self) -> Span:
+        return (self.attribution.verb_start, self.attribution.verb_end)
+
+    @property
+    def subject(self) -> Span:
+        a = self.attribution
+        end = a.subject_end if a.subject_end >= 0 else a.subject_start + len(a.word)
+        return (a.subject_start, end)
+
+
+def build_statements(
+    index: Index, claims: list[Claim], blocked: Collection[int] = (), language: str = "en"
+) -> dict[int, list[Statement]]:
+    """Statements by speaker, each list in text order without repeats; no quotation goes on
+    into a ``blocked`` sentence (one whose attribution named nobody)."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(index.sentence_of(claim.cue[0]), []).append(claim)
+    claimed = set(by_sentence) | set(blocked)
+    found: dict[int, dict[Span, Statement]] = {}
+    for s in sorted(by_sentence):
+        last = None
+        for speaker, statement in _sentence_statements(index, s, by_sentence[s]):
+            found.setdefault(speaker, {}).setdefault(statement.span, statement)
+            last = (speaker, statement)
+        if last is None:
+            continue
+        speaker, statement = last
+        for span in _continuations(index, s, claimed):
+            follow = Statement(span, "direct", statement.cue, statement.subject)
+            found.setdefault(speaker, {}).setdefault(span, follow)
+        if language == "de":
+            for span in _reported_on(index, s, claimed):
+                follow = Statement(span, "indirect", statement.cue, statement.subject)
+                found.setdefault(speaker, {}).setdefault(span, follow)
+    if language == "de":
+        found = {
+            p: {k: _german_kind(index, st) for k, st in sts.items()} for p, sts in found.items()
+        }
+    return {p: sorted(st.values(), key=lambda x: x.span) for p, st in found.items()}
+
+
+def _reported_on(index: Index, s: int, claimed: set[int]) -> list[Span]:
+    """German reported speech going on after sentence ``s``: the following sentences in the
+    subjunctive ("Er habe die Frau zwar wahrgenommen ..."), up to the first that is not."""
+    found = []
+    for t in range(s + 1, min(len(index.sentences), s + 1 + _REPORTED_SENTENCES)):
+        if t in claimed or not _subjunctive(index, index.sentences[t]):
+            break
+        start, end = index.sentences[t]
+        text = index.text[start:end]
+        found.append((start + len(text) - len(text.lstrip()), start + len(text.rstrip())))
+    return found
+
+
+def _subjunctive(index: Index, span: Span) -> bool:
+    first = index.token_at(span[0])
+    for k in range(first, len(index.tokens)):
+        t = index.tokens[k]
+        if t.start >= span[1]:
+            return False
+        if t.lower in _SUBJUNCTIVE:
+            return True
+    return False
+
+
+def _german_kind(index: Index, statement: Statement) -> Statement:
+    """German pages often lost their quotation marks: a clause in the indicative is the
+    speaker's own words ("direct"), one in the subjunctive reported speech."""
+    if statement.kind != "indirect" or _subjunctive(index, statement.span):
+        return statement
+    return Statement(statement.span, "direct", statement.cue, statement.subject)
+
+
+def _sentence_statements(index: Index, s: int, claims: list[Claim]) -> list[tuple[int, Statement]]:
+    """The statements of sentence ``s``: reported clauses, then the quotations outside them
+    given to the nearest attribution, in text order."""
+    sentence = index.sentences[s]
+    cues = sorted({c.cue for c in claims})
+    out: list[tuple[int, Statement]] = []
+    clauses: list[Span] = []
+    for claim in claims:
+        side = reported_side(
+            index, claim.attribution, sentence, _limits(index, cues, claim, sentence)
+        )
+        if side is not None and _in_quotation(index, side.span[0]):
+            continue  # 'We're not looking ...," he told CNN': the quotation is the statement
+        if side is not None and not side.direct:
+            clauses.append(side.span)
+            out.append((claim.speaker, Statement(side.span, "indirect", claim.cue, claim.subject)))
+    quotes = [q for q in index.quotes_in(*sentence) if index.in_speech_quote(q[0])]
+    if not quotes and not out:
+        quotes = _quote_just_before(index, s, claims)
+    for quote in quotes:
+        if any(_inside(quote, c) for c in clauses):
+            continue
+        claim = min(claims, key=lambda c: _distance(quote, c.cue))
+        out.append((claim.speaker, Statement(quote, "direct", claim.cue, claim.subject)))
+    return sorted(out, key=lambda item: item[1].span)
+
+
+def _in_quotation(index: Index, offset: int) -> bool:
+    region = index.quote_at(offset)
+    return region is not None and region[0] < offset and index.in_speech_quote(offset)
+
+
+def _quote_just_before(index: Index, s: int, claims: list[Claim]) -> list[Span]:
+    """'"Is it fair?" Schiff asked.': a sentence that opens with its speaker and verb takes
+    the quotation ending right before it (a question or exclamation ended that sentence)."""
+    start = index.sentences[s][0]
+    opening = min(min(c.subject[0], c.cue[0]) for c in claims)
+    if index.text[start:opening].strip():
+        return []
+    quote = index.quote_before(start + 1)
+    if quote is None or index.text[quote[1] : start].strip():
+        return []
+    return [quote] if index.in_speech_quote(quote[0]) else []
+
+
+def _limits(index: Index, cues: list[Span], claim: Claim, sentence: Span) -> Span:
+    """Where the neighbouring attributions of the sentence begin and end, when a clause
+    boundary separates them from ``claim`` ("..., adding that ...", "... and added, ...");
+    a cue inside the claim's own clause ("he said he was told by X to ...") is no limit."""
+    k = cues.index(claim.cue)
+    start, end = sentence
+    if k and _boundary(index.text[cues[k - 1][1] : claim.cue[0]]):
+        start = cues[k - 1][1]
+    if k + 1 < len(cues) and _boundary(index.text[claim.cue[1] : cues[k + 1][0]]):
+        end = cues[k + 1][0]
+    return (start, end)
+
+
+def _boundary(between: str) -> bool:
+    return any(mark in between for mark in ",;:") or bool(_CONJUNCTION.search(between))
+
+
+def _inside(quote: Span, clause: Span) -> bool:
+    """A quotation opening inside a reported clause is part of it ('he viewed the delay "as a
+    problem."')."""
+    return clause[0] <= quote[0] < clause[1]
+
+
+def _distance(quote: Span, cue: Span) -> int:
+    if quote[1] <= cue[0]:
+        return cue[0] - quote[1]
+    return max(0, quote[0] - cue[1])
+
+
+def _continuations(index: Index, s: int, claimed: set[int]) -> list[Span]:
+    """Quotations that go on after sentence ``s`` with no attribution of their own: the
+    quotation sentences left in its paragraph, then whole paragraphs of quotations."""
+    found: list[Span] = []
+    paragraph = _paragraph_of(index, s)
+    t = s + 1
+    while t < len(index.sentences) and t not in claimed:
+        if _paragraph_of(index, t) == paragraph:
+            if not is_quotation(index, t):
+                break
+            found += speech_quotes(index, t)
+            t += 1
+            continue
+        paragraph = _paragraph_of(index, t)
+        members = _paragraph_sentences(index, t)
+        if any(u in claimed or not is_quotation(index, u) for u in members):
+            break
+        for u in members:
+            found += speech_quotes(index, u)
+        t = members[-1] + 1
+    return list(dict.fromkeys(found))
+
+
+def _paragraph_of(index: Index, s: int) -> int:
+    """The start offset of the line (paragraph) holding sentence ``s``."""
+    return index.text.rfind("\n", 0, index.sentences[s][0] + 1) + 1
+
+
+def _paragraph_sentences(index: Index, s: int) -> list[int]:
+    paragraph = _paragraph_of(index, s)
+    members = [s]
+    while members[-1] + 1 < len(index.sentences) and (
+        _paragraph_of(index, members[-1] + 1) == paragraph
+    ):
+        members.append(members[-1] + 1)
+    return members
+
+
+def is_quotation(index: Index, s: int) -> bool:
+    """A sentence that opens with a quotation mark or lies in a quotation begun before it."""
+    start, end = index.sentences[s]
+    stripped = index.text[start:end].lstrip()
+    if not stripped:
+        return False
+    if stripped[0] in _OPENERS:
+        return True
+    region = index.quote_at(start + len(index.text[start:end]) - len(stripped))
+    return region is not None and region[0] < start
+
+
+def speech_quotes(index: Index, s: int) -> list[Span]:
+    return [q for q in index.quotes_in(*index.sentences[s]) if index.in_speech_quote(q[0])]
