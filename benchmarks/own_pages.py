@@ -16,7 +16,9 @@ Templates are split: ``dev`` sites may be looked at while writing rules; ``blind
 ever scored (before and after), so their figure says how the rules do on pages they never saw.
 The ``blind`` copies were looked at once (after their first score), and four rules changed after
 that (docs/benchmarks.md); ``blind2`` was written then, scored, and looked at after it; ``blind3``
-was written before the work on trailing lines and scored once at its end. ``fit`` renders every
+was written before the work on trailing lines and scored once at its end; ``blind4``
+(``own_sites4.py``) was written after that, before the next round of changes, and scored before
+and after it. ``fit`` renders every
 dev template around many corpus articles (copies only): the data ``bench_overshoot.py --fit``
 fits the tail weights on.
 Rendering needs Debian's ``w3m`` (and ``chromium`` for PDFs); without them nothing is built.
@@ -177,7 +179,7 @@ def build(folder: Path, *, pdf: bool = True, per_site: int = 3) -> dict[str, dic
 
 def build_stories(folder: Path, split: str, *, pdf: bool = True) -> dict[str, dict[str, object]]:
     """Write the pages of a set of site templates around our own articles: ``blind3``
-    (``own_sites3.py``) or ``dev3`` (``own_dev3.py``)."""
+    (``own_sites3.py``), ``blind4`` (``own_sites4.py``) or ``dev3`` (``own_dev3.py``)."""
     if shutil.which("w3m") is None:
         return {}
     from own_stories import read_stories, story_by_key
@@ -186,6 +188,11 @@ def build_stories(folder: Path, split: str, *, pdf: bool = True) -> dict[str, di
         import own_sites3
 
         sites = own_sites3.SITES3
+        stories = story_by_key(read_stories("blind3-*.txt"))
+    elif split == "blind4":
+        import own_sites4
+
+        sites = own_sites4.SITES4
         stories = story_by_key(read_stories("blind3-*.txt"))
     else:
         import own_dev3
@@ -315,7 +322,7 @@ def _story_template(
     return wrapped
 
 
-SETS = ("first", "blind3", "dev3", "fit")
+SETS = ("first", "blind3", "blind4", "dev3", "fit")
 
 
 if __name__ == "__main__":
