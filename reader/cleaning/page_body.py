@@ -8,14 +8,19 @@ paragraphs. They are taken out of the displayed text (into ``clutter_lines``):
 * a block with explicit signs of the page (furniture phrases, an address, a call to action, a
   line the page repeats, a line of the kinds sites put inside articles) unless it reads as
   prose (:func:`is_inner_clutter`);
-* runs of bulleted links (:func:`link_lists`);
+* runs of bulleted links (:func:`link_lists`), and a printed page's numbered box of headlines
+  (:func:`numbered_boxes`);
 * before the first paragraph, whatever shows a sign of the page (:func:`lead_clutter`);
 * a short line between two of those: part of the same box (:func:`boxed`).
 """
 
 from __future__ import annotations
 
-from reader.cleaning.page_map import PageMap
+import re
+from functools import lru_cache
+
+from reader.cleaning.page_map import PageMap, is_list_number
+from reader.cleaning.phrases import read_alternatives
 from reader.cleaning.signals import is_call_to_action, is_signoff, normalized
 from reader.cleaning.tail_signals import is_inside_clutter
 
@@ -28,6 +33,8 @@ SURE_FURNITURE_COVER = 0.6
 SURE_FURNITURE_WORDS = 8
 #: This many bulleted lines in a row, none a sentence, are a list of links (on a whole page).
 MIN_LINK_LIST = 3
+#: A list with this many numbers standing apart is a numbered box of the page's.
+MIN_BOX_NUMBERS = 2
 #: A line this short (words) between two lines of a box is part of the box.
 MAX_BOXED_WORDS = 12
 #: The first paragraph: a sentence of at least this many words with no sign of the page.
@@ -87,6 +94,21 @@ def link_lists(page: PageMap, first: int, last: int) -> set[int]:
     return found
 
 
+def numbered_boxes(page: PageMap, first: int, last: int) -> set[int]:
+    """Blocks ``first``..``last`` in unmarked list runs (:attr:`PageMap.list_runs`, a printed
+    page's) whose numbers stand apart ("1." on its own line, at least
+    :data:`MIN_BOX_NUMBERS` of them): a "most read" or "trending" box, its headlines wrapped
+    to a sidebar's width, that the print put between the article's paragraphs. An article's
+    own numbered list has its numbers on its items' lines."""
+    found: set[int] = set()
+    for run in page.list_runs:
+        inside = [index for index in run if first <= index <= last]
+        numbers = sum(is_list_number(page.blocks[index].text) for index in inside)
+        if numbers >= MIN_BOX_NUMBERS:
+            found.update(inside)
+    return found
+
+
 def is_list_label(page: PageMap, index: int) -> bool:
     """A short label above a list of links: "More:", "Related", "Read more from Sport:"."""
     f = page.features[index]
@@ -102,16 +124,30 @@ def repeats_headline(text: str, headline: str) -> bool:
     return block.startswith(head) and len(block) <= 1.5 * len(head)
 
 
+@lru_cache(maxsize=1)
+def caption_credit_pattern() -> re.Pattern[str]:
+    """How a picture's caption ends: its credit (``data/caption-credits.txt``)."""
+    alternatives = read_alternatives("caption-credits.txt")
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+
+
+def is_caption(text: str) -> bool:
+    """A picture's caption: a block ending in a photo credit, "(AP Photo/Jane Doe)",
+    "Photo: Reuters", "(Foto: dpa)"."""
+    return bool(caption_credit_pattern().search(text))
+
+
 def lead_clutter(page: PageMap, first: int, last: int) -> set[int]:
     """Blocks ``first``..``last`` before the body's first paragraph that belong to the page:
     those with a sign of it (share buttons, audio players, "Gift this article", the bullets of
-    a standfirst), credits ("Produced by ...", "Illustration by ..."), and a short line that
+    a standfirst), credits ("Produced by ...", "Illustration by ..."), a picture's caption
+    (:func:`is_caption`, however long), and a short line that
     is no statement right under one of those (the headline in a video box)."""
     found: set[int] = set()
     for index in range(first, last + 1):
         f = page.features[index]
         text = page.blocks[index].text
-        sign = _page_sign(page, index) or is_signoff(text)
+        sign = _page_sign(page, index) or is_signoff(text) or is_caption(text)
         if f.sentence_end and f.words >= MIN_LEAD_WORDS and not sign:
             break
         under_clutter = index - 1 in found or (
@@ -159,6 +195,7 @@ def page_body(page: PageMap, first: int, last: int, headline: str) -> list[int]:
     """The blocks of the body found at ``first``..``last`` that are the article's (see the
     module doc); ``headline``: the article's headline, said again in the body ("" if none)."""
     clutter = link_lists(page, first, last) | lead_clutter(page, first, last)
+    clutter |= numbered_boxes(page, first, last)
     clutter.update(
         index
         for index in range(first, last + 1)

@@ -55,23 +55,38 @@ MIN_MERGE_DENSITY = 0.6
 #: Short non-sentence lines in a row that make a list when bullets are missing.
 MIN_LIST_RUN = 3
 MAX_LIST_ITEM_WORDS = 16
+#: An item's wrapped last line in such a list is at most this long (words).
+MAX_CONTINUED_WORDS = 6
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")
 
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
 
 
-def _unmarked_list_blocks(features: list[Features]) -> set[int]:
+def unmarked_list_runs(blocks: list[Block], features: list[Features]) -> list[list[int]]:
     """Blocks in runs of short lines that are not sentences (:data:`MIN_LIST_RUN` or more): a
-    list whose bullets the text lost (a PDF draws them as pictures)."""
-    found: set[int] = set()
+    list whose bullets the text lost (a PDF draws them as pictures). A list number alone
+    ("3.", "4)": a numbered list laid out with its numbers apart, as a "most read" box is)
+    and an item's wrapped last line (short, starting in lower case, as "and how much.") are
+    part of the run."""
+    found: list[list[int]] = []
     run: list[int] = []
     for index, f in [*enumerate(features), (-1, None)]:
-        if f is not None and not f.sentence_end and f.words <= MAX_LIST_ITEM_WORDS:
+        if f is not None and (
+            (not f.sentence_end and f.words <= MAX_LIST_ITEM_WORDS)
+            or is_list_number(blocks[index].text)
+            or (run and f.words <= MAX_CONTINUED_WORDS and blocks[index].text[:1].islower())
+        ):
             run.append(index)
             continue
         if len(run) >= MIN_LIST_RUN:
-            found.update(run)
+            found.append(run)
         run = []
     return found
+
+
+def is_list_number(text: str) -> bool:
+    """A list's number alone: "3.", "4)", "12"."""
+    return bool(_LIST_NUMBER.match(text))
 
 
 def stem(word: str) -> str:
@@ -124,7 +139,8 @@ class PageMap:
         self.prose_stop = prose_stop_share(self.features)
         odds = {text: article_odds(f, self.prose_stop) for text, f in measured.items()}
         self.odds = [odds[text] for text in texts]
-        self.in_list = _unmarked_list_blocks(self.features) if unmarked_lists else set()
+        self.list_runs = unmarked_list_runs(self.blocks, self.features) if unmarked_lists else []
+        self.in_list = {index for run in self.list_runs for index in run}
 
     def __len__(self) -> int:
         return len(self.blocks)
@@ -192,8 +208,9 @@ class PageMap:
         gap_start = 0
         last_good = -1
         masses, costs = self._masses, self._costs
+        in_list = self.in_list
         for index, odds in enumerate(self.odds):
-            if odds > 0:  # article-like
+            if odds > 0 and index not in in_list:  # article-like
                 if start is not None and gap_cost >= STRONG_GAP:
                     found.append(Segment(start, last_good, mass, cost))
                     start, mass, cost = None, 0.0, 0.0
@@ -235,7 +252,7 @@ class PageMap:
             while 0 <= other < len(segments):
                 segment = segments[other]
                 gap = range(segment.last + 1, first) if step < 0 else range(last + 1, segment.first)
-                cost = sum(self.cost(i) for i in gap)
+                cost = self.gap_cost(gap)
                 needed = MIN_MERGE_SIMILARITY if cost >= 2 * STRONG_GAP else NEAR_MERGE_SIMILARITY
                 markers = sum(1 for i in gap if marks_article_end(self.blocks[i].text))
                 if (
@@ -248,6 +265,19 @@ class PageMap:
                 first, last = min(first, segment.first), max(last, segment.last)
                 other += step
         return first, last
+
+    def gap_cost(self, gap: range) -> float:
+        """What the blocks of ``gap`` cost as clutter between two segments, a run of list
+        lines (:attr:`in_list`) counted as one block of clutter: a printed page puts a
+        sidebar's list (most read, trending) between the article's paragraphs, one box
+        however many lines its items wrap to."""
+        cost = 0.0
+        for index in gap:
+            if index not in self.in_list:
+                cost += self.cost(index)
+            elif index - 1 not in self.in_list or index == gap.start:
+                cost += CLUTTER_WORDS
+        return cost
 
     def similarity(self, segment: Segment, vocabulary: Counter[str]) -> float:
         """Share of ``segment``'s content words (with repeats) that ``vocabulary`` holds."""
