@@ -75,13 +75,20 @@ def wrap_width(lines: list[Line]) -> int | None:
     The margin is the longest line length (up to :data:`MAX_WRAP_WIDTH`) that enough lines end
     close to. Lines beyond it must be rare (an address too long to break), and the long lines
     that another line follows must mostly end there: in a wrapped text those are the wrapped
-    lines, in a copy with one line a paragraph they are paragraphs of every length.
+    lines, in a copy with one line a paragraph they are paragraphs of every length. A line
+    that a list item follows is no wrapped line (its item or paragraph ended there).
     """
     all_lengths = [0 if line.blank else len(line.text.rstrip()) for line in lines]
     lengths = sorted(n for n in all_lengths if n)
     if len(lengths) < MIN_BAND_LINES_NARROW * 2:
         return None
-    followed = sorted(n for n, after in pairwise(all_lengths) if n and after)
+    # a line followed by a list item ("• ...", "2. ...") ended where its item or paragraph did
+    item_next = [not line.blank and bool(_BULLET.match(line.text)) for line in lines[1:]]
+    followed = sorted(
+        n
+        for n, after, item in zip(all_lengths, all_lengths[1:], item_next, strict=False)
+        if n and after and not item
+    )
 
     def between(values: list[int], low: int, high: int) -> int:
         """How many of the sorted ``values`` lie in ``low``..``high``."""

@@ -13,7 +13,9 @@ states, as a hidden Markov model reads them:
 * **inside**: a page line between the article's paragraphs (an advertisement, a box of links,
   a caption). Entering such a run costs ``log e`` of its first block's kind (cheap for what
   sites put inside articles, ``data/inside-article.txt``; dear for the marks of an article's
-  end, ``data/article-end.txt``), and each further block of the run a little;
+  end, ``data/article-end.txt``), and each further block of the run a little (nothing for
+  the further lines of one unmarked list of a printed page: a sidebar's box is one run however
+  many lines its items wrap to);
 * **under**: the page under the article, from which there is no way back (it scores 0).
 
 The article's end is the last *article* block of the best path (the Viterbi path). So a related
@@ -133,11 +135,15 @@ def article_end(page: PageMap, first: int, last: int) -> int:
     run_on, plain = math.log(RUN_ON), math.log(PLAIN_KIND)
     article, inside = odds[0], -math.inf
     best, best_score = 0, article
+    in_list = page.in_list
     for offset in range(1, len(odds)):
         entry = _entry_cost(shapes[offset])
+        index = window + offset
+        # the lines of one unmarked list (a printed page's box) are one run of page lines
+        goes_on = 0.0 if index in in_list and index - 1 in in_list else max(run_on, entry, plain)
         article, inside = (
             odds[offset] + max(article, inside),
-            max(article + entry, inside + max(run_on, entry, plain)),
+            max(article + entry, inside + goes_on),
         )
         if (offset >= start and article >= best_score) or offset == start:
             best, best_score = offset, article

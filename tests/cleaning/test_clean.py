@@ -84,3 +84,48 @@ def test_text_with_nothing_that_reads_as_article_is_returned_as_it_is() -> None:
     cleaned = clean_text("Home\nNews\nSport")
     assert cleaned.text == "Home\nNews\nSport"
     assert cleaned.removed_lines == cleaned.clutter_lines == ()
+
+
+def test_a_printed_pages_article_split_by_a_sidebar_box_is_shown_whole() -> None:
+    # the print put a "most read" box (six headlines wrapped to a sidebar's width, numbers on
+    # their own lines) between the article's third and fourth paragraphs: one box, not a gap
+    # that ends the article
+    paragraphs = [
+        "The night bus between Carrow and the valley villages returned on Friday, three years "
+        "after the county cut it to save money.",
+        "Drivers said about forty passengers used the first night bus, most of them hospital "
+        "staff and bar workers going home after midnight.",
+        "The county said the night bus would run on Fridays and Saturdays until the end of the "
+        "year, when councillors will decide whether to keep it.",
+        "Passengers on the first night bus said the service had been missed in the villages, "
+        "where taxis are rare after midnight.",
+        "The county's transport lead said the night bus cost less than expected to run, and "
+        "that more buses could follow if passengers keep using it.",
+        "Councillors will look at the night bus figures in December.",
+    ]
+    headlines = [
+        ("Police chief asks for money", "for new cameras, but council", "unmoved"),
+        ("Rents are on the rise. These", "maps show where and by", "how much."),
+        ("Card skimmer found at petrol", "station on the bypass"),
+        ("County show will be free to", "visit from next summer"),
+        ("Man rescued from cliff path", "after six hours in the fog"),
+        ("Bakery on the square wins", "national prize for its bread"),
+    ]
+    box = ["MOST POPULAR"]
+    for number, lines in enumerate(headlines, 1):
+        box += [*lines, f"{number}."]
+    text = "\n\n".join(
+        [
+            "Home",
+            "News",
+            "Night bus returns to the valley",
+            "By Ellen Marsh",
+            *paragraphs[:3],
+            *box,
+            *paragraphs[3:],
+            "© 2024 The Bay Courier",
+        ]
+    )
+    cleaned = clean_text(text, whole_page=True)
+    assert cleaned.text.split("\n\n") == paragraphs
+    assert "how much." in cleaned.clutter_lines

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from reader.cleaning.page_body import boxed, lead_clutter, link_lists, page_body
+from reader.cleaning.page_body import (
+    boxed,
+    is_caption,
+    lead_clutter,
+    link_lists,
+    numbered_boxes,
+    page_body,
+)
 from reader.cleaning.page_map import PageMap
 
 PARAGRAPHS = [
@@ -73,3 +80,59 @@ def test_a_credit_and_a_video_boxs_headline_before_the_first_paragraph_go() -> N
 def test_a_short_statement_under_share_buttons_is_the_first_paragraph() -> None:
     lines = ["• Share", "It was a quiet night.", *PARAGRAPHS]
     assert _body(lines) == lines[1:]
+
+
+def test_a_long_caption_ending_in_a_photo_credit_before_the_first_paragraph_goes() -> None:
+    caption = (
+        "Passengers wait on the quay at Carrow as the night bus pulls in on Friday, the first "
+        "service in three years. (AP Photo/Jane Doe)"
+    )
+    page = PageMap("\n\n".join([caption, *PARAGRAPHS]))
+    assert lead_clutter(page, 0, len(page) - 1) == {0}
+
+
+def test_photo_credits_end_captions_and_nothing_else() -> None:
+    for caption in (
+        "The new lanes on Mill Road. Photo: Reuters",
+        "Der neue Radweg am Mühlenweg (Foto: dpa)",
+        "A man walks past the station. (Getty Images)",
+        "Flood water on Weir Road. Photograph: Tom Reilly/PA",
+    ):
+        assert is_caption(caption), caption
+    for sentence in (
+        "He said the photo was taken in 2019.",
+        "The deal was first reported by Reuters.",
+        "Bleak picture: the town's shops closed one after another.",
+        "Sister Anne (not pictured) was found in her room.",
+    ):
+        assert not is_caption(sentence), sentence
+
+
+def test_a_printed_pages_numbered_box_between_paragraphs_goes() -> None:
+    # a sidebar's "most read" box that the print put between the article's paragraphs: its
+    # headlines wrapped to the sidebar's width, each number on its own line after its item
+    box = [
+        "Police chief asks for money",
+        "for new cameras, but council",
+        "unmoved",
+        "1.",
+        "Rents are on the rise. These",
+        "maps show where and by",
+        "how much.",
+        "2.",
+        "Card skimmer found at petrol",
+        "station on the bypass",
+        "3.",
+    ]
+    text = "\n\n".join([PARAGRAPHS[0], *box, *PARAGRAPHS[1:]])
+    page = PageMap(text, unmarked_lists=True)
+    assert numbered_boxes(page, 0, len(page) - 1) == set(range(1, len(box) + 1))
+    assert [page.blocks[i].text for i in page_body(page, 0, len(page) - 1, "")] == PARAGRAPHS
+
+
+def test_an_articles_own_list_in_a_printed_page_stays() -> None:
+    # unmarked (the print drew its bullets as pictures) and without numbers standing apart
+    items = ["Keep the night bus", "Run a taxi scheme", "Ask the villages to pay"]
+    text = "\n\n".join([PARAGRAPHS[0], "The three options are:", *items, *PARAGRAPHS[1:]])
+    page = PageMap(text, unmarked_lists=True)
+    assert numbered_boxes(page, 0, len(page) - 1) == set()
