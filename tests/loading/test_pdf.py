@@ -131,7 +131,7 @@ def test_a_scan_with_a_line_of_text_on_its_cover_is_noted(tmp_path: Path) -> Non
     path = tmp_path / "scanned.pdf"
     path.write_bytes(make_pdf([cover, *(Page(picture=True) for _ in range(3))]))
     notes = analyze(path).notes
-    assert any("pages 2, 3, 4 had no text" in note and "mostly pictures" in note for note in notes), notes
+    assert any("pages 2, 3, 4 had no text" in n and "mostly pictures" in n for n in notes), notes
 
 
 def test_a_short_printed_article_with_a_picture_page_is_not_noted(tmp_path: Path) -> None:
