@@ -14,6 +14,9 @@ page and averaged, of:
 With ``--own DIR`` the same for our own pages (built by ``benchmarks/own_pages.py``: ``dev``
 sites, which rules may have been looked at against, and ``blind`` sites, only ever scored).
 
+With ``--titles`` also how many pages of each form get the article's headline as their title
+(the corpus has no headline truth: the title Reader reads from the same page's HTML stands in).
+
 Also the speed of each form: cleaning a 1 MB whole-page text (made of the 12 pages repeated)
 against reading it as plain text, and opening a 100-page PDF (made by repeating a saved PDF's
 pages) against the bare pypdfium2 text extraction of the same file.
@@ -140,6 +143,34 @@ def own_pages(folder: Path, split: str) -> list[tuple[str, dict[str, Path], str]
         for name, entry in sorted(truth.items())
         if entry["split"] == split
     ]
+
+
+def _title_key(title: str) -> str:
+    return " ".join("".join(c if c.isalnum() else " " for c in title.lower()).split())
+
+
+def titles_right(
+    pages: list[tuple[str, dict[str, Path], str]], headlines: dict[str, str], verbose: bool
+) -> None:
+    """How many whole-page texts and PDFs get the article's headline as their title (the tab's
+    title and the name Save proposes): ``headlines`` by page, else the title of the page's
+    HTML as Reader reads it (the corpus has no headline truth)."""
+    from reader import analyze
+    from reader.errors import ReaderError
+
+    right = {"txt": 0, "pdf": 0}
+    for name, forms, _ in pages:
+        reference = headlines.get(name) or analyze(forms["html"]).title
+        for form in right:
+            try:
+                title = analyze(forms[form]).title
+            except ReaderError:
+                title = ""
+            good = _title_key(title) == _title_key(reference)
+            right[form] += good
+            if verbose and not good:
+                print(f"  {name}.{form}: {title!r} (not {reference!r})")
+    print(f"  titles right: txt {right['txt']}/{len(pages)}, pdf {right['pdf']}/{len(pages)}")
 
 
 def summary_page_lines(pages: list[tuple[str, dict[str, Path], str]]) -> None:
@@ -300,6 +331,9 @@ def main() -> int:
     parser.add_argument(
         "--fit", action="store_true", help="refit the block weights (saved/ and own dev pages)"
     )
+    parser.add_argument(
+        "--titles", action="store_true", help="count pages whose title is the headline"
+    )
     args = parser.parse_args()
     if not (CORPUS / "html" / "ground-truth.json").is_file():
         print(f"The corpus is not present at {CORPUS}; nothing to measure.")
@@ -314,10 +348,16 @@ def main() -> int:
             return 0
         print("corpus saved/ (12 pages; F1 against html/ground-truth.json)")
         evaluate(pages, SYSTEMS, args.verbose)
+        if args.titles:
+            titles_right(pages, {}, args.verbose)
         if args.own and (args.own / "truth.json").is_file():
+            truth = json.loads((args.own / "truth.json").read_text("utf-8"))
+            headlines = {name: str(entry["headline"]) for name, entry in truth.items()}
             for split in own_splits(args.own, args.only):
                 print(f"own pages, {split.upper() if split.startswith('blind') else split}")
                 evaluate(own_pages(args.own, split), SYSTEMS, args.verbose)
+                if args.titles:
+                    titles_right(own_pages(args.own, split), headlines, args.verbose)
         if args.summaries:
             print("summaries of whole-page texts and PDFs (corpus and --own pages)")
             extra = [
