@@ -226,8 +226,23 @@ def call_to_action_pattern() -> re.Pattern[str]:
 
 
 def is_call_to_action(text: str) -> bool:
-    """ "Listen to ... live", "Sign up for our newsletter", "Read more: ...": the page speaking."""
-    return bool(call_to_action_pattern().match(text.strip()))
+    """ "Listen to ... live", "Sign up for our newsletter", "Read more: ...", a reader appeal
+    (:func:`is_appeal`): the page speaking."""
+    stripped = text.strip()
+    return bool(call_to_action_pattern().match(stripped)) or is_appeal(stripped)
+
+
+@lru_cache(maxsize=1)
+def appeal_pattern() -> re.Pattern[str]:
+    """The start of a reader appeal's paragraph (``data/appeals.txt``)."""
+    inner = _load("appeals.txt").pattern
+    return re.compile(rf"^\s*(?:{inner})", re.IGNORECASE)
+
+
+def is_appeal(text: str) -> bool:
+    """A paragraph of a reader appeal ("... we have a small favour to ask"), however long:
+    the page's, and a sign that the article has ended."""
+    return bool(appeal_pattern().match(text))
 
 
 @lru_cache(maxsize=1)

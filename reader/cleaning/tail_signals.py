@@ -34,6 +34,7 @@ from reader.cleaning.signals import (
     MAX_END_MARK_CHARS,
     Features,
     furniture_of,
+    is_appeal,
     is_byline,
     is_call_to_action,
     is_signoff,
@@ -123,7 +124,7 @@ def block_shape(page: PageMap, index: int) -> Shape:
         and not text.rstrip().endswith(":"),
         meta=is_meta_line(text, f),
         bare_bullet=f.bullet and not f.sentence_end,
-        end_mark=not inside and marks_article_end(text),
+        end_mark=not inside and (marks_article_end(text) or is_appeal(text)),
         inside=inside,
     )
 

@@ -81,6 +81,15 @@ PAGE_LINES = {
         "2. Council tax to rise by four per cent",
         "3. Frost expected across the north tonight",
     ],
+    # a reader appeal of several paragraphs, the middle one without a sign of the page
+    "reader appeal": [
+        "... we have a quick favour to ask. Thousands of you read the Courier every day, and "
+        "more of you than ever are paying for it.",
+        "Local reporting costs money. Our reporters sit through council meetings, court cases "
+        "and planning hearings so that the town knows what is decided in its name.",
+        "Support the Courier from as little as £2 a month, and cancel at any time.",
+        "Continue",
+    ],
     "newsletter box and appeal": [
         "Sign up for the Morning Tide",
         "The bay's news in your inbox every weekday at seven.",
@@ -109,6 +118,7 @@ def test_trailing_page_lines_are_removed(kind: str) -> None:
         "He agreed.",
         '"We will see," she said.',
         "It is not known when the second boat will return.",
+        "Support for the ferry has never been higher, the trust said.",
     ],
 )
 def test_the_articles_own_last_line_stays(ending: str) -> None:
