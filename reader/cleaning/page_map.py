@@ -193,9 +193,18 @@ class PageMap:
 
     @cached_property
     def _costs(self) -> list[float]:
+        from reader.cleaning.tail_signals import is_inside_clutter  # it imports this module
+
         evidence, plain = CLUTTER_WORDS, CLUTTER_WORDS * 0.25
+        inside = {
+            text for text in dict.fromkeys(b.text for b in self.blocks) if is_inside_clutter(text)
+        }
         return [
-            (1.0 - p) * max(f.words, evidence if self.has_evidence(i) else plain)
+            (1.0 - p)
+            * max(
+                f.words,
+                evidence if self.has_evidence(i) and self.blocks[i].text not in inside else plain,
+            )
             for i, (p, f) in enumerate(zip(self._probabilities, self.features, strict=True))
         ]
 

@@ -129,3 +129,51 @@ def test_a_printed_pages_article_split_by_a_sidebar_box_is_shown_whole() -> None
     cleaned = clean_text(text, whole_page=True)
     assert cleaned.text.split("\n\n") == paragraphs
     assert "how much." in cleaned.clutter_lines
+
+
+def test_an_advertisement_slot_does_not_split_the_article() -> None:
+    # "Advertisement" and "Continue reading the main story", twice, between the paragraphs of
+    # a copy with the page's lines above its headline: one interruption, not the article's edge
+    paragraphs = [
+        "Carrow's night bus returned on Friday, three years after the county cut it to save "
+        "money, and the first run left the station square a few minutes after eleven o'clock.",
+        "Drivers counted about forty passengers on that first run, mostly hospital staff and bar "
+        "workers heading home, and several of them thanked the driver as they got off.",
+        "Councillors will decide in December whether the service continues into next year, once "
+        "they have seen what it costs and how many people have used it by then.",
+        "Residents of the upper valley, where taxis rarely go after midnight, had petitioned for "
+        "its return since the cut, collecting more than two thousand signatures last spring.",
+        "Officials said running costs were lower than feared because the operator reused two "
+        "older vehicles from its depot instead of leasing new ones for the route.",
+        "Bus drivers' representatives welcomed the return of the route but asked the county to "
+        "pay for a second driver on the busiest Saturday runs before the summer.",
+        "The operator said it would publish the night timetable at every stop on the route and "
+        "on its website, and would add a stop at the hospital's main entrance.",
+    ]
+    slot = ["Advertisement", "Continue reading the main story"] * 2
+    lines = [
+        "• Wirecutter",
+        "• The Athletic",
+        "Advertisement",
+        "Supported by",
+        "Night bus returns to the valley",
+        "The county brought back the service it cut three years ago; villagers hope it stays.",
+        "• Share full article",
+        "• 672",
+        "[h]",
+        "The night bus at Carrow station on Friday.Credit...Tom Reilly for The Courier",
+        "By Ellen Marsh",
+        "Reporting from Carrow",
+        "March 23, 2024, 6:02 PM ET",
+        "Updated 6:50 p.m. ET",
+        *paragraphs[:4],
+        *slot,
+        *paragraphs[4:],
+        "Ellen Marsh is a reporter for The Bay Courier.",
+        "• Share full article",
+        "Advertisement",
+    ]
+    cleaned = clean_text("\n".join(lines))
+    shown = cleaned.text
+    assert all(paragraph in shown for paragraph in paragraphs)
+    assert "Ellen Marsh is a reporter for The Bay Courier." not in shown

@@ -40,3 +40,11 @@ def test_a_list_run_costs_one_block_in_a_gap() -> None:
     page = PageMap("\n\n".join(BOX), unmarked_lists=True)
     plain = sum(page.cost(i) for i in range(len(BOX)))
     assert page.gap_cost(range(len(BOX))) < plain / 4
+
+
+def test_an_advertisement_slot_is_a_cheap_interruption() -> None:
+    # what sites put inside articles costs little in a gap; a menu item of the same length
+    # does not
+    page = PageMap("\n\n".join(["Advertisement", "Continue reading the main story", "• Sport"]))
+    assert page.cost(0) < page.cost(2) / 2
+    assert page.cost(1) < 0.75 * page.cost(2)  # five words: about what five words cost

@@ -10,6 +10,7 @@ from reader.cleaning.signals import (
     article_odds,
     block_features,
     furniture_of,
+    is_appeal,
     is_byline,
     is_call_to_action,
     is_dateline,
@@ -108,3 +109,17 @@ def test_credits_are_sign_offs_but_print_lines_and_author_boxes_are_not() -> Non
     # the page's lines under an article, not the article's own
     assert not is_signoff("A version of this article appears in print on May 4, Section A.")
     assert not is_signoff("Written by Ellen Marsh")
+    # where the reporter was, under the byline at the article's top: no credit
+    assert not is_signoff("Reporting from Carrow")
+    assert is_signoff("Additional reporting from Skerry by Tom Wells")
+
+
+def test_reader_appeals_are_calls_to_action_however_long() -> None:
+    appeal = (
+        "… we have a small favour to ask. Thousands of you read the Courier every day, and "
+        "more of you than ever are paying for it, which keeps our reporting free for all."
+    )
+    for text in (appeal, "Support the Courier from as little as £2 a month", "Donate now"):
+        assert is_appeal(text) and is_call_to_action(text), text
+    for text in ("Support for the ferry grew.", "Donations to the trust doubled.", PROSE):
+        assert not is_appeal(text), text
