@@ -136,3 +136,10 @@ def test_an_articles_own_list_in_a_printed_page_stays() -> None:
     text = "\n\n".join([PARAGRAPHS[0], "The three options are:", *items, *PARAGRAPHS[1:]])
     page = PageMap(text, unmarked_lists=True)
     assert numbered_boxes(page, 0, len(page) - 1) == set()
+
+
+def test_a_link_labelled_with_a_bar_inside_the_body_goes() -> None:
+    # "Also Read | headline", as some sites label their links between paragraphs
+    link = "Also Read | Library hours cut for the summer"
+    lines = [PARAGRAPHS[0], link, *PARAGRAPHS[1:]]
+    assert _body(lines) == PARAGRAPHS
