@@ -143,3 +143,9 @@ def test_a_link_labelled_with_a_bar_inside_the_body_goes() -> None:
     link = "Also Read | Library hours cut for the summer"
     lines = [PARAGRAPHS[0], link, *PARAGRAPHS[1:]]
     assert _body(lines) == PARAGRAPHS
+
+
+def test_a_share_widgets_label_before_the_first_paragraph_goes() -> None:
+    lead = ["WidgetCo Sharing Buttons", "Share to FacebookFacebookShare to EmailEmail"]
+    page = PageMap("\n\n".join(lead + PARAGRAPHS))
+    assert lead_clutter(page, 0, len(page) - 1) == {0, 1}

@@ -50,6 +50,10 @@ def test_furniture_is_found(text: str) -> None:
 
 
 def test_prose_has_no_strong_furniture() -> None:
+    # a share widget's words are furniture, a company's shares and options are not
+    assert furniture_of("Share buttons").strong
+    assert not furniture_of("Executives were granted share options worth 2m.").strong
+    assert not furniture_of("He sold his share to a rival last year.").strong
     assert furniture_of(PROSE).strong == 0
     # words a page uses for buttons count little in a sentence
     assert furniture_of("The company said it would share more details next week.").strong == 0
