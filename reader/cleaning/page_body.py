@@ -37,6 +37,9 @@ MIN_LINK_LIST = 3
 MIN_BOX_NUMBERS = 2
 #: A line this short (words) between two lines of a box is part of the box.
 MAX_BOXED_WORDS = 12
+#: A line without a sentence's end, at most this long, right under clutter before the first
+#: paragraph is a box's headline (a video carousel's title).
+MAX_BOX_HEADLINE_WORDS = 16
 #: The first paragraph: a sentence of at least this many words with no sign of the page.
 MIN_LEAD_WORDS = 8
 
@@ -141,19 +144,29 @@ def lead_clutter(page: PageMap, first: int, last: int) -> set[int]:
     """Blocks ``first``..``last`` before the body's first paragraph that belong to the page:
     those with a sign of it (share buttons, audio players, "Gift this article", the bullets of
     a standfirst), credits ("Produced by ...", "Illustration by ..."), a picture's caption
-    (:func:`is_caption`, however long), and a short line that
-    is no statement right under one of those (the headline in a video box)."""
+    (:func:`is_caption`, however long), what would be clutter inside the body
+    (:func:`is_inner_clutter`: a caption the page repeats), and a short line that is no
+    statement, or a headline-shaped line, right under one of those (the headline in a video
+    box)."""
     found: set[int] = set()
     for index in range(first, last + 1):
         f = page.features[index]
         text = page.blocks[index].text
-        sign = _page_sign(page, index) or is_signoff(text) or is_caption(text)
+        sign = (
+            _page_sign(page, index)
+            or is_signoff(text)
+            or is_caption(text)
+            or is_inner_clutter(page, index)
+        )
         if f.sentence_end and f.words >= MIN_LEAD_WORDS and not sign:
             break
         under_clutter = index - 1 in found or (
             index == first and index and _page_sign(page, index - 1)
         )
-        boxed_in = under_clutter and f.words < MIN_LEAD_WORDS and not text.endswith(".")
+        boxed_in = under_clutter and (
+            (f.words < MIN_LEAD_WORDS and not text.endswith("."))
+            or (not f.sentence_end and f.words <= MAX_BOX_HEADLINE_WORDS)
+        )
         if sign or boxed_in:
             found.add(index)
     return found

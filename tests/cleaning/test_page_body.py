@@ -149,3 +149,16 @@ def test_a_share_widgets_label_before_the_first_paragraph_goes() -> None:
     lead = ["WidgetCo Sharing Buttons", "Share to FacebookFacebookShare to EmailEmail"]
     page = PageMap("\n\n".join(lead + PARAGRAPHS))
     assert lead_clutter(page, 0, len(page) - 1) == {0, 1}
+
+
+def test_a_video_carousel_before_the_first_paragraph_goes() -> None:
+    # a picture's caption the page shows twice, then the video's title (eight words, no stop)
+    caption = (
+        "CARROW, VALLEY - MARCH 4: Passengers board the night bus at the station square on "
+        "Friday, the first service in three years."
+    )
+    title = "Council leader says night bus will run all year"
+    lead = [caption, caption, title]
+    page = PageMap("\n\n".join(lead + PARAGRAPHS))
+    assert lead_clutter(page, 0, len(page) - 1) == {0, 1, 2}
+    assert _body(lead + PARAGRAPHS) == PARAGRAPHS
