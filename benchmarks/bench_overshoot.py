@@ -13,7 +13,11 @@ The same figures for the file as it is (nothing removed) are the baseline. Also:
 cases (``bench_teasers.py`` has the details) and the lines of the ``bbc/`` articles and the seed
 that Reader removes (must be none).
 
-Run: ``python benchmarks/bench_overshoot.py [--own /tmp/own_pages]``.
+With ``--fit`` it refits the weights of ``reader/cleaning/tail_signals.py`` (:func:`fit_tail`)
+on the corpus copies and the ``fit`` split of ``--own`` (our DEV templates around many corpus
+articles, ``own_pages.py --sets fit``) and prints them; no blind set is ever used.
+
+Run: ``python benchmarks/bench_overshoot.py [--own /tmp/own_pages] [--only blind3] [--fit]``.
 """
 
 from __future__ import annotations
@@ -114,6 +118,110 @@ def own_cases(folder: Path, split: str) -> list[tuple[str, Path, list[str], list
     ]
 
 
+#: Prior weights the fit is drawn towards (a ridge penalty on the distance from them, not from
+#: zero): signs of the page that the rules were written for but that our templates show rarely
+#: keep a weight of the sign the rule gives them.
+TAIL_PRIOR = {
+    "call_to_action": -2.0,
+    "label_start": -2.0,
+    "link_like": -1.0,
+    "furniture": -1.0,
+    "placeholder": -1.0,
+    "meta": -1.0,
+    "bullet": -1.0,
+    "end_mark": -1.0,
+    "labelled_link": -1.0,
+    "glued": -2.0,
+    "signoff": 2.0,
+    "quoted": 1.0,
+    "continues": 1.0,
+    "names_topical": 1.0,
+}
+#: The corpus copies are real pages: each of their blocks counts this many times.
+CORPUS_WEIGHT = 5.0
+TAIL_RIDGE = 0.003
+#: The article's last lines of each copy taken as examples of the article (with the page's
+#: lines under it and the page lines between them).
+LAST_LINES = 5
+
+
+def tail_rows(
+    path: Path, trailing: list[str], article: list[str]
+) -> list[tuple[dict[str, float], float]]:
+    """The blocks of a copy from its article's first block down, as (tail values, label): the
+    ``trailing`` lines (0), the last :data:`LAST_LINES` ``article`` lines (1) and the page's
+    lines among them (0)."""
+    from reader.cleaning.page_map import PageMap
+    from reader.cleaning.tail_signals import TailContext, tail_values
+    from reader.cleaning.teasers import remove_teasers
+    from reader.loading import load_document
+
+    document = load_document(path)
+    source = document.raw_text if document.raw_text is not None else document.text
+    page = PageMap(remove_teasers(source)[0])
+    found = page.article_range
+    if found is None:
+        return []
+    page_lines = {norm(line) for line in trailing}
+    article_lines = [norm(line) for line in article]
+    last_lines = set(article_lines[-LAST_LINES:])
+    context = TailContext(page, found[0])
+    rows: list[tuple[dict[str, float], float]] = []
+    in_tail = False
+    for index in range(found[0], len(page)):
+        line = norm(page.blocks[index].text)
+        values = tail_values(context, index)
+        in_tail = in_tail or line in last_lines
+        if line in page_lines:
+            rows.append((values, 0.0))
+        elif line in last_lines:
+            rows.append((values, 1.0))
+        elif in_tail and line not in article_lines:
+            rows.append((values, 0.0))
+    return rows
+
+
+def fit_tail(folder: Path) -> None:
+    """Refit :data:`~reader.cleaning.tail_signals.TAIL_WEIGHTS`: a class-balanced logistic
+    regression, ridge-penalised towards :data:`TAIL_PRIOR`, of the corpus copies' blocks (each
+    :data:`CORPUS_WEIGHT` times) and those of the ``fit`` split in ``folder``; prints them."""
+    import numpy as np
+
+    cases = [(path, t, a, CORPUS_WEIGHT) for _, path, t, a in corpus_cases()]
+    cases += [(path, t, a, 1.0) for _, path, t, a in own_cases(folder, "fit")]
+    rows: list[tuple[dict[str, float], float, float]] = []
+    for path, trailing, article, weight in cases:
+        rows += [(values, label, weight) for values, label in tail_rows(path, trailing, article)]
+    names = list(rows[0][0])
+    x = np.array([[values[n] for n in names] + [1.0] for values, _, _ in rows])
+    y = np.array([label for _, label, _ in rows])
+    weights = np.array([weight for _, _, weight in rows])
+    prior = np.array([TAIL_PRIOR.get(n, 0.0) for n in names] + [0.0])
+    share = (y * weights).sum() / weights.sum()
+    balance = np.where(y == 1, 0.5 / share, 0.5 / (1 - share)) * weights / weights.mean()
+    w = prior.copy()
+    for _ in range(6000):
+        p = 1 / (1 + np.exp(-x @ w))
+        gradient = x.T @ ((p - y) * balance) / len(y) + TAIL_RIDGE * np.r_[(w - prior)[:-1], 0]
+        w -= 0.5 * gradient
+    predicted = (1 / (1 + np.exp(-x @ w))) > 0.5
+    accuracy = (predicted == y).mean()
+    print(f"  {len(y)} blocks, {int(y.sum())} of the article's; accuracy {accuracy:.3f}")
+    for name, weight in zip(names, w[:-1], strict=True):
+        print(f'    "{name}": {weight:.2f},')
+    print(f"TAIL_BIAS = {w[-1]:.2f}")
+
+
+def own_splits(folder: Path, only: str | None) -> list[str]:
+    """The splits of the own pages in ``folder`` (``dev``, ``blind``, ``blind2``, ``blind3``,
+    ``dev3``; not ``fit``, which only fits), or the comma-separated ones of ``only``."""
+    truth = json.loads((folder / "truth.json").read_text("utf-8"))
+    found = sorted({str(entry["split"]) for entry in truth.values()})
+    if only is None:
+        return [s for s in found if s != "fit"]
+    return [s for s in found if s in only.split(",")]
+
+
 def clean_articles_lose_nothing() -> tuple[int, int]:
     """(lines removed, lines in all) over the ``bbc/`` articles and the seed's article part."""
     from reader import analyze
@@ -137,15 +245,22 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--own", type=Path, help="folder built by benchmarks/own_pages.py")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every case")
+    parser.add_argument("--only", help="own splits to score, comma-separated (default: all)")
+    parser.add_argument("--fit", action="store_true", help="refit the tail weights (see doc)")
     args = parser.parse_args()
     if not (CORPUS / "overshoot" / "expected.json").is_file():
         print(f"The corpus is not present at {CORPUS}; nothing to measure.")
         return 0
+    if args.fit:
+        if not args.own:
+            parser.error("--fit needs --own (a folder with the fit split)")
+        fit_tail(args.own)
+        return 0
     sets = [("corpus overshoot/", corpus_cases())]
     if args.own and (args.own / "truth.json").is_file():
-        sets += [("own copies, dev", own_cases(args.own, "dev"))]
-        sets += [("own copies, BLIND", own_cases(args.own, "blind"))]
-        sets += [("own copies, BLIND2", own_cases(args.own, "blind2"))]
+        for split in own_splits(args.own, args.only):
+            label = split.upper() if split.startswith("blind") else split
+            sets += [(f"own copies, {label}", own_cases(args.own, split))]
     for label, cases in sets:
         print(label)
         as_is = score(cases, lambda path: path.read_text("utf-8"), False)

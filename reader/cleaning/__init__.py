@@ -6,8 +6,10 @@ The pipeline's cleaning stage, in the order it runs:
 * :mod:`~reader.cleaning.page_map`: the text's blocks (:mod:`~reader.cleaning.blocks`) weighed
   as article or page (:mod:`~reader.cleaning.signals`, with sumy's stop words:
   :mod:`~reader.cleaning.stopwords`), and the stretch that is the article;
-* :mod:`~reader.cleaning.trailing`: the page's lines under the article, decided from the end;
+* :mod:`~reader.cleaning.trailing`: where the article ends and the page under it begins, for
+  the tail as a whole (the blocks measured by :mod:`~reader.cleaning.tail_signals`);
 * :mod:`~reader.cleaning.headline`: on a whole page, the headline, byline, date and standfirst;
+* :mod:`~reader.cleaning.page_body`: on a whole page, the body without the page's lines in it;
 * :mod:`~reader.cleaning.clean`: puts it together (:func:`clean_document`).
 """
 

@@ -12,7 +12,8 @@ Blank lines always separate blocks.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from typing import NamedTuple
 
 #: Wrapped texts are recognised between these widths (characters).
@@ -56,16 +57,16 @@ class Block(NamedTuple):
 
 def split_lines(text: str) -> list[Line]:
     """The lines of ``text`` with their offsets; a ``\\r`` before ``\\n`` is not content."""
-    lines = []
-    position = 0
+    raws = text.split("\n")
+    contents = raws
+    if "\r" in text:
+        contents = [raw[:-1] if raw.endswith("\r") else raw for raw in raws]
+    starts = list(accumulate((len(raw) + 1 for raw in raws), initial=0))
     make = tuple.__new__  # a NamedTuple's own constructor is several times slower
-    for index, raw in enumerate(text.split("\n")):
-        size = len(raw)
-        if raw and raw[-1] == "\r":
-            raw = raw[:-1]
-        lines.append(make(Line, (index, position, position + len(raw), raw, not raw.strip())))
-        position += size + 1
-    return lines
+    return [
+        make(Line, (index, start, start + len(raw), raw, not raw or raw.isspace()))
+        for index, (start, raw) in enumerate(zip(starts, contents, strict=False))
+    ]
 
 
 def wrap_width(lines: list[Line]) -> int | None:
@@ -74,37 +75,40 @@ def wrap_width(lines: list[Line]) -> int | None:
     The margin is the longest line length (up to :data:`MAX_WRAP_WIDTH`) that enough lines end
     close to. Lines beyond it must be rare (an address too long to break), and the long lines
     that another line follows must mostly end there: in a wrapped text those are the wrapped
-    lines, in a copy with one line a paragraph they are paragraphs of every length.
+    lines, in a copy with one line a paragraph they are paragraphs of every length. A line
+    that a list item follows is no wrapped line (its item or paragraph ended there).
     """
-    lengths = [len(line.text.rstrip()) for line in lines if not line.blank]
+    all_lengths = [0 if line.blank else len(line.text.rstrip()) for line in lines]
+    lengths = sorted(n for n in all_lengths if n)
     if len(lengths) < MIN_BAND_LINES_NARROW * 2:
         return None
-    followed = [
-        len(line.text.rstrip())
-        for line, after in pairwise(lines)
-        if not line.blank and not after.blank
-    ]
+    # a line followed by a list item ("• ...", "2. ...") ended where its item or paragraph did
+    item_next = [not line.blank and bool(_BULLET.match(line.text)) for line in lines[1:]]
+    followed = sorted(
+        n
+        for n, after, item in zip(all_lengths, all_lengths[1:], item_next, strict=False)
+        if n and after and not item
+    )
+
+    def between(values: list[int], low: int, high: int) -> int:
+        """How many of the sorted ``values`` lie in ``low``..``high``."""
+        return bisect_right(values, high) - bisect_left(values, low)
+
     candidates = sorted({n for n in lengths if MIN_WRAP_WIDTH <= n <= MAX_WRAP_WIDTH}, reverse=True)
     for margin in candidates[:CANDIDATE_MARGINS]:
-        in_band = [n for n in lengths if margin - WRAP_BAND <= n <= margin]
-        overlong = sum(1 for n in lengths if n > margin + 2)
-        long_followed = [n for n in followed if margin // 2 <= n <= margin]
-        band_followed = sum(1 for n in long_followed if n >= margin - WRAP_BAND)
+        in_band = between(lengths, margin - WRAP_BAND, margin)
+        overlong = len(lengths) - bisect_right(lengths, margin + 2)
+        long_followed = between(followed, margin // 2, margin)
+        band_followed = between(followed, max(margin - WRAP_BAND, margin // 2), margin)
         needed = MIN_BAND_LINES_NARROW if margin <= NARROW_WIDTH else MIN_BAND_LINES
         if (
-            len(in_band) >= needed
+            in_band >= needed
             and band_followed >= needed
-            and band_followed >= MIN_BAND_SHARE * len(long_followed)
+            and band_followed >= MIN_BAND_SHARE * long_followed
             and overlong <= MAX_OVERLONG_SHARE * len(lengths)
         ):
             return margin
     return None
-
-
-def _first_word_length(line: str) -> int:
-    stripped = line.lstrip()
-    space = stripped.find(" ")
-    return len(stripped) if space < 0 else space
 
 
 def split_blocks(lines: list[Line], width: int | None) -> list[Block]:
@@ -125,27 +129,31 @@ def split_blocks(lines: list[Line], width: int | None) -> list[Block]:
     first = -1
     parts: list[str] = []
     previous_length = 0
-    for line in lines:
-        if line.blank:
+    bullet_chars = _BULLET_CHARS
+    for number, _, _, text, blank in lines:
+        if blank:
             if parts:
                 blocks.append(make(Block, (first, first + len(parts) - 1, " ".join(parts), gap)))
                 parts = []
             gap = True
             continue
-        text = line.text
-        stripped = text.strip()
-        opener = stripped[:1]
-        bullet = (opener in _BULLET_CHARS or opener.isdigit()) and bool(_BULLET.match(text))
-        if parts and (
-            bullet or previous_length + 1 + _first_word_length(text) <= width
-        ):  # a new item, or not a soft break: the next word would have fitted
-            blocks.append(make(Block, (first, first + len(parts) - 1, " ".join(parts), gap)))
-            parts = []
-            gap = False
+        right = text.rstrip()
+        stripped = right.lstrip()
+        opener = stripped[0]
+        if parts:
+            space = stripped.find(" ")
+            word = len(stripped) if space < 0 else space
+            # a new item, or not a soft break: the next word would have fitted
+            if previous_length + 1 + word <= width or (
+                (opener in bullet_chars or opener.isdigit()) and _BULLET.match(text)
+            ):
+                blocks.append(make(Block, (first, first + len(parts) - 1, " ".join(parts), gap)))
+                parts = []
+                gap = False
         if not parts:
-            first = line.number
+            first = number
         parts.append(stripped)
-        previous_length = len(text.rstrip())
+        previous_length = len(right)
     if parts:
         blocks.append(make(Block, (first, first + len(parts) - 1, " ".join(parts), gap)))
     return blocks

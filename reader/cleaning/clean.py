@@ -21,21 +21,12 @@ import re
 from dataclasses import dataclass, field
 
 from reader.cleaning.headline import find_heading
+from reader.cleaning.page_body import is_sure_clutter, page_body
 from reader.cleaning.page_map import STRONG_GAP, PageMap
-from reader.cleaning.signals import is_call_to_action, normalized
 from reader.cleaning.teasers import remove_teasers
 from reader.cleaning.trailing import article_end
 from reader.document import Document
 
-#: Inside a whole page's article, a block with furniture words and log-odds below this goes,
-#: and one with a furniture phrase, an address or a call to action unless it reads as prose.
-INNER_CLUTTER_ODDS = -3.0
-INNER_PROSE_ODDS = 2.0
-#: A block whose letters are mostly furniture phrases, at most this long, is sure clutter.
-SURE_FURNITURE_COVER = 0.6
-SURE_FURNITURE_WORDS = 8
-#: This many bulleted lines in a row, none a sentence, are a list of links (on a whole page).
-MIN_LINK_LIST = 3
 #: Formats whose text may be a whole page (the others' loaders found the article already).
 PAGE_FORMATS = frozenset({"txt", "pdf"})
 #: Formats whose trailing lines are judged (a web page's extractor has done it already).
@@ -134,7 +125,7 @@ def clean_text(
         numbers = [ordinals[i] for i in range(block.first, block.last + 1) if i in ordinals]
         if index > end:
             cut.below.extend(numbers)
-        elif _is_sure_clutter(page, index) and not (protect_first and index == 0):
+        elif is_sure_clutter(page, index) and not (protect_first and index == 0):
             cut.inner.extend(numbers)
     return _article_of_text(page, cut, teasers, display or text, len(ordinals))
 
@@ -152,52 +143,6 @@ def _is_whole_page(page: PageMap, first: int) -> bool:
     """Whether strong page clutter comes before the article's first block."""
     cost = sum(page.cost(i) for i in range(first) if page.has_evidence(i))
     return cost >= STRONG_GAP
-
-
-def _is_sure_clutter(page: PageMap, index: int) -> bool:
-    """Clutter even in an article text: a placeholder, a form field, a block made of furniture
-    phrases ("Advertisement", "Share this article", "Follow us on X"), or a short line the page
-    repeats (a share bar above and below the article)."""
-    f = page.features[index]
-    return (
-        f.placeholder
-        or f.form_field
-        or (f.furniture_cover >= SURE_FURNITURE_COVER and f.words <= SURE_FURNITURE_WORDS)
-        or (f.repeated and f.words <= SURE_FURNITURE_WORDS and not f.sentence_end)
-    )
-
-
-def _is_inner_clutter(page: PageMap, index: int) -> bool:
-    """Clutter inside a whole page's article: a block with page evidence and low odds, or
-    a sure one (:func:`_is_sure_clutter`)."""
-    f = page.features[index]
-    text = page.blocks[index].text
-    sure = f.furniture_strong or f.link_like or f.repeated or is_call_to_action(text)
-    if sure and page.odds[index] < INNER_PROSE_ODDS:
-        return True
-    return (f.furniture > 0 and page.odds[index] < INNER_CLUTTER_ODDS) or _is_sure_clutter(
-        page, index
-    )
-
-
-def _link_lists(page: PageMap, first: int, last: int) -> set[int]:
-    """Blocks ``first``..``last`` in runs of bulleted lines without sentences (at least
-    :data:`MIN_LINK_LIST` long): lists of links to other stories, sections or tags, and the
-    label line above such a run ("More:", "Related")."""
-    found: set[int] = set()
-    run: list[int] = []
-    for index in [*range(first, last + 1), -1]:
-        f = page.features[index] if index >= 0 else None
-        if f is not None and f.bullet and not f.sentence_end:
-            run.append(index)
-            continue
-        if len(run) >= MIN_LINK_LIST:
-            found.update(run)
-            label = run[0] - 1
-            if label >= first and page.features[label].words <= 4 and page.has_evidence(label):
-                found.add(label)
-        run = []
-    return found
 
 
 def _article_of_text(
@@ -241,14 +186,7 @@ def _article_of_page(
     as the title and the byline and date as the author and date."""
     heading = find_heading(page, first, end, title_hint)
     headline = page.blocks[heading.headline].text if heading.headline is not None else ""
-    lists = _link_lists(page, heading.body_first, end)
-    body = [
-        i
-        for i in range(heading.body_first, end + 1)
-        if not _is_inner_clutter(page, i)
-        and i not in lists
-        and not (headline and _repeats_headline(page.blocks[i].text, headline))
-    ]
+    body = page_body(page, heading.body_first, end, headline)
     shown = {*body, *heading.kept}
     if heading.headline is not None:
         shown.add(heading.headline)
@@ -262,12 +200,6 @@ def _article_of_page(
         date=heading.date,
         whole_page=True,
     )
-
-
-def _repeats_headline(text: str, headline: str) -> bool:
-    """Whether a block is the headline again (perhaps with a few words added: a kicker)."""
-    block, head = normalized(text), normalized(headline)
-    return block.startswith(head) and len(block) <= 1.5 * len(head)
 
 
 def _with_clutter(cleaned: Cleaned, clutter: tuple[str, ...]) -> Cleaned:

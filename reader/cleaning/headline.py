@@ -15,12 +15,16 @@ from dataclasses import dataclass
 
 from reader.cleaning.page_map import PageMap
 from reader.cleaning.signals import is_byline, is_call_to_action, is_dateline, normalized
+from reader.cleaning.tail_signals import is_inside_clutter
 
 #: How far above the body the headline is looked for (blocks, not counting sure clutter, and
 #: all blocks), and how far into it.
 SEARCH_BLOCKS = 15
 MAX_SEARCH_BLOCKS = 100
 CLUTTER_ODDS = -3.0
+#: A block this short (words) with signs of the page is a button ("Email", "Facebook", "□")
+#: that the search for the headline passes over without counting it.
+BUTTON_WORDS = 2
 LOOK_INSIDE = 4
 LOOK_INSIDE_DECLARED = 30  # a declared title (a PDF's) is looked for further into the body
 MIN_HEADLINE_WORDS = 2
@@ -73,8 +77,8 @@ def _headline_score(page: PageMap, index: int, body_first: int, body_stems: set[
         return -1.0
     if f.bullet or f.furniture_strong or "[" in text or is_byline(text):
         return -1.0
-    if _ENDS_LIKE_SENTENCE.search(text) or is_call_to_action(text):
-        return -1.0
+    if _ENDS_LIKE_SENTENCE.search(text) or is_call_to_action(text) or is_inside_clutter(text):
+        return -1.0  # a sentence, a prompt, a caption or a link inside the article
     stems = page.content_stems(index)
     common = len(stems & body_stems)
     shared = common / len(stems) if stems else 0.0
@@ -123,13 +127,17 @@ def find_heading(page: PageMap, first: int, last: int, title_hint: str = "") -> 
     body_stems = set(page.vocabulary(first, min(last, first + 12)))
     hints = _title_variants(title_hint)
     best, best_score = None, MIN_HEADLINE_SCORE
-    declared = next(
-        (
-            i
-            for i in range(min(last, first + LOOK_INSIDE_DECLARED), -1, -1)
-            if normalized(page.blocks[i].text) in hints
-        ),
-        None,
+    declared = (
+        next(
+            (
+                i
+                for i in range(min(last, first + LOOK_INSIDE_DECLARED), -1, -1)
+                if normalized(page.blocks[i].text) in hints
+            ),
+            None,
+        )
+        if hints
+        else None
     )
     looked = 0
     for index in range(lowest, max(0, first - MAX_SEARCH_BLOCKS) - 1, -1):
@@ -137,9 +145,13 @@ def find_heading(page: PageMap, first: int, last: int, title_hint: str = "") -> 
             best = declared  # the title the file declares, found above the body
             break
         f = page.features[index]
-        if (f.bullet or f.placeholder or f.form_field or f.furniture) and page.odds[
-            index
-        ] < CLUTTER_ODDS:
+        if page.odds[index] < CLUTTER_ODDS and (
+            f.bullet
+            or f.placeholder
+            or f.form_field
+            or f.furniture_strong
+            or (page.has_evidence(index) and f.words <= BUTTON_WORDS)
+        ):
             continue  # menus and share buttons between the headline and the body
         looked += 1
         if looked > SEARCH_BLOCKS:

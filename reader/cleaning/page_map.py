@@ -55,23 +55,38 @@ MIN_MERGE_DENSITY = 0.6
 #: Short non-sentence lines in a row that make a list when bullets are missing.
 MIN_LIST_RUN = 3
 MAX_LIST_ITEM_WORDS = 16
+#: An item's wrapped last line in such a list is at most this long (words).
+MAX_CONTINUED_WORDS = 6
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")
 
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
 
 
-def _unmarked_list_blocks(features: list[Features]) -> set[int]:
+def unmarked_list_runs(blocks: list[Block], features: list[Features]) -> list[list[int]]:
     """Blocks in runs of short lines that are not sentences (:data:`MIN_LIST_RUN` or more): a
-    list whose bullets the text lost (a PDF draws them as pictures)."""
-    found: set[int] = set()
+    list whose bullets the text lost (a PDF draws them as pictures). A list number alone
+    ("3.", "4)": a numbered list laid out with its numbers apart, as a "most read" box is)
+    and an item's wrapped last line (short, starting in lower case, as "and how much.") are
+    part of the run."""
+    found: list[list[int]] = []
     run: list[int] = []
     for index, f in [*enumerate(features), (-1, None)]:
-        if f is not None and not f.sentence_end and f.words <= MAX_LIST_ITEM_WORDS:
+        if f is not None and (
+            (not f.sentence_end and f.words <= MAX_LIST_ITEM_WORDS)
+            or is_list_number(blocks[index].text)
+            or (run and f.words <= MAX_CONTINUED_WORDS and blocks[index].text[:1].islower())
+        ):
             run.append(index)
             continue
         if len(run) >= MIN_LIST_RUN:
-            found.update(run)
+            found.append(run)
         run = []
     return found
+
+
+def is_list_number(text: str) -> bool:
+    """A list's number alone: "3.", "4)", "12"."""
+    return bool(_LIST_NUMBER.match(text))
 
 
 def stem(word: str) -> str:
@@ -112,19 +127,20 @@ class PageMap:
         # each distinct block once: a page repeats its menu items, bullets and buttons
         texts = [block.text for block in self.blocks]
         words = {text: words_of(text) for text in dict.fromkeys(texts)}
-        self._repeats: Counter[str] = Counter()
-        for text in texts:
-            self._repeats[" ".join(words[text][1])] += 1
+        keys = {text: " ".join(found[1]) for text, found in words.items()}
+        self._repeats: Counter[str] = Counter(map(keys.__getitem__, texts))
         measured = {
             text: block_features(text, self.stops, self._repeats, words=found)
             for text, found in words.items()
         }
         self.features: list[Features] = [measured[text] for text in texts]
         self._full: dict[int, Features] = {}
+        self._stems: dict[str, set[str]] = {}
         self.prose_stop = prose_stop_share(self.features)
         odds = {text: article_odds(f, self.prose_stop) for text, f in measured.items()}
         self.odds = [odds[text] for text in texts]
-        self.in_list = _unmarked_list_blocks(self.features) if unmarked_lists else set()
+        self.list_runs = unmarked_list_runs(self.blocks, self.features) if unmarked_lists else []
+        self.in_list = {index for run in self.list_runs for index in run}
 
     def __len__(self) -> int:
         return len(self.blocks)
@@ -137,7 +153,7 @@ class PageMap:
         return self._full[index]
 
     def probability(self, index: int) -> float:
-        return 1.0 / (1.0 + math.exp(-self.odds[index]))
+        return self._probabilities[index]
 
     def has_evidence(self, index: int) -> bool:
         """Whether block ``index`` shows explicit signs of being the page's, not the article's."""
@@ -159,13 +175,38 @@ class PageMap:
         return self.odds[index] > 0
 
     def mass(self, index: int) -> float:
-        return self.probability(index) * max(self.features[index].words, 1)
+        return self._masses[index]
 
     def cost(self, index: int) -> float:
         """What block ``index`` costs as clutter (a neutral short line costs little)."""
-        clutter = 1.0 - self.probability(index)
-        weight = CLUTTER_WORDS if self.has_evidence(index) else CLUTTER_WORDS * 0.25
-        return clutter * max(self.features[index].words, weight)
+        return self._costs[index]
+
+    @cached_property
+    def _probabilities(self) -> list[float]:
+        return [1.0 / (1.0 + math.exp(-odds)) for odds in self.odds]
+
+    @cached_property
+    def _masses(self) -> list[float]:
+        return [
+            p * max(f.words, 1) for p, f in zip(self._probabilities, self.features, strict=True)
+        ]
+
+    @cached_property
+    def _costs(self) -> list[float]:
+        from reader.cleaning.tail_signals import is_inside_clutter  # it imports this module
+
+        evidence, plain = CLUTTER_WORDS, CLUTTER_WORDS * 0.25
+        inside = {
+            text for text in dict.fromkeys(b.text for b in self.blocks) if is_inside_clutter(text)
+        }
+        return [
+            (1.0 - p)
+            * max(
+                f.words,
+                evidence if self.has_evidence(i) and self.blocks[i].text not in inside else plain,
+            )
+            for i, (p, f) in enumerate(zip(self._probabilities, self.features, strict=True))
+        ]
 
     @cached_property
     def segments(self) -> list[Segment]:
@@ -175,8 +216,10 @@ class PageMap:
         mass = cost = gap_cost = 0.0
         gap_start = 0
         last_good = -1
-        for index in range(len(self.blocks)):
-            if self.is_articleish(index):
+        masses, costs = self._masses, self._costs
+        in_list = self.in_list
+        for index, odds in enumerate(self.odds):
+            if odds > 0 and index not in in_list:  # article-like
                 if start is not None and gap_cost >= STRONG_GAP:
                     found.append(Segment(start, last_good, mass, cost))
                     start, mass, cost = None, 0.0, 0.0
@@ -184,13 +227,13 @@ class PageMap:
                     start = index
                 else:
                     cost += gap_cost
-                    mass += sum(self.mass(i) for i in range(gap_start, index))
-                mass += self.mass(index)
+                    mass += sum(masses[gap_start:index])
+                mass += masses[index]
                 last_good = index
                 gap_cost = 0.0
                 gap_start = index + 1
             else:
-                gap_cost += self.cost(index)
+                gap_cost += costs[index]
         if start is not None:
             found.append(Segment(start, last_good, mass, cost))
         return found
@@ -218,7 +261,7 @@ class PageMap:
             while 0 <= other < len(segments):
                 segment = segments[other]
                 gap = range(segment.last + 1, first) if step < 0 else range(last + 1, segment.first)
-                cost = sum(self.cost(i) for i in gap)
+                cost = self.gap_cost(gap)
                 needed = MIN_MERGE_SIMILARITY if cost >= 2 * STRONG_GAP else NEAR_MERGE_SIMILARITY
                 markers = sum(1 for i in gap if marks_article_end(self.blocks[i].text))
                 if (
@@ -232,6 +275,19 @@ class PageMap:
                 other += step
         return first, last
 
+    def gap_cost(self, gap: range) -> float:
+        """What the blocks of ``gap`` cost as clutter between two segments, a run of list
+        lines (:attr:`in_list`) counted as one block of clutter: a printed page puts a
+        sidebar's list (most read, trending) between the article's paragraphs, one box
+        however many lines its items wrap to."""
+        cost = 0.0
+        for index in gap:
+            if index not in self.in_list:
+                cost += self.cost(index)
+            elif index - 1 not in self.in_list or index == gap.start:
+                cost += CLUTTER_WORDS
+        return cost
+
     def similarity(self, segment: Segment, vocabulary: Counter[str]) -> float:
         """Share of ``segment``'s content words (with repeats) that ``vocabulary`` holds."""
         counts = self.vocabulary(segment.first, segment.last)
@@ -239,11 +295,15 @@ class PageMap:
         return sum(n for s, n in counts.items() if s in vocabulary) / total if total else 0.0
 
     def content_stems(self, index: int) -> set[str]:
-        return {
-            stem(w)
-            for w in _CONTENT.findall(self.blocks[index].text)
-            if w.lower() not in self.stops
-        }
+        """The stems of block ``index``'s content words (not stop words, three letters or
+        more); computed once for each distinct block."""
+        text = self.blocks[index].text
+        found = self._stems.get(text)
+        if found is None:
+            stops = self.stops
+            found = {w[:6] for w in _CONTENT.findall(text.lower()) if w not in stops}
+            self._stems[text] = found
+        return found
 
     def vocabulary(self, first: int, last: int, *, articleish: bool = False) -> Counter[str]:
         """Content-word stems of blocks ``first``..``last`` with their counts (of the blocks

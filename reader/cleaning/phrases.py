@@ -147,7 +147,9 @@ class PhraseMatcher:
         self.rest = _compile(rest) if rest else None
         # the first character each such phrase needs ("\\(" is a bracket)
         self.rest_starts = tuple(sorted({a[1] if a[0] == "\\" else a[0] for _, a in rest}))
-        self.starts = frozenset(self.sequences) | frozenset(self.expressions)
+        self.sequence_starts = frozenset(self.sequences)
+        self.expression_starts = frozenset(self.expressions)
+        self.word_set = frozenset(self.words)
 
     def find(self, text: str, words: list[str] | None = None) -> Found:
         """The phrases in ``text`` (whose :func:`tokens` are ``words``, if known)."""
@@ -155,31 +157,31 @@ class PhraseMatcher:
         counts: dict[str, int] = {}
         letters = 0
         present = set(words)
-        if present & self.starts:
-            position = 0
-            while position < len(words):
+        taken: set[int] = set()  # positions inside a matched word sequence
+        starting = present & self.sequence_starts
+        if starting:
+            free = 0  # sequences do not overlap: the first, longest one wins
+            for position in [i for i, w in enumerate(words) if w in starting]:
+                if position < free:
+                    continue
                 step = self._sequence_at(words, position, counts)
                 if step:
-                    letters += sum(len(w) for w in words[position : position + step])
-                    position += step
-                    continue
-                tag = self.words.get(words[position])
-                if tag is not None:
-                    counts[tag] = counts.get(tag, 0) + 1
-                    letters += len(words[position])
-                position += 1
-            for word in present & self.expressions.keys():
-                pattern, names = self.expressions[word]
-                for match in pattern.finditer(text):
-                    tag = names[match.lastgroup or ""]
-                    counts[tag] = counts.get(tag, 0) + 1
-                    letters += sum(1 for c in match.group(0) if c.isalpha())
-        else:
-            for word in words:
-                tag = self.words.get(word)
-                if tag is not None:
+                    letters += sum(map(len, words[position : position + step]))
+                    taken.update(range(position, position + step))
+                    free = position + step
+        single = present & self.word_set
+        if single:
+            for position, word in enumerate(words):
+                if word in single and position not in taken:
+                    tag = self.words[word]
                     counts[tag] = counts.get(tag, 0) + 1
                     letters += len(word)
+        for word in present & self.expression_starts:
+            pattern, names = self.expressions[word]
+            for match in pattern.finditer(text):
+                tag = names[match.lastgroup or ""]
+                counts[tag] = counts.get(tag, 0) + 1
+                letters += sum(1 for c in match.group(0) if c.isalpha())
         if self.rest is not None and any(c in text for c in self.rest_starts):
             pattern, names = self.rest
             for match in pattern.finditer(text):

@@ -13,6 +13,7 @@ describes, rounded).
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ _LINK_LIKE = re.compile(
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
+_DIGIT = re.compile(r"\d")
 #: Words a date or time line is made of (with numbers and punctuation).
 _DATE_TOKENS = frozenset(
     [
@@ -194,13 +196,14 @@ class Furniture:
     cover: float
 
 
-def furniture_of(text: str, words: list[str] | None = None) -> Furniture:
+def furniture_of(text: str, words: list[str] | None = None, letters: int = -1) -> Furniture:
     """The furniture of block ``text`` (whose :func:`~reader.cleaning.phrases.tokens` are
-    ``words``, if known)."""
+    ``words`` and hold ``letters`` letters, if known)."""
     words = tokens(text) if words is None else words
     found = furniture_matcher().find(text, words)
     strong = found.counts.get("strong", 0)
-    letters = sum(len(w) for w in words if not w.isdigit())
+    if letters < 0:
+        letters = sum(len(w) for w in words if not w.isdigit())
     return Furniture(
         hits=strong + found.counts.get("weak", 0),
         strong=strong,
@@ -223,8 +226,23 @@ def call_to_action_pattern() -> re.Pattern[str]:
 
 
 def is_call_to_action(text: str) -> bool:
-    """ "Listen to ... live", "Sign up for our newsletter", "Read more: ...": the page speaking."""
-    return bool(call_to_action_pattern().match(text.strip()))
+    """ "Listen to ... live", "Sign up for our newsletter", "Read more: ...", a reader appeal
+    (:func:`is_appeal`): the page speaking."""
+    stripped = text.strip()
+    return bool(call_to_action_pattern().match(stripped)) or is_appeal(stripped)
+
+
+@lru_cache(maxsize=1)
+def appeal_pattern() -> re.Pattern[str]:
+    """The start of a reader appeal's paragraph (``data/appeals.txt``)."""
+    inner = _load("appeals.txt").pattern
+    return re.compile(rf"^\s*(?:{inner})", re.IGNORECASE)
+
+
+def is_appeal(text: str) -> bool:
+    """A paragraph of a reader appeal ("... we have a small favour to ask"), however long:
+    the page's, and a sign that the article has ended."""
+    return bool(appeal_pattern().match(text))
 
 
 @lru_cache(maxsize=1)
@@ -322,11 +340,17 @@ _LINK_HINTS = (
 )
 
 
+_LINK_HINT = re.compile("|".join(re.escape(hint) for hint in _LINK_HINTS))
+
+
 def words_of(text: str) -> tuple[list[str], list[str]]:
     """``(words, lowered)``: the block's words and numbers as written and in lower case (the
     tokens phrases are matched against)."""
     found = _WORDS.findall(text)
-    return found, [w.lower().replace("’", "'") for w in found]
+    lowered = list(map(str.lower, found))
+    if "’" in text:
+        lowered = [w.replace("’", "'") for w in lowered]
+    return found, lowered
 
 
 def block_features(
@@ -342,18 +366,25 @@ def block_features(
     measured in short blocks, and in long ones with ``furniture``."""
     original, lowered = words if words is not None else words_of(text)
     count = len(original)
-    letters_words = [w for w in lowered if not w.isdigit()]
+    has_digit = _DIGIT.search(text) is not None
+    letters_words = [w for w in lowered if not w.isdigit()] if has_digit else lowered
     has_digit = len(letters_words) < count
     capitalised = (
-        sum(1 for w in original if w[0].isupper()) / len(letters_words) if letters_words else 0.0
+        sum(map(str.isupper, [w[0] for w in original])) / len(letters_words)
+        if letters_words
+        else 0.0
     )
     stop_share = (
-        sum(1 for w in letters_words if w in stops) / len(letters_words)
+        sum(map(stops.__contains__, letters_words)) / len(letters_words)
         if letters_words and stops
         else 0.0
     )
     short = count <= FURNITURE_MAX_WORDS
-    marks = furniture_of(text, lowered) if short or furniture else _NO_FURNITURE
+    marks = (
+        furniture_of(text, lowered, sum(map(len, letters_words)))
+        if short or furniture
+        else _NO_FURNITURE
+    )
     sentence_end = ends_sentence(text)
     first = text[:1]
     bracketed = "[" in text
@@ -369,7 +400,7 @@ def block_features(
         furniture=marks.hits,
         furniture_strong=marks.strong,
         furniture_cover=marks.cover,
-        link_like=any(h in text for h in _LINK_HINTS) and bool(_LINK_LIKE.search(text)),
+        link_like=_LINK_HINT.search(text) is not None and bool(_LINK_LIKE.search(text)),
         capitalised=capitalised,
         repeated=repeats[" ".join(lowered)] > 1,
         date_only=has_digit
@@ -454,4 +485,10 @@ def feature_values(f: Features, prose_stop: float) -> dict[str, float]:
 def article_odds(f: Features, prose_stop: float) -> float:
     """Log-odds that the block measured by ``f`` is article text."""
     values = feature_values(f, prose_stop)
-    return BIAS + sum(WEIGHTS[name] * value for name, value in values.items())
+    products: map[float] = map(operator.mul, _weights_in_order(tuple(values)), values.values())
+    return BIAS + sum(products)
+
+
+@lru_cache(maxsize=4)
+def _weights_in_order(names: tuple[str, ...]) -> tuple[float, ...]:
+    return tuple(WEIGHTS[name] for name in names)

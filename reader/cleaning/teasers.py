@@ -111,7 +111,9 @@ def remove_teasers(text: str) -> tuple[str, tuple[str, ...]]:
         # no teaser at the end: the text through its last non-blank line, without splitting it
         end = text.find("\n", len(content))
         end = len(text) if end < 0 else end
-        return text[: end - 1 if text[end - 1] == "\r" else end], ()
+        while text[end - 1] == "\r":  # a line ending, or carriage returns ending the line
+            end -= 1
+        return text[:end], ()
     lines = _split_lines(text)
     candidates = _trailing_ellipsis_lines(lines)
     first_kept_after = len(lines)
@@ -178,8 +180,9 @@ def _body_before(text: str, lines: list[_Line], index: int) -> str:
 def _end_of_content(lines: list[_Line], stop: int) -> int:
     """End offset of the last non-blank line before line ``stop`` (0 when there is none)."""
     for index in range(stop - 1, -1, -1):
-        if lines[index].text.strip():
-            return lines[index].end
+        line = lines[index]
+        if line.text.strip():
+            return line.start + len(line.text.rstrip("\r"))
     return 0
 
 

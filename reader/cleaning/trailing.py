@@ -1,108 +1,166 @@
-"""The article's end: trailing blocks that belong to the page, decided one by one from the end.
+"""The article's end: where the article stops and the page under it begins.
 
-A copy that runs past the article brings the page's lines under it: credits and copyright lines,
-"Advertisement", share and comment prompts, tag lists, an author's biography, headlines of other
-stories. Walking up from the last block, each is judged:
+A copy that runs past the article brings the page's lines under it, and a whole page has them
+anyway: credits and copyright lines, "Advertisement", share and comment prompts, tag lists, an
+author's biography, and cards for other stories whose one-line summaries read like prose. A
+single prose-like line low down must not decide where the article ends, so the end is chosen for
+the tail as a whole. Every block from the article's first to the last one that might still be
+the article's gets the log-odds that it is the article's own
+(:func:`~reader.cleaning.tail_signals.tail_odds`), and the blocks are read as a sequence of three
+states, as a hidden Markov model reads them:
 
-* the article's own closing lines stay and end the walk: a sign-off, a reporting credit, an
-  editor's note or a correction (``data/signoffs.txt``);
-* a block with explicit page evidence (furniture words, a bullet without a sentence, a
-  placeholder, a date or count alone, an address) is the page's;
-* a sentence of some length without furniture is the article's, and so is a shorter sentence
-  that shares its words with the article above (its vocabulary: an article's last line goes on
-  about what the article is about, another story's headline or a reporter's biography does not);
-* anything else (a name alone, a headline-shaped line about another subject) is the page's.
+* **article**: the block is the article's (it scores its log-odds);
+* **inside**: a page line between the article's paragraphs (an advertisement, a box of links,
+  a caption). Entering such a run costs ``log e`` of its first block's kind (cheap for what
+  sites put inside articles, ``data/inside-article.txt``; dear for the marks of an article's
+  end, ``data/article-end.txt``), and each further block of the run a little (nothing for
+  the further lines of one unmarked list of a printed page: a sidebar's box is one run however
+  many lines its items wrap to);
+* **under**: the page under the article, from which there is no way back (it scores 0).
+
+The article's end is the last *article* block of the best path (the Viterbi path). So a related
+story's summary below a row of page lines goes unless it is much more the article's than they
+are the page's, and the article's last paragraph below an advertisement stays. The article's own
+closing lines (a sign-off, a reporting credit, an editor's note, a correction:
+``data/signoffs.txt``) weigh heavily for the article.
+
+Blocks down to the last *sure* paragraph of the article (a long sentence on the article's
+subject, with no mark of the article's end above it and not in a card's place) are never cut.
 """
 
 from __future__ import annotations
 
-import re
+import math
 
-from reader.cleaning.page_map import STRONG_GAP, PageMap, stem
-from reader.cleaning.signals import furniture_of, is_call_to_action, is_signoff, prose_furniture
-from reader.cleaning.teasers import starts_like_continuation
+from reader.cleaning.page_map import STRONG_GAP, PageMap
+from reader.cleaning.signals import is_call_to_action
+from reader.cleaning.tail_signals import (
+    Shape,
+    TailContext,
+    is_inside_clutter,
+    is_meta_line,
+    tail_odds,
+    tail_values,
+)
 
-#: A sentence this long (words) with a furniture word may still be the article's (its furniture
-#: words are few for its length, it reads as prose); shorter ones need the article's vocabulary.
-LONG_SENTENCE_WORDS = 12
-#: A sentence without furniture phrases at least this long (words) is the article's; a shorter
-#: one needs the article's vocabulary.
-SHORT_SENTENCE_WORDS = 3
-#: Share of a shorter sentence's content words the article above must use for it to stay.
-MIN_SHARED_SHARE = 0.3
-MIN_SHARED_WORDS = 2
-#: Furniture words per word above which even a long sentence is the page's.
-MAX_FURNITURE_DENSITY = 0.06
-#: ... and furniture words of any kind per word (a paragraph about commenting on the page).
-MAX_FURNITURE_WORD_DENSITY = 0.08
-#: A long sentence needs this share of the page's usual stop words (prose, not a list).
-MIN_STOP_RATIO = 0.5
-#: A trailing paragraph without a sentence ending stays when it is this long (words), this
-#: dense in stop words (against the page's prose), not capitalised like a headline, and on topic.
-UNFINISHED_WORDS = 15
-MIN_UNFINISHED_STOP_RATIO = 0.6
-MAX_UNFINISHED_CAPITALS = 0.5
-#: A furniture phrase this close to a block's start (characters) makes it the page's whatever
-#: follows ("Jane Doe is a reporter for ...", "Sign up for ...").
-LABEL_CHARS = 60
-
-_NAME = re.compile(r"\b(?:[A-Z][^\W\d_]{2,}|[A-Z]{2,})\b")
-
-
-def belongs_to_article(page: PageMap, index: int, first: int) -> bool:
-    """Whether block ``index`` (below blocks ``first``..``index - 1``) is the article's own."""
-    text = page.blocks[index].text
-    if is_signoff(text):
-        return True
-    f = page.full_features(index)
-    if f.placeholder or f.form_field or f.date_only or f.count_only:
-        return False
-    if f.bullet:
-        return f.sentence_end and _related(page, index, first)  # a list item: about the article?
-    if not f.sentence_end:
-        # a paragraph that lost its full stop: long, prose-like, not a headline, on topic
-        stop_ratio = f.stop_share / page.prose_stop if page.prose_stop else 1.0
-        prose = f.words >= UNFINISHED_WORDS and stop_ratio >= MIN_UNFINISHED_STOP_RATIO
-        prose = prose and f.capitalised < MAX_UNFINISHED_CAPITALS and not f.furniture
-        return prose and _related(page, index, first)
-    if f.link_like or is_call_to_action(text):
-        return False
-    if not f.furniture_strong:
-        long_enough = f.words >= SHORT_SENTENCE_WORDS
-        return long_enough or starts_like_continuation(text) or _related(page, index, first)
-    if furniture_of(text[:LABEL_CHARS]).strong:
-        return False  # it opens with the page's words: a label, a biography, a sign-up prompt
-    stop_ratio = f.stop_share / page.prose_stop if page.prose_stop else 1.0
-    return (
-        f.words >= LONG_SENTENCE_WORDS
-        and prose_furniture(f) / f.words <= MAX_FURNITURE_DENSITY
-        and f.furniture / f.words <= MAX_FURNITURE_WORD_DENSITY
-        and stop_ratio >= MIN_STOP_RATIO
-    )
+#: The chance that a run of page lines inside the article starts at a block: of the kinds sites
+#: put inside articles, of no telling kind, and of the kinds that mark an article's end.
+INSIDE_KIND = 0.85
+PLAIN_KIND = 0.15
+END_KIND = 0.02
+#: The chance that such a run goes on for one more block.
+RUN_ON = 0.7
+#: Signs that a block is the page's whatever else it shows, and the log-odds it has at most
+#: then: a call to action ("Listen to ... live", "Sign up for ..."), a label opening a
+#: biography or a prompt ("Jane Doe is a reporter for ..."), a placeholder or form field, a
+#: time, date, count or reading time alone, links run together ("OriginCeres"), a labelled
+#: link ("Go deeper: Other story's headline").
+PAGE_SIGNS = ("call_to_action", "label_start", "placeholder", "meta", "glued", "labelled_link")
+PAGE_SIGN_ODDS = -2.5
+#: What a sign-off adds to a block's log-odds.
+SIGNOFF_BONUS = 10.0
+#: Blocks above the end of the article's stretch that are weighed (the end is never higher), and
+#: the words above those that make the article's vocabulary: a long text is not measured
+#: through.
+TAIL_WINDOW = 40
+VOCABULARY_WORDS = 5000
+#: A sure paragraph: this long (words), ending a sentence, this much of it the article's words.
+SURE_WORDS = 25
+SURE_TOPIC = 0.3
 
 
-def _related(page: PageMap, index: int, first: int) -> bool:
-    """Whether block ``index`` uses the vocabulary of blocks ``first``..``index - 1``: enough of
-    its content words, or the names the article uses."""
-    stems = page.content_stems(index)
-    above = page.vocabulary(first, index - 1, articleish=True)
-    shared = sum(1 for s in stems if s in above)
-    text = page.blocks[index].text
-    names = sum(1 for name in _NAME.findall(text[1:]) if stem(name) in above)
-    return shared + names >= MIN_SHARED_WORDS or shared >= MIN_SHARED_SHARE * max(len(stems), 1)
-
-
-def article_end(page: PageMap, first: int, last: int) -> int:
-    """The index of the article's last block, for the article found at blocks ``first``..``last``.
-
-    Blocks below ``last`` up to the next strong run of clutter are judged too (the article's
-    last lines may be short: they did not make the article's stretch by themselves).
-    """
+def _extent(page: PageMap, last: int) -> int:
+    """The last block that might still be the article's: blocks below ``last`` up to the next
+    strong run of clutter (the article's last lines may be short)."""
     index = last
     cost = 0.0
     while index + 1 < len(page) and cost + page.cost(index + 1) < STRONG_GAP:
         index += 1
         cost += page.cost(index) if not page.is_articleish(index) else 0.0
-    while index > first and not belongs_to_article(page, index, first):
-        index -= 1
     return index
+
+
+def _entry_cost(shape: Shape) -> float:
+    if shape.end_mark:
+        return math.log(END_KIND)
+    return math.log(INSIDE_KIND if shape.inside else PLAIN_KIND)
+
+
+def block_scores(
+    page: PageMap, first: int, last: int
+) -> tuple[int, list[float], list[Shape], list[bool]]:
+    """``(window, odds, shapes, sure)`` for blocks ``window``..``stop`` (the last
+    :data:`TAIL_WINDOW` blocks of the article found at ``first``..``last`` and those below it
+    that might still be its own): the log-odds that each is the article's own, its shape, and
+    whether it is a sure paragraph of the article. The vocabulary they are compared with is
+    that of the blocks above each, from about :data:`VOCABULARY_WORDS` words above the window."""
+    stop = _extent(page, last)
+    window = max(first, last - TAIL_WINDOW)
+    vocabulary_first, words = window, 0
+    while vocabulary_first > first and words < VOCABULARY_WORDS:
+        vocabulary_first -= 1
+        words += page.features[vocabulary_first].words
+    context = TailContext(page, vocabulary_first)
+    odds: list[float] = []
+    shapes: list[Shape] = []
+    sure: list[bool] = []
+    marks = 0
+    for index in range(window, stop + 1):
+        values = tail_values(context, index)
+        score = tail_odds(values) + SIGNOFF_BONUS * values["signoff"]
+        if not values["signoff"] and any(values[name] >= 1 for name in PAGE_SIGNS):
+            score = min(score, PAGE_SIGN_ODDS)
+        odds.append(score)
+        shape = context.shape(index)
+        assert shape is not None
+        shapes.append(shape)
+        f = page.features[index]
+        sure.append(
+            marks == 0
+            and f.sentence_end
+            and f.words >= SURE_WORDS
+            and values["topic"] >= SURE_TOPIC
+            and not values["after_headline"]
+            and not values["before_meta"]
+        )
+        marks += shape.end_mark
+    return window, odds, shapes, sure
+
+
+def article_end(page: PageMap, first: int, last: int) -> int:
+    """The index of the article's last block, for the article found at blocks ``first``..``last``
+    (see the module doc)."""
+    window, odds, shapes, sure = block_scores(page, first, last)
+    start = max((i for i, s in enumerate(sure) if s), default=0)
+    run_on, plain = math.log(RUN_ON), math.log(PLAIN_KIND)
+    article, inside = odds[0], -math.inf
+    best, best_score = 0, article
+    in_list = page.in_list
+    for offset in range(1, len(odds)):
+        entry = _entry_cost(shapes[offset])
+        index = window + offset
+        # the lines of one unmarked list (a printed page's box) are one run of page lines
+        goes_on = 0.0 if index in in_list and index - 1 in in_list else max(run_on, entry, plain)
+        article, inside = (
+            odds[offset] + max(article, inside),
+            max(article + entry, inside + goes_on),
+        )
+        if (offset >= start and article >= best_score) or offset == start:
+            best, best_score = offset, article
+    if all(_plain_sentence(page, i) for i in range(window + best + 1, len(page))):
+        return len(page) - 1  # nothing under it shows a sign of the page: the article's own
+    return window + best
+
+
+def _plain_sentence(page: PageMap, index: int) -> bool:
+    """A sentence with no sign of the page: no furniture, bullet, address, date or count alone,
+    call to action, and not shaped like a label or a card's time."""
+    f = page.features[index]
+    text = page.blocks[index].text
+    return (
+        f.sentence_end
+        and not page.has_evidence(index)
+        and not is_call_to_action(text)
+        and not is_inside_clutter(text)
+        and not is_meta_line(text, f)
+    )

@@ -9,8 +9,11 @@ printed, one line at a time; the positions of each line's first and last charact
 turns into paragraphs without the print header and footer.
 
 Problems say which they are: a password-protected PDF, a damaged one, and one without a text
-layer (a scan, or pages printed as pictures) each get their own message. Pages without text
-among pages with text get a note. pypdfium2 is imported only when a PDF is opened.
+layer (a scan, or pages printed as pictures) each get their own message. A PDF with almost no
+text for its pages, most of them without any, is a scan with a line or two on it (a cover,
+a stamp) and gets a note saying so; pages of pictures in a printed web page (a gallery, an
+advertisement) are no news to the reader and get none. pypdfium2 is imported only when a PDF
+is opened.
 """
 
 from __future__ import annotations
@@ -29,6 +32,11 @@ _SECURITY_ERROR = 6
 HEADER_WINDOW = 1024
 
 _LINE = re.compile(r"[^\r\n]+")
+#: A PDF with less text than this a page (characters, after the print furniture) and most of
+#: its pages without any is mostly pictures: a scan, noted. A printed page of prose holds about
+#: 3,000 characters; a picture-only page of a printed web page among pages of text is no news.
+SCAN_CHARS_PER_PAGE = 200
+
 #: Two characters whose tops differ by less than this share of a line's height are on one line.
 SAME_LINE = 0.5
 
@@ -91,22 +99,30 @@ def _read(document: Any, label: str) -> PdfText:
     content, furniture = split_furniture(lines, boxes, title)
     if not content:
         raise EmptyArticleError(_no_text_message(label, len(document)))
-    with_text = {line.page for line in content}
-    textless = [number + 1 for number in range(len(boxes)) if number not in with_text]
-    notes: tuple[str, ...] = ()
-    if textless:
-        pages = ", ".join(map(str, textless[:10])) + (" …" if len(textless) > 10 else "")
-        which = "Page" if len(textless) == 1 else "Pages"
-        notes = (
-            f"{which} {pages} of {label} had no text (pictures or a scan); Reader shows the "
-            "text of the other pages.",
-        )
+    notes = _scan_note(label, content, len(boxes))
     return PdfText(
         title=title,
         author=author,
         paragraphs=paragraphs(content),
         furniture=[" ".join(line.text.split()) for line in furniture],
         notes=notes,
+    )
+
+
+def _scan_note(label: str, content: list[PdfLine], pages: int) -> tuple[str, ...]:
+    """A note when the PDF is almost all pictures (see :data:`SCAN_CHARS_PER_PAGE`): its
+    pages without text, which the reader may want to run through text recognition."""
+    with_text = {line.page for line in content}
+    textless = [number + 1 for number in range(pages) if number not in with_text]
+    characters = sum(len(line.text) for line in content)
+    if 2 * len(textless) <= pages or characters >= SCAN_CHARS_PER_PAGE * pages:
+        return ()
+    listed = ", ".join(map(str, textless[:10])) + (" …" if len(textless) > 10 else "")
+    which = "Page" if len(textless) == 1 else "Pages"
+    return (
+        f"{label} is mostly pictures, as a scan is: {which.lower()} {listed} had no text and "
+        "Reader shows the little text the others have. Run the file through text recognition "
+        "(OCR) to read all of it.",
     )
 
 

@@ -55,3 +55,27 @@ def test_line_offsets_skip_carriage_returns() -> None:
         ("three", False),
     ]
     assert "one\r\ntwo\n\nthree"[lines[1].start : lines[1].end] == "two"
+
+
+def test_list_items_of_every_length_do_not_hide_the_wrap_width() -> None:
+    # two wrapped paragraphs under a numbered list whose items are long lines other lines
+    # follow: the items ended where the next item starts, they say nothing about the margin
+    items = [
+        " 1. Police chief asks for money for new cameras, but council unmoved",
+        " 2. The county show will be free to visit from next summer",
+        " 3. Rents are on the rise. These maps show where and by how much.",
+        " 4. Card skimmer found at petrol station on the bypass",
+    ]
+    paragraphs = [
+        "The town's ice rink reopened on Saturday, fourteen months after part of its roof gave "
+        "way under heavy snow, and the first skaters were on the ice by nine.",
+        "Ada Kowal, who coaches the junior hockey team, said the children had been training two "
+        "towns away since last winter and were glad to be back home at last.",
+    ]
+    wrapped = ["\n".join(textwrap.wrap(p, 100)) for p in paragraphs]
+    text = "\n".join(items) + "\n\n" + "\n\n".join(wrapped)
+    lines = split_lines(text)
+    width = wrap_width(lines)
+    assert width is not None and 90 <= width <= 100
+    blocks = [block.text for block in split_blocks(lines, width)]
+    assert blocks[-2:] == paragraphs

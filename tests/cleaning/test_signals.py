@@ -10,6 +10,7 @@ from reader.cleaning.signals import (
     article_odds,
     block_features,
     furniture_of,
+    is_appeal,
     is_byline,
     is_call_to_action,
     is_dateline,
@@ -49,6 +50,10 @@ def test_furniture_is_found(text: str) -> None:
 
 
 def test_prose_has_no_strong_furniture() -> None:
+    # a share widget's words are furniture, a company's shares and options are not
+    assert furniture_of("Share buttons").strong
+    assert not furniture_of("Executives were granted share options worth 2m.").strong
+    assert not furniture_of("He sold his share to a rival last year.").strong
     assert furniture_of(PROSE).strong == 0
     # words a page uses for buttons count little in a sentence
     assert furniture_of("The company said it would share more details next week.").strong == 0
@@ -99,3 +104,26 @@ def test_signoffs_calls_to_action_and_end_marks() -> None:
     assert marks_article_end("12 Comments")
     assert marks_article_end("More from News")
     assert not marks_article_end("Image copyright Getty Images")
+
+
+def test_credits_are_sign_offs_but_print_lines_and_author_boxes_are_not() -> None:
+    assert is_signoff("Contributing: Tom Wells, Bay Courier")
+    assert is_signoff("With reporting by Tom Wells in Skerry.")
+    assert is_signoff("An earlier version of this story gave the wrong ticket price.")
+    # the page's lines under an article, not the article's own
+    assert not is_signoff("A version of this article appears in print on May 4, Section A.")
+    assert not is_signoff("Written by Ellen Marsh")
+    # where the reporter was, under the byline at the article's top: no credit
+    assert not is_signoff("Reporting from Carrow")
+    assert is_signoff("Additional reporting from Skerry by Tom Wells")
+
+
+def test_reader_appeals_are_calls_to_action_however_long() -> None:
+    appeal = (
+        "… we have a small favour to ask. Thousands of you read the Courier every day, and "
+        "more of you than ever are paying for it, which keeps our reporting free for all."
+    )
+    for text in (appeal, "Support the Courier from as little as £2 a month", "Donate now"):
+        assert is_appeal(text) and is_call_to_action(text), text
+    for text in ("Support for the ferry grew.", "Donations to the trust doubled.", PROSE):
+        assert not is_appeal(text), text

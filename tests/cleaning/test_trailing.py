@@ -57,6 +57,44 @@ PAGE_LINES = {
         "Follow the Courier on Instagram, Facebook and X.",
         "Listen to Bay Radio live at 8:00 and 18:00 every weekday - or listen back here.",
     ],
+    # cards for other stories: a headline, a summary that reads like prose, a time
+    "related cards": [
+        "More from Transport",
+        "Island bus to run every hour from May",
+        "The operator said the extra journeys would be paid for by a grant from the county.",
+        "2 hrs ago",
+        "Quay closed for six weeks of repairs",
+        "Engineers will replace the old stones of the north quay before the summer season.",
+        "5 min read",
+    ],
+    # cards about the same subject as the article, without times
+    "cards on the same subject": [
+        "Related stories",
+        "• Skerry ferry fares frozen for another year",
+        "The harbour trust says tickets for the island crossing will not rise before 2026.",
+        "• Boatyard wins contract for a second ferry",
+        "A second boat for the Skerry crossing will be built in the old harbour boatyard.",
+    ],
+    "numbered most-read list": [
+        "Most read",
+        "1. Man rescued from cliff path after six hours",
+        "2. Council tax to rise by four per cent",
+        "3. Frost expected across the north tonight",
+    ],
+    # a reader appeal of several paragraphs, the middle one without a sign of the page
+    "reader appeal": [
+        "... we have a quick favour to ask. Thousands of you read the Courier every day, and "
+        "more of you than ever are paying for it.",
+        "Local reporting costs money. Our reporters sit through council meetings, court cases "
+        "and planning hearings so that the town knows what is decided in its name.",
+        "Support the Courier from as little as £2 a month, and cancel at any time.",
+        "Continue",
+    ],
+    "newsletter box and appeal": [
+        "Sign up for the Morning Tide",
+        "The bay's news in your inbox every weekday at seven.",
+        "Ellen Marsh is a reporter for The Bay Courier.",
+    ],
 }
 
 
@@ -80,6 +118,7 @@ def test_trailing_page_lines_are_removed(kind: str) -> None:
         "He agreed.",
         '"We will see," she said.',
         "It is not known when the second boat will return.",
+        "Support for the ferry has never been higher, the trust said.",
     ],
 )
 def test_the_articles_own_last_line_stays(ending: str) -> None:
@@ -123,3 +162,36 @@ def test_teasers_are_still_removed_as_teasers() -> None:
     cleaned = clean_text(ARTICLE + "\n" + "\n".join(teasers))
     assert cleaned.text == ARTICLE
     assert list(cleaned.removed_lines) == teasers
+
+
+def test_a_last_paragraph_below_a_box_inside_the_article_stays() -> None:
+    # the box costs little (the kinds of line sites put inside articles); the paragraph goes on
+    # about the article's subject
+    inside = ["Advertisement", "Read more from the Courier:", "• Harbour wall repairs start"]
+    last = (
+        "The harbour trust hopes to add a Sunday ferry next spring, once a second crew is trained."
+    )
+    page = ["More from Transport", "Island bus to run every hour from May", "2 hrs ago"]
+    text = "\n".join([ARTICLE, *inside, last, *page])
+    cleaned = clean_text(text)
+    assert cleaned.text.endswith(last)
+    assert list(cleaned.removed_lines) == page
+
+
+def test_a_sign_off_stays_and_the_cards_under_it_go() -> None:
+    page = [
+        "Related stories",
+        "Boatyard wins contract for a second ferry",
+        "A second boat for the Skerry crossing will be built in the old harbour boatyard.",
+    ]
+    text = "\n".join([ARTICLE, "Contributing: Tom Wells", *page])
+    cleaned = clean_text(text)
+    assert cleaned.text.endswith("Contributing: Tom Wells")
+    assert list(cleaned.removed_lines) == page
+
+
+def test_plain_sentences_under_the_article_are_the_articles() -> None:
+    # no sign of the page at all: a short closing exchange stays, however unrelated it looks
+    ending = ['"Will it run in winter?" asked one passenger.', '"We will see," said Reilly.']
+    text = "\n".join([ARTICLE, *ending])
+    assert clean_text(text).text == text

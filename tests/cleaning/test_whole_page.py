@@ -64,3 +64,22 @@ def test_menus_lists_comments_and_footers_are_not_displayed(results) -> None:
 def test_a_german_page_is_read_with_german_stop_words(results) -> None:
     assert results["german"].language == "de"
     assert results["german"].title == "Stadtwerke senken den Strompreis zum Jahresbeginn"
+
+
+@pytest.mark.parametrize("name", ["most-read-above", "headlines-above"])
+def test_lists_of_headlines_above_the_first_paragraph_are_the_pages(results, name: str) -> None:
+    # numbered or bulleted, labelled or not, one item two sentences long: the article starts
+    # with its first paragraph, and the summary (which favours the first sentences) with it
+    result = results[name]
+    first = EXPECTED[name]["paragraphs"][0]
+    assert result.text.startswith(first)
+    for item in (
+        "Rents are on the rise. These maps show where and by how much.",
+        "Card skimmer found at petrol station on the bypass",
+        "Night bus returns for the summer.",
+        "Is the bypass finally getting its cycle path?",
+    ):
+        assert item not in result.text
+    summary = result.summary_texts
+    assert summary and all(sentence in result.text for sentence in summary)
+    assert not any("maps show" in sentence or "bypass" in sentence for sentence in summary)

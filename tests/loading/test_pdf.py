@@ -121,9 +121,25 @@ def test_print_header_footer_and_page_clutter_are_kept_aside(printed: Path) -> N
         assert line not in result.text
 
 
-def test_a_page_without_text_is_noted(printed: Path) -> None:
-    notes = analyze(printed).notes
-    assert any("Page 3" in note and "no text" in note for note in notes)
+def test_a_picture_page_among_pages_of_text_is_not_worth_a_note(printed: Path) -> None:
+    # page 3 is a picture (a gallery, an advertisement): the article is all there
+    assert not any("no text" in note for note in analyze(printed).notes)
+
+
+def test_a_scan_with_a_line_of_text_on_its_cover_is_noted(tmp_path: Path) -> None:
+    cover = Page([Text(56, 700, "Annual report of the harbour trust, 2023", 18)], picture=True)
+    path = tmp_path / "scanned.pdf"
+    path.write_bytes(make_pdf([cover, *(Page(picture=True) for _ in range(3))]))
+    notes = analyze(path).notes
+    assert any("pages 2, 3, 4 had no text" in n and "mostly pictures" in n for n in notes), notes
+
+
+def test_a_short_printed_article_with_a_picture_page_is_not_noted(tmp_path: Path) -> None:
+    # one page of text (little of it) and one of pictures: half the pages have text
+    lines, _ = paragraph_lines([WRAPPED[0]], 600)
+    path = tmp_path / "short.pdf"
+    path.write_bytes(make_pdf([Page([Text(56, 680, TITLE, 20), *lines]), Page(picture=True)]))
+    assert not any("no text" in note for note in analyze(path).notes)
 
 
 def test_a_pdf_is_recognised_by_its_content_whatever_its_name(tmp_path: Path) -> None:

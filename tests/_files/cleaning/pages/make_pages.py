@@ -1,5 +1,5 @@
 # ruff: noqa: E501, SIM115
-# Writes the whole-page fixtures of this folder: five pages written for Reader (our own words),
+# Writes the whole-page fixtures of this folder: seven pages written for Reader (our own words),
 # rendered as whole-page text by w3m (`python make_pages.py` here; needs Debian's w3m). The tests
 # read the .txt files and expected.json; they do not need w3m.
 import html
@@ -73,6 +73,27 @@ A5 = dict(
         "Der Gaspreis bleibt dagegen vorerst unverändert. Darüber wolle man im Frühjahr entscheiden, hieß es.",
     ],
 )
+A6 = dict(
+    head="Ice rink reopens after roof repairs",
+    by="By Tessa Morrow",
+    date="Published 18 November 2024 at 8:05 pm",
+    paras=[
+        "CARROW — The town's ice rink reopened on Saturday, fourteen months after part of its roof gave way under heavy snow.",
+        '"We were not sure we would ever skate here again," said Ada Kowal, who coaches the junior hockey team. "The children have been training two towns away since last winter."',
+        "The repairs cost the leisure trust about 1.2 million pounds, most of it paid by its insurers.",
+        "Public sessions start on Monday, and the rink will stay open until ten on Friday nights.",
+    ],
+)
+A7 = dict(
+    head="Farmers market moves to the old station yard",
+    by="By Owen Hale",
+    date="3 October 2024",
+    paras=[
+        "The weekly farmers market will move from the square to the old station yard next month, the town council said on Tuesday.",
+        "Stallholders had asked for more room and for parking close to their stalls, which the square cannot offer on a Saturday morning.",
+        "The council said the yard would be resurfaced and lit before the first market on the second of November.",
+    ],
+)
 menu = ul(
     [
         "Home",
@@ -137,6 +158,26 @@ pages["comments"] = (
 pages["short-article"] = (
     A4,
     f"{menu}<p>Weather warnings</p><h1>{E(A4['head'])}</h1><p>{A4['by']}</p><p>{A4['date']}</p>{ps(A4['paras'])}<h3>More from Weather</h3>{ul(['Frost expected across the north tonight', 'Why this winter has been so wet', 'Flood defences tested as river rises', 'Gritters out on the main roads', 'Ski resorts open early after snowfall'])}<h3>Latest videos</h3>{ul(['Watch: snowplough clears the pass', 'Watch: waves batter the harbour wall', 'Watch: the week in pictures'])}{footer}",
+)
+# a numbered "most read" box between the date and the first paragraph, some of its headlines
+# two sentences long, and a box of picks above the headline
+most_read = "".join(
+    f"<li><a href='#'>{E(h)}</a></li>"
+    for h in [
+        "Police chief asks for money for new cameras, but council unmoved",
+        "The county show will be free to visit from next summer",
+        "Rents are on the rise. These maps show where and by how much.",
+        "Card skimmer found at petrol station on the bypass",
+    ]
+)
+pages["most-read-above"] = (
+    A6,
+    f"{menu}<p>OUR PICKS:</p>{ul(['Toy safety warning', 'Bridge for sale', 'Winter vegetables'])}<p>Sport</p><h1>{E(A6['head'])}</h1><p>{A6['by']}</p><p>{A6['date']}</p><p>Sign up for Newsletters and Alerts</p><h3>Most Popular</h3><ol>{most_read}</ol>{ps(A6['paras'])}{ul(['Tags:', 'Ice rink'])}{footer}",
+)
+# a list of other stories' headlines, without a label, right above the first paragraph
+pages["headlines-above"] = (
+    A7,
+    f"{menu}<h1>{E(A7['head'])}</h1><p>{A7['by']}</p><p>{A7['date']}</p>{ul(['Is the bypass finally getting its cycle path?', 'Bakery on the square wins national prize', 'Three new teachers for the village school', 'Night bus returns for the summer.'])}{ps(A7['paras'])}{footer}",
 )
 dmenu = ul(["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wetter", "Meinung", "Video"])
 pages["german"] = (

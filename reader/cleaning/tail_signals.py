@@ -1,0 +1,269 @@
+"""What a block under an article's body looks like: the article going on, or the page.
+
+Copies that run past an article and whole pages put the page's lines under it: credits,
+copyright lines, share and comment prompts, newsletter boxes, tags, numbered "most read" lists,
+an author's biography, and cards for other stories (a headline, a one-line summary that reads
+like prose, a time or a reading time). Each block there is measured against the article above it
+(:func:`tail_values`), in three kinds of signal:
+
+* **its own shape** (as :mod:`reader.cleaning.signals` measures every block): length, sentence
+  ending, stop-word density, the page's furniture words, bullets, dates and counts alone;
+* **its subject**: the share of its content words and names the article's body uses (an
+  article's last paragraph goes on about its subject and its people; another story's summary
+  starts afresh, with names the article never mentioned), whether it opens like a continuation
+  ("He said", "But") and whether it attributes words to someone ("said", "told");
+* **its neighbours**: a card's summary sits under a headline-shaped line and above a time or a
+  byline, in a series of blocks of the same shapes; a page's lines follow the marks of an
+  article's end ("More from …", "Related stories", a copyright line).
+
+:func:`tail_odds` weighs them (:data:`TAIL_WEIGHTS`, fitted as ``benchmarks/bench_overshoot.py
+--fit`` describes) into the log-odds that a block is the article's own.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reader.cleaning.page_map import PageMap, stem
+from reader.cleaning.phrases import read_alternatives
+from reader.cleaning.signals import (
+    MAX_END_MARK_CHARS,
+    Features,
+    furniture_of,
+    is_appeal,
+    is_byline,
+    is_call_to_action,
+    is_signoff,
+    marks_article_end,
+)
+from reader.cleaning.teasers import starts_like_continuation
+
+#: A headline-shaped block: no sentence ending, this many words.
+MIN_HEADLINE_WORDS = 3
+MAX_HEADLINE_WORDS = 24
+#: A furniture phrase this close to a block's start (characters) labels the block as the page's
+#: ("Jane Doe is a reporter for ...", "Sign up for ...").
+LABEL_CHARS = 60
+#: Blocks either side of a block that make its neighbourhood.
+WINDOW = 2
+
+_READ_TIME = re.compile(
+    r"\b\d+\s*(?:-\s*)?(?:min(?:ute)?s?|hrs?|hours?)\.?\s*(?:read|listen|watch|video)\b"
+    r"|^\W*(?:published|updated|posted)\b.{0,40}\d",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|added|asked|explained|according to|wrote|warned|insisted|recalled"
+    r"|sagte|sagt|erklärte|betonte|so\b|a déclaré|dijo|ha detto)\b",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Þ][a-zß-ÿ]{2,}\b")
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ]{2,}\b")
+_CONTENT = re.compile(r"[^\W\d_]{3,}")
+_QUOTE_OPENERS = "\"'“‘„«»‚"
+#: Words a text browser ran together from links without spaces ("OriginCeres", "RoboticsCLPS").
+_GLUED = re.compile(r"[a-zß-ÿ]{2}[A-ZÀ-Þ][a-zß-ÿA-Z]")
+#: A paragraph that lost its full stop: this long, as dense in stop words as prose, not capitalised
+#: like a headline or a list of names.
+UNFINISHED_WORDS = 15
+UNFINISHED_STOP_RATIO = 0.6
+UNFINISHED_CAPITALS = 0.5
+#: "Go deeper: Other story's headline", "Also read: ...": a label, a colon, a headline.
+_LABELLED_LINK = re.compile(r"^[^\W\d_][\w'’ -]{1,24}:\s+\S")
+_QUOTE_CLOSE = re.compile(r"[.!?,…][\"”’»“]")
+
+
+@lru_cache(maxsize=1)
+def inside_pattern() -> re.Pattern[str]:
+    """Page lines sites put inside an article (``data/inside-article.txt``)."""
+    alternatives = read_alternatives("inside-article.txt")
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+
+
+def is_inside_clutter(text: str) -> bool:
+    """An advertisement slot, a link or caption between an article's paragraphs, a "story
+    continues" prompt: the page's, but no sign that the article has ended."""
+    return len(text) <= MAX_END_MARK_CHARS and bool(inside_pattern().search(text))
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What a neighbour's shape says: a headline, a time, byline or reading time, a bullet
+    without a sentence, a mark of the article's end, a page line that sits inside articles."""
+
+    headline: bool
+    meta: bool
+    bare_bullet: bool
+    end_mark: bool
+    inside: bool
+
+
+def is_meta_line(text: str, f: Features) -> bool:
+    """A time, a date, a count, a byline or a reading time alone: what a card shows under its
+    summary ("2 hrs ago", "5 min read", "By Jane Doe")."""
+    return (
+        f.date_only
+        or f.count_only
+        or (f.words <= 12 and is_byline(text))
+        or (f.words <= 12 and bool(_READ_TIME.search(text)))
+    )
+
+
+def block_shape(page: PageMap, index: int) -> Shape:
+    f = page.features[index]
+    text = page.blocks[index].text
+    inside = is_inside_clutter(text)
+    return Shape(
+        headline=not f.sentence_end
+        and not f.bullet
+        and MIN_HEADLINE_WORDS <= f.words <= MAX_HEADLINE_WORDS
+        and not text.rstrip().endswith(":"),
+        meta=is_meta_line(text, f),
+        bare_bullet=f.bullet and not f.sentence_end,
+        end_mark=not inside and (marks_article_end(text) or is_appeal(text)),
+        inside=inside,
+    )
+
+
+class TailContext:
+    """The article above each block of the tail, from block ``first`` down: its vocabulary and
+    names (of the blocks that read as article text, above the block asked about; blocks must
+    be asked about in order), and the shapes of the blocks."""
+
+    def __init__(self, page: PageMap, first: int) -> None:
+        self.page = page
+        self.first = first
+        self.vocabulary: Counter[str] = Counter()
+        self.names: set[str] = set()
+        self._upto = first  # the vocabulary holds blocks first .. _upto - 1
+        self._shapes: dict[int, Shape] = {}
+
+    def above(self, index: int) -> None:
+        """Make the vocabulary and names those of the article blocks above block ``index``."""
+        if index < self._upto:
+            raise ValueError("blocks of the tail are measured in order")
+        for block in range(self._upto, index):
+            if self.page.is_articleish(block):
+                self.vocabulary.update(self.page.content_stems(block))
+                self.names.update(stem(n) for n in _NAME.findall(self.page.blocks[block].text))
+        self._upto = index
+
+    def shape(self, index: int) -> Shape | None:
+        if not 0 <= index < len(self.page):
+            return None
+        if index not in self._shapes:
+            self._shapes[index] = block_shape(self.page, index)
+        return self._shapes[index]
+
+
+def tail_values(context: TailContext, index: int) -> dict[str, float]:
+    """The numbers :data:`TAIL_WEIGHTS` multiply for block ``index`` (blocks are measured in
+    order, from the article's first)."""
+    context.above(index)
+    page = context.page
+    f = page.full_features(index)
+    text = page.blocks[index].text
+    stems = [stem(w) for w in _CONTENT.findall(text) if w.lower() not in page.stops]
+    distinct = set(stems)
+    shared = [s for s in distinct if s in context.vocabulary]
+    topical = [s for s in shared if context.vocabulary[s] >= 2]
+    names = {stem(n) for n in _NAME.findall(text)}
+    capitalised = {stem(n) for n in _CAPITALISED.findall(text)}
+    known = len(capitalised & context.names)
+    topical_names = sum(1 for n in capitalised if context.vocabulary[n] >= 2 and n in context.names)
+    new = len(names - context.names)
+    own = block_shape(page, index)
+    before, after = context.shape(index - 1), context.shape(index + 1)
+    around = [context.shape(i) for i in range(index - WINDOW, index + WINDOW + 1) if i != index]
+    shaped = [s for s in around if s is not None]
+    ratio = min(f.stop_share / page.prose_stop, 1.5) if page.prose_stop else 1.0
+    return {
+        "log_words": math.log1p(f.words),
+        "sentence_end": float(f.sentence_end),
+        "unfinished_prose": float(
+            not f.sentence_end
+            and f.words >= UNFINISHED_WORDS
+            and ratio >= UNFINISHED_STOP_RATIO
+            and f.capitalised < UNFINISHED_CAPITALS
+        ),
+        "capitalised": f.capitalised,
+        "glued": min(len(_GLUED.findall(text)), 2) / 2
+        if not f.sentence_end and f.words <= MAX_HEADLINE_WORDS
+        else 0.0,
+        "stop_ratio": ratio,
+        "topic": len(shared) / len(distinct) if distinct else 0.0,
+        "topical": min(len(topical), 4) / 4,
+        "names_known": min(known, 3) / 3,
+        "names_topical": min(topical_names, 2) / 2,
+        "names_new": min(new, 3) / 3,
+        "continues": float(starts_like_continuation(text)),
+        "quoted": float(text[:1] in _QUOTE_OPENERS or bool(_QUOTE_CLOSE.search(text))),
+        "attribution": float(bool(_ATTRIBUTION.search(text))),
+        "furniture": min(f.furniture_strong, 2) / 2,
+        "furniture_weak": min(f.furniture - f.furniture_strong, 2) / 2 if f.words <= 15 else 0.0,
+        "label_start": float(furniture_of(text[:LABEL_CHARS]).strong > 0),
+        "call_to_action": float(is_call_to_action(text)),
+        "link_like": float(f.link_like),
+        "bullet": float(f.bullet),
+        "placeholder": float(f.placeholder or f.form_field),
+        "meta": float(is_meta_line(text, f)),
+        "headline_shape": float(own.headline),
+        "inside": float(own.inside),
+        "end_mark": float(own.end_mark),
+        "after_headline": float(before is not None and (before.headline or before.bare_bullet)),
+        "before_meta": float(after is not None and after.meta),
+        "shaped_around": sum(s.headline or s.meta or s.bare_bullet for s in shaped)
+        / max(len(shaped), 1),
+        "labelled_link": float(not f.sentence_end and bool(_LABELLED_LINK.match(text))),
+        "signoff": float(is_signoff(text) and not f.date_only),
+    }
+
+
+#: Weights of :func:`tail_odds` and its constant: a class-balanced logistic regression (rounded)
+#: of the blocks under the articles of development copies (the last lines of each article
+#: against the page's lines under and between them): the corpus copies, counted five times as
+#: real pages, and our DEV templates around many corpus articles, ridge-penalised towards prior
+#: weights for the signs of the page the rules were written for, as
+#: ``benchmarks/bench_overshoot.py --fit`` does. No blind set was used.
+TAIL_WEIGHTS: dict[str, float] = {
+    "log_words": 0.57,
+    "sentence_end": 1.77,
+    "unfinished_prose": -0.71,
+    "capitalised": -0.80,
+    "glued": -2.18,
+    "stop_ratio": 0.67,
+    "topic": 1.89,
+    "topical": 1.30,
+    "names_known": 0.04,
+    "names_topical": 1.10,
+    "names_new": 0.40,
+    "continues": 0.76,
+    "quoted": 1.34,
+    "attribution": 0.17,
+    "furniture": -1.23,
+    "furniture_weak": -0.01,
+    "label_start": -1.68,
+    "call_to_action": -1.43,
+    "link_like": -1.19,
+    "bullet": -1.67,
+    "placeholder": -1.10,
+    "meta": -1.16,
+    "headline_shape": -0.52,
+    "inside": 0.43,
+    "end_mark": -1.01,
+    "after_headline": -1.23,
+    "before_meta": 0.03,
+    "shaped_around": -1.00,
+    "labelled_link": -1.20,
+    "signoff": 1.45,
+}
+TAIL_BIAS = -2.64
+
+
+def tail_odds(values: dict[str, float]) -> float:
+    """Log-odds that a block measured by ``values`` is the article's own."""
+    return TAIL_BIAS + sum(TAIL_WEIGHTS[name] * value for name, value in values.items())
