@@ -140,6 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         hints.colorSchemeChanged.connect(window.on_system_scheme_changed)
 
     probe = os.environ.get("READER_STARTUP_PROBE", "")
+    smoke_test = os.environ.get("READER_SMOKE_TEST") == "1" and not probe
 
     def article_shown(tab: object) -> None:
         print(f"first-article {time.perf_counter() - _T0:.3f}", flush=True)
@@ -158,12 +159,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.analysis_ready.connect(article_shown)
         if files:
             window.open_paths(files)
-        elif window.library.available and window.library.checked_library.count():
+        elif (
+            not smoke_test  # it checks the welcome article, whatever the library holds
+            and window.library.available
+            and window.library.checked_library.count()
+        ):
             window.show_library()
         else:
             window.open_welcome()
 
-    if os.environ.get("READER_SMOKE_TEST") == "1" and not probe:
+    if smoke_test:
         from reader.gui.smoke_test import watch
 
         watch(window)

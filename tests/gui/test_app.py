@@ -157,3 +157,28 @@ def test_the_smoke_test_fails_when_the_article_does_not_open(tmp_path):
     done = _smoke_test(tmp_path, str(tmp_path / "missing.txt"))
     assert done.returncode == 1, done.stdout + done.stderr
     assert "smoke-test FAILED: Reader could not find “missing.txt”" in done.stdout
+
+
+def test_the_smoke_test_checks_the_welcome_article_when_the_library_has_articles(
+    tmp_path, files
+):
+    # Started without files, the window shows a library that holds articles instead of the
+    # welcome article; the smoke test must still open and check the welcome article (it once
+    # waited two minutes for an article that never came on a machine whose library was full).
+    added = subprocess.run(
+        [sys.executable, "-m", "reader", "library", "add", "-q", str(files / "cli")],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert added.returncode == 0, added.stderr
+    listed = subprocess.run(
+        [sys.executable, "-m", "reader", "library", "list", "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert listed.stdout.strip(), "the library should hold the added articles"
+    done = _smoke_test(tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "smoke-test ok: “Reader, a calm desk" in done.stdout
