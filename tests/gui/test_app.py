@@ -159,9 +159,7 @@ def test_the_smoke_test_fails_when_the_article_does_not_open(tmp_path):
     assert "smoke-test FAILED: Reader could not find “missing.txt”" in done.stdout
 
 
-def test_the_smoke_test_checks_the_welcome_article_when_the_library_has_articles(
-    tmp_path, files
-):
+def test_the_smoke_test_checks_the_welcome_article_when_the_library_has_articles(tmp_path, files):
     # Started without files, the window shows a library that holds articles instead of the
     # welcome article; the smoke test must still open and check the welcome article (it once
     # waited two minutes for an article that never came on a machine whose library was full).
