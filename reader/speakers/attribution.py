@@ -20,7 +20,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.speakers.german import german_subject, governed_by_preposition, role_after
+from reader.speakers.german import (
+    german_passive,
+    german_subject,
+    governed_by_preposition,
+    role_after,
+)
 from reader.speakers.lexicon import (
     ABBREVIATIONS,
     ANAPHORIC_ROLES,
@@ -633,6 +638,8 @@ class _Finder:
                     return self.name(m, k, tokens[k].end)
             return role_after(self, k)  # "..., so der Landeshauptmann."
         if low in SPEECH_FORMS or not (is_speech_verb(low, "de") or separable_at(tokens, k)):
+            return None
+        if german_passive(self, k):
             return None
         m = self.scan_for_name(k + 1)  # "sagte Merkel", "sagte die Direktorin Sibylle Günter"
         if m is not None and not governed_by_preposition(self, m):

@@ -29,6 +29,9 @@ _OBJECT_PREPOSITIONS = words(
 )
 _ARTICLES = words("der die dem des ein eine einer")
 _PRONOUNS = ("er", "sie")
+_PASSIVE_AUXILIARIES = words(
+    "sei seien ist sind war waren wäre wären wird werden wurde wurden werde worden"
+)
 _ROLE_REACH = 5  # words between the article and the role noun ("der ehemalige Porto-Coach")
 
 
@@ -36,6 +39,16 @@ def german_subject(finder: _Finder, k: int) -> Attribution | None:
     """The speaker of the German speech verb at token ``k``: a role right after it, else the
     first person or "er"/"sie" of its clause before it."""
     return role_after(finder, k) or _clause_subject(finder, k)
+
+
+def german_passive(finder: _Finder, k: int) -> bool:
+    """A speech verb's participle in a clause with a form of "sein" or "werden" is a passive
+    ("Die Innenministerin sei gefordert, ...", "Er wurde gefragt, ..."): its subject is no
+    speaker (German speech verbs form their perfect with "haben")."""
+    tokens = finder.tokens
+    if not tokens[k].lower.startswith("ge"):
+        return False
+    return any(t.lower in _PASSIVE_AUXILIARIES for t in tokens[_clause_start(finder, k) : k])
 
 
 def governed_by_preposition(finder: _Finder, m: int) -> bool:
@@ -55,8 +68,8 @@ def role_after(finder: _Finder, k: int) -> Attribution | None:
     if j < len(tokens) and (tokens[j].lower in _ARTICLES or tokens[j].text.endswith("s")):
         for r in range(j + 1, min(len(tokens), j + _ROLE_REACH + 1)):
             t = tokens[r]
-            if not (t.is_word or t.text == "-") or t.lower in _CLAUSE_OPENERS:
-                return None
+            if not (t.is_word or t.text == "-" or t.text.isdigit()) or t.lower in _CLAUSE_OPENERS:
+                return None  # (an age may come first: "meinte der 69-jährige Niederländer")
             role = _role(t.text) if t.is_capitalised else None
             if role is not None:
                 return Attribution(
