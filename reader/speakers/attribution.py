@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.speakers.german import (
+    german_negated,
     german_passive,
     german_subject,
     governed_by_preposition,
@@ -57,10 +58,13 @@ from reader.speakers.verbs import (
     QUOTE_ONLY_FORMS,
     SPEECH_FORMS,
     is_speech_verb,
+    not_speech_at,
     separable_at,
 )
 
 _CLAUSE_OPENERS = words("that who which whose when because if while and but or")
+_ENGLISH_JOINS = (("and",),)
+_GERMAN_JOINS = (("und",), ("sowie",), ("als", "auch"))
 _BE = words("is was were are been be am")  # "is saying" (progressive), "was asked" (passive)
 _AFFILIATION = frozenset(["of", "at", "from"])  # "Mike Powell of Dresdner Kleinwort said"
 # a name after these is their object, never a subject; "as", "like" and "in" may open a clause
@@ -517,16 +521,26 @@ class _Finder:
         return nxt.is_word and nxt.is_capitalised
 
     def coordinated(self, m: int) -> list[int]:
-        """People joined to mention ``m`` by "and" ("Smith and Jones said")."""
+        """People joined to mention ``m`` by "and" ("Smith and Jones said"; German "und",
+        "sowie", "sowohl Richterin Baczak als auch Verteidiger Prückler anmerken")."""
         tokens = self.tokens
         mention = self.mentions[m]
+        joins = _GERMAN_JOINS if self.language == "de" else _ENGLISH_JOINS
         found = []
         before = mention.run_start - 1
-        if before > 0 and tokens[before].lower == "and" and before - 1 in self.by_last:
-            found.append(self.by_last[before - 1])
+        for join in joins:
+            j = before - len(join) + 1
+            if j > 0 and tuple(t.lower for t in tokens[j : before + 1]) == join:
+                if j - 1 in self.by_last:
+                    found.append(self.by_last[j - 1])
+                break
         after = mention.last_token + 1
-        if after + 1 < len(tokens) and tokens[after].lower == "and" and after + 1 in self.by_start:
-            found.append(self.by_start[after + 1])
+        for join in joins:
+            j = after + len(join)
+            if j < len(tokens) and tuple(t.lower for t in tokens[after:j]) == join:
+                if j in self.by_start:
+                    found.append(self.by_start[j])
+                break
         return found
 
     def next_to_quote(self, v: int) -> Attribution | None:
@@ -639,7 +653,7 @@ class _Finder:
             return role_after(self, k)  # "..., so der Landeshauptmann."
         if low in SPEECH_FORMS or not (is_speech_verb(low, "de") or separable_at(tokens, k)):
             return None
-        if german_passive(self, k):
+        if german_passive(self, k) or german_negated(self, k) or not_speech_at(tokens, k):
             return None
         m = self.scan_for_name(k + 1)  # "sagte Merkel", "sagte die Direktorin Sibylle Günter"
         if m is not None and not governed_by_preposition(self, m):

@@ -18,6 +18,7 @@ from reader.speakers.roles import role_of
 
 if TYPE_CHECKING:
     from reader.speakers.attribution import Attribution, _Finder
+    from reader.speakers.text import Token
 
 _CLAUSE_MARKS = ",;:–—()"
 _CLAUSE_OPENERS = words("dass wie als weil nachdem ob wobei während")
@@ -29,6 +30,7 @@ _OBJECT_PREPOSITIONS = words(
 )
 _ARTICLES = words("der die dem des ein eine einer")
 _PRONOUNS = ("er", "sie")
+_NEGATIONS = words("nicht nie niemals keinesfalls")
 _PASSIVE_AUXILIARIES = words(
     "sei seien ist sind war waren wäre wären wird werden wurde wurden werde worden"
 )
@@ -39,6 +41,12 @@ def german_subject(finder: _Finder, k: int) -> Attribution | None:
     """The speaker of the German speech verb at token ``k``: a role right after it, else the
     first person or "er"/"sie" of its clause before it."""
     return role_after(finder, k) or _clause_subject(finder, k)
+
+
+def german_negated(finder: _Finder, k: int) -> bool:
+    """ "kann er aber nicht sagen", "wollte sich nie äußern": a speech verb right after a
+    negation reports that nothing was said."""
+    return k > 0 and finder.tokens[k - 1].lower in _NEGATIONS
 
 
 def german_passive(finder: _Finder, k: int) -> bool:
@@ -116,10 +124,15 @@ def _clause_start(finder: _Finder, k: int) -> int:
     while j >= 0 and tokens[j].start >= sentence:
         if tokens[j].text in _CLAUSE_MARKS:
             return j + 1
-        if tokens[j].lower in _CLAUSE_OPENERS:
+        if tokens[j].lower in _CLAUSE_OPENERS and not _coordinating(tokens, j):
             return j + 1
         j -= 1
     return j + 1
+
+
+def _coordinating(tokens: list[Token], j: int) -> bool:
+    """ "als" of "sowohl X als auch Y" joins two subjects; it opens no clause."""
+    return tokens[j].lower == "als" and j + 1 < len(tokens) and tokens[j + 1].lower == "auch"
 
 
 def _before_relative_clause(finder: _Finder, comma: int) -> int:
