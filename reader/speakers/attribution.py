@@ -641,7 +641,9 @@ class _Finder:
             return self.colon_after_name(k)
         if low in GERMAN_PREPOSITIONS:
             m = self.scan_for_name(k + 1)
-            return None if m is None else self.name(m, k, tokens[k].end)
+            if m is None:  # "laut dem GPA-djp-Chef": the person last described so
+                return role_after(self, k, anaphoric=False)
+            return self.name(m, k, tokens[k].end)
         if low in GERMAN_POSTPOSITIONS and k - 1 in self.by_last:
             return self.name(self.by_last[k - 1], k, tokens[k].end)
         if low in GERMAN_INVERTED_MARKERS and k > 0 and tokens[k - 1].text == ",":

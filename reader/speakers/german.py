@@ -66,7 +66,7 @@ def governed_by_preposition(finder: _Finder, m: int) -> bool:
     return first > 0 and finder.tokens[first - 1].lower in _OBJECT_PREPOSITIONS
 
 
-def role_after(finder: _Finder, k: int) -> Attribution | None:
+def role_after(finder: _Finder, k: int, anaphoric: bool = True) -> Attribution | None:
     """ "meinte der ehemalige Porto-Coach", "betonte Brasiliens Teamkicker", "so der
     Landeshauptmann": an article or possessive, a few words, and a role noun."""
     from reader.speakers.attribution import Attribution
@@ -81,7 +81,7 @@ def role_after(finder: _Finder, k: int) -> Attribution | None:
             role = _role(t.text) if t.is_capitalised else None
             if role is not None:
                 return Attribution(
-                    "role", t.start, tokens[k].start, tokens[k].end, word=role, anaphoric=True
+                    "role", t.start, tokens[k].start, tokens[k].end, word=role, anaphoric=anaphoric
                 )
     return None
 

@@ -369,7 +369,7 @@ def _mention_from_run(
     k = _name_start(words, standalone, special_surname)
     if k is None:
         return None
-    while language == "de" and k < len(words) - 1 and role_of(words[k]) is not None:
+    while language == "de" and k < len(words) - 1 and _german_role(words[k]):
         k += 1  # German capitalises role nouns: "Sein Landsmann Willian", "Polizist Jan K."
     if k > 0 and words[k - 1].lower() in ORG_DESCRIPTORS:
         return None  # "Bookmaker William Hill"
@@ -410,6 +410,8 @@ def _name_start(
         low = word.lower()
         if low in NAME_MONTHS and k < len(words):
             pass  # "Theresa May": a month right of another word is a surname
+        elif low in NOT_NAME and low in FIRST_NAMES and k < len(words) and main:
+            pass  # "Jan Wendt": a given name that is also a month's abbreviation
         elif (
             not _name_like(word)
             and not (low in PARTICLES and k < len(words))
@@ -539,6 +541,11 @@ def _organisation_context(index: Index, run: list[int], language: str) -> bool:
         # "the Edmonton Oilers": no person (but "to the Treasury Paul Boateng" holds one)
         return True
     return len(run) == 1 and before.text in ("a", "an")
+
+
+def _german_role(word: str) -> bool:
+    """A German role noun or nationality ("Polizist", "Brasilianer"), which opens no name."""
+    return role_of(word) is not None or word.lower() in DEMONYMS
 
 
 def _titled(word: str) -> bool:

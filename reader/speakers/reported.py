@@ -42,6 +42,7 @@ _CALENDAR = word_set("calendar-words")  # "said Tuesday", "told reporters in Mar
 _SUBJECT_PRONOUNS = word_set("subject-pronouns")  # "said on Tuesday (he) (would) ..."
 _SET_OFF = ",:;—–-(" + CLOSING_MARKS  # what sets a speaker off from the words before them
 _TRAILING = re.compile(r"(?:\s+(?:and|but|or|while|as))+\s*$")
+_GERMAN_ADVERBIALS = words("laut zufolge")  # cues that stand inside the clause they report
 _MIN_SIDE_WORDS = 3  # a side shorter than this reports nothing ("Kirby said." / "Yes, said Ann")
 _LISTENER_WORDS = 8  # words of "the BBC World Service programme Go Digital" after "told"
 _ROLE_WORDS = 7  # words between the comma and the speaker: ", city schools superintendent X"
@@ -56,6 +57,7 @@ class Side:
 
     span: Span
     direct: bool
+    rest: tuple[Span, ...] = ()  # a second part: "All-in-Regelungen sollten laut X nur ..."
 
 
 def reported_side(index: Index, a: Attribution, sentence: Span, limits: Span) -> Side | None:
@@ -66,6 +68,8 @@ def reported_side(index: Index, a: Attribution, sentence: Span, limits: Span) ->
     core_start = min(a.subject_start, a.verb_start)
     core_end = max(subject_end, a.verb_end)
     start, end = max(sentence[0], limits[0]), min(sentence[1], limits[1])
+    if index.tokens[index.token_at(a.verb_start)].lower in _GERMAN_ADVERBIALS:
+        return _around_adverbial(index, a, (start, end), core_start, core_end)
     before = _before_side(text, start, core_start)
     after = _after_side(index, a, core_end, end)
     inverted = a.verb_start < a.subject_start
@@ -80,6 +84,29 @@ def reported_side(index: Index, a: Attribution, sentence: Span, limits: Span) ->
     if before is not None and _words(text, before) >= _MIN_SIDE_WORDS:
         return _trimmed(text, before)  # "..., Kirby said."
     return None if after is None else _trimmed(text, after)
+
+
+def _around_adverbial(
+    index: Index, a: Attribution, limits: Span, core_start: int, core_end: int
+) -> Side | None:
+    """ "laut X" and "X zufolge" stand inside the clause they report, as an adverb would: the
+    clause around them is what was said, in two parts when they stand in its middle ("All-in-
+    Regelungen sollten laut dem GPA-djp-Chef nur betriebsübliche Arbeitszeiten abdecken")."""
+    text = index.text
+    if a.subject_end < 0:  # a role: its whole word ("dem GPA-djp-Chef")
+        space = text.find(" ", a.subject_start)
+        core_end = max(core_end, limits[1] if space < 0 else min(space, limits[1]))
+    before = _trimmed(text, (limits[0], core_start)) if core_start > limits[0] else None
+    after = _trimmed(text, (core_end, limits[1])) if core_end < limits[1] else None
+    if before is not None and _quote_between(index, *_token_span(index, before.span)):
+        before = None  # '"...," so Müller laut Protokoll': the quotation is the statement
+    if before is None or after is None:
+        return before or after
+    return Side(before.span, False, (after.span,))
+
+
+def _token_span(index: Index, span: Span) -> tuple[int, int]:
+    return index.token_at(span[0]), index.token_at(span[1])
 
 
 def _starts_adjunct(index: Index, span: Span) -> bool:

@@ -151,8 +151,9 @@ def _sentence_statements(index: Index, s: int, claims: list[Claim]) -> list[tupl
         if side is not None and _in_quotation(index, side.span[0]):
             continue  # 'We're not looking ...," he told CNN': the quotation is the statement
         if side is not None and not side.direct:
-            clauses.append(side.span)
-            out.append((claim.speaker, Statement(side.span, "indirect", claim.cue, claim.subject)))
+            for span in (side.span, *side.rest):
+                clauses.append(span)
+                out.append((claim.speaker, Statement(span, "indirect", claim.cue, claim.subject)))
     quotes = [q for q in index.quotes_in(*sentence) if index.in_speech_quote(q[0])]
     if not quotes and not out:
         quotes = _quote_just_before(index, s, claims)

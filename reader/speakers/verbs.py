@@ -80,7 +80,7 @@ def separable_speech_verb(
     if particles is None:
         return False
     j = k + 1
-    while j < len(words) and j - k <= _SEPARABLE_REACH and words[j] not in _CLAUSE_END:
+    while j < len(words) and j - k <= _SEPARABLE_REACH and not _ends_clause(words, j):
         j += 1
     if j - k > _SEPARABLE_REACH:
         return False
@@ -91,6 +91,11 @@ def separable_speech_verb(
 def separable_at(tokens: Sequence[Token], k: int) -> bool:
     """:func:`separable_speech_verb` for token ``k`` of ``tokens``."""
     return separable_speech_verb([t.lower for t in tokens[k : k + _SEPARABLE_REACH + 2]], 0)
+
+
+def _ends_clause(words: Sequence[str], j: int) -> bool:
+    """A punctuation mark ending a clause; not the period of an initial ("spricht H. frei")."""
+    return words[j] in _CLAUSE_END and not (words[j] == "." and len(words[j - 1]) == 1)
 
 
 def not_speech_at(tokens: Sequence[Token], k: int) -> bool:
