@@ -96,6 +96,9 @@ def _clause_subject(finder: _Finder, k: int) -> Attribution | None:
 
     tokens = finder.tokens
     start = _clause_start(finder, k)
+    named = _relative_to_name(finder, start)
+    if named is not None:  # "Christian Reiter, der erklären soll, wie ...": Reiter
+        return finder.name(named, k, tokens[k].end)
     if start == k and k > 0 and tokens[k - 1].text == ",":
         start = _before_relative_clause(finder, k - 1)  # "Der Slowene X, der ..., meinte"
     for j in range(start, k):
@@ -114,6 +117,15 @@ def _clause_subject(finder: _Finder, k: int) -> Attribution | None:
                 "role", t.start, tokens[k].start, tokens[k].end, word=role, anaphoric=True
             )
     return None
+
+
+def _relative_to_name(finder: _Finder, start: int) -> int | None:
+    """The person a relative clause opening at ``start`` is about: the name right before its
+    comma ("Sachverständigen Christian Reiter, der erklären soll"), or None."""
+    tokens = finder.tokens
+    if start < 2 or tokens[start].lower not in _RELATIVE_SUBJECTS or tokens[start - 1].text != ",":
+        return None
+    return finder.by_last.get(start - 2)
 
 
 def _clause_start(finder: _Finder, k: int) -> int:
@@ -147,5 +159,6 @@ def _before_relative_clause(finder: _Finder, comma: int) -> int:
     return comma + 1
 
 
+_RELATIVE_SUBJECTS = words("der die welcher welche")  # the relative pronouns of a subject
 _RELATIVE_PRONOUNS = words("der die das dem den deren dessen welcher welche welches")
 _RELATIVE_REACH = 25

@@ -11,7 +11,7 @@ own, continue the last speaker while they are quotations: the rest of the paragr
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from reader.result import Span, Statement
@@ -48,10 +48,16 @@ class Claim:
 
 
 def build_statements(
-    index: Index, claims: list[Claim], blocked: Collection[int] = (), language: str = "en"
+    index: Index,
+    claims: list[Claim],
+    blocked: Collection[int] = (),
+    language: str = "en",
+    openers: Mapping[int, int] | None = None,
 ) -> dict[int, list[Statement]]:
     """Statements by speaker, each list in text order without repeats; no quotation goes on
-    into a ``blocked`` sentence (one whose attribution named nobody)."""
+    into a ``blocked`` sentence (one whose attribution named nobody), and German reported
+    speech not into a sentence that ``openers`` (sentence -> person) says opens with another
+    person's name."""
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
         by_sentence.setdefault(index.sentence_of(claim.cue[0]), []).append(claim)
@@ -74,7 +80,8 @@ def build_statements(
             follow = Statement(span, "direct", statement.cue, statement.subject)
             found.setdefault(speaker, {}).setdefault(span, follow)
         if language == "de":
-            for span in _reported_on(index, s, claimed):
+            others = {t for t, p in (openers or {}).items() if p != speaker}
+            for span in _reported_on(index, s, claimed | others):
                 follow = Statement(span, "indirect", statement.cue, statement.subject)
                 found.setdefault(speaker, {}).setdefault(span, follow)
     if language == "de":
