@@ -38,8 +38,11 @@ def who_said_what(text: str, language: str) -> WhoSaidWhat:
     claims, blocked, resolver = _claims(index, found, language)
     openers = _sentence_openers(index, found) if language == "de" else {}
     statements = build_statements(index, claims, blocked, language, openers)
-    taken = {st.span for sts in statements.values() for st in sts}
-    for who, statement in orphan_statements(index, found, resolver, claims, blocked, taken):
+    given = {st.span: (p, st) for p, sts in statements.items() for st in sts}
+    taken = set(given)
+    for who, statement in orphan_statements(
+        index, found, resolver, claims, blocked, taken, given
+    ):
         statements.setdefault(who, []).append(statement)
     if language == "de":
         statements = split_turns(index, statements, claims)
