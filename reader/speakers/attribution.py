@@ -65,6 +65,7 @@ from reader.speakers.verbs import (
 _CLAUSE_OPENERS = words("that who which whose when because if while and but or")
 _ENGLISH_JOINS = (("and",),)
 _GERMAN_JOINS = (("und",), ("sowie",), ("als", "auch"))
+_ARTICLES = words("der die den dem")
 _BE = words("is was were are been be am")  # "is saying" (progressive), "was asked" (passive)
 _AFFILIATION = frozenset(["of", "at", "from"])  # "Mike Powell of Dresdner Kleinwort said"
 # a name after these is their object, never a subject; "as", "like" and "in" may open a clause
@@ -538,6 +539,8 @@ class _Finder:
         for join in joins:
             j = after + len(join)
             if j < len(tokens) and tuple(t.lower for t in tokens[after:j]) == join:
+                if self.language == "de" and j < len(tokens) and tokens[j].lower in _ARTICLES:
+                    j += 1  # "Eva Lind und der Pfleger Max Ott"
                 if j in self.by_start:
                     found.append(self.by_start[j])
                 break

@@ -78,6 +78,8 @@ def role_after(finder: _Finder, k: int, anaphoric: bool = True) -> Attribution |
             t = tokens[r]
             if not (t.is_word or t.text == "-" or t.text.isdigit()) or t.lower in _CLAUSE_OPENERS:
                 return None  # (an age may come first: "meinte der 69-jährige Niederländer")
+            if r in finder.by_start:
+                return None  # "sagt der von Anna Berger verteidigte Angeklagte": not Berger
             role = _role(t.text) if t.is_capitalised else None
             if role is not None:
                 return Attribution(

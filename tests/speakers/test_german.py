@@ -86,3 +86,77 @@ def test_reported_speech_stops_at_a_sentence_where_someone_else_speaks() -> None
         "Sie sei nicht dort gewesen."
     )
     assert [st for _, _, st in _statements(text)] == ["die Preise würden steigen"]
+
+
+def test_a_role_noun_after_the_verb_may_carry_an_age() -> None:
+    # "meinte der 69-jährige Niederländer": the age comes before the role noun
+    text = "Trainer Piet Maas verlor. Wir spielten schlecht, meinte der 58-jährige Niederländer."
+    assert _statements(text) == [("Piet Maas", "direct", "Wir spielten schlecht")]
+
+
+def test_passive_and_negated_speech_verbs_attribute_nothing() -> None:
+    # "sei gefordert" is a passive; "kann nicht sagen" says that nothing was said
+    text = "Ministerin Ute Brand kam. Die Ministerin sei gefordert, das Geld freizugeben."
+    assert names_of(text, "de") == []
+    text = "Der Beamte Olaf Brenner kam. Wie es geschah, kann er aber nicht sagen."
+    assert names_of(text, "de") == []
+
+
+def test_a_particle_can_make_a_speech_verb_another_verb() -> None:
+    # "spricht H. frei" acquits, "sagte ... ab" cancels: data/german-not-speech-separables.txt
+    text = "Richterin Ida Rauch tagte. Sie spricht den Angeklagten Jan Pohl frei."
+    assert names_of(text, "de") == []
+    text = "Der Sänger Tom Weber sagte das Konzert in Graz ab."
+    assert names_of(text, "de") == []
+    assert names_of("Die Lage sei ernst, sagte Tom Weber am Montag.", "de") == ["Tom Weber"]
+
+
+def test_coordinated_german_subjects_both_speak() -> None:
+    text = (
+        "Wobei sowohl Richterin Anna Roth als auch Anwalt Peter Kurz anmerken, dass die "
+        "Zeugen sich widersprechen."
+    )
+    assert names_of(text, "de") == ["Anna Roth", "Peter Kurz"]
+    text = "Die Ärztin Eva Lind und der Pfleger Max Ott erklärten, die Station sei voll."
+    assert names_of(text, "de") == ["Eva Lind", "Max Ott"]
+
+
+def test_a_speech_verb_in_a_relative_clause_after_a_name() -> None:
+    text = (
+        "Gefragt ist der Gutachter Karl Weiß, der erklären soll, wie der Unfall geschah. "
+        "Der Fahrer sei zu schnell gewesen."
+    )
+    assert _statements(text) == [
+        ("Karl Weiß", "direct", "wie der Unfall geschah"),
+        ("Karl Weiß", "indirect", "Der Fahrer sei zu schnell gewesen."),
+    ]
+
+
+def test_laut_and_zufolge_inside_a_clause_report_the_clause_around_them() -> None:
+    text = "Die Mieten sollten laut Verbandschefin Rita Sommer nur langsam steigen."
+    assert _statements(text) == [
+        ("Rita Sommer", "direct", "Die Mieten sollten"),
+        ("Rita Sommer", "direct", "nur langsam steigen"),
+    ]
+    text = "Ein guter Anfang ist Rita Sommer zufolge das neue Gesetz."
+    assert [s[2] for s in _statements(text)] == ["Ein guter Anfang ist", "das neue Gesetz"]
+    text = "Laut Rita Sommer steigen die Mieten."
+    assert _statements(text) == [("Rita Sommer", "direct", "steigen die Mieten")]
+
+
+def test_laut_and_a_role_mean_the_person_last_described_so() -> None:
+    text = (
+        "Verbandschef Otto Lenz stellte die Zahlen vor. Die Mieten steigen. Auch die Kosten "
+        "wachsen. Die Löhne sollten laut dem Verbandschef schneller steigen."
+    )
+    assert ("Otto Lenz", "direct", "Die Löhne sollten") in _statements(text)
+
+
+def test_reported_speech_stops_at_a_sentence_opening_with_another_name() -> None:
+    text = (
+        "Staatsanwalt Jens Kohl sprach von Betrug. Der Schaden sei hoch. Anwältin Mia Roth, "
+        "die für ihre Mandantin spricht, ist überzeugt, dass alles korrekt gewesen sei."
+    )
+    statements = _statements(text)
+    assert ("Jens Kohl", "indirect", "Der Schaden sei hoch.") in statements
+    assert not any("überzeugt" in st[2] for st in statements if st[0] == "Jens Kohl")
