@@ -40,9 +40,7 @@ def who_said_what(text: str, language: str) -> WhoSaidWhat:
     statements = build_statements(index, claims, blocked, language, openers)
     given = {st.span: (p, st) for p, sts in statements.items() for st in sts}
     taken = set(given)
-    for who, statement in orphan_statements(
-        index, found, resolver, claims, blocked, taken, given
-    ):
+    for who, statement in orphan_statements(index, found, resolver, claims, blocked, taken, given):
         statements.setdefault(who, []).append(statement)
     if language == "de":
         statements = split_turns(index, statements, claims)
@@ -165,7 +163,7 @@ def _sentence_openers(index: Index, found: People) -> dict[int, int]:
     """Sentence -> the person whose name (after a role noun, perhaps) opens it: German reported
     speech does not run on into "Privatbeteiligtenvertreterin Lorenz, die ..., ist überzeugt,
     dass ... habe", which is someone else's."""
-    openers = {}
+    openers: dict[int, int] = {}
     for m, person in zip(found.mentions, found.owner, strict=True):
         if person < 0:
             continue

@@ -222,7 +222,5 @@ def test_a_german_role_reaches_past_a_quotation_that_lost_its_marks() -> None:
     )
     assert names_of(text, "de") == ["Marko Kovac"]
     # English keeps to this sentence and the one before
-    text = (
-        "Mark Cole arrived. The ship sank. Nobody knew why. It was bad, the captain said."
-    )
+    text = "Mark Cole arrived. The ship sank. Nobody knew why. It was bad, the captain said."
     assert names_of(text) == []

@@ -33,6 +33,4 @@ def test_answers_go_to_nobody_when_no_one_spoke_before() -> None:
 
 def test_a_dash_inside_a_sentence_is_no_turn() -> None:
     text = "Eva Kranz sagte: Die Zeugen – zwei Polizisten – widersprechen sich."
-    assert _statements(text) == [
-        ("Die Zeugen – zwei Polizisten – widersprechen sich", "Eva Kranz")
-    ]
+    assert _statements(text) == [("Die Zeugen – zwei Polizisten – widersprechen sich", "Eva Kranz")]

@@ -56,8 +56,8 @@ def test_quotations_after_a_glued_caption_go_on_with_the_speaker_before_it() -> 
 
 def test_a_quotation_introduced_as_a_description_is_no_caption() -> None:
     text = (
-        "Tim Cook said he was proud. Ann Lee introduced Cook as \"someone who has redefined "
-        "what it means to lead\" and thanked him."
+        'Tim Cook said he was proud. Ann Lee introduced Cook as "someone who has redefined '
+        'what it means to lead" and thanked him.'
     )
     cook = next(s for s in speakers_of(text) if s.name == "Tim Cook")
     assert all("redefined" not in text[a:b] for a, b in (st.span for st in cook.statements))
