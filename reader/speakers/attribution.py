@@ -64,6 +64,7 @@ from reader.speakers.verbs import (
 
 _CLAUSE_OPENERS = words("that who which whose when because if while and but or")
 _ENGLISH_JOINS = (("and",),)
+_ROLE_APPOSITIVE = 3  # words of "defending", "for the prosecution" between two commas
 _GERMAN_JOINS = (("und",), ("sowie",), ("als", "auch"))
 _ARTICLES = words("der die den dem")
 _BE = words("is was were are been be am")  # "is saying" (progressive), "was asked" (passive)
@@ -453,6 +454,8 @@ class _Finder:
         prev = tokens[v - 1].text if v > 0 else ""
         if prev not in ",:—–-" + CLOSING_MARKS and not (v > 0 and prev == "“"):
             return None
+        if prev == "," and self._opening_name_with_role(v - 1):
+            return None  # "David Houldcroft, defending, said Cotterill ...": Houldcroft speaks
         m = self.scan_for_name(v + 1)
         if m is None:
             return self._inverted_role(v)
@@ -468,6 +471,21 @@ class _Finder:
             owner = self.scan_for_name(after + 1)
             return None if owner is None else self.name(owner, v, tokens[v].end)
         return self.name(m, v, tokens[v].end)
+
+    def _opening_name_with_role(self, comma: int) -> bool:
+        """ "David Houldcroft, defending," / "Jane Roe, prosecuting,": the sentence opens with
+        a person's name and a short lower-case appositive closed by the ``comma`` token."""
+        tokens = self.tokens
+        j = comma - 1
+        while j >= 0 and comma - j <= _ROLE_APPOSITIVE and tokens[j].is_word:
+            if tokens[j].is_capitalised:
+                return False
+            j -= 1
+        if j == comma - 1 or j < 1 or tokens[j].text != "," or j - 1 not in self.by_last:
+            return False
+        m = self.mentions[self.by_last[j - 1]]
+        sentence = self.index.sentences[self.index.sentence_of(tokens[m.run_start].start)]
+        return not self.index.text[sentence[0] : tokens[m.run_start].start].strip()
 
     def _inverted_role(self, v: int) -> Attribution | None:
         """'"...," said the Arsenal boss.' / 'said the 28-year-old': a role closing the clause."""
@@ -572,8 +590,8 @@ class _Finder:
         if v == 0:
             return None
         before = self.tokens[v - 1]
-        if before.text != "," and before.lower not in WRITTEN_MESSAGES:
-            return None  # "..., saying" / "issued a statement saying"
+        if before.text not in ",-–—" and before.lower not in WRITTEN_MESSAGES:
+            return None  # "..., saying" / "issued a statement saying" / "... - telling her"
         return self.sentence_subject(v)
 
     def sentence_subject(self, v: int) -> Attribution | None:
