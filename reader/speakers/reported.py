@@ -21,6 +21,7 @@ from reader.speakers.lexicon import (
     BETWEEN_SUBJECT_AND_VERB,
     LISTENERS,
     PREPOSITIONS,
+    word_map,
     word_set,
     words,
 )
@@ -42,6 +43,7 @@ _CALENDAR = word_set("calendar-words")  # "said Tuesday", "told reporters in Mar
 _SUBJECT_PRONOUNS = word_set("subject-pronouns")  # "said on Tuesday (he) (would) ..."
 _SET_OFF = ",:;—–-(" + CLOSING_MARKS  # what sets a speaker off from the words before them
 _TRAILING = re.compile(r"(?:\s+(?:and|but|or|while|as))+\s*$")
+_CONTENT_PREPOSITIONS = word_map("german-content-prepositions")  # "warnte" -> "vor"
 _GERMAN_ADVERBIALS = words("laut zufolge")  # cues that stand inside the clause they report
 _MIN_SIDE_WORDS = 3  # a side shorter than this reports nothing ("Kirby said." / "Yes, said Ann")
 _LISTENER_WORDS = 8  # words of "the BBC World Service programme Go Digital" after "told"
@@ -167,7 +169,7 @@ def _after_side(index: Index, a: Attribution, core_end: int, end: int) -> Span |
     if that >= 0 and not _quote_between(index, k, that):
         return (tokens[that + 1].start, end) if that + 1 < last else None
     if (verb in GERMAN_FORMS or verb in GERMAN_SEPARABLE) and verb not in SPEECH_FORMS:
-        return _german_after_side(index, k, last, end)
+        return _german_after_side(index, k, last, end, _CONTENT_PREPOSITIONS.get(verb, ""))
     if verb in _TELLING:
         k = _past_listener(index, k, last)
     k = _past_adjuncts(index, k, last)
@@ -182,21 +184,29 @@ def _after_side(index: Index, a: Attribution, core_end: int, end: int) -> Span |
     return (tokens[k].start, end) if k < last else None
 
 
-def _german_after_side(index: Index, k: int, last: int, end: int) -> Span | None:
-    """After a German speech verb the rest of its own clause is objects and adjuncts ("warnte
-    am Montag vor steigenden Preisen", "sagte der Zeitung"); what was said follows a comma
-    or colon ("sagte am Montag, die Lage sei ernst", "betonte: ...") or opens with a
-    quotation. None when nothing does."""
+def _german_after_side(
+    index: Index, k: int, last: int, end: int, preposition: str = ""
+) -> Span | None:
+    """After a German speech verb the rest of its own clause is objects and adjuncts ("sagte
+    am Montag in Bonn", "sagte der Zeitung"); what was said follows a comma or colon ("sagte
+    am Montag, die Lage sei ernst", "betonte: ...") or opens with a quotation, or is the
+    verb's prepositional object (``preposition``: "warnte am Montag vor steigenden Preisen",
+    up to the clause's end). None when nothing does."""
     tokens = index.tokens
+    content = -1
     for j in range(k, last):
         t = tokens[j]
         if t.text in _OPENERS and j == k:
             return (t.start, end)
+        if t.text == "," and content >= 0:
+            return (tokens[content].start, t.start)  # "vor ...Preisen, die ...": its clause
         if t.text in ",:":
             if j + 1 >= last or (t.text == "," and tokens[j + 1].lower in _RELATIVES):
                 return None  # "..., was nicht verwunderlich ist": a relative clause
             return (tokens[j + 1].start, end)
-    return None
+        if content < 0 and preposition and t.lower == preposition:
+            content = j
+    return None if content < 0 else (tokens[content].start, end)
 
 
 def _quote_between(index: Index, a: int, b: int) -> bool:

@@ -16,13 +16,14 @@ from dataclasses import dataclass
 
 from reader.result import Span, Statement
 from reader.speakers.attribution import Attribution
-from reader.speakers.lexicon import word_set
+from reader.speakers.lexicon import word_map, word_set
 from reader.speakers.reported import reported_side
 from reader.speakers.text import OPEN_QUOTES, Index
 from reader.speakers.verbs import is_speech_verb
 
 _OPENERS = OPEN_QUOTES + "\"'"
 _SUBJUNCTIVE = word_set("german-subjunctive")
+_CONTENT_PREPOSITIONS = frozenset(word_map("german-content-prepositions").values())
 _REPORTED_SENTENCES = 8  # German reported speech runs on for at most this many sentences
 _REPORTER_SENTENCES = 1  # sentences of the reporter's own it may run on past
 _CONJUNCTION = re.compile(r"\s(?:and|but)\s")
@@ -141,6 +142,8 @@ def _german_kind(index: Index, statement: Statement) -> Statement:
     speaker's own words ("direct"), one in the subjunctive reported speech."""
     if statement.kind != "indirect" or _subjunctive(index, statement.span):
         return statement
+    if index.tokens[index.token_at(statement.span[0])].lower in _CONTENT_PREPOSITIONS:
+        return statement  # "vor Milliardenkosten": the object of "warnte", reported
     return Statement(statement.span, "direct", statement.cue, statement.subject)
 
 

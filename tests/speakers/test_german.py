@@ -53,9 +53,20 @@ def test_a_separable_speech_verb_with_its_particle_at_the_clause_end() -> None:
 
 
 def test_what_follows_a_german_speech_verb_without_a_comma_is_no_statement() -> None:
-    # "warnte am Montag vor steigenden Preisen": adjuncts and objects of the verb's own clause
-    text = "Hans Eichel warnte am Montag vor steigenden Preisen. Die Inflation sei zu hoch."
+    # "sagte am Montag in Bonn": adjuncts and objects of the verb's own clause
+    text = "Hans Eichel sagte am Montag in Bonn nichts. Die Inflation sei zu hoch."
     assert _statements(text) == [("Hans Eichel", "indirect", "Die Inflation sei zu hoch.")]
+
+
+def test_a_prepositional_object_of_warnen_or_sprechen_is_what_was_said() -> None:
+    # data/german-content-prepositions.txt: "warnte vor", "spricht von"
+    text = "Hans Eichel warnte am Montag vor steigenden Preisen. Die Inflation sei zu hoch."
+    assert _statements(text) == [
+        ("Hans Eichel", "indirect", "vor steigenden Preisen"),
+        ("Hans Eichel", "indirect", "Die Inflation sei zu hoch."),
+    ]
+    text = "Anwalt Jonas Pilz spricht von einem Irrtum, was niemanden wundert."
+    assert _statements(text) == [("Jonas Pilz", "indirect", "von einem Irrtum")]
     text = "Hans Eichel sagte am Montag in Bonn, die Preise würden steigen."
     assert _statements(text) == [("Hans Eichel", "indirect", "die Preise würden steigen")]
 

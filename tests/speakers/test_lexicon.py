@@ -8,7 +8,7 @@ from reader.speakers import lexicon
 from reader.speakers.lexicon import DATA, entries, word_map
 
 FILES = sorted(p.stem for p in DATA.glob("*.txt"))
-MAPS = {"honorifics", "titles", "given-names", "pronouns"}
+MAPS = {"honorifics", "titles", "given-names", "pronouns", "german-content-prepositions"}
 PHRASES = {"speech-verb-forms", "german-separable-verbs", "german-not-speech-separables"}
 
 
