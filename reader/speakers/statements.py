@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from reader.result import Span, Statement
 from reader.speakers.attribution import Attribution
-from reader.speakers.lexicon import word_map, word_set
+from reader.speakers.lexicon import word_map, word_set, words
 from reader.speakers.reported import reported_side
 from reader.speakers.text import OPEN_QUOTES, Index
 from reader.speakers.verbs import is_speech_verb
@@ -24,6 +24,7 @@ from reader.speakers.verbs import is_speech_verb
 _OPENERS = OPEN_QUOTES + "\"'"
 _SUBJUNCTIVE = word_set("german-subjunctive")
 _CONTENT_PREPOSITIONS = frozenset(word_map("german-content-prepositions").values())
+_FIRST_PERSON = words("ich wir mich mir uns unser unsere unseren unserem unserer mein meine")
 _REPORTED_SENTENCES = 8  # German reported speech runs on for at most this many sentences
 _REPORTER_SENTENCES = 1  # sentences of the reporter's own it may run on past
 _CONJUNCTION = re.compile(r"\s(?:and|but)\s")
@@ -94,7 +95,8 @@ def build_statements(
 
 def _reported_on(index: Index, s: int, claimed: set[int]) -> list[Span]:
     """German reported speech going on after sentence ``s``: the following sentences in the
-    subjunctive ("Er habe die Frau zwar wahrgenommen ..."), up to the first that is not and
+    subjunctive ("Er habe die Frau zwar wahrgenommen ...") or, quotation marks lost, in the
+    first person ("Wir haben keine andere Wahl."), up to the first that is neither and
     is not followed by one that is (a sentence of the reporter's own may stand between: "So
     werden ... sichtbar. Das ist zu wenig, denn die Pauschale sei ...")."""
     found = []
@@ -102,7 +104,8 @@ def _reported_on(index: Index, s: int, claimed: set[int]) -> list[Span]:
     for t in range(s + 1, min(len(index.sentences), s + 1 + _REPORTED_SENTENCES)):
         if t in claimed:
             break
-        if not _subjunctive(index, index.sentences[t]):
+        span = index.sentences[t]
+        if not (_subjunctive(index, span) or _first_person(index, span)):
             gap += 1
             if gap > _REPORTER_SENTENCES or _has_speech_verb(index, index.sentences[t]):
                 break  # "Die Verletzte erzählt eine andere Geschichte.": someone else speaks
@@ -112,6 +115,16 @@ def _reported_on(index: Index, s: int, claimed: set[int]) -> list[Span]:
         text = index.text[start:end]
         found.append((start + len(text) - len(text.lstrip()), start + len(text.rstrip())))
     return found
+
+
+def _first_person(index: Index, span: Span) -> bool:
+    """A sentence in the first person outside quotations ("Wir haben keine andere Wahl."):
+    after an attribution, in German text that lost its quotation marks, the speaker's own
+    words going on (a report speaks of others in the third person)."""
+    return any(
+        index.tokens[k].lower in _FIRST_PERSON and index.quote_at(index.tokens[k].start) is None
+        for k in _token_range(index, span)
+    )
 
 
 def _has_speech_verb(index: Index, span: Span) -> bool:

@@ -171,3 +171,16 @@ def test_reported_speech_stops_at_a_sentence_opening_with_another_name() -> None
     statements = _statements(text)
     assert ("Jens Kohl", "indirect", "Der Schaden sei hoch.") in statements
     assert not any("überzeugt" in st[2] for st in statements if st[0] == "Jens Kohl")
+
+
+def test_first_person_sentences_after_an_attribution_go_on_with_its_speaker() -> None:
+    # German pages that lost their quotation marks: "Wir haben keine andere Wahl." is the
+    # speaker's own sentence; a sentence of the reporter's own in the third person is not
+    text = (
+        "Die Lage sei schlecht, sagte Vorstandschef Ulf Reiter. Wir haben keine andere Wahl. "
+        "Die Aktie fiel um drei Prozent."
+    )
+    assert _statements(text) == [
+        ("Ulf Reiter", "indirect", "Die Lage sei schlecht"),
+        ("Ulf Reiter", "direct", "Wir haben keine andere Wahl."),
+    ]
