@@ -8,7 +8,13 @@ from reader.result import Span, Speaker, Statement
 from reader.speakers.attribution import Attribution, find_attributions
 from reader.speakers.coreference import Resolver
 from reader.speakers.dialogue import split_turns
-from reader.speakers.labels import Label, attribute_labels, find_labels, label_name
+from reader.speakers.labels import (
+    Label,
+    attribute_labels,
+    find_labels,
+    headline_role_statements,
+    label_name,
+)
 from reader.speakers.lexicon import PRONOUNS
 from reader.speakers.mentions import display_name, mention_spans
 from reader.speakers.orphans import orphan_statements
@@ -44,9 +50,13 @@ def who_said_what(text: str, language: str) -> WhoSaidWhat:
         statements.setdefault(who, []).append(statement)
     if language == "de":
         statements = split_turns(index, statements, claims)
-    labelled, named_in_labels = attribute_labels(text, find_labels(index), found.surnames())
+    labels = find_labels(index)
+    labelled, named_in_labels = attribute_labels(text, labels, found.surnames())
+    for who, statement in headline_role_statements(index, labels, found):
+        statements.setdefault(who, []).append(statement)
     speakers: list[tuple[int, Speaker]] = []
-    for p in {c.speaker for c in claims if c.speaker >= 0} | set(labelled):
+    named = {c.speaker for c in claims if c.speaker >= 0} | {p for p in statements if p >= 0}
+    for p in named | set(labelled):
         own = statements.get(p, []) + [_label_statement(x) for x in labelled.get(p, [])]
         speakers.append(_speaker(index, found, p, own, labelled.get(p, [])))
     for labels in named_in_labels.values():
