@@ -89,7 +89,8 @@ def _after_captions(
         return runs
     starts = {run[0]: run for run in runs}
     done: set[int] = set()
-    for s in range(1, len(index.sentences)):
+    opening = sorted({index.sentence_of(q[0]) for q in index.quotes})  # sentences with quotes
+    for s in (s for s in opening if s > 0):
         owner = _caption_owner(index, s, claimed, taken, given)
         if owner is None:
             continue
