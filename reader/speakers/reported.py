@@ -21,6 +21,7 @@ from reader.speakers.lexicon import (
     BETWEEN_SUBJECT_AND_VERB,
     LISTENERS,
     PREPOSITIONS,
+    TELLING_VERBS,
     word_map,
     word_set,
     words,
@@ -31,7 +32,6 @@ from reader.speakers.verbs import GERMAN_FORMS, GERMAN_SEPARABLE, SPEECH_FORMS
 _TRIM = " \t,:;.\"“”'‘’«»„—–-\r\n"
 _OPENERS = OPEN_QUOTES + "\"'"
 _QUOTE_MARKS = '"“”«»„'
-_TELLING = word_set("telling-verbs")  # verbs with a listener: "told CNN", "urged lawmakers"
 _THAT = words("that dass")
 _DETERMINERS = words("the a an his her their its")
 _ABOUT = words("about whether if")
@@ -170,7 +170,7 @@ def _after_side(index: Index, a: Attribution, core_end: int, end: int) -> Span |
         return (tokens[that + 1].start, end) if that + 1 < last else None
     if (verb in GERMAN_FORMS or verb in GERMAN_SEPARABLE) and verb not in SPEECH_FORMS:
         return _german_after_side(index, k, last, end, _CONTENT_PREPOSITIONS.get(verb, ""))
-    if verb in _TELLING:
+    if verb in TELLING_VERBS:
         k = _past_listener(index, k, last)
     k = _past_adjuncts(index, k, last)
     if k < 0 or k >= last:
