@@ -12,6 +12,7 @@ before.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from reader.result import Statement
 from reader.speakers.statements import Claim
@@ -27,6 +28,7 @@ def split_turns(
 ) -> dict[int, list[Statement]]:
     """``statements`` with every statement that holds dash turns cut into its turns, the
     turns given alternately to the person questioned and back to the speaker."""
+    named = sorted((c.cue[0], c.speaker) for c in claims if c.speaker >= 0)
     out: dict[int, list[Statement]] = {}
     for speaker, own in statements.items():
         for statement in own:
@@ -34,7 +36,7 @@ def split_turns(
             if len(turns) == 1:
                 out.setdefault(speaker, []).append(statement)
                 continue
-            partner = _partner(index, claims, speaker, statement.span[0])
+            partner = _partner(index, named, speaker, statement.span[0])
             for k, turn in enumerate(turns):
                 who = speaker if k % 2 == 0 else partner
                 if who is not None:
@@ -54,16 +56,13 @@ def _turns(text: str, statement: Statement) -> list[Statement]:
     return [Statement(span, kind, statement.cue, statement.subject) for span in spans]
 
 
-def _partner(index: Index, claims: list[Claim], speaker: int, offset: int) -> int | None:
-    """The last named person other than ``speaker`` claimed in the sentences before."""
+def _partner(index: Index, named: list[tuple[int, int]], speaker: int, offset: int) -> int | None:
+    """The last person other than ``speaker`` claimed in the sentences before ``offset``
+    (``named``: the claims' cue offsets and people, in text order)."""
     sentence = index.sentence_of(offset)
-    best: tuple[int, int] | None = None
-    for claim in claims:
-        at = claim.cue[0]
-        if claim.speaker < 0 or claim.speaker == speaker or at >= offset:
-            continue
-        if sentence - index.sentence_of(at) > _PARTNER_SENTENCES:
-            continue
-        if best is None or at > best[0]:
-            best = (at, claim.speaker)
-    return None if best is None else best[1]
+    k = bisect_left(named, (offset, -1)) - 1
+    while k >= 0 and sentence - index.sentence_of(named[k][0]) <= _PARTNER_SENTENCES:
+        if named[k][1] != speaker:
+            return named[k][1]
+        k -= 1
+    return None
