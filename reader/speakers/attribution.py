@@ -20,7 +20,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.speakers.german import german_subject, governed_by_preposition, role_after
+from reader.speakers.german import (
+    german_negated,
+    german_passive,
+    german_subject,
+    governed_by_preposition,
+    role_after,
+)
 from reader.speakers.lexicon import (
     ABBREVIATIONS,
     ANAPHORIC_ROLES,
@@ -52,10 +58,15 @@ from reader.speakers.verbs import (
     QUOTE_ONLY_FORMS,
     SPEECH_FORMS,
     is_speech_verb,
+    not_speech_at,
     separable_at,
 )
 
 _CLAUSE_OPENERS = words("that who which whose when because if while and but or")
+_ENGLISH_JOINS = (("and",),)
+_ROLE_APPOSITIVE = 3  # words of "defending", "for the prosecution" between two commas
+_GERMAN_JOINS = (("und",), ("sowie",), ("als", "auch"))
+_ARTICLES = words("der die den dem")
 _BE = words("is was were are been be am")  # "is saying" (progressive), "was asked" (passive)
 _AFFILIATION = frozenset(["of", "at", "from"])  # "Mike Powell of Dresdner Kleinwort said"
 # a name after these is their object, never a subject; "as", "like" and "in" may open a clause
@@ -443,6 +454,8 @@ class _Finder:
         prev = tokens[v - 1].text if v > 0 else ""
         if prev not in ",:—–-" + CLOSING_MARKS and not (v > 0 and prev == "“"):
             return None
+        if prev == "," and self._opening_name_with_role(v - 1):
+            return None  # "David Houldcroft, defending, said Cotterill ...": Houldcroft speaks
         m = self.scan_for_name(v + 1)
         if m is None:
             return self._inverted_role(v)
@@ -458,6 +471,21 @@ class _Finder:
             owner = self.scan_for_name(after + 1)
             return None if owner is None else self.name(owner, v, tokens[v].end)
         return self.name(m, v, tokens[v].end)
+
+    def _opening_name_with_role(self, comma: int) -> bool:
+        """ "David Houldcroft, defending," / "Jane Roe, prosecuting,": the sentence opens with
+        a person's name and a short lower-case appositive closed by the ``comma`` token."""
+        tokens = self.tokens
+        j = comma - 1
+        while j >= 0 and comma - j <= _ROLE_APPOSITIVE and tokens[j].is_word:
+            if tokens[j].is_capitalised:
+                return False
+            j -= 1
+        if j == comma - 1 or j < 1 or tokens[j].text != "," or j - 1 not in self.by_last:
+            return False
+        m = self.mentions[self.by_last[j - 1]]
+        sentence = self.index.sentences[self.index.sentence_of(tokens[m.run_start].start)]
+        return not self.index.text[sentence[0] : tokens[m.run_start].start].strip()
 
     def _inverted_role(self, v: int) -> Attribution | None:
         """'"...," said the Arsenal boss.' / 'said the 28-year-old': a role closing the clause."""
@@ -512,16 +540,28 @@ class _Finder:
         return nxt.is_word and nxt.is_capitalised
 
     def coordinated(self, m: int) -> list[int]:
-        """People joined to mention ``m`` by "and" ("Smith and Jones said")."""
+        """People joined to mention ``m`` by "and" ("Smith and Jones said"; German "und",
+        "sowie", "sowohl Richterin Baczak als auch Verteidiger Prückler anmerken")."""
         tokens = self.tokens
         mention = self.mentions[m]
+        joins = _GERMAN_JOINS if self.language == "de" else _ENGLISH_JOINS
         found = []
         before = mention.run_start - 1
-        if before > 0 and tokens[before].lower == "and" and before - 1 in self.by_last:
-            found.append(self.by_last[before - 1])
+        for join in joins:
+            j = before - len(join) + 1
+            if j > 0 and tuple(t.lower for t in tokens[j : before + 1]) == join:
+                if j - 1 in self.by_last:
+                    found.append(self.by_last[j - 1])
+                break
         after = mention.last_token + 1
-        if after + 1 < len(tokens) and tokens[after].lower == "and" and after + 1 in self.by_start:
-            found.append(self.by_start[after + 1])
+        for join in joins:
+            j = after + len(join)
+            if j < len(tokens) and tuple(t.lower for t in tokens[after:j]) == join:
+                if self.language == "de" and j < len(tokens) and tokens[j].lower in _ARTICLES:
+                    j += 1  # "Eva Lind und der Pfleger Max Ott"
+                if j in self.by_start:
+                    found.append(self.by_start[j])
+                break
         return found
 
     def next_to_quote(self, v: int) -> Attribution | None:
@@ -550,8 +590,8 @@ class _Finder:
         if v == 0:
             return None
         before = self.tokens[v - 1]
-        if before.text != "," and before.lower not in WRITTEN_MESSAGES:
-            return None  # "..., saying" / "issued a statement saying"
+        if before.text not in ",-–—" and before.lower not in WRITTEN_MESSAGES:
+            return None  # "..., saying" / "issued a statement saying" / "... - telling her"
         return self.sentence_subject(v)
 
     def sentence_subject(self, v: int) -> Attribution | None:
@@ -622,7 +662,9 @@ class _Finder:
             return self.colon_after_name(k)
         if low in GERMAN_PREPOSITIONS:
             m = self.scan_for_name(k + 1)
-            return None if m is None else self.name(m, k, tokens[k].end)
+            if m is None:  # "laut dem GPA-djp-Chef": the person last described so
+                return role_after(self, k, anaphoric=False)
+            return self.name(m, k, tokens[k].end)
         if low in GERMAN_POSTPOSITIONS and k - 1 in self.by_last:
             return self.name(self.by_last[k - 1], k, tokens[k].end)
         if low in GERMAN_INVERTED_MARKERS and k > 0 and tokens[k - 1].text == ",":
@@ -633,6 +675,8 @@ class _Finder:
                     return self.name(m, k, tokens[k].end)
             return role_after(self, k)  # "..., so der Landeshauptmann."
         if low in SPEECH_FORMS or not (is_speech_verb(low, "de") or separable_at(tokens, k)):
+            return None
+        if german_passive(self, k) or german_negated(self, k) or not_speech_at(tokens, k):
             return None
         m = self.scan_for_name(k + 1)  # "sagte Merkel", "sagte die Direktorin Sibylle Günter"
         if m is not None and not governed_by_preposition(self, m):

@@ -36,6 +36,10 @@ from reader.speakers.verbs import SPEECH_FORMS
 
 _MAX_SENTENCES_BACK = 4
 _ROLE_FALLBACK_SENTENCES = 2  # this sentence and the one before
+# German without quotation marks: the quotation between the name and "ließ der Spieler
+# verlauten" may be a sentence of its own ("Arnautovic gab Entwarnung. Nichts, worüber ...
+# Hoffentlich ..., ließ der ÖFB-Teamspieler verlauten.")
+_GERMAN_ROLE_FALLBACK_SENTENCES = 3
 _COORDINATION_GAP = 4  # tokens between "Warren" and "Ocasio-Cortez" ("and congresswoman")
 _DESCRIBED_WINDOW = 3  # words before a name searched for "Bolton" ("Bolton boss Sam Allardyce")
 _UNNAMED = -2  # reference to a speaker with no name ("a spokesman said")
@@ -59,6 +63,7 @@ class Resolver:
         known person); like "a spokesman said", they end the search for a pronoun. German word
         order says nothing of subjects and objects, so there no name counts as an object."""
         self.index = index
+        self.language = language
         self.mentions = mentions
         self.owner = owner
         self.genders = genders
@@ -351,7 +356,10 @@ class Resolver:
                 for ref_offset, person, _ in self.refs.get(s, []):
                     if ref_offset < offset and person in recent_speakers:
                         return person
-            found = self._resolve("", offset, back=_ROLE_FALLBACK_SENTENCES)
+            back = _ROLE_FALLBACK_SENTENCES
+            if self.language == "de":
+                back = _GERMAN_ROLE_FALLBACK_SENTENCES
+            found = self._resolve("", offset, back=back)
             self._memo.pop(offset, None)
             return found
         described = self._described(offset)

@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from reader.result import Span, Speaker, Statement
 from reader.speakers.attribution import Attribution, find_attributions
 from reader.speakers.coreference import Resolver
-from reader.speakers.labels import Label, attribute_labels, find_labels, label_name
+from reader.speakers.dialogue import split_turns
+from reader.speakers.labels import (
+    Label,
+    attribute_labels,
+    find_labels,
+    headline_role_statements,
+    label_name,
+)
 from reader.speakers.lexicon import PRONOUNS
 from reader.speakers.mentions import display_name, mention_spans
 from reader.speakers.orphans import orphan_statements
@@ -35,13 +42,21 @@ def who_said_what(text: str, language: str) -> WhoSaidWhat:
     index = Index(text)
     found = find_people(index, language)
     claims, blocked, resolver = _claims(index, found, language)
-    statements = build_statements(index, claims, blocked, language)
-    taken = {st.span for sts in statements.values() for st in sts}
-    for who, statement in orphan_statements(index, found, resolver, claims, blocked, taken):
+    openers = _sentence_openers(index, found) if language == "de" else {}
+    statements = build_statements(index, claims, blocked, language, openers)
+    given = {st.span: (p, st) for p, sts in statements.items() for st in sts}
+    taken = set(given)
+    for who, statement in orphan_statements(index, found, resolver, claims, blocked, taken, given):
         statements.setdefault(who, []).append(statement)
-    labelled, named_in_labels = attribute_labels(text, find_labels(index), found.surnames())
+    if language == "de":
+        statements = split_turns(index, statements, claims)
+    labels = find_labels(index)
+    labelled, named_in_labels = attribute_labels(text, labels, found.surnames())
+    for who, statement in headline_role_statements(index, labels, found):
+        statements.setdefault(who, []).append(statement)
     speakers: list[tuple[int, Speaker]] = []
-    for p in {c.speaker for c in claims if c.speaker >= 0} | set(labelled):
+    named = {c.speaker for c in claims if c.speaker >= 0} | {p for p in statements if p >= 0}
+    for p in named | set(labelled):
         own = statements.get(p, []) + [_label_statement(x) for x in labelled.get(p, [])]
         speakers.append(_speaker(index, found, p, own, labelled.get(p, [])))
     for labels in named_in_labels.values():
@@ -152,6 +167,21 @@ def _claims(index: Index, found: People, language: str) -> tuple[list[Claim], se
     claimed = {index.sentence_of(c.cue[0]) for c in claims.claims}
     blocked = claims.blocked | _quoted_without_speaker(index, claimed)
     return claims.claims, blocked, resolver
+
+
+def _sentence_openers(index: Index, found: People) -> dict[int, int]:
+    """Sentence -> the person whose name (after a role noun, perhaps) opens it: German reported
+    speech does not run on into "Privatbeteiligtenvertreterin Lorenz, die ..., ist überzeugt,
+    dass ... habe", which is someone else's."""
+    openers: dict[int, int] = {}
+    for m, person in zip(found.mentions, found.owner, strict=True):
+        if person < 0:
+            continue
+        start = index.tokens[m.run_start].start
+        s = index.sentence_of(start)
+        if not index.text[index.sentences[s][0] : start].strip():
+            openers.setdefault(s, person)
+    return openers
 
 
 def _unnamed_key(a: Attribution) -> int:

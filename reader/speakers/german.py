@@ -18,6 +18,7 @@ from reader.speakers.roles import role_of
 
 if TYPE_CHECKING:
     from reader.speakers.attribution import Attribution, _Finder
+    from reader.speakers.text import Token
 
 _CLAUSE_MARKS = ",;:–—()"
 _CLAUSE_OPENERS = words("dass wie als weil nachdem ob wobei während")
@@ -29,6 +30,10 @@ _OBJECT_PREPOSITIONS = words(
 )
 _ARTICLES = words("der die dem des ein eine einer")
 _PRONOUNS = ("er", "sie")
+_NEGATIONS = words("nicht nie niemals keinesfalls")
+_PASSIVE_AUXILIARIES = words(
+    "sei seien ist sind war waren wäre wären wird werden wurde wurden werde worden"
+)
 _ROLE_REACH = 5  # words between the article and the role noun ("der ehemalige Porto-Coach")
 
 
@@ -38,6 +43,22 @@ def german_subject(finder: _Finder, k: int) -> Attribution | None:
     return role_after(finder, k) or _clause_subject(finder, k)
 
 
+def german_negated(finder: _Finder, k: int) -> bool:
+    """ "kann er aber nicht sagen", "wollte sich nie äußern": a speech verb right after a
+    negation reports that nothing was said."""
+    return k > 0 and finder.tokens[k - 1].lower in _NEGATIONS
+
+
+def german_passive(finder: _Finder, k: int) -> bool:
+    """A speech verb's participle in a clause with a form of "sein" or "werden" is a passive
+    ("Die Innenministerin sei gefordert, ...", "Er wurde gefragt, ..."): its subject is no
+    speaker (German speech verbs form their perfect with "haben")."""
+    tokens = finder.tokens
+    if not tokens[k].lower.startswith("ge"):
+        return False
+    return any(t.lower in _PASSIVE_AUXILIARIES for t in tokens[_clause_start(finder, k) : k])
+
+
 def governed_by_preposition(finder: _Finder, m: int) -> bool:
     """Whether name mention ``m`` is the object of a preposition ("sagt der von Matthias
     Prückler verteidigte 31-Jährige": Prückler defends, the 31-year-old speaks)."""
@@ -45,7 +66,7 @@ def governed_by_preposition(finder: _Finder, m: int) -> bool:
     return first > 0 and finder.tokens[first - 1].lower in _OBJECT_PREPOSITIONS
 
 
-def role_after(finder: _Finder, k: int) -> Attribution | None:
+def role_after(finder: _Finder, k: int, anaphoric: bool = True) -> Attribution | None:
     """ "meinte der ehemalige Porto-Coach", "betonte Brasiliens Teamkicker", "so der
     Landeshauptmann": an article or possessive, a few words, and a role noun."""
     from reader.speakers.attribution import Attribution
@@ -55,12 +76,14 @@ def role_after(finder: _Finder, k: int) -> Attribution | None:
     if j < len(tokens) and (tokens[j].lower in _ARTICLES or tokens[j].text.endswith("s")):
         for r in range(j + 1, min(len(tokens), j + _ROLE_REACH + 1)):
             t = tokens[r]
-            if not (t.is_word or t.text == "-") or t.lower in _CLAUSE_OPENERS:
-                return None
+            if not (t.is_word or t.text == "-" or t.text.isdigit()) or t.lower in _CLAUSE_OPENERS:
+                return None  # (an age may come first: "meinte der 69-jährige Niederländer")
+            if r in finder.by_start:
+                return None  # "sagt der von Anna Berger verteidigte Angeklagte": not Berger
             role = _role(t.text) if t.is_capitalised else None
             if role is not None:
                 return Attribution(
-                    "role", t.start, tokens[k].start, tokens[k].end, word=role, anaphoric=True
+                    "role", t.start, tokens[k].start, tokens[k].end, word=role, anaphoric=anaphoric
                 )
     return None
 
@@ -75,6 +98,9 @@ def _clause_subject(finder: _Finder, k: int) -> Attribution | None:
 
     tokens = finder.tokens
     start = _clause_start(finder, k)
+    named = _relative_to_name(finder, start)
+    if named is not None:  # "Christian Reiter, der erklären soll, wie ...": Reiter
+        return finder.name(named, k, tokens[k].end)
     if start == k and k > 0 and tokens[k - 1].text == ",":
         start = _before_relative_clause(finder, k - 1)  # "Der Slowene X, der ..., meinte"
     for j in range(start, k):
@@ -95,6 +121,15 @@ def _clause_subject(finder: _Finder, k: int) -> Attribution | None:
     return None
 
 
+def _relative_to_name(finder: _Finder, start: int) -> int | None:
+    """The person a relative clause opening at ``start`` is about: the name right before its
+    comma ("Sachverständigen Christian Reiter, der erklären soll"), or None."""
+    tokens = finder.tokens
+    if start < 2 or tokens[start].lower not in _RELATIVE_SUBJECTS or tokens[start - 1].text != ",":
+        return None
+    return finder.by_last.get(start - 2)
+
+
 def _clause_start(finder: _Finder, k: int) -> int:
     """The first token of the clause that ends with the verb at ``k``."""
     tokens = finder.tokens
@@ -103,10 +138,15 @@ def _clause_start(finder: _Finder, k: int) -> int:
     while j >= 0 and tokens[j].start >= sentence:
         if tokens[j].text in _CLAUSE_MARKS:
             return j + 1
-        if tokens[j].lower in _CLAUSE_OPENERS:
+        if tokens[j].lower in _CLAUSE_OPENERS and not _coordinating(tokens, j):
             return j + 1
         j -= 1
     return j + 1
+
+
+def _coordinating(tokens: list[Token], j: int) -> bool:
+    """ "als" of "sowohl X als auch Y" joins two subjects; it opens no clause."""
+    return tokens[j].lower == "als" and j + 1 < len(tokens) and tokens[j + 1].lower == "auch"
 
 
 def _before_relative_clause(finder: _Finder, comma: int) -> int:
@@ -121,5 +161,6 @@ def _before_relative_clause(finder: _Finder, comma: int) -> int:
     return comma + 1
 
 
+_RELATIVE_SUBJECTS = words("der die welcher welche")  # the relative pronouns of a subject
 _RELATIVE_PRONOUNS = words("der die das dem den deren dessen welcher welche welches")
 _RELATIVE_REACH = 25

@@ -5,6 +5,9 @@
   speaker: the person of the article with that surname, or, when nobody else has it, the
   person the label names in full, with a known given name, somewhere ("MARGARET BRENNAN:"
   then "BRENNAN:"; never "AP Photo:" or "Getty Images:").
+- A headline opening with a role noun ("Klimaforscherin: Der Sommer war kein Ausreißer.",
+  'Landeshauptmann: "Jetzt wird ..."') gives its quotation, or its first sentence, to the one
+  person of the article described with that role.
 - Outside transcripts, a label followed by a quotation ("Howard: 'Voters want action'",
   "Acme's Altman: 'We will not slow down'") attributes it to the article's person of that
   surname; it never creates a person.
@@ -17,11 +20,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from reader.result import Span
+from reader.result import Span, Statement
 from reader.speakers.lexicon import HONORIFICS, TITLES
 from reader.speakers.names import first_name_gender
+from reader.speakers.roles import role_of
 from reader.speakers.text import Index
+
+if TYPE_CHECKING:
+    from reader.speakers.people import People
 
 _LABEL = re.compile(
     r"^[ \t]*((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*)[ \t]*:[ \t]+(\S[^\n]*)", re.MULTILINE
@@ -131,3 +139,31 @@ def label_name(labels: list[Label]) -> str:
     words = max(labels, key=lambda x: len(x.words)).words
     name = " ".join(words)
     return name.title() if name.isupper() else name
+
+
+def headline_role_statements(
+    index: Index, labels: list[Label], found: People
+) -> list[tuple[int, Statement]]:
+    """The statement of a headline labelled with a role noun ("Klimaforscherin: ..."), given to
+    the only person of the article described with that role; none otherwise."""
+    if not labels or index.text[: labels[0].name[0]].strip() or len(labels[0].words) != 1:
+        return []
+    label = labels[0]
+    role = role_of(label.words[0])
+    if role is None:
+        return []
+    people = {
+        found.owner[i]
+        for i, m in enumerate(found.mentions)
+        if found.owner[i] >= 0 and role in m.roles
+    }
+    if len(people) != 1:
+        return []
+    start = label.content[0]
+    quote = index.quote_at(start) if index.text[start] in _QUOTE_OPENERS else None
+    if quote is not None:
+        span = quote
+    else:
+        end = min(label.content[1], index.sentences[index.sentence_of(start)][1])
+        span = (start, start + len(index.text[start:end].rstrip()))
+    return [(people.pop(), Statement(span, "direct", None, label.name))]

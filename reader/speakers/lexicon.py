@@ -79,3 +79,4 @@ WRITTEN_MESSAGES: frozenset[str] = word_set("written-messages")
 WRITTEN_WORKS: frozenset[str] = word_set("written-works")
 REPORTED_WHERE: frozenset[str] = word_set("reported-where")
 LISTENERS: frozenset[str] = word_set("listeners")
+TELLING_VERBS: frozenset[str] = word_set("telling-verbs")  # "told CNN", "urged lawmakers"

@@ -46,6 +46,9 @@ from reader.speakers.text import PARTICLE_NAME, Index, Token
 # one romanised Chinese or Korean syllable: "ching", "wen", "chieh", "hsiao", "jae", "kyung"
 _SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|h|m|r)?$")
 _COMPASS = words("north south east west")
+# a French or Italian article elided before a capital, its apostrophe kept or lost: "L'Equipe",
+# "LEquipe", "L'Osservatore" (newspapers, companies), never a person's whole name
+_ELIDED_ARTICLE = re.compile(r"^L['’]?[A-ZÀ-Ý][a-zà-ÿ]")
 _LONG_NAME = 5  # main words of "Mohammed bin Abdulrahman bin Jassim Al Thani"
 _WORD_CACHE = 1 << 14  # answers kept for this many words (each depends on the word alone)
 
@@ -70,8 +73,10 @@ class NameMention:
 
     @cached_property
     def main_words(self) -> tuple[str, ...]:
-        """Name words without particles, initials and suffixes."""
-        return tuple(w for w in self.words if is_main_word(w))
+        """Name words without particles, initials and suffixes; an initial closing a name is
+        its surname ("Bernhard H.", the way court reports keep people anonymous)."""
+        main = tuple(w for w in self.words if is_main_word(w))
+        return (*main, self.words[-1]) if initial_surname(self.words) else main
 
     @property
     def surname(self) -> str:
@@ -86,6 +91,13 @@ class NameMention:
 
 def _is_initial(word: str) -> bool:
     return len(word) == 1 and word.isupper()
+
+
+def initial_surname(words: tuple[str, ...] | list[str]) -> bool:
+    """ "Bernhard H.", "Elisabeth S.": a main word and then one initial closing the name, the
+    surname a report shortens to keep a person anonymous (not "George W. Bush", whose initial
+    is inside)."""
+    return len(words) > 1 and _is_initial(words[-1]) and is_main_word(words[-2])
 
 
 @lru_cache(maxsize=_WORD_CACHE)
@@ -126,6 +138,7 @@ def _name_like(word: str) -> bool:
         or low in ORG_NAMES
         or _is_acronym(word)
         or not _is_wordlike_name(word)
+        or _ELIDED_ARTICLE.match(word) is not None
     )
 
 
@@ -240,6 +253,7 @@ def find_name_mentions(index: Index, language: str = "en") -> list[NameMention]:
         if mention is not None and mention.words not in companies:
             mentions.append(mention)
     mentions += _title_surnames_alone(index, runs, mentions)
+    mentions += _initial_surnames_alone(index, runs, mentions)
     mentions.sort(key=lambda m: m.start)
     return _couples(tokens, mentions)
 
@@ -270,6 +284,40 @@ def _title_surnames_alone(
                 run_start=i,
                 who_follows=who_follows(index, i),
                 sentence_initial=_sentence_initial(index, i),
+            )
+        )
+    return found
+
+
+def _initial_surnames_alone(
+    index: Index, runs: list[list[int]], mentions: list[NameMention]
+) -> list[NameMention]:
+    """ "S." or "Frau S." after "Elisabeth S.": an initial alone (or after an honorific) is the
+    surname of the person named with it (see :func:`initial_surname`)."""
+    initials = {m.words[-1] for m in mentions if initial_surname(m.words)}
+    if not initials:
+        return []
+    tokens, text = index.tokens, index.text
+    found = []
+    for run in runs:
+        last = tokens[run[-1]]
+        if last.text not in initials or len(run) > 2:
+            continue
+        honorific = tokens[run[0]].lower if len(run) == 2 else ""
+        if honorific and honorific not in HONORIFICS:
+            continue
+        end = last.end + 1 if text[last.end : last.end + 1] == "." else last.end
+        found.append(
+            NameMention(
+                start=last.start,
+                end=end,
+                words=(last.text,),
+                first_token=run[-1],
+                last_token=run[-1],
+                run_start=run[0],
+                honorific=honorific,
+                honorific_start=tokens[run[0]].start if honorific else -1,
+                sentence_initial=_sentence_initial(index, run[-1]),
             )
         )
     return found
@@ -321,6 +369,8 @@ def _mention_from_run(
     k = _name_start(words, standalone, special_surname)
     if k is None:
         return None
+    while language == "de" and k < len(words) - 1 and _german_role(words[k]):
+        k += 1  # German capitalises role nouns: "Sein Landsmann Willian", "Polizist Jan K."
     if k > 0 and words[k - 1].lower() in ORG_DESCRIPTORS:
         return None  # "Bookmaker William Hill"
     if k > 0 and words[k - 1].lower() in ("the", "a", "an") and (k == 1 or k == len(run) - 1):
@@ -360,13 +410,15 @@ def _name_start(
         low = word.lower()
         if low in NAME_MONTHS and k < len(words):
             pass  # "Theresa May": a month right of another word is a surname
+        elif low in NOT_NAME and low in FIRST_NAMES and k < len(words) and main:
+            pass  # "Jan Wendt": a given name that is also a month's abbreviation
         elif (
             not _name_like(word)
             and not (low in PARTICLES and k < len(words))
             and not (special_surname and k == len(words))
         ):
             break
-        if is_main_word(word):
+        if is_main_word(word) or (k == len(words) and initial_surname(words)):
             if main == 2:
                 tail = tuple(words[k:])
                 surname_pair = tail in standalone and (words[-1],) not in standalone
@@ -489,6 +541,11 @@ def _organisation_context(index: Index, run: list[int], language: str) -> bool:
         # "the Edmonton Oilers": no person (but "to the Treasury Paul Boateng" holds one)
         return True
     return len(run) == 1 and before.text in ("a", "an")
+
+
+def _german_role(word: str) -> bool:
+    """A German role noun or nationality ("Polizist", "Brasilianer"), which opens no name."""
+    return role_of(word) is not None or word.lower() in DEMONYMS
 
 
 def _titled(word: str) -> bool:

@@ -17,7 +17,7 @@ Otherwise the quotations stay unattributed: a quotation is never guessed between
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 from reader.result import Span, Statement
 from reader.speakers.coreference import Resolver
@@ -38,24 +38,91 @@ def orphan_statements(
     claims: list[Claim],
     blocked: Collection[int],
     taken: set[Span],
+    given: Mapping[Span, tuple[int, Statement]] | None = None,
 ) -> list[tuple[int, Statement]]:
     """``(speaker, statement)`` for the speech quotations no claim reached (``taken``: the
-    spans already given to someone)."""
+    spans already given to someone; ``given``: their speaker and statement)."""
     by_sentence: dict[int, Claim] = {}
     for claim in claims:
         by_sentence.setdefault(index.sentence_of(claim.cue[0]), claim)
     named = {c.speaker for c in claims if c.speaker >= 0}
+    claimed = set(by_sentence) | set(blocked)
     out: list[tuple[int, Statement]] = []
-    for run in _runs(index, set(by_sentence) | set(blocked), taken):
+    runs = _runs(index, claimed, taken)
+    for run in _after_captions(index, runs, claimed, taken, given or {}, out):
         speaker, cue = _owner(index, found, resolver, run, by_sentence, named)
-        if speaker is None:
-            continue
-        for s in run:
-            for quote in speech_quotes(index, s):
-                if quote not in taken:
-                    out.append((speaker, Statement(quote, "direct", cue, None)))
-                    taken.add(quote)
+        if speaker is not None:
+            out += _quotes_of(index, run, speaker, cue, taken)
     return out
+
+
+def _quotes_of(
+    index: Index, run: list[int], speaker: int, cue: Span | None, taken: set[Span]
+) -> list[tuple[int, Statement]]:
+    """The free speech quotations of the sentences ``run``, given to ``speaker``."""
+    out = []
+    for s in run:
+        for quote in speech_quotes(index, s):
+            if quote not in taken:
+                out.append((speaker, Statement(quote, "direct", cue, None)))
+                taken.add(quote)
+    return out
+
+
+def _after_captions(
+    index: Index,
+    runs: list[list[int]],
+    claimed: set[int],
+    taken: set[Span],
+    given: Mapping[Span, tuple[int, Statement]],
+    out: list[tuple[int, Statement]],
+) -> list[list[int]]:
+    """Quotations a photo caption cut off from their speaker, in pages whose paragraphs were
+    joined: "... said: 'Even when ...' 'Boente's status ... burglary. Boente was serving time
+    at HMP Birmingham (pictured) when he began contacting the woman 'This is a highly unusual
+    case ...' 'Boente has ...'". A sentence with no attribution that opens a quotation after
+    words of its own (the caption; no colon or comma before the mark, which would make it an
+    attribution) goes on with the speaker of the quotation that ends the sentence before it,
+    and so does the run of quotations after it. Their statements are added to ``out``; the
+    runs not so taken are returned."""
+    if not given:
+        return runs
+    starts = {run[0]: run for run in runs}
+    done: set[int] = set()
+    opening = sorted({index.sentence_of(q[0]) for q in index.quotes})  # sentences with quotes
+    for s in (s for s in opening if s > 0):
+        owner = _caption_owner(index, s, claimed, taken, given)
+        if owner is None:
+            continue
+        run = [s, *starts.get(s + 1, [])]
+        out += _quotes_of(index, run, owner[0], owner[1], taken)
+        done.add(s + 1)
+    return [run for run in runs if run[0] not in done]
+
+
+def _caption_owner(
+    index: Index,
+    s: int,
+    claimed: set[int],
+    taken: set[Span],
+    given: Mapping[Span, tuple[int, Statement]],
+) -> tuple[int, Span | None] | None:
+    """The speaker (and cue) the quotation after a glued caption in sentence ``s`` goes on
+    with (see :func:`_after_captions`), or None."""
+    if s in claimed or is_quotation(index, s):
+        return None
+    quotes = speech_quotes(index, s)
+    if not quotes or quotes[0] in taken:
+        return None
+    lead = index.text[index.sentences[s][0] : quotes[0][0]].rstrip()
+    opening = index.text[quotes[0][0] + 1 : quotes[0][0] + 2]
+    if not lead or lead[-1] in ",:;" or not opening.isupper():
+        return None
+    before = speech_quotes(index, s - 1)
+    if not before or before[-1] not in given:
+        return None
+    speaker, statement = given[before[-1]]
+    return None if speaker < 0 else (speaker, statement.cue)
 
 
 def _runs(index: Index, claimed: set[int], taken: set[Span]) -> list[list[int]]:

@@ -30,6 +30,10 @@ _GERMAN_ARTICLES = words(
 # noun endings beyond those no surname has: "-ten", "-ment" ("Clement") end nouns too, but
 # only a whole name made of such words is no person
 _NOUN_ENDINGS = (*GERMAN_NOUN_ENDINGS, "ten", "ium", "ment", "index", "ministerium")
+# what opens a German noun phrase before a role noun: "der", "sein", "ihre", ...
+_DETERMINERS = _GERMAN_ARTICLES | words(
+    "sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer unser unsere dessen deren"
+)
 _AFTER_SUBJECT = words("im am vor gegenüber bei in auf nach zu dazu damals zuletzt")
 # words before an organisation or a place, rarely before a person: "at Arsenal", "the Apple"
 _BODY_BEFORE = words("at in inside within from of the on joined join joins")
@@ -166,8 +170,22 @@ def _after_speech_verb(index: Index, mentions: list[NameMention], language: str)
     return {
         i
         for i, m in enumerate(mentions)
-        if not _looks_like_noun(m, nouns) and _german_speaker_position(tokens, m)
+        if not _looks_like_noun(m, nouns)
+        and (_german_speaker_position(tokens, m) or _after_role_noun(tokens, m))
     }
+
+
+def _after_role_noun(tokens: list[Token], m: NameMention) -> bool:
+    """ "Sein Landsmann Willian", "der Brasilianer Tiquinho": one word right after a German
+    role noun or nationality that an article or possessive opens (not "Forscher Kernfusion",
+    which :func:`_looks_like_noun` refuses, nor a headline's "Trainer Rückkehr")."""
+    noun = m.first_token - 1
+    if len(m.main_words) != 1 or noun < 1:
+        return False
+    word = tokens[noun]
+    if not (word.is_capitalised and (role_of(word.text) or word.lower in DEMONYMS)):
+        return False
+    return tokens[noun - 1].lower in _DETERMINERS
 
 
 def _german_nouns(tokens: list[Token]) -> set[str]:

@@ -21,6 +21,8 @@ from reader.speakers.lexicon import (
     BETWEEN_SUBJECT_AND_VERB,
     LISTENERS,
     PREPOSITIONS,
+    TELLING_VERBS,
+    word_map,
     word_set,
     words,
 )
@@ -30,7 +32,6 @@ from reader.speakers.verbs import GERMAN_FORMS, GERMAN_SEPARABLE, SPEECH_FORMS
 _TRIM = " \t,:;.\"“”'‘’«»„—–-\r\n"
 _OPENERS = OPEN_QUOTES + "\"'"
 _QUOTE_MARKS = '"“”«»„'
-_TELLING = word_set("telling-verbs")  # verbs with a listener: "told CNN", "urged lawmakers"
 _THAT = words("that dass")
 _DETERMINERS = words("the a an his her their its")
 _ABOUT = words("about whether if")
@@ -42,6 +43,8 @@ _CALENDAR = word_set("calendar-words")  # "said Tuesday", "told reporters in Mar
 _SUBJECT_PRONOUNS = word_set("subject-pronouns")  # "said on Tuesday (he) (would) ..."
 _SET_OFF = ",:;—–-(" + CLOSING_MARKS  # what sets a speaker off from the words before them
 _TRAILING = re.compile(r"(?:\s+(?:and|but|or|while|as))+\s*$")
+_CONTENT_PREPOSITIONS = word_map("german-content-prepositions")  # "warnte" -> "vor"
+_GERMAN_ADVERBIALS = words("laut zufolge")  # cues that stand inside the clause they report
 _MIN_SIDE_WORDS = 3  # a side shorter than this reports nothing ("Kirby said." / "Yes, said Ann")
 _LISTENER_WORDS = 8  # words of "the BBC World Service programme Go Digital" after "told"
 _ROLE_WORDS = 7  # words between the comma and the speaker: ", city schools superintendent X"
@@ -56,6 +59,7 @@ class Side:
 
     span: Span
     direct: bool
+    rest: tuple[Span, ...] = ()  # a second part: "All-in-Regelungen sollten laut X nur ..."
 
 
 def reported_side(index: Index, a: Attribution, sentence: Span, limits: Span) -> Side | None:
@@ -66,6 +70,8 @@ def reported_side(index: Index, a: Attribution, sentence: Span, limits: Span) ->
     core_start = min(a.subject_start, a.verb_start)
     core_end = max(subject_end, a.verb_end)
     start, end = max(sentence[0], limits[0]), min(sentence[1], limits[1])
+    if index.tokens[index.token_at(a.verb_start)].lower in _GERMAN_ADVERBIALS:
+        return _around_adverbial(index, a, (start, end), core_start, core_end)
     before = _before_side(text, start, core_start)
     after = _after_side(index, a, core_end, end)
     inverted = a.verb_start < a.subject_start
@@ -80,6 +86,29 @@ def reported_side(index: Index, a: Attribution, sentence: Span, limits: Span) ->
     if before is not None and _words(text, before) >= _MIN_SIDE_WORDS:
         return _trimmed(text, before)  # "..., Kirby said."
     return None if after is None else _trimmed(text, after)
+
+
+def _around_adverbial(
+    index: Index, a: Attribution, limits: Span, core_start: int, core_end: int
+) -> Side | None:
+    """ "laut X" and "X zufolge" stand inside the clause they report, as an adverb would: the
+    clause around them is what was said, in two parts when they stand in its middle ("All-in-
+    Regelungen sollten laut dem GPA-djp-Chef nur betriebsübliche Arbeitszeiten abdecken")."""
+    text = index.text
+    if a.subject_end < 0:  # a role: its whole word ("dem GPA-djp-Chef")
+        space = text.find(" ", a.subject_start)
+        core_end = max(core_end, limits[1] if space < 0 else min(space, limits[1]))
+    before = _trimmed(text, (limits[0], core_start)) if core_start > limits[0] else None
+    after = _trimmed(text, (core_end, limits[1])) if core_end < limits[1] else None
+    if before is not None and _quote_between(index, *_token_span(index, before.span)):
+        before = None  # '"...," so Müller laut Protokoll': the quotation is the statement
+    if before is None or after is None:
+        return before or after
+    return Side(before.span, False, (after.span,))
+
+
+def _token_span(index: Index, span: Span) -> tuple[int, int]:
+    return index.token_at(span[0]), index.token_at(span[1])
 
 
 def _starts_adjunct(index: Index, span: Span) -> bool:
@@ -140,8 +169,8 @@ def _after_side(index: Index, a: Attribution, core_end: int, end: int) -> Span |
     if that >= 0 and not _quote_between(index, k, that):
         return (tokens[that + 1].start, end) if that + 1 < last else None
     if (verb in GERMAN_FORMS or verb in GERMAN_SEPARABLE) and verb not in SPEECH_FORMS:
-        return _german_after_side(index, k, last, end)
-    if verb in _TELLING:
+        return _german_after_side(index, k, last, end, _CONTENT_PREPOSITIONS.get(verb, ""))
+    if verb in TELLING_VERBS:
         k = _past_listener(index, k, last)
     k = _past_adjuncts(index, k, last)
     if k < 0 or k >= last:
@@ -155,21 +184,29 @@ def _after_side(index: Index, a: Attribution, core_end: int, end: int) -> Span |
     return (tokens[k].start, end) if k < last else None
 
 
-def _german_after_side(index: Index, k: int, last: int, end: int) -> Span | None:
-    """After a German speech verb the rest of its own clause is objects and adjuncts ("warnte
-    am Montag vor steigenden Preisen", "sagte der Zeitung"); what was said follows a comma
-    or colon ("sagte am Montag, die Lage sei ernst", "betonte: ...") or opens with a
-    quotation. None when nothing does."""
+def _german_after_side(
+    index: Index, k: int, last: int, end: int, preposition: str = ""
+) -> Span | None:
+    """After a German speech verb the rest of its own clause is objects and adjuncts ("sagte
+    am Montag in Bonn", "sagte der Zeitung"); what was said follows a comma or colon ("sagte
+    am Montag, die Lage sei ernst", "betonte: ...") or opens with a quotation, or is the
+    verb's prepositional object (``preposition``: "warnte am Montag vor steigenden Preisen",
+    up to the clause's end). None when nothing does."""
     tokens = index.tokens
+    content = -1
     for j in range(k, last):
         t = tokens[j]
         if t.text in _OPENERS and j == k:
             return (t.start, end)
+        if t.text == "," and content >= 0:
+            return (tokens[content].start, t.start)  # "vor ...Preisen, die ...": its clause
         if t.text in ",:":
             if j + 1 >= last or (t.text == "," and tokens[j + 1].lower in _RELATIVES):
                 return None  # "..., was nicht verwunderlich ist": a relative clause
             return (tokens[j + 1].start, end)
-    return None
+        if content < 0 and preposition and t.lower == preposition:
+            content = j
+    return None if content < 0 else (tokens[content].start, end)
 
 
 def _quote_between(index: Index, a: int, b: int) -> bool:

@@ -11,18 +11,20 @@ own, continue the last speaker while they are quotations: the rest of the paragr
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from reader.result import Span, Statement
 from reader.speakers.attribution import Attribution
-from reader.speakers.lexicon import word_set
+from reader.speakers.lexicon import word_map, word_set, words
 from reader.speakers.reported import reported_side
 from reader.speakers.text import OPEN_QUOTES, Index
 from reader.speakers.verbs import is_speech_verb
 
 _OPENERS = OPEN_QUOTES + "\"'"
 _SUBJUNCTIVE = word_set("german-subjunctive")
+_CONTENT_PREPOSITIONS = frozenset(word_map("german-content-prepositions").values())
+_FIRST_PERSON = words("ich wir mich mir uns unser unsere unseren unserem unserer mein meine")
 _REPORTED_SENTENCES = 8  # German reported speech runs on for at most this many sentences
 _REPORTER_SENTENCES = 1  # sentences of the reporter's own it may run on past
 _CONJUNCTION = re.compile(r"\s(?:and|but)\s")
@@ -48,10 +50,16 @@ class Claim:
 
 
 def build_statements(
-    index: Index, claims: list[Claim], blocked: Collection[int] = (), language: str = "en"
+    index: Index,
+    claims: list[Claim],
+    blocked: Collection[int] = (),
+    language: str = "en",
+    openers: Mapping[int, int] | None = None,
 ) -> dict[int, list[Statement]]:
     """Statements by speaker, each list in text order without repeats; no quotation goes on
-    into a ``blocked`` sentence (one whose attribution named nobody)."""
+    into a ``blocked`` sentence (one whose attribution named nobody), and German reported
+    speech not into a sentence that ``openers`` (sentence -> person) says opens with another
+    person's name."""
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
         by_sentence.setdefault(index.sentence_of(claim.cue[0]), []).append(claim)
@@ -74,7 +82,8 @@ def build_statements(
             follow = Statement(span, "direct", statement.cue, statement.subject)
             found.setdefault(speaker, {}).setdefault(span, follow)
         if language == "de":
-            for span in _reported_on(index, s, claimed):
+            others = {t for t, p in (openers or {}).items() if p != speaker}
+            for span in _reported_on(index, s, claimed | others):
                 follow = Statement(span, "indirect", statement.cue, statement.subject)
                 found.setdefault(speaker, {}).setdefault(span, follow)
     if language == "de":
@@ -86,7 +95,8 @@ def build_statements(
 
 def _reported_on(index: Index, s: int, claimed: set[int]) -> list[Span]:
     """German reported speech going on after sentence ``s``: the following sentences in the
-    subjunctive ("Er habe die Frau zwar wahrgenommen ..."), up to the first that is not and
+    subjunctive ("Er habe die Frau zwar wahrgenommen ...") or, quotation marks lost, in the
+    first person ("Wir haben keine andere Wahl."), up to the first that is neither and
     is not followed by one that is (a sentence of the reporter's own may stand between: "So
     werden ... sichtbar. Das ist zu wenig, denn die Pauschale sei ...")."""
     found = []
@@ -94,7 +104,8 @@ def _reported_on(index: Index, s: int, claimed: set[int]) -> list[Span]:
     for t in range(s + 1, min(len(index.sentences), s + 1 + _REPORTED_SENTENCES)):
         if t in claimed:
             break
-        if not _subjunctive(index, index.sentences[t]):
+        span = index.sentences[t]
+        if not (_subjunctive(index, span) or _first_person(index, span)):
             gap += 1
             if gap > _REPORTER_SENTENCES or _has_speech_verb(index, index.sentences[t]):
                 break  # "Die Verletzte erzählt eine andere Geschichte.": someone else speaks
@@ -104,6 +115,16 @@ def _reported_on(index: Index, s: int, claimed: set[int]) -> list[Span]:
         text = index.text[start:end]
         found.append((start + len(text) - len(text.lstrip()), start + len(text.rstrip())))
     return found
+
+
+def _first_person(index: Index, span: Span) -> bool:
+    """A sentence in the first person outside quotations ("Wir haben keine andere Wahl."):
+    after an attribution, in German text that lost its quotation marks, the speaker's own
+    words going on (a report speaks of others in the third person)."""
+    return any(
+        index.tokens[k].lower in _FIRST_PERSON and index.quote_at(index.tokens[k].start) is None
+        for k in _token_range(index, span)
+    )
 
 
 def _has_speech_verb(index: Index, span: Span) -> bool:
@@ -134,6 +155,8 @@ def _german_kind(index: Index, statement: Statement) -> Statement:
     speaker's own words ("direct"), one in the subjunctive reported speech."""
     if statement.kind != "indirect" or _subjunctive(index, statement.span):
         return statement
+    if index.tokens[index.token_at(statement.span[0])].lower in _CONTENT_PREPOSITIONS:
+        return statement  # "vor Milliardenkosten": the object of "warnte", reported
     return Statement(statement.span, "direct", statement.cue, statement.subject)
 
 
@@ -151,8 +174,9 @@ def _sentence_statements(index: Index, s: int, claims: list[Claim]) -> list[tupl
         if side is not None and _in_quotation(index, side.span[0]):
             continue  # 'We're not looking ...," he told CNN': the quotation is the statement
         if side is not None and not side.direct:
-            clauses.append(side.span)
-            out.append((claim.speaker, Statement(side.span, "indirect", claim.cue, claim.subject)))
+            for span in (side.span, *side.rest):
+                clauses.append(span)
+                out.append((claim.speaker, Statement(span, "indirect", claim.cue, claim.subject)))
     quotes = [q for q in index.quotes_in(*sentence) if index.in_speech_quote(q[0])]
     if not quotes and not out:
         quotes = _quote_just_before(index, s, claims)

@@ -51,9 +51,9 @@ GERMAN_POSTPOSITIONS: frozenset[str] = frozenset({"zufolge"})  # "Merkel zufolge
 GERMAN_PREPOSITIONS: frozenset[str] = frozenset({"laut"})  # "laut Merkel"
 
 
-def _separable() -> dict[str, tuple[tuple[str, ...], ...]]:
+def _separable(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     found: dict[str, list[tuple[str, ...]]] = {}
-    for line in entries("german-separable-verbs"):
+    for line in entries(name):
         finite, *particle = line.split()
         found.setdefault(finite, []).append(tuple(particle))
     return {finite: tuple(ps) for finite, ps in found.items()}
@@ -61,20 +61,26 @@ def _separable() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 #: German separable speech verbs: finite form -> the particles that close its clause
 #: ("gab" -> ("zu", "bedenken"), ...): "gab Katzian am Montag zu bedenken".
-GERMAN_SEPARABLE: dict[str, tuple[tuple[str, ...], ...]] = _separable()
+GERMAN_SEPARABLE: dict[str, tuple[tuple[str, ...], ...]] = _separable("german-separable-verbs")
+#: German speech verbs that a closing particle turns into another verb: "spricht H. frei".
+GERMAN_NOT_SPEECH: dict[str, tuple[tuple[str, ...], ...]] = _separable(
+    "german-not-speech-separables"
+)
 _CLAUSE_END = ",.;:!?–—"
 _SEPARABLE_REACH = 25  # tokens from the finite verb to its particle
 
 
-def separable_speech_verb(words: Sequence[str], k: int) -> bool:
+def separable_speech_verb(
+    words: Sequence[str], k: int, verbs: dict[str, tuple[tuple[str, ...], ...]] | None = None
+) -> bool:
     """Whether the word at ``k`` of the lower-case ``words`` (a sentence's tokens) is the
     finite form of a German separable speech verb whose particle closes its clause: "gab" in
     "gab Katzian am Montag zu bedenken," but not in "gab es keine Einigung"."""
-    particles = GERMAN_SEPARABLE.get(words[k])
+    particles = (GERMAN_SEPARABLE if verbs is None else verbs).get(words[k])
     if particles is None:
         return False
     j = k + 1
-    while j < len(words) and j - k <= _SEPARABLE_REACH and words[j] not in _CLAUSE_END:
+    while j < len(words) and j - k <= _SEPARABLE_REACH and not _ends_clause(words, j):
         j += 1
     if j - k > _SEPARABLE_REACH:
         return False
@@ -85,6 +91,18 @@ def separable_speech_verb(words: Sequence[str], k: int) -> bool:
 def separable_at(tokens: Sequence[Token], k: int) -> bool:
     """:func:`separable_speech_verb` for token ``k`` of ``tokens``."""
     return separable_speech_verb([t.lower for t in tokens[k : k + _SEPARABLE_REACH + 2]], 0)
+
+
+def _ends_clause(words: Sequence[str], j: int) -> bool:
+    """A punctuation mark ending a clause; not the period of an initial ("spricht H. frei")."""
+    return words[j] in _CLAUSE_END and not (words[j] == "." and len(words[j - 1]) == 1)
+
+
+def not_speech_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a speech verb that its closing particle makes another verb
+    ("spricht den Angeklagten frei", "sagte das Spiel ab")."""
+    words = [t.lower for t in tokens[k : k + _SEPARABLE_REACH + 2]]
+    return separable_speech_verb(words, 0, GERMAN_NOT_SPEECH)
 
 
 def is_speech_verb(word: str, language: str) -> bool:

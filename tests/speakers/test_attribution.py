@@ -314,3 +314,28 @@ def test_who_after_an_appositive_goes_to_the_name_before_it() -> None:
 def test_a_name_of_a_place_between_commas_is_the_speaker() -> None:
     text = "Her great rival, Maria Mutolo of Mozambique, has also said she will race."
     assert names_of(text) == ["Maria Mutolo"]
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    from reader.speakers import who_said_what
+
+    found = who_said_what(text, "en")
+    return [(s.name, text[st.span[0] : st.span[1]]) for s in found.speakers for st in s.statements]
+
+
+def test_a_name_with_a_court_role_before_said_is_the_speaker() -> None:
+    # "X, defending, said Y ...": Y opens the reported clause, X speaks
+    text = (
+        "Mark Dent was jailed. Ruth Bell, defending, said Dent, who had no previous "
+        "convictions, regretted his actions."
+    )
+    assert _said(text) == [
+        ("Ruth Bell", "Dent, who had no previous convictions, regretted his actions")
+    ]
+    # an inverted subject after a comma still speaks: "..., said Ruth Bell."
+    assert names_of("The case was closed, said Ruth Bell, 52.") == ["Ruth Bell"]
+
+
+def test_a_speech_participle_after_a_dash_takes_the_sentence_subject() -> None:
+    text = "Mark Dent phoned the woman 40 times - telling her she would regret it."
+    assert _said(text) == [("Mark Dent", "she would regret it")]

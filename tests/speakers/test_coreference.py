@@ -212,3 +212,15 @@ def test_he_after_a_possessive_role_means_the_role_not_the_possessor() -> None:
         'talks. "He dreams of London," he said.'
     )
     assert names_of(text) == ["Thierno Seydou"]
+
+
+def test_a_german_role_reaches_past_a_quotation_that_lost_its_marks() -> None:
+    # the quotation between the name and "ließ der Spieler verlauten" is a sentence of its own
+    text = (
+        "Später hat Marko Kovac Entwarnung gegeben. Nichts Schlimmes. Hoffentlich bin ich "
+        "bald fit, ließ der ÖFB-Teamspieler auf Facebook verlauten."
+    )
+    assert names_of(text, "de") == ["Marko Kovac"]
+    # English keeps to this sentence and the one before
+    text = "Mark Cole arrived. The ship sank. Nobody knew why. It was bad, the captain said."
+    assert names_of(text) == []

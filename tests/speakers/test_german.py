@@ -53,9 +53,20 @@ def test_a_separable_speech_verb_with_its_particle_at_the_clause_end() -> None:
 
 
 def test_what_follows_a_german_speech_verb_without_a_comma_is_no_statement() -> None:
-    # "warnte am Montag vor steigenden Preisen": adjuncts and objects of the verb's own clause
-    text = "Hans Eichel warnte am Montag vor steigenden Preisen. Die Inflation sei zu hoch."
+    # "sagte am Montag in Bonn": adjuncts and objects of the verb's own clause
+    text = "Hans Eichel sagte am Montag in Bonn nichts. Die Inflation sei zu hoch."
     assert _statements(text) == [("Hans Eichel", "indirect", "Die Inflation sei zu hoch.")]
+
+
+def test_a_prepositional_object_of_warnen_or_sprechen_is_what_was_said() -> None:
+    # data/german-content-prepositions.txt: "warnte vor", "spricht von"
+    text = "Hans Eichel warnte am Montag vor steigenden Preisen. Die Inflation sei zu hoch."
+    assert _statements(text) == [
+        ("Hans Eichel", "indirect", "vor steigenden Preisen"),
+        ("Hans Eichel", "indirect", "Die Inflation sei zu hoch."),
+    ]
+    text = "Anwalt Jonas Pilz spricht von einem Irrtum, was niemanden wundert."
+    assert _statements(text) == [("Jonas Pilz", "indirect", "von einem Irrtum")]
     text = "Hans Eichel sagte am Montag in Bonn, die Preise würden steigen."
     assert _statements(text) == [("Hans Eichel", "indirect", "die Preise würden steigen")]
 
@@ -86,3 +97,90 @@ def test_reported_speech_stops_at_a_sentence_where_someone_else_speaks() -> None
         "Sie sei nicht dort gewesen."
     )
     assert [st for _, _, st in _statements(text)] == ["die Preise würden steigen"]
+
+
+def test_a_role_noun_after_the_verb_may_carry_an_age() -> None:
+    # "meinte der 69-jährige Niederländer": the age comes before the role noun
+    text = "Trainer Piet Maas verlor. Wir spielten schlecht, meinte der 58-jährige Niederländer."
+    assert _statements(text) == [("Piet Maas", "direct", "Wir spielten schlecht")]
+
+
+def test_passive_and_negated_speech_verbs_attribute_nothing() -> None:
+    # "sei gefordert" is a passive; "kann nicht sagen" says that nothing was said
+    text = "Ministerin Ute Brand kam. Die Ministerin sei gefordert, das Geld freizugeben."
+    assert names_of(text, "de") == []
+    text = "Der Beamte Olaf Brenner kam. Wie es geschah, kann er aber nicht sagen."
+    assert names_of(text, "de") == []
+
+
+def test_a_particle_can_make_a_speech_verb_another_verb() -> None:
+    # "spricht H. frei" acquits, "sagte ... ab" cancels: data/german-not-speech-separables.txt
+    text = "Richterin Ida Rauch tagte. Sie spricht den Angeklagten Jan Pohl frei."
+    assert names_of(text, "de") == []
+    text = "Der Sänger Tom Weber sagte das Konzert in Graz ab."
+    assert names_of(text, "de") == []
+    assert names_of("Die Lage sei ernst, sagte Tom Weber am Montag.", "de") == ["Tom Weber"]
+
+
+def test_coordinated_german_subjects_both_speak() -> None:
+    text = (
+        "Wobei sowohl Richterin Anna Roth als auch Anwalt Peter Kurz anmerken, dass die "
+        "Zeugen sich widersprechen."
+    )
+    assert names_of(text, "de") == ["Anna Roth", "Peter Kurz"]
+    text = "Die Ärztin Eva Lind und der Pfleger Max Ott erklärten, die Station sei voll."
+    assert names_of(text, "de") == ["Eva Lind", "Max Ott"]
+
+
+def test_a_speech_verb_in_a_relative_clause_after_a_name() -> None:
+    text = (
+        "Gefragt ist der Gutachter Karl Weiß, der erklären soll, wie der Unfall geschah. "
+        "Der Fahrer sei zu schnell gewesen."
+    )
+    assert _statements(text) == [
+        ("Karl Weiß", "direct", "wie der Unfall geschah"),
+        ("Karl Weiß", "indirect", "Der Fahrer sei zu schnell gewesen."),
+    ]
+
+
+def test_laut_and_zufolge_inside_a_clause_report_the_clause_around_them() -> None:
+    text = "Die Mieten sollten laut Verbandschefin Rita Sommer nur langsam steigen."
+    assert _statements(text) == [
+        ("Rita Sommer", "direct", "Die Mieten sollten"),
+        ("Rita Sommer", "direct", "nur langsam steigen"),
+    ]
+    text = "Ein guter Anfang ist Rita Sommer zufolge das neue Gesetz."
+    assert [s[2] for s in _statements(text)] == ["Ein guter Anfang ist", "das neue Gesetz"]
+    text = "Laut Rita Sommer steigen die Mieten."
+    assert _statements(text) == [("Rita Sommer", "direct", "steigen die Mieten")]
+
+
+def test_laut_and_a_role_mean_the_person_last_described_so() -> None:
+    text = (
+        "Verbandschef Otto Lenz stellte die Zahlen vor. Die Mieten steigen. Auch die Kosten "
+        "wachsen. Die Löhne sollten laut dem Verbandschef schneller steigen."
+    )
+    assert ("Otto Lenz", "direct", "Die Löhne sollten") in _statements(text)
+
+
+def test_reported_speech_stops_at_a_sentence_opening_with_another_name() -> None:
+    text = (
+        "Staatsanwalt Jens Kohl sprach von Betrug. Der Schaden sei hoch. Anwältin Mia Roth, "
+        "die für ihre Mandantin spricht, ist überzeugt, dass alles korrekt gewesen sei."
+    )
+    statements = _statements(text)
+    assert ("Jens Kohl", "indirect", "Der Schaden sei hoch.") in statements
+    assert not any("überzeugt" in st[2] for st in statements if st[0] == "Jens Kohl")
+
+
+def test_first_person_sentences_after_an_attribution_go_on_with_its_speaker() -> None:
+    # German pages that lost their quotation marks: "Wir haben keine andere Wahl." is the
+    # speaker's own sentence; a sentence of the reporter's own in the third person is not
+    text = (
+        "Die Lage sei schlecht, sagte Vorstandschef Ulf Reiter. Wir haben keine andere Wahl. "
+        "Die Aktie fiel um drei Prozent."
+    )
+    assert _statements(text) == [
+        ("Ulf Reiter", "indirect", "Die Lage sei schlecht"),
+        ("Ulf Reiter", "direct", "Wir haben keine andere Wahl."),
+    ]

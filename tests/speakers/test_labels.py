@@ -100,3 +100,23 @@ def test_repeated_caption_credits_are_no_transcript_speakers() -> None:
     )
     assert is_transcript(find_labels(Index(text)))
     assert names_of(text) == []
+
+
+def test_a_headline_labelled_with_a_role_is_the_statement_of_that_role() -> None:
+    from reader.speakers import who_said_what
+
+    text = (
+        "Klimaforscherin: Der Winter war zu warm. Die Klimaforscherin Eva Roth erklärt, "
+        "warum Skigebiete umdenken müssen."
+    )
+    (roth,) = who_said_what(text, "de").speakers
+    assert roth.name == "Eva Roth"
+    assert "Der Winter war zu warm." in [text[a:b] for a, b in roth.quotes]
+    # two people with that role: too unsure; a label inside the text is no headline
+    text = (
+        "Forscherin: Der Winter war zu warm. Die Forscherin Eva Roth und die Forscherin Ina "
+        "Berg sprachen."
+    )
+    assert all(
+        "Winter" not in text[a:b] for s in who_said_what(text, "de").speakers for a, b in s.quotes
+    )

@@ -8,8 +8,8 @@ from reader.speakers import lexicon
 from reader.speakers.lexicon import DATA, entries, word_map
 
 FILES = sorted(p.stem for p in DATA.glob("*.txt"))
-MAPS = {"honorifics", "titles", "given-names", "pronouns"}
-PHRASES = {"speech-verb-forms", "german-separable-verbs"}  # several words a line
+MAPS = {"honorifics", "titles", "given-names", "pronouns", "german-content-prepositions"}
+PHRASES = {"speech-verb-forms", "german-separable-verbs", "german-not-speech-separables"}
 
 
 def test_every_list_is_a_data_file_with_a_header() -> None:

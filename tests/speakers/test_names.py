@@ -332,3 +332,32 @@ def test_a_german_noun_ending_ends_a_name() -> None:
     words = [m.words for m in find_name_mentions(Index(text), "de")]
     assert ("Kowalczyk",) in words and ("Emil", "Hartung") in words
     assert not any("Entwarnung" in w and len(w) > 1 for w in words)
+
+
+def test_an_initial_closing_a_name_is_its_surname() -> None:
+    # court reports keep people anonymous: "Jana P.", then "P." or "Frau P." alone
+    text = "Die Zeugin Jana P. kam spät. Frau P. war ruhig. Dann sprach P. lange."
+    found = mentions(text, "de")
+    assert [m.words for m in found] == [("Jana", "P"), ("P",), ("P",)]
+    assert found[0].main_words == ("Jana", "P")
+    assert text[found[0].start : found[0].end] == "Jana P."
+    assert found[1].honorific == "frau"
+    # an initial inside a name is no surname; an initial nobody carries is no mention
+    assert words("George W. Bush spoke. Then Q. came.") == [("George", "W", "Bush")]
+
+
+def test_a_german_role_noun_or_nationality_opens_no_name() -> None:
+    assert words("Sein Landsmann Willian kam.", "de") == [("Willian",)]
+    assert words("Der Polizist Bernd K. kam.", "de") == [("Bernd", "K")]
+    assert words("Der Brasilianer Tiquinho traf.", "de") == [("Tiquinho",)]
+
+
+def test_an_elided_french_article_opens_no_name() -> None:
+    # "L'Equipe", also with its apostrophe lost: a newspaper, not a person
+    assert words("Wie LEquipe anmerkte, war es knapp.", "de") == []
+    assert words("L'Oreal said sales rose.") == []
+    assert words("LeBron James scored.") == [("LeBron", "James")]
+
+
+def test_a_given_name_that_abbreviates_a_month_before_a_surname() -> None:
+    assert words("Sportdirektor Jan Wendt kam.", "de") == [("Jan", "Wendt")]

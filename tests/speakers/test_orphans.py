@@ -35,3 +35,29 @@ def test_a_quotation_between_two_speakers_far_from_both_goes_to_nobody() -> None
     vrel, stone = speakers_of(text)
     orphan = '"Nobody knows what comes next."'
     assert orphan not in surfaces(text, vrel.quotes) + surfaces(text, stone.quotes)
+
+
+def test_quotations_after_a_glued_caption_go_on_with_the_speaker_before_it() -> None:
+    # joined Daily Mail paragraphs: a photo caption with no full stop sits between two
+    # quotation paragraphs of the same speaker; the caption is about someone else
+    text = (
+        "Tom Hale told the court he was innocent. Detective Ann Lee said: 'He called her "
+        "every day. 'He sent letters. 'He sent texts. 'He never stopped calling her.' Hale was "
+        "held at HMP Leeds (pictured) when he began calling 'This is a highly unusual case of "
+        "harassment. 'He thinks he is above the law.'"
+    )
+    hale, lee = speakers_of(text)
+    assert (hale.name, lee.name) == ("Tom Hale", "Ann Lee")
+    assert surfaces(text, tuple(st.span for st in hale.statements)) == ["he was innocent"]
+    quotes = surfaces(text, tuple(st.span for st in lee.statements))
+    assert quotes[-2].startswith("'This is a highly unusual case")
+    assert quotes[-1] == "'He thinks he is above the law.'"
+
+
+def test_a_quotation_introduced_as_a_description_is_no_caption() -> None:
+    text = (
+        'Tim Cook said he was proud. Ann Lee introduced Cook as "someone who has redefined '
+        'what it means to lead" and thanked him.'
+    )
+    cook = next(s for s in speakers_of(text) if s.name == "Tim Cook")
+    assert all("redefined" not in text[a:b] for a, b in (st.span for st in cook.statements))

@@ -30,3 +30,12 @@ def test_a_body_named_elsewhere_in_the_article_is_no_lone_speaker() -> None:
     assert names_of(text) == []
     arsenal = '"We will look at the footage," Arsenal said. Fans were at Arsenal for the match.'
     assert names_of(arsenal) == []
+
+
+def test_one_german_word_after_a_role_noun_is_a_person() -> None:
+    # "Sein Landsmann Willian": German capitalises nouns, so only a role noun opened by an
+    # article or possessive marks a lone word as a name, and a noun-like word stays no name
+    text = "Sein Landsmann Willian kam. Wir müssen gewinnen, betonte Brasiliens Teamkicker."
+    assert names_of(text, "de") == ["Willian"]
+    text = "Der Forscher Kernfusion-Ankündigung kam. Wir müssen gewinnen, betonte der Forscher."
+    assert names_of(text, "de") == []
