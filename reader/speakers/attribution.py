@@ -59,6 +59,7 @@ from reader.speakers.verbs import (
     SPEECH_FORMS,
     is_speech_verb,
     not_speech_at,
+    possessed_noun,
     separable_at,
 )
 
@@ -736,6 +737,8 @@ def find_attributions(
             continue
         if index.in_link(tok.start):
             continue  # "Read more: Biden says ...": another story's headline
+        if possessed_noun(index.tokens, k):
+            continue  # "the state’s voucher program": a noun
         attribution: Attribution | None = None
         if low == "according":
             attribution = finder.according_to(k)

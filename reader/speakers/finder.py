@@ -24,6 +24,7 @@ from reader.speakers.text import Index
 from reader.speakers.unnamed import unnamed_attributions
 from reader.speakers.verbs import SPEECH_FORMS
 
+_SINGULAR = frozenset({"he", "she", "er", "sie"})  # pronouns of one person
 _CARRY_SENTENCES = 3  # "the minister said" goes on with a speaker this many sentences back
 
 
@@ -41,12 +42,14 @@ def who_said_what(text: str, language: str) -> WhoSaidWhat:
         return WhoSaidWhat()
     index = Index(text)
     found = find_people(index, language)
-    claims, blocked, resolver = _claims(index, found, language)
+    claims, blocked, resolver, unresolved = _claims(index, found, language)
     openers = _sentence_openers(index, found) if language == "de" else {}
     statements = build_statements(index, claims, blocked, language, openers)
     given = {st.span: (p, st) for p, sts in statements.items() for st in sts}
     taken = set(given)
-    for who, statement in orphan_statements(index, found, resolver, claims, blocked, taken, given):
+    stops = blocked - unresolved  # "they said", an organisation: not the last person's words
+    orphans = orphan_statements(index, found, resolver, claims, blocked, taken, given, stops)
+    for who, statement in orphans:
         statements.setdefault(who, []).append(statement)
     if language == "de":
         statements = split_turns(index, statements, claims)
@@ -77,6 +80,7 @@ class _Claims:
         self.index, self.found, self.resolver = index, found, resolver
         self.claims: list[Claim] = []
         self.blocked: set[int] = set()  # sentences whose attribution names nobody
+        self.unresolved: set[int] = set()  # of these, those with a "he"/"she" we cannot follow
         self.used: set[int] = set()  # cues already claimed
         self.spoke_in: dict[int, set[int]] = {}  # sentence -> people attributed there
         self.last: tuple[int, int] | None = None  # (speaker, sentence) of the latest claim
@@ -99,6 +103,8 @@ class _Claims:
                 self.resolver.note(a.subject_start, people[0])
         elif not fallback:
             self.blocked.add(sentence)
+            if a.kind == "pronoun" and a.word in _SINGULAR:
+                self.unresolved.add(sentence)
 
     def _carried(self, a: Attribution, sentence: int) -> list[int]:
         """Who "the minister said" or an unresolved "he said" goes on with: the last speaker
@@ -147,9 +153,12 @@ def _quoted_without_speaker(index: Index, claimed: set[int]) -> set[int]:
     return found
 
 
-def _claims(index: Index, found: People, language: str) -> tuple[list[Claim], set[int], Resolver]:
-    """Claims of named people and unnamed sources, and the sentences whose attribution names
-    nobody (their quotations continue no one)."""
+def _claims(
+    index: Index, found: People, language: str
+) -> tuple[list[Claim], set[int], Resolver, set[int]]:
+    """Claims of named people and unnamed sources, the sentences whose attribution names
+    nobody (their quotations continue no one), the resolver, and those of these sentences
+    whose speaker is a "he" or "she" it could not follow (likely the last speaker still)."""
     attributions = find_attributions(index, found.mentions, language, found.usable)
     # "Einav Zangauker (no known person), whose son Matan ..., told the crowd. ... she said":
     # a speech act whose subject is no known person ends the search for "she"
@@ -166,7 +175,7 @@ def _claims(index: Index, found: People, language: str) -> tuple[list[Claim], se
         claims.add(a, fallback=a.verb_start in unnamed_cues)
     claimed = {index.sentence_of(c.cue[0]) for c in claims.claims}
     blocked = claims.blocked | _quoted_without_speaker(index, claimed)
-    return claims.claims, blocked, resolver
+    return claims.claims, blocked, resolver, claims.unresolved
 
 
 def _sentence_openers(index: Index, found: People) -> dict[int, int]:

@@ -38,6 +38,7 @@ from reader.speakers.lexicon import (
     SUFFIXES,
     TITLE_SURNAMES,
     TITLES,
+    word_set,
     words,
 )
 from reader.speakers.roles import appositive_roles, role_of, roles_before, who_follows
@@ -46,6 +47,7 @@ from reader.speakers.text import PARTICLE_NAME, Index, Token
 # one romanised Chinese or Korean syllable: "ching", "wen", "chieh", "hsiao", "jae", "kyung"
 _SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|h|m|r)?$")
 _COMPASS = words("north south east west")
+_CREDITS = word_set("credit-words")  # "Photo: Jane Smith"
 # a French or Italian article elided before a capital, its apostrophe kept or lost: "L'Equipe",
 # "LEquipe", "L'Osservatore" (newspapers, companies), never a person's whole name
 _ELIDED_ARTICLE = re.compile(r"^L['’]?[A-ZÀ-Ý][a-zà-ÿ]")
@@ -249,6 +251,8 @@ def find_name_mentions(index: Index, language: str = "en") -> list[NameMention]:
     }
     mentions: list[NameMention] = []
     for run in runs:
+        if _picture_credit(tokens, run[0], run[-1]):
+            continue
         mention = _mention_from_run(index, run, standalone, lowered_words, language)
         if mention is not None and mention.words not in companies:
             mentions.append(mention)
@@ -342,6 +346,19 @@ def _couples(tokens: list[Token], mentions: list[NameMention]) -> list[NameMenti
         ):
             result[i] = replace(first, words=(first.words[0], second.words[1]))
     return result
+
+
+def _picture_credit(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens ``first`` to ``last`` are the name in a picture credit, not a person of
+    the article: before a slash and an agency ("J. Scott Applewhite / AP", "Jane Smith/Getty
+    Images") or after a credit word and a colon ("Photo: Jane Smith"; ``credit-words.txt``)."""
+    after = last + 1
+    if after + 1 < len(tokens) and tokens[after].text in _CREDIT_SLASHES:
+        return tokens[after + 1].is_capitalised
+    return first >= 2 and tokens[first - 1].text == ":" and tokens[first - 2].lower in _CREDITS
+
+
+_CREDIT_SLASHES = frozenset({"/", "|"})
 
 
 def _mention_from_run(

@@ -8,7 +8,8 @@ really hurts to look at that medal." / "It was my mistake."'). A run of quotatio
    ('"It was my mistake." "I lost because of the things I did," said Greene.');
 2. the person the sentence before the run is about (its first person named outside
    quotations, or its opening "he"/"she"), when that person is a speaker;
-3. the speaker of the last attribution, when it is at most a few sentences back;
+3. the speaker of the last attribution, when it is at most a few sentences back and no
+   attribution naming nobody (an organisation's '"...," they said') stands between;
 4. the speaker of an attribution a sentence or two after the run that opens with a quotation;
 5. the article's only named speaker.
 
@@ -39,9 +40,12 @@ def orphan_statements(
     blocked: Collection[int],
     taken: set[Span],
     given: Mapping[Span, tuple[int, Statement]] | None = None,
+    stops: Collection[int] = (),
 ) -> list[tuple[int, Statement]]:
     """``(speaker, statement)`` for the speech quotations no claim reached (``taken``: the
-    spans already given to someone; ``given``: their speaker and statement)."""
+    spans already given to someone; ``given``: their speaker and statement; ``stops``: the
+    sentences whose attribution is someone other than a named person, '"...," they said in
+    a statement', past which a run does not look back for its speaker)."""
     by_sentence: dict[int, Claim] = {}
     for claim in claims:
         by_sentence.setdefault(index.sentence_of(claim.cue[0]), claim)
@@ -50,7 +54,7 @@ def orphan_statements(
     out: list[tuple[int, Statement]] = []
     runs = _runs(index, claimed, taken)
     for run in _after_captions(index, runs, claimed, taken, given or {}, out):
-        speaker, cue = _owner(index, found, resolver, run, by_sentence, named)
+        speaker, cue = _owner(index, found, resolver, run, by_sentence, named, stops)
         if speaker is not None:
             out += _quotes_of(index, run, speaker, cue, taken)
     return out
@@ -149,8 +153,12 @@ def _owner(
     run: list[int],
     by_sentence: dict[int, Claim],
     named: set[int],
+    stops: Collection[int] = (),
 ) -> tuple[int | None, Span | None]:
-    """The speaker a run of quotations belongs to, and the cue that makes it theirs."""
+    """The speaker a run of quotations belongs to, and the cue that makes it theirs. Looking
+    back stops at a sentence whose attribution names someone who is no named person
+    (``stops``: '"...," they said in a statement.' of a company): the quotations after it
+    are that source's, not the last person's."""
     after = run[-1] + 1
     if after in by_sentence and is_quotation(index, after):
         claim = by_sentence[after]  # '"We waited." "We were patient," said Bob Stone.'
@@ -164,6 +172,8 @@ def _owner(
         if s in by_sentence:
             claim = by_sentence[s]
             return claim.speaker, claim.cue
+        if s in stops:
+            return None, None
     for s in range(after, min(len(index.sentences), after + _AHEAD)):
         if s in by_sentence and is_quotation(index, s):
             claim = by_sentence[s]

@@ -27,7 +27,7 @@ from reader.speakers.lexicon import (
     words,
 )
 from reader.speakers.text import CLOSING_MARKS, OPEN_QUOTES, Index, Token
-from reader.speakers.verbs import GERMAN_FORMS, GERMAN_SEPARABLE, SPEECH_FORMS
+from reader.speakers.verbs import GERMAN_FORMS, GERMAN_SEPARABLE, OBJECT_VERBS, SPEECH_FORMS
 
 _TRIM = " \t,:;.\"“”'‘’«»„—–-\r\n"
 _OPENERS = OPEN_QUOTES + "\"'"
@@ -49,7 +49,11 @@ _MIN_SIDE_WORDS = 3  # a side shorter than this reports nothing ("Kirby said." /
 _LISTENER_WORDS = 8  # words of "the BBC World Service programme Go Digital" after "told"
 _ROLE_WORDS = 7  # words between the comma and the speaker: ", city schools superintendent X"
 _ADJUNCT_WORDS = 6  # words of "in a teleconference with reporters" after the verb
+_NOMINATIVE = words("i he she we they")  # subject-only pronouns: "denied he knew"
+_CLAUSE_REACH = 4  # words from an object verb to the auxiliary of its clause ("the US would")
 _MIN_CLAUSE_CHARS = 4
+_OBJECT: Span = (-1, -1)  # the after side is a verb's plain object: the attribution reports nothing
+_OBJECT_AT = -2  # the same, found past an adjunct
 _MIN_CLAUSE_WORDS = 2
 
 
@@ -74,6 +78,8 @@ def reported_side(index: Index, a: Attribution, sentence: Span, limits: Span) ->
         return _around_adverbial(index, a, (start, end), core_start, core_end)
     before = _before_side(text, start, core_start)
     after = _after_side(index, a, core_end, end)
+    if after == _OBJECT:
+        return None  # "Then, last week, Swift posted on Twitter accusing Big Machine of ..."
     inverted = a.verb_start < a.subject_start
     if inverted and before is not None and _words(text, before) >= _MIN_SIDE_WORDS:
         return _trimmed(text, before)  # "..., said Singh." / "..., according to Okafor."
@@ -173,8 +179,13 @@ def _after_side(index: Index, a: Attribution, core_end: int, end: int) -> Span |
     if verb in TELLING_VERBS:
         k = _past_listener(index, k, last)
     k = _past_adjuncts(index, k, last)
+    if k == _OBJECT_AT:
+        return _OBJECT
     if k < 0 or k >= last:
         return None
+    if SPEECH_FORMS.get(verb) in OBJECT_VERBS and not _after_participle(tokens, k):
+        if not _opens_clause(index, k, last):
+            return _past_object(index, k, last, end)  # "denied the accusation": nothing
     if tokens[k].text == "," and k + 1 < last and tokens[k + 1].lower.endswith("ing"):
         return None  # "he told WMAZ, paraphrasing her words": no clause follows
     while k < last and tokens[k].text in ",:":
@@ -215,7 +226,9 @@ def _quote_between(index: Index, a: int, b: int) -> bool:
 
 def _past_listener(index: Index, k: int, last: int) -> int:
     """Past the listener after "told": capitalised words, determiners, possessives and
-    listener nouns ("reporters", "the broadcaster NOS", "the BBC's Sunday programme")."""
+    listener nouns ("reporters", "the broadcaster NOS", "the BBC's Sunday programme"). A
+    capitalised word after the listener that an auxiliary follows is the reported clause's
+    subject, not part of the listener ("told Politico Biden is ordering ...")."""
     tokens = index.tokens
     j = k
     while j < last and j - k < _LISTENER_WORDS:
@@ -223,6 +236,8 @@ def _past_listener(index: Index, k: int, last: int) -> int:
         if t.lower in LISTENERS:
             return j + 1  # the listener's head noun ends it: "told reporters the ..."
         nxt = tokens[j + 1] if j + 1 < last else None
+        if j > k and t.is_capitalised and nxt is not None and nxt.lower in AUXILIARIES:
+            return j  # "told Politico Biden is ordering ...": the clause's subject opens it
         opens_name = nxt is not None and (nxt.is_capitalised or nxt.lower in LISTENERS)
         if not (
             (t.is_word and t.is_capitalised)
@@ -272,12 +287,54 @@ def _clause_start(index: Index, k: int, last: int) -> int | None:
     for j in range(k, last):
         t = tokens[j]
         if j > k and t.lower.endswith("ing") and t.lower in SPEECH_FORMS:
+            if SPEECH_FORMS[t.lower] in OBJECT_VERBS and not _opens_clause(index, j + 1, last):
+                return _OBJECT_AT  # "posted on Twitter accusing Big Machine of ...": an object
             return j + 1  # "wrote to Tony Blair demanding an explanation of ..."
         if t.lower in _SUBJECT_PRONOUNS and t.text != "I" and j > k:
             return j if _no_comma(index, k, j) else k
         if t.lower in AUXILIARIES or t.text in _OPENERS or t.text == ":" or t.text == "I":
             return k
     return None
+
+
+def _after_participle(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` follows a speech verb's participle that opened the side already
+    ("wrote to Tony Blair demanding | an explanation")."""
+    return k > 0 and tokens[k - 1].lower.endswith("ing") and tokens[k - 1].lower in SPEECH_FORMS
+
+
+def _past_object(index: Index, k: int, last: int, end: int) -> Span:
+    """After a verb's plain object, what a speech participle of the same clause reports
+    ("expressed confidence in the winger, saying he always finds a way"); ``_OBJECT`` when
+    none follows ("denied the accusation, has avoided extradition ...")."""
+    tokens = index.tokens
+    for j in range(k, last - 1):
+        t = tokens[j]
+        if t.lower.endswith("ing") and SPEECH_FORMS.get(t.lower, "") not in ("", *OBJECT_VERBS):
+            return (tokens[j + 1].start, end)
+    return _OBJECT
+
+
+def _opens_clause(index: Index, k: int, last: int) -> bool:
+    """Whether the words from token ``k`` after a verb that takes a plain object (``OBJECT_
+    VERBS``: "denied", "accused", "described") are a reported clause rather than that object:
+    a quotation or a colon opens them, a subject-only pronoun ("denied he knew"), or an
+    auxiliary within a few words before any punctuation ("denied the US would respond",
+    "denied it was"). "denied the accusation, has avoided ..." and "described this as the
+    worst case" are objects. ("that" is handled before: "denied that ...")."""
+    tokens = index.tokens
+    if k >= last:
+        return False
+    first = tokens[k]
+    if first.text in _OPENERS or first.text == ":" or first.lower in _NOMINATIVE:
+        return True
+    for j in range(k, min(last, k + _CLAUSE_REACH)):
+        t = tokens[j]
+        if not t.is_word and t.lower not in ("'s", "’s"):
+            return False
+        if j > k and t.lower in AUXILIARIES:
+            return True
+    return False
 
 
 def _no_comma(index: Index, k: int, j: int) -> bool:

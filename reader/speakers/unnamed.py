@@ -12,7 +12,7 @@ from __future__ import annotations
 from reader.speakers.attribution import Attribution
 from reader.speakers.lexicon import BETWEEN_SUBJECT_AND_VERB, ROLE_NOUNS, word_set, words
 from reader.speakers.text import Index, Token
-from reader.speakers.verbs import INVERTIBLE, SPEECH_FORMS
+from reader.speakers.verbs import INVERTIBLE, SPEECH_FORMS, possessed_noun
 
 SOURCE_NOUNS = word_set("source-nouns")
 _DETERMINERS = words("a an one two three four five six several some other many few more")
@@ -41,6 +41,8 @@ def unnamed_attributions(index: Index, used_cues: set[int]) -> list[Attribution]
         tok = tokens[v]
         if tok.start in used_cues or index.in_speech_quote(tok.start):
             continue
+        if possessed_noun(tokens, v):
+            continue  # "the state’s voucher program": a noun, no verb
         a = None
         if tok.lower == "according" and v + 1 < len(tokens) and tokens[v + 1].lower == "to":
             a = _after(index, v, tokens[v + 1].end, v + 2)

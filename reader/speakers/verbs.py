@@ -38,6 +38,9 @@ def _speech_forms() -> dict[str, str]:
 
 #: Every accepted form of an English speech verb -> its base form ("insisted" -> "insist").
 SPEECH_FORMS: dict[str, str] = _speech_forms()
+#: Base forms of speech verbs that also take a noun-phrase object ("denied the accusation"):
+#: such an object reports nothing, only "that", a clause, a colon or a quotation does.
+OBJECT_VERBS: frozenset[str] = word_set("object-verbs")
 #: Forms that may precede their subject: '"...," said Kirby.' / '..., added Blinken.'
 INVERTIBLE: frozenset[str] = word_set("inverted-speech-verbs")
 #: Forms that report speech only right next to a quotation: '"...," Smith continued.'
@@ -103,6 +106,15 @@ def not_speech_at(tokens: Sequence[Token], k: int) -> bool:
     ("spricht den Angeklagten frei", "sagte das Spiel ab")."""
     words = [t.lower for t in tokens[k : k + _SEPARABLE_REACH + 2]]
     return separable_speech_verb(words, 0, GERMAN_NOT_SPEECH)
+
+
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def possessed_noun(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k``, a speech verb's form, is a noun with a possessive after it ("the
+    state’s voucher program", "the report's findings"): a verb never takes one."""
+    return k + 1 < len(tokens) and tokens[k + 1].lower in _POSSESSIVE
 
 
 def is_speech_verb(word: str, language: str) -> bool:
