@@ -80,7 +80,7 @@ def roles_before(index: Index, tok: int, language: str, single: bool = False) ->
                 j -= 1
                 continue
             break
-        role = role_of(t.text)
+        role = role_of(t.text) or _spaced_compound(tokens, j)
         if role:
             roles.add(role)
         elif (
@@ -100,6 +100,15 @@ def roles_before(index: Index, tok: int, language: str, single: bool = False) ->
             break
         j -= 1
     return roles
+
+
+def _spaced_compound(tokens: list[Token], j: int) -> str | None:
+    """A hyphenated role written as two words, ending at token ``j`` ("centre back" for
+    "centre-back", "fly half", "full back")."""
+    if j < 1 or not tokens[j - 1].is_word or tokens[j - 1].end + 1 != tokens[j].start:
+        return None
+    joined = f"{tokens[j - 1].lower}-{tokens[j].lower}"
+    return joined if joined in ROLE_NOUNS else None
 
 
 def _opening_phrase_roles(index: Index, tok: int) -> set[str]:

@@ -361,3 +361,14 @@ def test_an_elided_french_article_opens_no_name() -> None:
 
 def test_a_given_name_that_abbreviates_a_month_before_a_surname() -> None:
     assert words("Sportdirektor Jan Wendt kam.", "de") == [("Jan", "Wendt")]
+
+
+def test_a_picture_credit_names_no_person() -> None:
+    # a caption's credit line: the photographer before "/ agency", or after "Photo:"
+    text = (
+        "Senator Ann Vrel speaks in Albany on May 2, 2021.Mark J. Bell / AP file\n\n"
+        "Photo: Tom Reed\n\nLisa Crane/Getty Images\n\nCarl Ossian, 41, was held."
+    )
+    found = words(text)
+    assert ("Ossian",) in found or ("Carl", "Ossian") in found
+    assert not any(w[-1] in ("Bell", "Reed", "Crane") for w in found)

@@ -61,3 +61,27 @@ def test_a_quotation_introduced_as_a_description_is_no_caption() -> None:
     )
     cook = next(s for s in speakers_of(text) if s.name == "Tim Cook")
     assert all("redefined" not in text[a:b] for a, b in (st.span for st in cook.statements))
+
+
+def test_quotations_after_an_organisations_statement_go_to_no_earlier_person() -> None:
+    # "they said in a statement" (the company) names nobody: the quotation paragraph after it
+    # is the company's, not the senator's who spoke two sentences before
+    text = (
+        'Senator Mary Holt said the firm "broke every promise".\n\n'
+        "The firm has denied doing anything wrong.\n\n"
+        '"We followed every rule," they said in a statement.\n\n'
+        '"In fact, we went further than the law requires."\n'
+    )
+    (holt,) = speakers_of(text)
+    assert not any("In fact" in s for s in surfaces(text, holt.quotes))
+
+
+def test_quotations_after_an_unresolved_he_still_follow_the_last_speaker() -> None:
+    # an unresolved "he wrote" is no other source: the quotations after it may still go on
+    text = (
+        "Researcher Martin Orr studied the paintings.\n"
+        "'The colours changed slowly,' he wrote.\n"
+        "'One cause could be the pigments.'\n"
+    )
+    (orr,) = speakers_of(text)
+    assert "'One cause could be the pigments.'" in surfaces(text, orr.quotes)

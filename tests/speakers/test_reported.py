@@ -7,6 +7,8 @@ from reader.speakers.people import find_people
 from reader.speakers.reported import reported_side
 from reader.speakers.text import Index
 
+from .helpers import speakers_of, surfaces
+
 
 def _side(text: str) -> tuple[str, bool] | None:
     index = Index(text)
@@ -75,3 +77,55 @@ def test_a_topic_after_asked_is_no_adjunct() -> None:
         "the cracks in the old wall of the dam",
         False,
     )
+
+
+# -- verbs that take a plain object (object-verbs.txt) ----------------------------------------
+def test_a_plain_object_of_deny_reports_nothing() -> None:
+    # the object, and what the sentence goes on to say about the speaker, were not said
+    assert _side("Ann Vrel, who denies the charge, has left the country for good.") is None
+    assert _side("Ann Vrel denied the allegations on Monday.") is None
+
+
+def test_deny_with_that_or_a_clause_reports_it() -> None:
+    assert _side("Ann Vrel denied that the dam had leaked.") == ("the dam had leaked", False)
+    assert _side("Ann Vrel denied the dam had leaked.") == ("the dam had leaked", False)
+    assert _side("Ann Vrel denied he knew about the leak.") == ("he knew about the leak", False)
+
+
+def test_describe_accuse_criticise_write_with_an_object_report_nothing() -> None:
+    assert _side('Ann Vrel described the plan as a "total disaster" for the town.') is None
+    assert _side("Ann Vrel accused the council of wasting money on the bridge.") is None
+    assert _side("Ann Vrel criticised the council and the way it spends money.") is None
+    assert _side("Ann Vrel had written the report herself, and it showed.") is None
+
+
+def test_an_object_verb_with_a_quotation_or_colon_reports_it() -> None:
+    side = _side('Ann Vrel wrote: "The dam will hold."')
+    assert side is not None and side[1]
+
+
+def test_an_object_verb_participle_after_an_adjunct_reports_nothing() -> None:
+    # "posted on Twitter accusing X of ...": the participle's object is no statement either,
+    # and the words before the speaker ("Then, last week") are no statement of hers
+    text = "Then, last week, Ann Vrel posted on Facebook accusing the mayor of lying about it."
+    assert _side(text) is None
+
+
+def test_a_speech_participle_after_the_object_reports_its_clause() -> None:
+    text = "Coach Ann Vrel expressed confidence in the striker, saying he would score again."
+    (vrel,) = speakers_of(text)
+    said = surfaces(text, vrel.quotes)
+    assert any(s.startswith("he would score again") for s in said)
+    assert not any("confidence" in s for s in said)
+
+
+def test_a_participle_opening_the_side_keeps_its_object() -> None:
+    # "wrote to X demanding an explanation": the demand is reported (not an object verb's)
+    side = _side("Ann Vrel wrote to the mayor demanding an explanation of the new rules.")
+    assert side == ("an explanation of the new rules", False)
+
+
+# -- the listener of "told" -------------------------------------------------------------------
+def test_a_subject_after_the_listener_of_told_opens_the_clause() -> None:
+    text = "Ann Vrel told Reuters Smith is planning to resign."
+    assert _side(text) == ("Smith is planning to resign", False)

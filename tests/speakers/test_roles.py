@@ -21,3 +21,12 @@ def test_whose_and_a_relative_follow_only_people() -> None:
     assert who_follows(*_after("Ilse Varnok, whose son was hurt, spoke.", "Varnok"))
     assert not who_follows(*_after("Brightwell, whose shares fell, spoke.", "Brightwell"))
     assert who_follows(*_after("Ilse Varnok, 58, spoke.", "Varnok"))
+
+
+def test_a_hyphenated_role_written_as_two_words_is_a_role() -> None:
+    from reader.speakers.roles import roles_before
+
+    index, k = _after("Centre back Tom Hale told reporters the team was fine.", "Tom")
+    assert "centre-back" in roles_before(index, k, "en")
+    index, k = _after("The Sunday back Tom Hale told reporters the team was fine.", "Tom")
+    assert "centre-back" not in roles_before(index, k, "en")

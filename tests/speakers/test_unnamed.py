@@ -38,3 +38,18 @@ def test_a_named_subject_or_a_thing_is_no_unnamed_source() -> None:
 def test_source_nouns_include_plural_role_nouns() -> None:
     assert is_source_noun("spokesmen") and is_source_noun("analysts") and is_source_noun("people")
     assert not is_source_noun("roads")
+
+
+def test_a_noun_that_spells_a_speech_verb_opens_no_unnamed_statement() -> None:
+    # "the state’s": a noun with a possessive, not the verb "state" with its apostrophe
+    # read as a closing quotation mark
+    text = (
+        "Ann Vrel, who has split from many fellow Republicans on issues such as the state’s "
+        "private school voucher program, told teachers that they were right."
+    )
+    from reader.speakers.finder import who_said_what
+
+    result = who_said_what(text, "en")
+    assert not result.unnamed
+    (vrel,) = result.speakers
+    assert [text[s.span[0] : s.span[1]] for s in vrel.statements] == ["they were right"]

@@ -36,3 +36,13 @@ def test_a_separable_speech_verb_needs_its_particle_at_the_clause_end() -> None:
 
 def _words(sentence: str) -> list[str]:
     return sentence.split(" ")
+
+
+def test_a_speech_verb_form_before_a_possessive_is_a_noun() -> None:
+    from reader.speakers.text import Index
+    from reader.speakers.verbs import possessed_noun
+
+    for text in ("the state’s voucher program", "the report's findings"):
+        tokens = Index(text).tokens
+        assert possessed_noun(tokens, 1)
+    assert not possessed_noun(Index("officials state the facts").tokens, 1)
