@@ -26,6 +26,9 @@ _OPENING_PHRASE = 10  # tokens of "The governor of the Odesa region" before ", N
 _KIN_REACH = 3  # words after ", whose" searched for a relative ("whose eldest son")
 
 
+_COMPOUND_ENDS = frozenset(r.rsplit("-", 1)[1] for r in ROLE_NOUNS if "-" in r)  # "back"
+
+
 @lru_cache(maxsize=1 << 14)
 def role_of(word: str) -> str | None:
     """The role noun a word names ("editor-in-chief" -> "editor", "Gov" -> "governor",
@@ -105,7 +108,9 @@ def roles_before(index: Index, tok: int, language: str, single: bool = False) ->
 def _spaced_compound(tokens: list[Token], j: int) -> str | None:
     """A hyphenated role written as two words, ending at token ``j`` ("centre back" for
     "centre-back", "fly half", "full back")."""
-    if j < 1 or not tokens[j - 1].is_word or tokens[j - 1].end + 1 != tokens[j].start:
+    if tokens[j].lower not in _COMPOUND_ENDS or j < 1 or not tokens[j - 1].is_word:
+        return None
+    if tokens[j - 1].end + 1 != tokens[j].start:
         return None
     joined = f"{tokens[j - 1].lower}-{tokens[j].lower}"
     return joined if joined in ROLE_NOUNS else None
