@@ -176,7 +176,8 @@ def tail_values(context: TailContext, index: int) -> dict[str, float]:
     known = len(capitalised & context.names)
     topical_names = sum(1 for n in capitalised if context.vocabulary[n] >= 2 and n in context.names)
     new = len(names - context.names)
-    own = block_shape(page, index)
+    own = context.shape(index)
+    assert own is not None
     before, after = context.shape(index - 1), context.shape(index + 1)
     around = [context.shape(i) for i in range(index - WINDOW, index + WINDOW + 1) if i != index]
     shaped = [s for s in around if s is not None]
@@ -210,7 +211,7 @@ def tail_values(context: TailContext, index: int) -> dict[str, float]:
         "link_like": float(f.link_like),
         "bullet": float(f.bullet),
         "placeholder": float(f.placeholder or f.form_field),
-        "meta": float(is_meta_line(text, f)),
+        "meta": float(own.meta),  # furniture, which f adds, is no part of it
         "headline_shape": float(own.headline),
         "inside": float(own.inside),
         "end_mark": float(own.end_mark),

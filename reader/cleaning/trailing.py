@@ -95,7 +95,7 @@ def block_scores(
     whether it is a sure paragraph of the article. The vocabulary they are compared with is
     that of the blocks above each, from about :data:`VOCABULARY_WORDS` words above the window."""
     stop = _extent(page, last)
-    window = max(first, last - TAIL_WINDOW)
+    window = _window(first, last)
     vocabulary_first, words = window, 0
     while vocabulary_first > first and words < VOCABULARY_WORDS:
         vocabulary_first -= 1
@@ -130,6 +130,8 @@ def block_scores(
 def article_end(page: PageMap, first: int, last: int) -> int:
     """The index of the article's last block, for the article found at blocks ``first``..``last``
     (see the module doc)."""
+    if _all_plain_below(page, _window(first, last)):
+        return len(page) - 1  # whatever the best path, nothing under it shows a sign of the page
     window, odds, shapes, sure = block_scores(page, first, last)
     start = max((i for i, s in enumerate(sure) if s), default=0)
     run_on, plain = math.log(RUN_ON), math.log(PLAIN_KIND)
@@ -147,9 +149,23 @@ def article_end(page: PageMap, first: int, last: int) -> int:
         )
         if (offset >= start and article >= best_score) or offset == start:
             best, best_score = offset, article
-    if all(_plain_sentence(page, i) for i in range(window + best + 1, len(page))):
+    if _all_plain_below(page, window + best):
         return len(page) - 1  # nothing under it shows a sign of the page: the article's own
     return window + best
+
+
+def _window(first: int, last: int) -> int:
+    """The first block :func:`block_scores` weighs for the article at ``first``..``last``."""
+    return max(first, last - TAIL_WINDOW)
+
+
+def _all_plain_below(page: PageMap, index: int) -> bool:
+    """Whether every block under block ``index`` is a plain sentence (:func:`_plain_sentence`).
+
+    :func:`article_end` keeps such blocks, so when every block under the window's first one is
+    plain, the article ends at the last block whatever the weighing finds: it is not done (most
+    clean article texts; their blocks are most of the cleaning's work)."""
+    return all(_plain_sentence(page, i) for i in range(index + 1, len(page)))
 
 
 def _plain_sentence(page: PageMap, index: int) -> bool:
