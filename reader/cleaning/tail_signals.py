@@ -160,25 +160,54 @@ class TailContext:
         return self._shapes[index]
 
 
-def tail_values(context: TailContext, index: int) -> dict[str, float]:
-    """The numbers :data:`TAIL_WEIGHTS` multiply for block ``index`` (blocks are measured in
-    order, from the article's first)."""
+def subject_values(context: TailContext, index: int) -> dict[str, float]:
+    """The values of :func:`tail_values` that compare block ``index`` with the article above it
+    (its subject and its people); blocks are measured in order, from the article's first."""
     context.above(index)
+    page = context.page
+    text = page.blocks[index].text
+    stops = page.stops
+    distinct = {w[:6] for w in map(str.lower, _CONTENT.findall(text)) if w not in stops}
+    vocabulary, known_names = context.vocabulary, context.names
+    shared = [s for s in distinct if s in vocabulary]
+    topical = [s for s in shared if vocabulary[s] >= 2]
+    names = {stem(n) for n in _NAME.findall(text)}
+    capitalised = {stem(n) for n in _CAPITALISED.findall(text)}
+    known = len(capitalised & known_names)
+    topical_names = sum(1 for n in capitalised if vocabulary[n] >= 2 and n in known_names)
+    new = len(names - known_names)
+    return {
+        "topic": len(shared) / len(distinct) if distinct else 0.0,
+        "topical": min(len(topical), 4) / 4,
+        "names_known": min(known, 3) / 3,
+        "names_topical": min(topical_names, 2) / 2,
+        "names_new": min(new, 3) / 3,
+    }
+
+
+def neighbour_values(context: TailContext, index: int) -> tuple[bool, bool]:
+    """``(after_headline, before_meta)``: whether block ``index`` sits under a headline-shaped
+    line or a bare bullet, and above a time, date, count or byline (a card's place)."""
+    before, after = context.shape(index - 1), context.shape(index + 1)
+    return (
+        before is not None and (before.headline or before.bare_bullet),
+        after is not None and after.meta,
+    )
+
+
+def tail_values(
+    context: TailContext, index: int, subject: dict[str, float] | None = None
+) -> dict[str, float]:
+    """The numbers :data:`TAIL_WEIGHTS` multiply for block ``index`` (blocks are measured in
+    order, from the article's first; ``subject``: its :func:`subject_values`, if measured)."""
+    if subject is None:
+        subject = subject_values(context, index)
     page = context.page
     f = page.full_features(index)
     text = page.blocks[index].text
-    stems = [stem(w) for w in _CONTENT.findall(text) if w.lower() not in page.stops]
-    distinct = set(stems)
-    shared = [s for s in distinct if s in context.vocabulary]
-    topical = [s for s in shared if context.vocabulary[s] >= 2]
-    names = {stem(n) for n in _NAME.findall(text)}
-    capitalised = {stem(n) for n in _CAPITALISED.findall(text)}
-    known = len(capitalised & context.names)
-    topical_names = sum(1 for n in capitalised if context.vocabulary[n] >= 2 and n in context.names)
-    new = len(names - context.names)
     own = context.shape(index)
     assert own is not None
-    before, after = context.shape(index - 1), context.shape(index + 1)
+    after_headline, before_meta = neighbour_values(context, index)
     around = [context.shape(i) for i in range(index - WINDOW, index + WINDOW + 1) if i != index]
     shaped = [s for s in around if s is not None]
     ratio = min(f.stop_share / page.prose_stop, 1.5) if page.prose_stop else 1.0
@@ -196,17 +225,17 @@ def tail_values(context: TailContext, index: int) -> dict[str, float]:
         if not f.sentence_end and f.words <= MAX_HEADLINE_WORDS
         else 0.0,
         "stop_ratio": ratio,
-        "topic": len(shared) / len(distinct) if distinct else 0.0,
-        "topical": min(len(topical), 4) / 4,
-        "names_known": min(known, 3) / 3,
-        "names_topical": min(topical_names, 2) / 2,
-        "names_new": min(new, 3) / 3,
+        "topic": subject["topic"],
+        "topical": subject["topical"],
+        "names_known": subject["names_known"],
+        "names_topical": subject["names_topical"],
+        "names_new": subject["names_new"],
         "continues": float(starts_like_continuation(text)),
         "quoted": float(text[:1] in _QUOTE_OPENERS or bool(_QUOTE_CLOSE.search(text))),
         "attribution": float(bool(_ATTRIBUTION.search(text))),
         "furniture": min(f.furniture_strong, 2) / 2,
         "furniture_weak": min(f.furniture - f.furniture_strong, 2) / 2 if f.words <= 15 else 0.0,
-        "label_start": float(furniture_of(text[:LABEL_CHARS]).strong > 0),
+        "label_start": float(_label_start(text, f)),
         "call_to_action": float(is_call_to_action(text)),
         "link_like": float(f.link_like),
         "bullet": float(f.bullet),
@@ -215,13 +244,21 @@ def tail_values(context: TailContext, index: int) -> dict[str, float]:
         "headline_shape": float(own.headline),
         "inside": float(own.inside),
         "end_mark": float(own.end_mark),
-        "after_headline": float(before is not None and (before.headline or before.bare_bullet)),
-        "before_meta": float(after is not None and after.meta),
+        "after_headline": float(after_headline),
+        "before_meta": float(before_meta),
         "shaped_around": sum(s.headline or s.meta or s.bare_bullet for s in shaped)
         / max(len(shaped), 1),
         "labelled_link": float(not f.sentence_end and bool(_LABELLED_LINK.match(text))),
         "signoff": float(is_signoff(text) and not f.date_only),
     }
+
+
+def _label_start(text: str, f: Features) -> bool:
+    """Whether a furniture phrase opens block ``text`` (whose features with its furniture are
+    ``f``): within its first :data:`LABEL_CHARS` characters, which are all of a short block."""
+    if len(text) <= LABEL_CHARS:
+        return f.furniture_strong > 0
+    return furniture_of(text[:LABEL_CHARS]).strong > 0
 
 
 #: Weights of :func:`tail_odds` and its constant: a class-balanced logistic regression (rounded)

@@ -39,6 +39,8 @@ from reader.cleaning.tail_signals import (
     TailContext,
     is_inside_clutter,
     is_meta_line,
+    neighbour_values,
+    subject_values,
     tail_odds,
     tail_values,
 )
@@ -86,45 +88,69 @@ def _entry_cost(shape: Shape) -> float:
     return math.log(INSIDE_KIND if shape.inside else PLAIN_KIND)
 
 
+class TailScores:
+    """The blocks ``window``..``stop`` of the tail (the last :data:`TAIL_WINDOW` blocks of the
+    article found at ``first``..``last`` and those below it that might still be its own): the
+    shape of each and whether it is a sure paragraph of the article, measured at once, and the
+    log-odds that each is the article's own (:meth:`odds`), measured when asked for. The
+    vocabulary they are compared with is that of the blocks above each, from about
+    :data:`VOCABULARY_WORDS` words above the window."""
+
+    def __init__(self, page: PageMap, first: int, last: int) -> None:
+        self.page = page
+        stop = _extent(page, last)
+        self.window = window = _window(first, last)
+        vocabulary_first, words = window, 0
+        while vocabulary_first > first and words < VOCABULARY_WORDS:
+            vocabulary_first -= 1
+            words += page.features[vocabulary_first].words
+        self._context = context = TailContext(page, vocabulary_first)
+        self._subjects: list[dict[str, float]] = []
+        self.shapes: list[Shape] = []
+        self.sure: list[bool] = []
+        self._odds: dict[int, float] = {}
+        marks = 0
+        for index in range(window, stop + 1):
+            subject = subject_values(context, index)  # in order: the article above the block
+            self._subjects.append(subject)
+            shape = context.shape(index)
+            assert shape is not None
+            self.shapes.append(shape)
+            after_headline, before_meta = neighbour_values(context, index)
+            f = page.features[index]
+            self.sure.append(
+                marks == 0
+                and f.sentence_end
+                and f.words >= SURE_WORDS
+                and subject["topic"] >= SURE_TOPIC
+                and not after_headline
+                and not before_meta
+            )
+            marks += shape.end_mark
+
+    def __len__(self) -> int:
+        return len(self.shapes)
+
+    def odds(self, offset: int) -> float:
+        """The log-odds that block ``window + offset`` is the article's own."""
+        score = self._odds.get(offset)
+        if score is None:
+            index = self.window + offset
+            values = tail_values(self._context, index, self._subjects[offset])
+            score = tail_odds(values) + SIGNOFF_BONUS * values["signoff"]
+            if not values["signoff"] and any(values[name] >= 1 for name in PAGE_SIGNS):
+                score = min(score, PAGE_SIGN_ODDS)
+            self._odds[offset] = score
+        return score
+
+
 def block_scores(
     page: PageMap, first: int, last: int
 ) -> tuple[int, list[float], list[Shape], list[bool]]:
-    """``(window, odds, shapes, sure)`` for blocks ``window``..``stop`` (the last
-    :data:`TAIL_WINDOW` blocks of the article found at ``first``..``last`` and those below it
-    that might still be its own): the log-odds that each is the article's own, its shape, and
-    whether it is a sure paragraph of the article. The vocabulary they are compared with is
-    that of the blocks above each, from about :data:`VOCABULARY_WORDS` words above the window."""
-    stop = _extent(page, last)
-    window = _window(first, last)
-    vocabulary_first, words = window, 0
-    while vocabulary_first > first and words < VOCABULARY_WORDS:
-        vocabulary_first -= 1
-        words += page.features[vocabulary_first].words
-    context = TailContext(page, vocabulary_first)
-    odds: list[float] = []
-    shapes: list[Shape] = []
-    sure: list[bool] = []
-    marks = 0
-    for index in range(window, stop + 1):
-        values = tail_values(context, index)
-        score = tail_odds(values) + SIGNOFF_BONUS * values["signoff"]
-        if not values["signoff"] and any(values[name] >= 1 for name in PAGE_SIGNS):
-            score = min(score, PAGE_SIGN_ODDS)
-        odds.append(score)
-        shape = context.shape(index)
-        assert shape is not None
-        shapes.append(shape)
-        f = page.features[index]
-        sure.append(
-            marks == 0
-            and f.sentence_end
-            and f.words >= SURE_WORDS
-            and values["topic"] >= SURE_TOPIC
-            and not values["after_headline"]
-            and not values["before_meta"]
-        )
-        marks += shape.end_mark
-    return window, odds, shapes, sure
+    """``(window, odds, shapes, sure)`` of :class:`TailScores`, every block's odds measured."""
+    scores = TailScores(page, first, last)
+    odds = [scores.odds(offset) for offset in range(len(scores))]
+    return scores.window, odds, scores.shapes, scores.sure
 
 
 def article_end(page: PageMap, first: int, last: int) -> int:
@@ -132,26 +158,41 @@ def article_end(page: PageMap, first: int, last: int) -> int:
     (see the module doc)."""
     if _all_plain_below(page, _window(first, last)):
         return len(page) - 1  # whatever the best path, nothing under it shows a sign of the page
-    window, odds, shapes, sure = block_scores(page, first, last)
-    start = max((i for i, s in enumerate(sure) if s), default=0)
+    scores = TailScores(page, first, last)
+    start = max((i for i, s in enumerate(scores.sure) if s), default=0)
+    if all(scores.odds(offset) >= 0 for offset in range(start + 1, len(scores))):
+        # no block under the last sure one is more the page's than the article's: each adds
+        # to the best path's score, so the best ends at the last block, and no block above the
+        # sure one can change that (the path is chosen below it)
+        best = len(scores) - 1
+    else:
+        best = _best_end(scores, start)
+    window = scores.window
+    if _all_plain_below(page, window + best):
+        return len(page) - 1  # nothing under it shows a sign of the page: the article's own
+    return window + best
+
+
+def _best_end(scores: TailScores, start: int) -> int:
+    """The offset of the last *article* block of the best path (the Viterbi path) that ends at
+    or below the last sure paragraph ``start``."""
     run_on, plain = math.log(RUN_ON), math.log(PLAIN_KIND)
-    article, inside = odds[0], -math.inf
+    article, inside = scores.odds(0), -math.inf
     best, best_score = 0, article
-    in_list = page.in_list
-    for offset in range(1, len(odds)):
+    in_list = scores.page.in_list
+    window, shapes = scores.window, scores.shapes
+    for offset in range(1, len(scores)):
         entry = _entry_cost(shapes[offset])
         index = window + offset
         # the lines of one unmarked list (a printed page's box) are one run of page lines
         goes_on = 0.0 if index in in_list and index - 1 in in_list else max(run_on, entry, plain)
         article, inside = (
-            odds[offset] + max(article, inside),
+            scores.odds(offset) + max(article, inside),
             max(article + entry, inside + goes_on),
         )
         if (offset >= start and article >= best_score) or offset == start:
             best, best_score = offset, article
-    if _all_plain_below(page, window + best):
-        return len(page) - 1  # nothing under it shows a sign of the page: the article's own
-    return window + best
+    return best
 
 
 def _window(first: int, last: int) -> int:
