@@ -198,14 +198,23 @@ class PageMap:
             p * max(f.words, 1) for p, f in zip(self._probabilities, self.features, strict=True)
         ]
 
+    def is_inside_clutter(self, index: int) -> bool:
+        """:func:`~reader.cleaning.tail_signals.is_inside_clutter` of block ``index``."""
+        return self.blocks[index].text in self._inside
+
     @cached_property
-    def _costs(self) -> list[float]:
+    def _inside(self) -> frozenset[str]:
+        """The distinct blocks that are what sites put inside articles (each tested once)."""
         from reader.cleaning.tail_signals import is_inside_clutter  # it imports this module
 
-        evidence, plain = CLUTTER_WORDS, CLUTTER_WORDS * 0.25
-        inside = {
+        return frozenset(
             text for text in dict.fromkeys(b.text for b in self.blocks) if is_inside_clutter(text)
-        }
+        )
+
+    @cached_property
+    def _costs(self) -> list[float]:
+        evidence, plain = CLUTTER_WORDS, CLUTTER_WORDS * 0.25
+        inside = self._inside
         return [
             (1.0 - p)
             * max(

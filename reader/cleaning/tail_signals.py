@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.cleaning.page_map import PageMap, stem
-from reader.cleaning.phrases import read_alternatives
+from reader.cleaning.phrases import AnyOf, read_alternatives
 from reader.cleaning.signals import (
     MAX_END_MARK_CHARS,
     Features,
@@ -78,16 +78,15 @@ _QUOTE_CLOSE = re.compile(r"[.!?,…][\"”’»“]")
 
 
 @lru_cache(maxsize=1)
-def inside_pattern() -> re.Pattern[str]:
+def inside_pattern() -> AnyOf:
     """Page lines sites put inside an article (``data/inside-article.txt``)."""
-    alternatives = read_alternatives("inside-article.txt")
-    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+    return AnyOf(read_alternatives("inside-article.txt"))
 
 
 def is_inside_clutter(text: str) -> bool:
     """An advertisement slot, a link or caption between an article's paragraphs, a "story
     continues" prompt: the page's, but no sign that the article has ended."""
-    return len(text) <= MAX_END_MARK_CHARS and bool(inside_pattern().search(text))
+    return len(text) <= MAX_END_MARK_CHARS and inside_pattern().search(text)
 
 
 @dataclass(frozen=True)
@@ -116,7 +115,7 @@ def is_meta_line(text: str, f: Features) -> bool:
 def block_shape(page: PageMap, index: int) -> Shape:
     f = page.features[index]
     text = page.blocks[index].text
-    inside = is_inside_clutter(text)
+    inside = page.is_inside_clutter(index)
     return Shape(
         headline=not f.sentence_end
         and not f.bullet

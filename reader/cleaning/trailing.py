@@ -37,7 +37,6 @@ from reader.cleaning.signals import is_call_to_action
 from reader.cleaning.tail_signals import (
     Shape,
     TailContext,
-    is_inside_clutter,
     is_meta_line,
     neighbour_values,
     subject_values,
@@ -218,6 +217,6 @@ def _plain_sentence(page: PageMap, index: int) -> bool:
         f.sentence_end
         and not page.has_evidence(index)
         and not is_call_to_action(text)
-        and not is_inside_clutter(text)
+        and not page.is_inside_clutter(index)
         and not is_meta_line(text, f)
     )
