@@ -25,8 +25,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from reader.cleaning.page_map import PageMap, stem
 from reader.cleaning.phrases import AnyOf, read_alternatives
@@ -163,25 +164,70 @@ def subject_values(context: TailContext, index: int) -> dict[str, float]:
     """The values of :func:`tail_values` that compare block ``index`` with the article above it
     (its subject and its people); blocks are measured in order, from the article's first."""
     context.above(index)
-    page = context.page
+    return measure_subject(
+        context.page, index, context.vocabulary.__getitem__, context.names.__contains__
+    )
+
+
+def measure_subject(
+    page: PageMap, index: int, count: Callable[[str], int], named: Callable[[str], bool]
+) -> dict[str, float]:
+    """:func:`subject_values` of block ``index``, the article above it given as ``count`` (of a
+    content stem: in how many of its blocks it is, or at least 2 when 2 or more) and
+    ``named`` (whether a name's stem is among its names)."""
     text = page.blocks[index].text
     stops = page.stops
     distinct = {w[:6] for w in map(str.lower, _CONTENT.findall(text)) if w not in stops}
-    vocabulary, known_names = context.vocabulary, context.names
-    shared = [s for s in distinct if s in vocabulary]
-    topical = [s for s in shared if vocabulary[s] >= 2]
+    shared = [s for s in distinct if count(s) >= 1]
+    topical = sum(1 for s in shared if count(s) >= 2)
     names = {stem(n) for n in _NAME.findall(text)}
     capitalised = {stem(n) for n in _CAPITALISED.findall(text)}
-    known = len(capitalised & known_names)
-    topical_names = sum(1 for n in capitalised if vocabulary[n] >= 2 and n in known_names)
-    new = len(names - known_names)
+    known = sum(1 for n in capitalised if named(n))
+    topical_names = sum(1 for n in capitalised if count(n) >= 2 and named(n))
+    new = sum(1 for n in names if not named(n))
     return {
         "topic": len(shared) / len(distinct) if distinct else 0.0,
-        "topical": min(len(topical), 4) / 4,
+        "topical": min(topical, 4) / 4,
         "names_known": min(known, 3) / 3,
         "names_topical": min(topical_names, 2) / 2,
         "names_new": min(new, 3) / 3,
     }
+
+
+class ArticleAbove:
+    """What :class:`TailContext` holds above any block, asked in any order: for the blocks
+    ``first`` .. ``last - 1`` that read as article text, the first and second block each content
+    stem is in, and the first each name is in."""
+
+    def __init__(self, page: PageMap, first: int, last: int) -> None:
+        self.page = page
+        self._blocks = [b for b in range(first, last) if page.is_articleish(b)]
+        self._first: dict[str, int] = {}
+        self._second: dict[str, int] = {}
+        for block in self._blocks:
+            for found in page.content_stems(block):
+                if found not in self._first:
+                    self._first[found] = block
+                elif found not in self._second:
+                    self._second[found] = block
+
+    @cached_property
+    def _named(self) -> dict[str, int]:
+        named: dict[str, int] = {}
+        for block in self._blocks:
+            for name in _NAME.findall(self.page.blocks[block].text):
+                named.setdefault(stem(name), block)
+        return named
+
+    def subject(self, index: int) -> dict[str, float]:
+        """:func:`subject_values` of block ``index``."""
+        first, second, named = self._first, self._second, self._named
+        limit = index + 1  # blocks above index: smaller than it
+
+        def count(found: str) -> int:
+            return (first.get(found, limit) < index) + (second.get(found, limit) < index)
+
+        return measure_subject(self.page, index, count, lambda n: named.get(n, limit) < index)
 
 
 def neighbour_values(context: TailContext, index: int) -> tuple[bool, bool]:

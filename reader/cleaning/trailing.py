@@ -35,11 +35,11 @@ import math
 from reader.cleaning.page_map import STRONG_GAP, PageMap
 from reader.cleaning.signals import is_call_to_action
 from reader.cleaning.tail_signals import (
+    ArticleAbove,
     Shape,
     TailContext,
     is_meta_line,
     neighbour_values,
-    subject_values,
     tail_odds,
     tail_values,
 )
@@ -89,53 +89,65 @@ def _entry_cost(shape: Shape) -> float:
 
 class TailScores:
     """The blocks ``window``..``stop`` of the tail (the last :data:`TAIL_WINDOW` blocks of the
-    article found at ``first``..``last`` and those below it that might still be its own): the
-    shape of each and whether it is a sure paragraph of the article, measured at once, and the
-    log-odds that each is the article's own (:meth:`odds`), measured when asked for. The
-    vocabulary they are compared with is that of the blocks above each, from about
+    article found at ``first``..``last`` and those below it that might still be its own),
+    measured when asked for, in any order: the log-odds that each is the article's own
+    (:meth:`odds`), its shape, and whether it is a sure paragraph of the article (:meth:`sure`).
+    The vocabulary they are compared with is that of the blocks above each, from about
     :data:`VOCABULARY_WORDS` words above the window."""
 
     def __init__(self, page: PageMap, first: int, last: int) -> None:
         self.page = page
-        stop = _extent(page, last)
+        self.stop = stop = _extent(page, last)
         self.window = window = _window(first, last)
         vocabulary_first, words = window, 0
         while vocabulary_first > first and words < VOCABULARY_WORDS:
             vocabulary_first -= 1
             words += page.features[vocabulary_first].words
-        self._context = context = TailContext(page, vocabulary_first)
-        self._subjects: list[dict[str, float]] = []
+        self._context = context = TailContext(page, vocabulary_first)  # its shapes
+        self._above = ArticleAbove(page, vocabulary_first, stop)
         self.shapes: list[Shape] = []
-        self.sure: list[bool] = []
-        self._odds: dict[int, float] = {}
-        marks = 0
         for index in range(window, stop + 1):
-            subject = subject_values(context, index)  # in order: the article above the block
-            self._subjects.append(subject)
             shape = context.shape(index)
             assert shape is not None
             self.shapes.append(shape)
-            after_headline, before_meta = neighbour_values(context, index)
-            f = page.features[index]
-            self.sure.append(
-                marks == 0
-                and f.sentence_end
-                and f.words >= SURE_WORDS
-                and subject["topic"] >= SURE_TOPIC
-                and not after_headline
-                and not before_meta
-            )
-            marks += shape.end_mark
+        # a sure paragraph has no mark of the article's end above it in the tail
+        marked = [offset for offset, shape in enumerate(self.shapes) if shape.end_mark]
+        self._first_mark = marked[0] if marked else len(self.shapes)
+        self._subjects: dict[int, dict[str, float]] = {}
+        self._odds: dict[int, float] = {}
 
     def __len__(self) -> int:
         return len(self.shapes)
+
+    def _subject(self, offset: int) -> dict[str, float]:
+        subject = self._subjects.get(offset)
+        if subject is None:
+            subject = self._subjects[offset] = self._above.subject(self.window + offset)
+        return subject
+
+    def sure(self, offset: int) -> bool:
+        """Whether block ``window + offset`` is a sure paragraph of the article: long, ending
+        a sentence, on the article's subject, in no card's place and under no end mark."""
+        index = self.window + offset
+        f = self.page.features[index]
+        if offset > self._first_mark or not f.sentence_end or f.words < SURE_WORDS:
+            return False
+        after_headline, before_meta = neighbour_values(self._context, index)
+        return (
+            not after_headline and not before_meta and self._subject(offset)["topic"] >= SURE_TOPIC
+        )
+
+    def last_sure(self) -> int:
+        """The offset of the last sure paragraph (0 when there is none)."""
+        last = min(self._first_mark, len(self) - 1)
+        return next((o for o in range(last, -1, -1) if self.sure(o)), 0)
 
     def odds(self, offset: int) -> float:
         """The log-odds that block ``window + offset`` is the article's own."""
         score = self._odds.get(offset)
         if score is None:
             index = self.window + offset
-            values = tail_values(self._context, index, self._subjects[offset])
+            values = tail_values(self._context, index, self._subject(offset))
             score = tail_odds(values) + SIGNOFF_BONUS * values["signoff"]
             if not values["signoff"] and any(values[name] >= 1 for name in PAGE_SIGNS):
                 score = min(score, PAGE_SIGN_ODDS)
@@ -146,10 +158,11 @@ class TailScores:
 def block_scores(
     page: PageMap, first: int, last: int
 ) -> tuple[int, list[float], list[Shape], list[bool]]:
-    """``(window, odds, shapes, sure)`` of :class:`TailScores`, every block's odds measured."""
+    """``(window, odds, shapes, sure)`` of every block of :class:`TailScores`."""
     scores = TailScores(page, first, last)
-    odds = [scores.odds(offset) for offset in range(len(scores))]
-    return scores.window, odds, scores.shapes, scores.sure
+    offsets = range(len(scores))
+    odds = [scores.odds(offset) for offset in offsets]
+    return scores.window, odds, scores.shapes, [scores.sure(offset) for offset in offsets]
 
 
 def article_end(page: PageMap, first: int, last: int) -> int:
@@ -158,11 +171,11 @@ def article_end(page: PageMap, first: int, last: int) -> int:
     if _all_plain_below(page, _window(first, last)):
         return len(page) - 1  # whatever the best path, nothing under it shows a sign of the page
     scores = TailScores(page, first, last)
-    start = max((i for i, s in enumerate(scores.sure) if s), default=0)
+    start = scores.last_sure()
     if all(scores.odds(offset) >= 0 for offset in range(start + 1, len(scores))):
         # no block under the last sure one is more the page's than the article's: each adds
         # to the best path's score, so the best ends at the last block, and no block above the
-        # sure one can change that (the path is chosen below it)
+        # sure one can change that (the path is chosen below it); those are not weighed
         best = len(scores) - 1
     else:
         best = _best_end(scores, start)
