@@ -183,9 +183,12 @@ def _after_side(index: Index, a: Attribution, core_end: int, end: int) -> Span |
         return _OBJECT
     if k < 0 or k >= last:
         return None
-    if SPEECH_FORMS.get(verb) in OBJECT_VERBS and not _after_participle(tokens, k):
-        if not _opens_clause(index, k, last):
-            return _past_object(index, k, last, end)  # "denied the accusation": nothing
+    if (
+        _takes_object(verb)
+        and not _after_participle(tokens, k)
+        and not _opens_clause(index, k, last)
+    ):
+        return _past_object(index, k, last, end)  # "denied the accusation": nothing
     if tokens[k].text == "," and k + 1 < last and tokens[k + 1].lower.endswith("ing"):
         return None  # "he told WMAZ, paraphrasing her words": no clause follows
     while k < last and tokens[k].text in ",:":
@@ -295,6 +298,10 @@ def _clause_start(index: Index, k: int, last: int) -> int | None:
         if t.lower in AUXILIARIES or t.text in _OPENERS or t.text == ":" or t.text == "I":
             return k
     return None
+
+
+def _takes_object(verb: str) -> bool:
+    return SPEECH_FORMS.get(verb) in OBJECT_VERBS
 
 
 def _after_participle(tokens: list[Token], k: int) -> bool:
