@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit, QWidget
 
 from reader.gui.bidi import direction_of
 from reader.gui.theme import LIGHT, Colors, reading_font, zoomed_size
+from reader.readable import readable_author, readable_date
 from reader.reading_time import count_words, reading_minutes, word_counts  # noqa: F401 (re-exported)
 from reader.result import Analysis, Span
 
@@ -308,9 +309,9 @@ class ArticleView(QTextBrowser):
     def _meta_line(self, analysis: Analysis) -> str:
         parts = [analysis.metadata.site_name or Path(analysis.source).name or analysis.source]
         if analysis.metadata.author:
-            parts.append(analysis.metadata.author)
+            parts.append(readable_author(analysis.metadata.author))
         if analysis.metadata.date:
-            parts.append(analysis.metadata.date)
+            parts.append(readable_date(analysis.metadata.date))
         parts.append(language_name(analysis.language))
         words = count_words(analysis.text)
         parts.append(f"{words:,} words · {reading_minutes(analysis.text)} min read")

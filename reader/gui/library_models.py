@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,20 +30,20 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-def format_date(value: str) -> str:
-    """An ISO date (``2023-06-14``, or a time stamp) in the locale's short form; other text
-    as it is."""
-    date = QDate.fromString(value[:10], "yyyy-MM-dd")
-    if not date.isValid():
-        return value
-    return date.toString("d MMM yyyy")
+def format_date(value: str, *, time: bool = True) -> str:
+    """An ISO date (``2023-06-14``, or a time stamp) in words (``14 Jun 2023``, with the time
+    when ``time`` and it has one), as the command line shows it; other text as it is."""
+    from reader.readable import readable_date
+
+    return readable_date(value if time else value[:10])
 
 
 def meta_line(row: ArticleRow) -> str:
     """Site, date, reading time, language and who is quoted, for an article's second line."""
     from reader.gui.article_view import language_name
 
-    date = format_date(row.published) if row.published else f"added {format_date(row.added)}"
+    added = f"added {format_date(row.added, time=False)}"
+    date = format_date(row.published) if row.published else added
     parts = [row.site, date, f"{row.minutes} min", language_name(row.language)]
     if row.speakers:
         names = ", ".join(row.speakers[:3]) + (" …" if len(row.speakers) > 3 else "")

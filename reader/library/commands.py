@@ -174,8 +174,10 @@ class _Run:
 
 def _row_line(row: ArticleRow) -> str:
     from reader.export import printable
+    from reader.readable import readable_date
 
-    facts = [f for f in (row.site, row.published, row.language, f"{row.minutes} min") if f]
+    published = readable_date(row.published)
+    facts = [f for f in (row.site, published, row.language, f"{row.minutes} min") if f]
     unread = "" if row.is_read else "  (unread)"
     return f"{printable(row.title) or 'Untitled'}  [{', '.join(facts)}]{unread}\n    {row.path}\n"
 

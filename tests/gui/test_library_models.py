@@ -59,3 +59,17 @@ def test_a_listing_has_no_snippets(qtbot, library: Library) -> None:
     rows = library.articles()
     model.set_articles(rows)
     assert model.rowCount() == 4 and model.index(0).data(SNIPPET_ROLE) is None
+
+
+def test_the_meta_line_shows_dates_in_words(library: Library, tmp_path: Path) -> None:
+    from gui_helpers import made_up_analysis
+
+    from reader.library.records import FileFacts, record_from_analysis
+    from reader.result import Metadata
+
+    analysis = made_up_analysis().with_changes(
+        metadata=Metadata(site_name="Gazette", date="Nov. 19, 2019, 8:41 AM UTC")
+    )
+    library.save(record_from_analysis(analysis, FileFacts(str(tmp_path / "a.txt"), 1, 2, "h")))
+    line = library_models.meta_line(library.articles()[0])
+    assert line.startswith("Gazette  ·  19 Nov 2019, 08:41  ·  ")
