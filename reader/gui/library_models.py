@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 ROW_ROLE = Qt.ItemDataRole.UserRole + 10  # the ArticleRow, Person or PersonQuotes of a row
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 11  # (snippet, matched spans) of a search result
 PATH_ROLE = Qt.ItemDataRole.UserRole + 12
-#: True when another listed article has the same title (its folder tells them apart)
+#: True when another listed article has the same title (its path tells them apart)
 SAME_TITLE_ROLE = Qt.ItemDataRole.UserRole + 13
 
 Index = QModelIndex | QPersistentModelIndex
@@ -42,25 +42,25 @@ def format_date(value: str, *, time: bool = True) -> str:
     return readable_date(value if time else value[:10])
 
 
-def folder_of(path: str) -> str:
-    """The folder holding ``path``, short: the home folder as ``~``."""
-    folder = os.path.dirname(path)
+def short_path(path: str) -> str:
+    """``path`` with the home folder as ``~``."""
     home = os.path.expanduser("~")
-    if home not in ("", "~", os.sep) and (folder == home or folder.startswith(home + os.sep)):
-        folder = "~" + folder[len(home) :]
-    return folder
+    if home not in ("", "~", os.sep) and path.startswith(home + os.sep):
+        return "~" + path[len(home) :]
+    return path
 
 
 def meta_line(row: ArticleRow, *, folder: bool = False) -> str:
     """Site, date, reading time, language and who is quoted, for an article's second line;
-    first the folder holding it when ``folder`` (another article has the same title)."""
+    first the file (folder and name) when ``folder``: another article has the same title, the
+    same article saved in two folders or as a text and a PDF."""
     from reader.gui.article_view import language_name
 
     added = f"added {format_date(row.added, time=False)}"
     date = format_date(row.published) if row.published else added
     parts = [row.site, date, f"{row.minutes} min", language_name(row.language)]
     if folder:
-        parts.insert(0, f"in {folder_of(row.path)}")
+        parts.insert(0, short_path(row.path))
     if row.speakers:
         names = ", ".join(row.speakers[:3]) + (" …" if len(row.speakers) > 3 else "")
         parts.append(names)

@@ -93,6 +93,6 @@ def test_articles_with_the_same_title_show_their_folders(qtbot, tmp_path: Path) 
     same = [model.data(model.index(i), library_models.SAME_TITLE_ROLE) for i in range(3)]
     assert same == [True, True, False]
     lines = [library_models.meta_line(r, folder=s) for r, s in zip(rows, same, strict=True)]
-    assert lines[0].startswith(f"in {tmp_path / 'news'}  ·  ")
-    assert lines[1].startswith(f"in {tmp_path / 'saved'}  ·  ")
-    assert not lines[2].startswith("in ")
+    assert lines[0].startswith(f"{tmp_path / 'news' / 'ferry.txt'}  ·  ")
+    assert lines[1].startswith(f"{tmp_path / 'saved' / 'ferry.txt'}  ·  ")
+    assert str(tmp_path) not in lines[2]
