@@ -6,7 +6,9 @@ Two shapes of saved text are told apart by what comes before the article:
   perhaps after a line or two of the page. Every line is kept as it was saved, except the
   trailing lines below the article that belong to the page (:mod:`reader.cleaning.trailing`)
   and teaser lines (:mod:`reader.cleaning.teasers`), which are ``removed_lines``, and the surest
-  clutter between its lines (a lone "Advertisement", a picture placeholder), ``clutter_lines``.
+  clutter between its lines (a lone "Advertisement", a picture placeholder) and the page's own
+  lines above and between its paragraphs (a byline, a date line, a reading time, a caption or
+  credit: :mod:`reader.cleaning.lead_lines`), ``clutter_lines``; a byline's name is the author.
 * **a whole page** (a browser's "Save as Text", a select-all copy, a text browser's dump, a
   printed PDF): a strong run of page clutter (menus, search, sign-in) comes before the article.
   Then only the article is displayed, as a web page's is: its headline as the title, its byline
@@ -18,9 +20,10 @@ Two shapes of saved text are told apart by what comes before the article:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from reader.cleaning.headline import find_heading
+from reader.cleaning.headline import _author, find_heading
+from reader.cleaning.lead_lines import date_of, page_line_kind
 from reader.cleaning.page_body import is_sure_clutter, page_body
 from reader.cleaning.page_map import STRONG_GAP, PageMap
 from reader.cleaning.teasers import remove_teasers
@@ -61,6 +64,8 @@ class _TextCut:
 
     below: list[int] = field(default_factory=list)  # trailing lines and teasers
     inner: list[int] = field(default_factory=list)  # sure clutter between the article's lines
+    author: str = ""  # from a byline line taken out (:mod:`reader.cleaning.lead_lines`)
+    date: str = ""  # from a date line taken out
 
 
 def clean_document(document: Document, language: str | None = None) -> Cleaned:
@@ -125,9 +130,18 @@ def clean_text(
         numbers = [ordinals[i] for i in range(block.first, block.last + 1) if i in ordinals]
         if index > end:
             cut.below.extend(numbers)
-        elif is_sure_clutter(page, index) and not (protect_first and index == 0):
+        elif protect_first and index == 0:
+            continue
+        elif is_sure_clutter(page, index):
             cut.inner.extend(numbers)
-    return _article_of_text(page, cut, teasers, display or text, len(ordinals))
+        elif kind := page_line_kind(block.text):
+            cut.inner.extend(numbers)
+            if kind == "byline" and not cut.author:
+                cut.author = _author(block.text)
+            elif kind == "date" and not cut.date:
+                cut.date = date_of(block.text)
+    cleaned = _article_of_text(page, cut, teasers, display or text, len(ordinals))
+    return replace(cleaned, author=cut.author, date=cut.date)
 
 
 def _line_ordinals(page: PageMap) -> dict[int, int]:
@@ -204,6 +218,4 @@ def _article_of_page(
 
 def _with_clutter(cleaned: Cleaned, clutter: tuple[str, ...]) -> Cleaned:
     """``cleaned`` with the loader's own clutter (a PDF's print furniture) listed first."""
-    from dataclasses import replace
-
     return replace(cleaned, clutter_lines=clutter + cleaned.clutter_lines)

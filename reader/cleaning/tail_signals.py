@@ -28,6 +28,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reader.cleaning.lead_lines import is_picture_line
 from reader.cleaning.page_map import PageMap, stem
 from reader.cleaning.phrases import read_alternatives
 from reader.cleaning.signals import (
@@ -116,7 +117,7 @@ def is_meta_line(text: str, f: Features) -> bool:
 def block_shape(page: PageMap, index: int) -> Shape:
     f = page.features[index]
     text = page.blocks[index].text
-    inside = is_inside_clutter(text)
+    inside = is_inside_clutter(text) or is_picture_line(text)  # a caption or a credit
     return Shape(
         headline=not f.sentence_end
         and not f.bullet

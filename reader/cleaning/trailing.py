@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import math
 
+from reader.cleaning.lead_lines import is_picture_line
 from reader.cleaning.page_map import STRONG_GAP, PageMap
 from reader.cleaning.signals import is_call_to_action
 from reader.cleaning.tail_signals import (
@@ -147,9 +148,18 @@ def article_end(page: PageMap, first: int, last: int) -> int:
         )
         if (offset >= start and article >= best_score) or offset == start:
             best, best_score = offset, article
-    if all(_plain_sentence(page, i) for i in range(window + best + 1, len(page))):
+    if all(
+        _plain_sentence(page, i) or _picture_line(page, i)
+        for i in range(window + best + 1, len(page))
+    ):
         return len(page) - 1  # nothing under it shows a sign of the page: the article's own
     return window + best
+
+
+def _picture_line(page: PageMap, index: int) -> bool:
+    """A picture's caption or credit between the article's last paragraphs: the page's line,
+    but no sign that the article has ended (the cleaning takes it out on its own)."""
+    return is_picture_line(page.blocks[index].text)
 
 
 def _plain_sentence(page: PageMap, index: int) -> bool:
