@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from reader.cleaning.blocks import split_blocks, split_lines
 from reader.cleaning.headline import _author, find_heading
 from reader.cleaning.lead_lines import date_of, page_line_kind
 from reader.cleaning.page_body import is_sure_clutter, page_body
@@ -89,6 +90,7 @@ def clean_document(document: Document, language: str | None = None) -> Cleaned:
         protect_first=protect_first,
         display=document.text,
         whole_page=whole,
+        join_wrapped=document.format == "txt",
     )
     if document.clutter:
         return _with_clutter(cleaned, document.clutter)
@@ -104,6 +106,7 @@ def clean_text(
     protect_first: bool = False,
     display: str | None = None,
     whole_page: bool = False,
+    join_wrapped: bool = False,
 ) -> Cleaned:
     """Clean ``text`` (``\\n`` line endings).
 
@@ -112,13 +115,15 @@ def clean_text(
     found the article, such as web pages); ``protect_first``: the first line is the headline
     and stays; ``display``: the text as the loader tidied it, with the same non-blank lines in
     the same order (an article text is shown from it); ``whole_page``: the text is a whole page
-    whatever precedes its article (a printed page).
+    whatever precedes its article (a printed page); ``join_wrapped``: an article text's
+    hard-wrapped paragraphs are shown joined (a plain text's; see :func:`_unwrapped`).
     """
     body, teasers = remove_teasers(text)
     page = PageMap(body, language, unmarked_lists=whole_page)
     article = page.article_range
     if article is None:
-        return _article_of_text(page, _TextCut(), teasers, display or text, len(page.lines))
+        cleaned = _article_of_text(page, _TextCut(), teasers, display or text, len(page.lines))
+        return _unwrapped(cleaned, page.width) if join_wrapped else cleaned
     first, last = article
     end = article_end(page, first, last)
     if whole_page or (pages and _is_whole_page(page, first)):
@@ -141,7 +146,29 @@ def clean_text(
             elif kind == "date" and not cut.date:
                 cut.date = date_of(block.text)
     cleaned = _article_of_text(page, cut, teasers, display or text, len(ordinals))
+    if join_wrapped:
+        cleaned = _unwrapped(cleaned, page.width)
     return replace(cleaned, author=cut.author, date=cut.date)
+
+
+def _unwrapped(cleaned: Cleaned, width: int | None) -> Cleaned:
+    """``cleaned`` with the lines of a hard-wrapped text's paragraphs joined, by the rule a
+    whole page's blocks are made with (:func:`~reader.cleaning.blocks.split_blocks`: a line
+    joins the next when the next line's first word would not have fitted on it at the text's
+    wrap ``width``). Lines that end short of the margin (a list's items, a heading, verse)
+    stay lines; blank lines stay paragraph breaks. A text that is not wrapped, or whose lines
+    were joined already (one runs past the margin), is left as it is."""
+    if width is None:
+        return cleaned
+    lines = split_lines(cleaned.text)
+    if any(len(line.text.rstrip()) > width + 2 for line in lines):
+        return cleaned
+    parts: list[str] = []
+    for block in split_blocks(lines, width):
+        if parts:
+            parts.append("\n\n" if block.gap_before else "\n")
+        parts.append(block.text)
+    return replace(cleaned, text="".join(parts))
 
 
 def _line_ordinals(page: PageMap) -> dict[int, int]:
