@@ -27,6 +27,7 @@ from reader.cleaning.headline import _author, find_heading
 from reader.cleaning.lead_lines import date_of, page_line_kind
 from reader.cleaning.page_body import is_sure_clutter, page_body
 from reader.cleaning.page_map import STRONG_GAP, PageMap
+from reader.cleaning.signals import is_call_to_action
 from reader.cleaning.teasers import remove_teasers
 from reader.cleaning.trailing import article_end
 from reader.document import Document
@@ -39,6 +40,13 @@ TRAILING_FORMATS = frozenset({"txt", "pdf", "md"})
 WHOLE_PAGE_FORMATS = frozenset({"pdf"})
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
+#: A promotion above an article text's headline: a line and its call to action (at most this
+#: many words), and the headline within this many blocks under them, this many words long.
+PROMOTION_BLOCKS = 2
+MAX_ACTION_WORDS = 4
+HEADLINE_AFTER_PROMOTION = 3
+MIN_HEADLINE_WORDS = 3
+MAX_HEADLINE_WORDS = 16
 
 
 @dataclass(frozen=True)
@@ -46,8 +54,9 @@ class Cleaned:
     """The displayed text and what was taken out of it.
 
     ``title`` is set when a whole page's headline was found (it is not part of ``text``, as a
-    web page's title is not; ``title_span`` is then ``None``); otherwise the loader's title and
-    title span stand. ``author`` and ``date`` come from a whole page's byline and date lines.
+    web page's title is not; ``title_span`` is then ``None``), or when an article text's
+    headline stands under a promotion (then it opens ``text``); otherwise the loader's title
+    and title span stand. ``author`` and ``date`` come from a whole page's byline and date lines.
     """
 
     text: str
@@ -130,12 +139,15 @@ def clean_text(
         return _article_of_page(page, first, end, title_hint, teasers)
     cut = _TextCut()
     ordinals = _line_ordinals(page)
+    headline = _headline_under_promotion(page, end) if protect_first else None
     for index in range(len(page)):
         block = page.blocks[index]
         numbers = [ordinals[i] for i in range(block.first, block.last + 1) if i in ordinals]
         if index > end:
             cut.below.extend(numbers)
-        elif protect_first and index == 0:
+        elif headline is not None and index < PROMOTION_BLOCKS:
+            cut.inner.extend(numbers)  # the promotion and its call to action
+        elif index == (0 if headline is None else headline) and protect_first:
             continue
         elif is_sure_clutter(page, index):
             cut.inner.extend(numbers)
@@ -148,7 +160,34 @@ def clean_text(
     cleaned = _article_of_text(page, cut, teasers, display or text, len(ordinals))
     if join_wrapped:
         cleaned = _unwrapped(cleaned, page.width)
-    return replace(cleaned, author=cut.author, date=cut.date)
+    title = page.blocks[headline].text if headline is not None else None
+    return replace(cleaned, author=cut.author, date=cut.date, title=title)
+
+
+def _headline_under_promotion(page: PageMap, end: int) -> int | None:
+    """The headline's block when the text opens with a promotion instead: a line and its call
+    to action ("Welcome to our new edition" and "Learn More"), then (after sure clutter, a
+    logo's placeholder) a headline-shaped line, which the loader could not take for the
+    headline. ``None`` when the text does not open so."""
+    if end < PROMOTION_BLOCKS + 1:
+        return None
+    action = page.features[1]
+    if action.words > MAX_ACTION_WORDS or not is_call_to_action(page.blocks[1].text):
+        return None
+    for index in range(PROMOTION_BLOCKS, min(end, PROMOTION_BLOCKS + HEADLINE_AFTER_PROMOTION)):
+        if is_sure_clutter(page, index):
+            continue
+        text = page.blocks[index].text
+        f = page.features[index]
+        headline_shaped = (
+            MIN_HEADLINE_WORDS <= f.words <= MAX_HEADLINE_WORDS
+            and not f.sentence_end
+            and not text.endswith((",", ";", ":"))
+            and not page_line_kind(text)
+            and not is_call_to_action(text)
+        )
+        return index if headline_shaped else None
+    return None
 
 
 def _unwrapped(cleaned: Cleaned, width: int | None) -> Cleaned:

@@ -86,3 +86,27 @@ def test_sentences_that_open_with_by_stay() -> None:
     assert clutter == ()
     assert author == ""
     assert "By Monday the council" in text and "By then, officials" in text
+
+
+def test_a_promotion_above_the_headline_goes_and_the_headline_is_the_title() -> None:
+    from reader.pipeline import analyze
+
+    analysis = analyze(FILES / "promotion-first.txt")
+    headline = "Orchard town votes to keep its cider festival"
+    assert analysis.title == headline
+    assert analysis.title_span == (0, len(headline))
+    assert analysis.text.startswith(headline + "\n\nThe town council")
+    assert analysis.clutter_lines[:2] == (
+        "Try the Valley Gazette's new morning edition",
+        "Learn More",
+    )
+
+
+def test_a_headline_over_a_short_first_line_is_no_promotion() -> None:
+    # the line under the headline is the article's, not a call to action
+    text = (FILES / "promotion-first.txt").read_text("utf-8").split("\n\n", 2)[2]
+    document = document_from_text(text, name="x.txt")
+    cleaned = clean_document(document)
+    assert cleaned.title is None
+    assert document.title == "Orchard town votes to keep its cider festival"
+    assert cleaned.text.startswith(document.title)
