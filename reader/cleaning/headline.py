@@ -208,7 +208,7 @@ def find_heading(page: PageMap, first: int, last: int, title_hint: str = "") -> 
         score = _headline_score(page, index, first, body_stems)
         if score > best_score:
             best, best_score = index, score
-    if best is None or not _signed(page, best):
+    if declared is None and (best is None or not _signed(page, best)):
         signed = _signed_headline(page, first, last, body_stems)
         best = best if signed is None else signed
     if best is None:

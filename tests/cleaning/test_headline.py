@@ -91,3 +91,11 @@ def test_a_reading_time_under_a_headline_signs_it() -> None:
     # an image's alt text shares the body's words; the headline has the reading time under it
     blocks = ["Night bus in the valley", "[]", "Updated 2 hours ago", HEADLINE, "4 Min Read", *BODY]
     assert _headline(blocks) == HEADLINE
+
+
+def test_the_declared_title_wins_over_a_standfirst_signed_by_the_byline() -> None:
+    standfirst = "Drivers said forty passengers used the first bus on Friday night"
+    blocks = ["Home News Sport", HEADLINE, standfirst, "By Jane Roe", *BODY]
+    page = PageMap("\n\n".join(blocks))
+    heading = find_heading(page, 3, len(page) - 1, title_hint=f"{HEADLINE} | Valley Times")
+    assert heading.headline == blocks.index(HEADLINE)
