@@ -94,8 +94,13 @@ def test_a_reading_time_under_a_headline_signs_it() -> None:
 
 
 def test_the_declared_title_wins_over_a_standfirst_signed_by_the_byline() -> None:
-    standfirst = "Drivers said forty passengers used the first bus on Friday night"
-    blocks = ["Home News Sport", HEADLINE, standfirst, "By Jane Roe", *BODY]
+    # two standfirst lines: the headline is too far above the byline to be signed by it
+    standfirst = [
+        "The county brings back the bus it cut three years ago",
+        "Drivers said forty passengers used the first bus on Friday night",
+    ]
+    blocks = ["Home News Sport", HEADLINE, *standfirst, "By Jane Roe", *BODY]
     page = PageMap("\n\n".join(blocks))
-    heading = find_heading(page, 3, len(page) - 1, title_hint=f"{HEADLINE} | Valley Times")
+    first = blocks.index(BODY[0])
+    heading = find_heading(page, first, len(page) - 1, title_hint=f"{HEADLINE} | Valley Times")
     assert heading.headline == blocks.index(HEADLINE)
