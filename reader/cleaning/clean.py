@@ -149,7 +149,7 @@ def clean_text(
             cut.inner.extend(numbers)  # the promotion and its call to action
         elif index == (0 if headline is None else headline) and protect_first:
             continue
-        elif is_sure_clutter(page, index):
+        elif is_sure_clutter(page, index) or (index == 0 and _lone_list_item(page)):
             cut.inner.extend(numbers)
         elif kind := page_line_kind(block.text):
             cut.inner.extend(numbers)
@@ -162,6 +162,16 @@ def clean_text(
         cleaned = _unwrapped(cleaned, page.width)
     title = page.blocks[headline].text if headline is not None else None
     return replace(cleaned, author=cut.author, date=cut.date, title=title)
+
+
+def _lone_list_item(page: PageMap) -> bool:
+    """Whether the text opens with one item of a list and no more (the last of a "most read"
+    box above the article, "6. Skimming device found at ..."): a numbered or bulleted line
+    without a sentence's end, followed by a line that is no item."""
+    if len(page) < 2:
+        return False
+    f, after = page.features[0], page.features[1]
+    return f.bullet and not f.sentence_end and not after.bullet
 
 
 def _headline_under_promotion(page: PageMap, end: int) -> int | None:

@@ -110,3 +110,18 @@ def test_a_headline_over_a_short_first_line_is_no_promotion() -> None:
     assert cleaned.title is None
     assert document.title == "Orchard town votes to keep its cider festival"
     assert cleaned.text.startswith(document.title)
+
+
+def test_a_lone_list_item_above_the_article_goes() -> None:
+    text, clutter, *_ = _clean("list-item-first.txt")
+    assert clutter == ("6. Council to sell the old bus depot",)
+    assert text.startswith("The night bus between Carrow")
+
+
+def test_a_list_that_opens_a_text_stays() -> None:
+    text = (
+        "1. Preheat the oven\n2. Butter the tin\n3. Mix the flour and the eggs\n\n"
+        + (FILES / "list-item-first.txt").read_text("utf-8").split("\n\n", 1)[1]
+    )
+    cleaned = clean_document(document_from_text(text, name="x.txt"))
+    assert cleaned.text.startswith("1. Preheat the oven\n2. Butter the tin")
