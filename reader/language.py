@@ -274,8 +274,6 @@ def _detector_class() -> Any:
     global _detector
     if _detector is not None:
         return _detector
-    from operator import mul
-
     from langdetect.detector import Detector
     from langdetect.lang_detect_exception import ErrorCode, LangDetectException
     from langdetect.utils.ngram import NGram
@@ -294,9 +292,14 @@ def _detector_class() -> Any:
             self.decide_early = decide_early
 
         def append(self, text: str) -> None:
-            text = self.URL_RE.sub(" ", text)
-            text = self.MAIL_RE.sub(" ", text)
-            text = NGram.normalize_vi(text)
+            # each substitution needs a character it cannot do without: skipped when the text
+            # has none (most texts have no "@", and no combining mark of Vietnamese)
+            if "://" in text:
+                text = self.URL_RE.sub(" ", text)
+            if "@" in text:
+                text = self.MAIL_RE.sub(" ", text)
+            if any(mark in text for mark in NGram.DMARK_CLASS):
+                text = NGram.normalize_vi(text)
             self.text += spaces.sub(" ", text[: self.max_text_length])
 
         def cleaning_text(self) -> None:
@@ -304,8 +307,12 @@ def _detector_class() -> Any:
             # to leave out Latin Extended Additional, but compares a block number with a name)
             # and drops A to z when the others are more than twice as many.
             text: str = self.text
-            latin = len(text) - len(_LATIN.sub("", text))
             other = len(text) - len(_NON_LATIN.sub("", text))
+            if not other:
+                return
+            # A to z are counted until there are half as many as the others (often a few)
+            enough = (other + 1) // 2
+            latin = sum(1 for _ in itertools.islice(_LATIN.finditer(text), enough))
             if latin * 2 < other:
                 self.text = _LATIN.sub("", text)
 
@@ -344,10 +351,10 @@ def _detector_class() -> Any:
             ngrams = self._extract_ngrams()
             if not ngrams:
                 raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
-            rows = [self.word_lang_prob_map[word] for word in ngrams]
+            rows = self.word_lang_prob_map  # looked up per draw: a few hundred, not all
             langprob = [0.0] * len(self.langlist)
             draw, gauss = self.random._randbelow, self.random.gauss
-            count = len(rows)
+            count = len(ngrams)
             trials = self.n_trial
             self.random.seed(self.seed)
             for trial in range(trials):
@@ -355,12 +362,12 @@ def _detector_class() -> Any:
                 weight = (self.alpha + gauss(0.0, 1.0) * self.ALPHA_WIDTH) / self.BASE_FREQ
                 i = 0
                 while True:
-                    row = rows[draw(count)]  # random.choice(ngrams), the same draw
-                    # prob[i] *= weight + row[i], as C loops
-                    prob = list(map(mul, prob, map(weight.__add__, row)))
+                    row = rows[ngrams[draw(count)]]  # random.choice(ngrams), the same draw
+                    # prob[i] *= weight + row[i]
+                    prob = [p * (weight + r) for p, r in zip(prob, row, strict=True)]
                     if i % 5 == 0:
                         total = sum(prob)
-                        prob = list(map(total.__rtruediv__, prob))  # prob[i] / total
+                        prob = [p / total for p in prob]
                         if max(prob) > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
                             break
                     i += 1

@@ -23,6 +23,7 @@ from functools import cached_property
 
 from reader.cleaning.blocks import Block, Line, split_blocks, split_lines, wrap_width
 from reader.cleaning.signals import (
+    FURNITURE_MAX_WORDS,
     Features,
     article_odds,
     block_features,
@@ -127,6 +128,7 @@ class PageMap:
         # each distinct block once: a page repeats its menu items, bullets and buttons
         texts = [block.text for block in self.blocks]
         words = {text: words_of(text) for text in dict.fromkeys(texts)}
+        self._words = words
         keys = {text: " ".join(found[1]) for text, found in words.items()}
         self._repeats: Counter[str] = Counter(map(keys.__getitem__, texts))
         measured = {
@@ -147,9 +149,14 @@ class PageMap:
 
     def full_features(self, index: int) -> Features:
         """Block ``index``'s features with its furniture counted whatever its length."""
+        measured = self.features[index]
+        if measured.words <= FURNITURE_MAX_WORDS:  # a short block's furniture is counted
+            return measured
         if index not in self._full:
             block = self.blocks[index].text
-            self._full[index] = block_features(block, self.stops, self._repeats, furniture=True)
+            self._full[index] = block_features(
+                block, self.stops, self._repeats, furniture=True, words=self._words[block]
+            )
         return self._full[index]
 
     def probability(self, index: int) -> float:
@@ -191,14 +198,23 @@ class PageMap:
             p * max(f.words, 1) for p, f in zip(self._probabilities, self.features, strict=True)
         ]
 
+    def is_inside_clutter(self, index: int) -> bool:
+        """:func:`~reader.cleaning.tail_signals.is_inside_clutter` of block ``index``."""
+        return self.blocks[index].text in self._inside
+
     @cached_property
-    def _costs(self) -> list[float]:
+    def _inside(self) -> frozenset[str]:
+        """The distinct blocks that are what sites put inside articles (each tested once)."""
         from reader.cleaning.tail_signals import is_inside_clutter  # it imports this module
 
-        evidence, plain = CLUTTER_WORDS, CLUTTER_WORDS * 0.25
-        inside = {
+        return frozenset(
             text for text in dict.fromkeys(b.text for b in self.blocks) if is_inside_clutter(text)
-        }
+        )
+
+    @cached_property
+    def _costs(self) -> list[float]:
+        evidence, plain = CLUTTER_WORDS, CLUTTER_WORDS * 0.25
+        inside = self._inside
         return [
             (1.0 - p)
             * max(

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.cleaning.phrases import PhraseMatcher, read_alternatives, tokens
+from reader.cleaning.phrases import AnyOf, PhraseMatcher, read_alternatives, tokens
 
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»)\]]*$")
 _INNER_SENTENCE = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s+[\"'“‘«(]?[A-ZÀ-Þ0-9]")
@@ -246,14 +246,14 @@ def is_appeal(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def article_end_pattern() -> re.Pattern[str]:
+def article_end_pattern() -> AnyOf:
     """Marks of an article's end (``data/article-end.txt``)."""
-    return _load("article-end.txt")
+    return AnyOf(read_alternatives("article-end.txt"))
 
 
 def marks_article_end(text: str) -> bool:
     """A short block that comes after an article: comments, more stories, tags, copyright."""
-    return len(text) <= MAX_END_MARK_CHARS and bool(article_end_pattern().search(text))
+    return len(text) <= MAX_END_MARK_CHARS and article_end_pattern().search(text)
 
 
 MAX_END_MARK_CHARS = 120

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pkgutil
 import re
+from collections import Counter
 from functools import cache
 
 # sumy's list names for the ISO 639-1 codes its stop words cover (spaced scripts only).
@@ -64,10 +65,24 @@ def guess_language(text: str) -> str:
     sample = words(text[: SAMPLE_WORDS * 12])[:SAMPLE_WORDS]
     if not sample:
         return ""
+    hits = dict.fromkeys(SUMY_LISTS, 0)
+    lists = _lists_of_words()
+    for word, count in Counter(sample).items():  # each distinct word looked up once
+        for code in lists.get(word, ()):
+            hits[code] += count
     best, best_share = "", 0.0
     for code in SUMY_LISTS:
-        stops = stop_words(code)
-        share = sum(1 for w in sample if w in stops) / len(sample)
+        share = hits[code] / len(sample)
         if share > best_share:
             best, best_share = code, share
     return best if best_share >= MIN_COVERAGE else ""
+
+
+@cache
+def _lists_of_words() -> dict[str, tuple[str, ...]]:
+    """Each stop word of :data:`SUMY_LISTS` -> the codes of the lists that hold it."""
+    found: dict[str, list[str]] = {}
+    for code in SUMY_LISTS:
+        for word in stop_words(code):
+            found.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in found.items()}

@@ -25,12 +25,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from reader.cleaning.lead_lines import is_picture_line
 from reader.cleaning.page_map import PageMap, stem
-from reader.cleaning.phrases import read_alternatives
+from reader.cleaning.phrases import AnyOf, read_alternatives
 from reader.cleaning.signals import (
     MAX_END_MARK_CHARS,
     Features,
@@ -79,16 +80,15 @@ _QUOTE_CLOSE = re.compile(r"[.!?,…][\"”’»“]")
 
 
 @lru_cache(maxsize=1)
-def inside_pattern() -> re.Pattern[str]:
+def inside_pattern() -> AnyOf:
     """Page lines sites put inside an article (``data/inside-article.txt``)."""
-    alternatives = read_alternatives("inside-article.txt")
-    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+    return AnyOf(read_alternatives("inside-article.txt"))
 
 
 def is_inside_clutter(text: str) -> bool:
     """An advertisement slot, a link or caption between an article's paragraphs, a "story
     continues" prompt: the page's, but no sign that the article has ended."""
-    return len(text) <= MAX_END_MARK_CHARS and bool(inside_pattern().search(text))
+    return len(text) <= MAX_END_MARK_CHARS and inside_pattern().search(text)
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,7 @@ def is_meta_line(text: str, f: Features) -> bool:
 def block_shape(page: PageMap, index: int) -> Shape:
     f = page.features[index]
     text = page.blocks[index].text
-    inside = is_inside_clutter(text) or is_picture_line(text)  # a caption or a credit
+    inside = page.is_inside_clutter(index) or is_picture_line(text)  # a caption, a credit
     return Shape(
         headline=not f.sentence_end
         and not f.bullet
@@ -161,24 +161,99 @@ class TailContext:
         return self._shapes[index]
 
 
-def tail_values(context: TailContext, index: int) -> dict[str, float]:
-    """The numbers :data:`TAIL_WEIGHTS` multiply for block ``index`` (blocks are measured in
-    order, from the article's first)."""
+def subject_values(context: TailContext, index: int) -> dict[str, float]:
+    """The values of :func:`tail_values` that compare block ``index`` with the article above it
+    (its subject and its people); blocks are measured in order, from the article's first."""
     context.above(index)
+    return measure_subject(
+        context.page, index, context.vocabulary.__getitem__, context.names.__contains__
+    )
+
+
+def measure_subject(
+    page: PageMap, index: int, count: Callable[[str], int], named: Callable[[str], bool]
+) -> dict[str, float]:
+    """:func:`subject_values` of block ``index``, the article above it given as ``count`` (of a
+    content stem: in how many of its blocks it is, or at least 2 when 2 or more) and
+    ``named`` (whether a name's stem is among its names)."""
+    text = page.blocks[index].text
+    stops = page.stops
+    distinct = {w[:6] for w in map(str.lower, _CONTENT.findall(text)) if w not in stops}
+    shared = [s for s in distinct if count(s) >= 1]
+    topical = sum(1 for s in shared if count(s) >= 2)
+    names = {stem(n) for n in _NAME.findall(text)}
+    capitalised = {stem(n) for n in _CAPITALISED.findall(text)}
+    known = sum(1 for n in capitalised if named(n))
+    topical_names = sum(1 for n in capitalised if count(n) >= 2 and named(n))
+    new = sum(1 for n in names if not named(n))
+    return {
+        "topic": len(shared) / len(distinct) if distinct else 0.0,
+        "topical": min(topical, 4) / 4,
+        "names_known": min(known, 3) / 3,
+        "names_topical": min(topical_names, 2) / 2,
+        "names_new": min(new, 3) / 3,
+    }
+
+
+class ArticleAbove:
+    """What :class:`TailContext` holds above any block, asked in any order: for the blocks
+    ``first`` .. ``last - 1`` that read as article text, the first and second block each content
+    stem is in, and the first each name is in."""
+
+    def __init__(self, page: PageMap, first: int, last: int) -> None:
+        self.page = page
+        self._blocks = [b for b in range(first, last) if page.is_articleish(b)]
+        self._first: dict[str, int] = {}
+        self._second: dict[str, int] = {}
+        for block in self._blocks:
+            for found in page.content_stems(block):
+                if found not in self._first:
+                    self._first[found] = block
+                elif found not in self._second:
+                    self._second[found] = block
+
+    @cached_property
+    def _named(self) -> dict[str, int]:
+        named: dict[str, int] = {}
+        for block in self._blocks:
+            for name in _NAME.findall(self.page.blocks[block].text):
+                named.setdefault(stem(name), block)
+        return named
+
+    def subject(self, index: int) -> dict[str, float]:
+        """:func:`subject_values` of block ``index``."""
+        first, second, named = self._first, self._second, self._named
+        limit = index + 1  # blocks above index: smaller than it
+
+        def count(found: str) -> int:
+            return (first.get(found, limit) < index) + (second.get(found, limit) < index)
+
+        return measure_subject(self.page, index, count, lambda n: named.get(n, limit) < index)
+
+
+def neighbour_values(context: TailContext, index: int) -> tuple[bool, bool]:
+    """``(after_headline, before_meta)``: whether block ``index`` sits under a headline-shaped
+    line or a bare bullet, and above a time, date, count or byline (a card's place)."""
+    before, after = context.shape(index - 1), context.shape(index + 1)
+    return (
+        before is not None and (before.headline or before.bare_bullet),
+        after is not None and after.meta,
+    )
+
+
+def tail_values(
+    context: TailContext, index: int, subject: dict[str, float] | None = None
+) -> dict[str, float]:
+    """The numbers :data:`TAIL_WEIGHTS` multiply for block ``index`` (blocks are measured in
+    order, from the article's first; ``subject``: its :func:`subject_values`, if measured)."""
+    if subject is None:
+        subject = subject_values(context, index)
     page = context.page
     f = page.full_features(index)
     text = page.blocks[index].text
-    stems = [stem(w) for w in _CONTENT.findall(text) if w.lower() not in page.stops]
-    distinct = set(stems)
-    shared = [s for s in distinct if s in context.vocabulary]
-    topical = [s for s in shared if context.vocabulary[s] >= 2]
-    names = {stem(n) for n in _NAME.findall(text)}
-    capitalised = {stem(n) for n in _CAPITALISED.findall(text)}
-    known = len(capitalised & context.names)
-    topical_names = sum(1 for n in capitalised if context.vocabulary[n] >= 2 and n in context.names)
-    new = len(names - context.names)
-    own = block_shape(page, index)
-    before, after = context.shape(index - 1), context.shape(index + 1)
+    own = context.shape(index)
+    assert own is not None
+    after_headline, before_meta = neighbour_values(context, index)
     around = [context.shape(i) for i in range(index - WINDOW, index + WINDOW + 1) if i != index]
     shaped = [s for s in around if s is not None]
     ratio = min(f.stop_share / page.prose_stop, 1.5) if page.prose_stop else 1.0
@@ -196,32 +271,40 @@ def tail_values(context: TailContext, index: int) -> dict[str, float]:
         if not f.sentence_end and f.words <= MAX_HEADLINE_WORDS
         else 0.0,
         "stop_ratio": ratio,
-        "topic": len(shared) / len(distinct) if distinct else 0.0,
-        "topical": min(len(topical), 4) / 4,
-        "names_known": min(known, 3) / 3,
-        "names_topical": min(topical_names, 2) / 2,
-        "names_new": min(new, 3) / 3,
+        "topic": subject["topic"],
+        "topical": subject["topical"],
+        "names_known": subject["names_known"],
+        "names_topical": subject["names_topical"],
+        "names_new": subject["names_new"],
         "continues": float(starts_like_continuation(text)),
         "quoted": float(text[:1] in _QUOTE_OPENERS or bool(_QUOTE_CLOSE.search(text))),
         "attribution": float(bool(_ATTRIBUTION.search(text))),
         "furniture": min(f.furniture_strong, 2) / 2,
         "furniture_weak": min(f.furniture - f.furniture_strong, 2) / 2 if f.words <= 15 else 0.0,
-        "label_start": float(furniture_of(text[:LABEL_CHARS]).strong > 0),
+        "label_start": float(_label_start(text, f)),
         "call_to_action": float(is_call_to_action(text)),
         "link_like": float(f.link_like),
         "bullet": float(f.bullet),
         "placeholder": float(f.placeholder or f.form_field),
-        "meta": float(is_meta_line(text, f)),
+        "meta": float(own.meta),  # furniture, which f adds, is no part of it
         "headline_shape": float(own.headline),
         "inside": float(own.inside),
         "end_mark": float(own.end_mark),
-        "after_headline": float(before is not None and (before.headline or before.bare_bullet)),
-        "before_meta": float(after is not None and after.meta),
+        "after_headline": float(after_headline),
+        "before_meta": float(before_meta),
         "shaped_around": sum(s.headline or s.meta or s.bare_bullet for s in shaped)
         / max(len(shaped), 1),
         "labelled_link": float(not f.sentence_end and bool(_LABELLED_LINK.match(text))),
         "signoff": float(is_signoff(text) and not f.date_only),
     }
+
+
+def _label_start(text: str, f: Features) -> bool:
+    """Whether a furniture phrase opens block ``text`` (whose features with its furniture are
+    ``f``): within its first :data:`LABEL_CHARS` characters, which are all of a short block."""
+    if len(text) <= LABEL_CHARS:
+        return f.furniture_strong > 0
+    return furniture_of(text[:LABEL_CHARS]).strong > 0
 
 
 #: Weights of :func:`tail_odds` and its constant: a class-balanced logistic regression (rounded)

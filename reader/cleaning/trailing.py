@@ -36,10 +36,11 @@ from reader.cleaning.lead_lines import is_picture_line
 from reader.cleaning.page_map import STRONG_GAP, PageMap
 from reader.cleaning.signals import is_call_to_action
 from reader.cleaning.tail_signals import (
+    ArticleAbove,
     Shape,
     TailContext,
-    is_inside_clutter,
     is_meta_line,
+    neighbour_values,
     tail_odds,
     tail_values,
 )
@@ -87,73 +88,141 @@ def _entry_cost(shape: Shape) -> float:
     return math.log(INSIDE_KIND if shape.inside else PLAIN_KIND)
 
 
+class TailScores:
+    """The blocks ``window``..``stop`` of the tail (the last :data:`TAIL_WINDOW` blocks of the
+    article found at ``first``..``last`` and those below it that might still be its own),
+    measured when asked for, in any order: the log-odds that each is the article's own
+    (:meth:`odds`), its shape, and whether it is a sure paragraph of the article (:meth:`sure`).
+    The vocabulary they are compared with is that of the blocks above each, from about
+    :data:`VOCABULARY_WORDS` words above the window."""
+
+    def __init__(self, page: PageMap, first: int, last: int) -> None:
+        self.page = page
+        self.stop = stop = _extent(page, last)
+        self.window = window = _window(first, last)
+        vocabulary_first, words = window, 0
+        while vocabulary_first > first and words < VOCABULARY_WORDS:
+            vocabulary_first -= 1
+            words += page.features[vocabulary_first].words
+        self._context = context = TailContext(page, vocabulary_first)  # its shapes
+        self._above = ArticleAbove(page, vocabulary_first, stop)
+        self.shapes: list[Shape] = []
+        for index in range(window, stop + 1):
+            shape = context.shape(index)
+            assert shape is not None
+            self.shapes.append(shape)
+        # a sure paragraph has no mark of the article's end above it in the tail
+        marked = [offset for offset, shape in enumerate(self.shapes) if shape.end_mark]
+        self._first_mark = marked[0] if marked else len(self.shapes)
+        self._subjects: dict[int, dict[str, float]] = {}
+        self._odds: dict[int, float] = {}
+
+    def __len__(self) -> int:
+        return len(self.shapes)
+
+    def _subject(self, offset: int) -> dict[str, float]:
+        subject = self._subjects.get(offset)
+        if subject is None:
+            subject = self._subjects[offset] = self._above.subject(self.window + offset)
+        return subject
+
+    def sure(self, offset: int) -> bool:
+        """Whether block ``window + offset`` is a sure paragraph of the article: long, ending
+        a sentence, on the article's subject, in no card's place and under no end mark."""
+        index = self.window + offset
+        f = self.page.features[index]
+        if offset > self._first_mark or not f.sentence_end or f.words < SURE_WORDS:
+            return False
+        after_headline, before_meta = neighbour_values(self._context, index)
+        return (
+            not after_headline and not before_meta and self._subject(offset)["topic"] >= SURE_TOPIC
+        )
+
+    def last_sure(self) -> int:
+        """The offset of the last sure paragraph (0 when there is none)."""
+        last = min(self._first_mark, len(self) - 1)
+        return next((o for o in range(last, -1, -1) if self.sure(o)), 0)
+
+    def odds(self, offset: int) -> float:
+        """The log-odds that block ``window + offset`` is the article's own."""
+        score = self._odds.get(offset)
+        if score is None:
+            index = self.window + offset
+            values = tail_values(self._context, index, self._subject(offset))
+            score = tail_odds(values) + SIGNOFF_BONUS * values["signoff"]
+            if not values["signoff"] and any(values[name] >= 1 for name in PAGE_SIGNS):
+                score = min(score, PAGE_SIGN_ODDS)
+            self._odds[offset] = score
+        return score
+
+
 def block_scores(
     page: PageMap, first: int, last: int
 ) -> tuple[int, list[float], list[Shape], list[bool]]:
-    """``(window, odds, shapes, sure)`` for blocks ``window``..``stop`` (the last
-    :data:`TAIL_WINDOW` blocks of the article found at ``first``..``last`` and those below it
-    that might still be its own): the log-odds that each is the article's own, its shape, and
-    whether it is a sure paragraph of the article. The vocabulary they are compared with is
-    that of the blocks above each, from about :data:`VOCABULARY_WORDS` words above the window."""
-    stop = _extent(page, last)
-    window = max(first, last - TAIL_WINDOW)
-    vocabulary_first, words = window, 0
-    while vocabulary_first > first and words < VOCABULARY_WORDS:
-        vocabulary_first -= 1
-        words += page.features[vocabulary_first].words
-    context = TailContext(page, vocabulary_first)
-    odds: list[float] = []
-    shapes: list[Shape] = []
-    sure: list[bool] = []
-    marks = 0
-    for index in range(window, stop + 1):
-        values = tail_values(context, index)
-        score = tail_odds(values) + SIGNOFF_BONUS * values["signoff"]
-        if not values["signoff"] and any(values[name] >= 1 for name in PAGE_SIGNS):
-            score = min(score, PAGE_SIGN_ODDS)
-        odds.append(score)
-        shape = context.shape(index)
-        assert shape is not None
-        shapes.append(shape)
-        f = page.features[index]
-        sure.append(
-            marks == 0
-            and f.sentence_end
-            and f.words >= SURE_WORDS
-            and values["topic"] >= SURE_TOPIC
-            and not values["after_headline"]
-            and not values["before_meta"]
-        )
-        marks += shape.end_mark
-    return window, odds, shapes, sure
+    """``(window, odds, shapes, sure)`` of every block of :class:`TailScores`."""
+    scores = TailScores(page, first, last)
+    offsets = range(len(scores))
+    odds = [scores.odds(offset) for offset in offsets]
+    return scores.window, odds, scores.shapes, [scores.sure(offset) for offset in offsets]
 
 
 def article_end(page: PageMap, first: int, last: int) -> int:
     """The index of the article's last block, for the article found at blocks ``first``..``last``
     (see the module doc)."""
-    window, odds, shapes, sure = block_scores(page, first, last)
-    start = max((i for i, s in enumerate(sure) if s), default=0)
+    if _all_plain_below(page, _window(first, last)):
+        return len(page) - 1  # whatever the best path, nothing under it shows a sign of the page
+    scores = TailScores(page, first, last)
+    start = scores.last_sure()
+    if all(scores.odds(offset) >= 0 for offset in range(start + 1, len(scores))):
+        # no block under the last sure one is more the page's than the article's: each adds
+        # to the best path's score, so the best ends at the last block, and no block above the
+        # sure one can change that (the path is chosen below it); those are not weighed
+        best = len(scores) - 1
+    else:
+        best = _best_end(scores, start)
+    window = scores.window
+    if _all_plain_below(page, window + best):
+        return len(page) - 1  # nothing under it shows a sign of the page: the article's own
+    return window + best
+
+
+def _best_end(scores: TailScores, start: int) -> int:
+    """The offset of the last *article* block of the best path (the Viterbi path) that ends at
+    or below the last sure paragraph ``start``."""
     run_on, plain = math.log(RUN_ON), math.log(PLAIN_KIND)
-    article, inside = odds[0], -math.inf
+    article, inside = scores.odds(0), -math.inf
     best, best_score = 0, article
-    in_list = page.in_list
-    for offset in range(1, len(odds)):
+    in_list = scores.page.in_list
+    window, shapes = scores.window, scores.shapes
+    for offset in range(1, len(scores)):
         entry = _entry_cost(shapes[offset])
         index = window + offset
         # the lines of one unmarked list (a printed page's box) are one run of page lines
         goes_on = 0.0 if index in in_list and index - 1 in in_list else max(run_on, entry, plain)
         article, inside = (
-            odds[offset] + max(article, inside),
+            scores.odds(offset) + max(article, inside),
             max(article + entry, inside + goes_on),
         )
         if (offset >= start and article >= best_score) or offset == start:
             best, best_score = offset, article
-    if all(
-        _plain_sentence(page, i) or _picture_line(page, i)
-        for i in range(window + best + 1, len(page))
-    ):
-        return len(page) - 1  # nothing under it shows a sign of the page: the article's own
-    return window + best
+    return best
+
+
+def _window(first: int, last: int) -> int:
+    """The first block :func:`block_scores` weighs for the article at ``first``..``last``."""
+    return max(first, last - TAIL_WINDOW)
+
+
+def _all_plain_below(page: PageMap, index: int) -> bool:
+    """Whether every block under block ``index`` is a plain sentence (:func:`_plain_sentence`)
+    or a picture's caption or credit (:func:`_picture_line`).
+
+    :func:`article_end` keeps such blocks, so when every block under the window's first one is
+    plain, the article ends at the last block whatever the weighing finds: it is not done (most
+    clean article texts; their blocks are most of the cleaning's work)."""
+    return all(
+        _plain_sentence(page, i) or _picture_line(page, i) for i in range(index + 1, len(page))
+    )
 
 
 def _picture_line(page: PageMap, index: int) -> bool:
@@ -171,6 +240,6 @@ def _plain_sentence(page: PageMap, index: int) -> bool:
         f.sentence_end
         and not page.has_evidence(index)
         and not is_call_to_action(text)
-        and not is_inside_clutter(text)
+        and not page.is_inside_clutter(index)
         and not is_meta_line(text, f)
     )

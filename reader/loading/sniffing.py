@@ -138,22 +138,31 @@ def looks_like_html(text: str, *, whole_page_only: bool = False) -> bool:
     return markup * 50 >= len(head.strip()) or len(tags) >= 40
 
 
-_MD_FEATURES: tuple[re.Pattern[str], ...] = (
-    re.compile(r"^#{1,6}[ \t]+\S", re.M),  # ATX heading
-    re.compile(r"^\S.*\n(?:=+|-+)[ \t]*$", re.M),  # setext heading
-    re.compile(r"(?<!!)\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)"),  # link
-    re.compile(r"!\[[^\]\n]*\]\([^)\s]+"),  # image
-    re.compile(r"(\*\*|__)(?=\S)[^\n]+?(?<=\S)\1"),  # strong emphasis
-    re.compile(r"^```|^~~~", re.M),  # fenced code
-    re.compile(r"\A---[ \t]*\n(?:[A-Za-z_][\w-]*:.*\n)+---[ \t]*$", re.M),  # YAML front matter
-    re.compile(r"^>[ \t]+\S", re.M),  # block quote
+#: Markdown's kinds of syntax, each with the strings one of which it cannot do without (a text
+#: holding none of them is not searched for it: most saved texts are plain).
+_MD_FEATURES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("#",), re.compile(r"^#{1,6}[ \t]+\S", re.M)),  # ATX heading
+    (("\n=", "\n-"), re.compile(r"^\S.*\n(?:=+|-+)[ \t]*$", re.M)),  # setext heading
+    (("](",), re.compile(r"(?<!!)\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")),  # link
+    (("![",), re.compile(r"!\[[^\]\n]*\]\([^)\s]+")),  # image
+    (("**", "__"), re.compile(r"(\*\*|__)(?=\S)[^\n]+?(?<=\S)\1")),  # strong emphasis
+    (("```", "~~~"), re.compile(r"^```|^~~~", re.M)),  # fenced code
+    (("---",), re.compile(r"\A---[ \t]*\n(?:[A-Za-z_][\w-]*:.*\n)+---[ \t]*$", re.M)),  # YAML
+    ((">",), re.compile(r"^>[ \t]+\S", re.M)),  # block quote
 )
 
 
 def looks_like_markdown(text: str) -> bool:
     """True when ``text`` shows at least two distinct kinds of Markdown syntax."""
     head = text[:65536]
-    return sum(1 for pattern in _MD_FEATURES if pattern.search(head)) >= 2
+    return (
+        sum(
+            1
+            for needed, pattern in _MD_FEATURES
+            if any(part in head for part in needed) and pattern.search(head)
+        )
+        >= 2
+    )
 
 
 HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml", ".xht", ".shtml"})

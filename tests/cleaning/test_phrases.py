@@ -30,3 +30,50 @@ def test_matching_is_whole_word_case_insensitive_and_tagged() -> None:
 
 def test_tokens_are_lower_case_words_and_numbers() -> None:
     assert tokens("Don’t miss 24 Stories!") == ["don't", "miss", "24", "stories"]
+
+
+def test_any_of_says_what_one_alternation_says() -> None:
+    import re
+
+    from reader.cleaning.phrases import AnyOf, read_alternatives
+
+    alternatives = [
+        r"^\W*(tags|topics)\b",
+        r"\b(\d+ )?comments?\b",
+        r"\bshare this (story|article)\b",
+        r"©\s*(\d{4}|[A-Z])",
+        r"\((ap|afp) (photo|images)[^)]*\)\s*$|^\W*\+\d+\W*$",  # a bar outside the groups
+        r"^x|story\b",  # "^" on its first branch only
+        r"\bend$|^start",
+    ]
+    texts = [
+        "Tags: Transport",
+        "12 Comments",
+        "no comment here",
+        "Share this story",
+        "© 2024 The Courier",
+        "A photo (AP Photo/Jane Doe)",
+        "+12",
+        "a +12 b",
+        "the story so far",
+        "x marks",
+        "the end",
+        "it is the end of it",
+        "start here",
+        "we start here",
+        "Nothing at all.",
+        "TAGS",
+        "",
+    ]
+    for data in ("article-end.txt", "inside-article.txt"):
+        alternatives += read_alternatives(data)
+    texts += [line for kind in ("Advertisement", "Story continues below") for line in (kind,)]
+    one = re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+    fast = AnyOf(alternatives)
+    for text in texts:
+        assert fast.search(text) == bool(one.search(text)), text
+    for alternative in alternatives:  # each alone, too
+        alone = AnyOf([alternative])
+        pattern = re.compile(alternative, re.IGNORECASE)
+        for text in texts:
+            assert alone.search(text) == bool(pattern.search(text)), (alternative, text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.cleaning import clean_text
+from reader.cleaning.page_map import PageMap
 
 ARTICLE = "\n".join(
     [
@@ -195,3 +196,171 @@ def test_plain_sentences_under_the_article_are_the_articles() -> None:
     ending = ['"Will it run in winter?" asked one passenger.', '"We will see," said Reilly.']
     text = "\n".join([ARTICLE, *ending])
     assert clean_text(text).text == text
+
+
+# -- the fast paths give what weighing every block gives ----------------------------------------
+
+
+def _reference_end(page: PageMap, first: int, last: int) -> int:
+    """The article's end as the tail model defines it, every block weighed in order (the
+    first version of :func:`article_end`, kept here as the reference for its shortcuts)."""
+    import math
+
+    from reader.cleaning import trailing
+    from reader.cleaning.tail_signals import TailContext, tail_odds, tail_values
+
+    stop = trailing._extent(page, last)
+    window = max(first, last - trailing.TAIL_WINDOW)
+    vocabulary_first, words = window, 0
+    while vocabulary_first > first and words < trailing.VOCABULARY_WORDS:
+        vocabulary_first -= 1
+        words += page.features[vocabulary_first].words
+    context = TailContext(page, vocabulary_first)
+    odds, shapes, sure, marks = [], [], [], 0
+    for index in range(window, stop + 1):
+        values = tail_values(context, index)
+        score = tail_odds(values) + trailing.SIGNOFF_BONUS * values["signoff"]
+        if not values["signoff"] and any(values[n] >= 1 for n in trailing.PAGE_SIGNS):
+            score = min(score, trailing.PAGE_SIGN_ODDS)
+        odds.append(score)
+        shape = context.shape(index)
+        shapes.append(shape)
+        f = page.features[index]
+        sure.append(
+            marks == 0
+            and f.sentence_end
+            and f.words >= trailing.SURE_WORDS
+            and values["topic"] >= trailing.SURE_TOPIC
+            and not values["after_headline"]
+            and not values["before_meta"]
+        )
+        marks += shape.end_mark
+    start = max((i for i, s in enumerate(sure) if s), default=0)
+    run_on, plain = math.log(trailing.RUN_ON), math.log(trailing.PLAIN_KIND)
+    article, inside = odds[0], -math.inf
+    best, best_score = 0, article
+    for offset in range(1, len(odds)):
+        entry = trailing._entry_cost(shapes[offset])
+        index = window + offset
+        in_list = page.in_list
+        goes_on = 0.0 if index in in_list and index - 1 in in_list else max(run_on, entry, plain)
+        article, inside = (
+            odds[offset] + max(article, inside),
+            max(article + entry, inside + goes_on),
+        )
+        if (offset >= start and article >= best_score) or offset == start:
+            best, best_score = offset, article
+    if all(trailing._plain_sentence(page, i) for i in range(window + best + 1, len(page))):
+        return len(page) - 1
+    return window + best
+
+
+def _own_texts() -> list[str]:
+    """The article with each kind of page lines under it, two kinds at once, the page's lines
+    above it and inside it, and the endings the article may have."""
+    article = ARTICLE.split("\n")
+    kinds = sorted(PAGE_LINES)
+    texts = ["\n".join(article)]
+    for kind in kinds:
+        lines = PAGE_LINES[kind]
+        texts.append("\n".join(article + lines))
+        texts.append("\n".join(lines + article))
+        texts.append("\n".join(article[:3] + lines + article[3:]))
+        for other in kinds:
+            texts.append("\n".join(article + lines + PAGE_LINES[other]))
+    long_paragraph = (
+        "The harbour trust said the ferry would run every hour from the old harbour to Skerry "
+        "from May, and that the island's school children would travel free of charge, as they "
+        "had before the engines failed last winter."
+    )
+    texts.append("\n".join([*article, long_paragraph, *PAGE_LINES["related cards"]]))
+    texts.append("\n".join([*article, long_paragraph, "More from News", long_paragraph]))
+    # long paragraphs with a furniture word or two in their prose ("more", "about")
+    prose = [
+        "Harbour ferry returns after winter repairs",
+        "The small ferry that links the old harbour with the island of Skerry returned to "
+        "service on Monday after four months in the boatyard, the harbour trust said.",
+        "Engineers replaced both engines of the ferry and rebuilt the wheelhouse, which had "
+        "leaked since a storm damaged its roof two winters ago, the harbour trust said.",
+        "The harbour trust said the ferry would run every hour from the old harbour to Skerry "
+        "from May, and that more island children would travel free to the school.",
+        "Tom Reilly, who runs the island shop, said the ferry had been missed all winter and "
+        "that the crossing to the old harbour was about the only way to reach the market.",
+    ]
+    for ending in (
+        [],
+        ["He said he was glad to have the ferry back."],
+        PAGE_LINES["listen and follow"],
+    ):
+        texts.append("\n\n".join(prose + ending))
+    return texts
+
+
+def _pages(texts: list[str]) -> list[tuple[PageMap, int, int]]:
+    found = []
+    for text in texts:
+        for unmarked in (False, True):
+            page = PageMap(text, unmarked_lists=unmarked)
+            if page.article_range is not None:
+                found.append((page, *page.article_range))
+    return found
+
+
+def _same_tail(pages: list[tuple[PageMap, int, int]]) -> int:
+    """Asserts the fast paths equal the reference on ``pages``; how many took the shortcut."""
+    from reader.cleaning.tail_signals import TailContext, subject_values
+    from reader.cleaning.trailing import TailScores, _all_plain_below, _window, article_end
+
+    shortcuts = 0
+    for page, first, last in pages:
+        assert article_end(page, first, last) == _reference_end(page, first, last)
+        scores = TailScores(page, first, last)
+        context = TailContext(page, _vocabulary_first(page, first, scores.window))
+        for offset in range(len(scores)):
+            index = scores.window + offset
+            assert scores._above.subject(index) == subject_values(context, index)
+        start = scores.last_sure()
+        shortcuts += not _all_plain_below(page, _window(first, last)) and all(
+            scores.odds(o) >= 0 for o in range(start + 1, len(scores))
+        )
+    return shortcuts
+
+
+def _vocabulary_first(page: PageMap, first: int, window: int) -> int:
+    from reader.cleaning.trailing import VOCABULARY_WORDS
+
+    vocabulary_first, words = window, 0
+    while vocabulary_first > first and words < VOCABULARY_WORDS:
+        vocabulary_first -= 1
+        words += page.features[vocabulary_first].words
+    return vocabulary_first
+
+
+def test_the_tails_shortcuts_end_the_article_where_weighing_every_block_does() -> None:
+    pages = _pages(_own_texts())
+    assert len(pages) > 200
+    assert _same_tail(pages) > 0  # the shortcut was taken, and gave the same end
+
+
+def test_the_tails_shortcuts_on_the_corpus(corpus) -> None:
+    from reader.cleaning.teasers import remove_teasers
+    from reader.loading import load_document
+
+    texts = []
+    for folder in ("bbc", "teasers", "overshoot", "saved", "cnndm", "german"):
+        for path in sorted((corpus / folder).rglob("*.txt")):
+            if "summary" not in path.parts:
+                document = load_document(path)
+                source = document.raw_text if document.raw_text is not None else document.text
+                texts.append(remove_teasers(source)[0])
+    pages = _pages(texts)
+    assert _same_tail(pages) > 20
+
+
+def test_full_features_are_the_blocks_features_with_furniture() -> None:
+    from reader.cleaning.signals import block_features
+
+    for page, _, _ in _pages(_own_texts()[:20]):
+        for index, block in enumerate(page.blocks):
+            expected = block_features(block.text, page.stops, page._repeats, furniture=True)
+            assert page.full_features(index) == expected

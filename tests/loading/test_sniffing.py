@@ -75,3 +75,23 @@ def test_markdown_needs_two_kinds_of_syntax() -> None:
     assert looks_like_markdown("# Title\n\nSome **bold** words.")
     assert looks_like_markdown("Intro with a [link](https://example.org).\n\n## Part two\n")
     assert not looks_like_markdown("A headline\n\nA paragraph with a # sign and * star.")
+
+
+def test_markdown_syntax_is_searched_only_where_its_characters_are() -> None:
+    """Skipping a kind of syntax whose characters a text lacks changes no answer."""
+    from reader.loading.sniffing import _MD_FEATURES
+
+    samples = [
+        "# Title\n\nSome **bold** words.",
+        "Title\n=====\n\n> quoted words\n",
+        "Title\n-----\n\nText with __strong__ words and ![a picture](pic.png).",
+        "---\ntitle: Notes\n---\n\n```\ncode\n```\n",
+        "~~~\ncode\n~~~\n\nA [link](https://example.org).",
+        "Plain text with a #hashtag, a > sign, 3 - 2 = 1 and a [bracket] (aside).",
+        "Mr Smith said: “The **price** was too high” in # 4.",
+        "Just a plain article.\n\nWith two paragraphs.",
+    ]
+    for text in samples:
+        expected = sum(1 for _, pattern in _MD_FEATURES if pattern.search(text)) >= 2
+        assert looks_like_markdown(text) == expected, text
+    assert looks_like_markdown(samples[1]) and not looks_like_markdown(samples[-1])
