@@ -22,6 +22,10 @@ MAX_BYLINE_WORDS = 10
 #: A date line's source part ("CBS News", "Reuters"): at most this many words a part.
 MAX_SOURCE_WORDS = 4
 _PARTS = re.compile(r"\s+[/|•·]\s+")
+_DATE_LABEL = re.compile(
+    r"^(?:first\s+|last\s+)?(?:published|posted|updated|modified)\b(?:\s+on)?\s*:?\s*",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)
@@ -68,10 +72,17 @@ def is_sourced_dateline(text: str) -> bool:
 
 
 def date_of(text: str) -> str:
-    """The date of a date line without its source: "November 20, 2019 / 1:07 AM / CBS News" ->
-    "November 20, 2019 / 1:07 AM"."""
-    parts = _PARTS.split(text.strip())
-    return " / ".join(part for part in parts if is_dateline(part)) or text.strip()
+    """The date of a date line without its source, its label or a later update: "November 20,
+    2019 / 1:07 AM / CBS News" -> "November 20, 2019 / 1:07 AM"; "Published: 09:14 GMT, 12
+    March 2024 | Updated: 11:02 GMT, 13 March 2024" -> "09:14 GMT, 12 March 2024"."""
+    found: list[str] = []
+    for part in _PARTS.split(text.strip()):
+        if not is_dateline(part):
+            continue
+        if found and _DATE_LABEL.match(part):
+            break  # "Updated: ...": the date is the first one
+        found.append(_DATE_LABEL.sub("", part).strip())
+    return " / ".join(found) or text.strip()
 
 
 def is_short_byline(text: str) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.cleaning import clean_document
-from reader.cleaning.lead_lines import page_line_kind
+from reader.cleaning.lead_lines import date_of, page_line_kind
 from reader.loading import document_from_text
 
 FILES = Path(__file__).parents[1] / "_files" / "cleaning" / "lead_lines"
@@ -125,3 +125,18 @@ def test_a_list_that_opens_a_text_stays() -> None:
     )
     cleaned = clean_document(document_from_text(text, name="x.txt"))
     assert cleaned.text.startswith("1. Preheat the oven\n2. Butter the tin")
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("March 3, 2024 / 9:15 AM / Valley Gazette", "March 3, 2024 / 9:15 AM"),
+        (
+            "Published: 09:14 GMT, 12 March 2024 | Updated: 11:02 GMT, 13 March 2024",
+            "09:14 GMT, 12 March 2024",
+        ),
+        ("Updated 2 hours ago", "2 hours ago"),
+    ],
+)
+def test_date_of(line: str, date: str) -> None:
+    assert date_of(line) == date
