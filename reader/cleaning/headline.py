@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.cleaning.lead_lines import is_reading_time, is_short_byline
+from reader.cleaning.lead_lines import is_picture_line, is_reading_time, is_short_byline
 from reader.cleaning.page_map import PageMap
 from reader.cleaning.signals import is_byline, is_call_to_action, is_dateline, normalized
 from reader.cleaning.tail_signals import is_inside_clutter
@@ -82,7 +82,7 @@ def _headline_score(page: PageMap, index: int, body_first: int, body_stems: set[
         return -1.0
     if f.placeholder or f.form_field or f.date_only or f.count_only or f.link_like:
         return -1.0
-    if f.bullet or f.furniture_strong or "[" in text or is_byline(text):
+    if f.bullet or f.furniture_strong or "[" in text or is_byline(text) or is_picture_line(text):
         return -1.0
     if _ENDS_LIKE_SENTENCE.search(text) or is_call_to_action(text) or is_inside_clutter(text):
         return -1.0  # a sentence, a prompt, a caption or a link inside the article

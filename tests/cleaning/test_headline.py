@@ -104,3 +104,16 @@ def test_the_declared_title_wins_over_a_standfirst_signed_by_the_byline() -> Non
     first = blocks.index(BODY[0])
     heading = find_heading(page, first, len(page) - 1, title_hint=f"{HEADLINE} | Valley Times")
     assert heading.headline == blocks.index(HEADLINE)
+
+
+def test_a_caption_over_the_byline_is_not_the_headline() -> None:
+    # headline, standfirst, a picture's caption with its credit, then the byline
+    blocks = [
+        "Home News Sport",
+        HEADLINE,
+        "The county brings back the bus it cut three years ago.",
+        "A night bus leaves the depot at Carrow.Credit...Jane Roe for the Valley Times",
+        "By Jane Roe",
+        *BODY,
+    ]
+    assert _headline(blocks) == HEADLINE

@@ -34,6 +34,8 @@ FILES = Path(__file__).parents[1] / "_files" / "cleaning" / "lead_lines"
         ("The mayor at the town hall in 2019 / AP file", "caption"),
         ("A crane lifts a boat at Vik. © Coastal Images / Per Lund", "caption"),
         ("Fishing boats in the harbour [File: Coastal Images]", "caption"),
+        ("The mayor at the pier on Friday.Credit...Jane Roe for The Ledger", "caption"),
+        ("The tram at the depot in May. | Jane Roe/CITYPIX", "caption"),
         # the article's own lines
         ("By Monday the council had agreed a budget.", ""),
         ("By then, officials said, the money had been found.", ""),
@@ -43,6 +45,8 @@ FILES = Path(__file__).parents[1] / "_files" / "cleaning" / "lead_lines"
         ("A Reuters/Ipsos poll found most voters backed the plan.", ""),
         ("On March 3, 2024, the mill closed / its workers left.", ""),
         ("© 2024 The Bay Courier", ""),  # a footer, not a caption's credit
+        ("News | Sport | Weather", ""),
+        ("Credit cards will cost more, the bank said.", ""),
     ],
 )
 def test_page_line_kind(line: str, kind: str) -> None:
