@@ -21,6 +21,11 @@ from reader.cleaning.signals import ends_sentence, is_byline, is_dateline
 MAX_BYLINE_WORDS = 10
 #: A date line's source part ("CBS News", "Reuters"): at most this many words a part.
 MAX_SOURCE_WORDS = 4
+#: Lengths (characters) past which a line is no reading time (nor a byline at twice it) and no
+#: date line, and how much of a long line's end is searched for a picture's credit.
+MAX_SHORT_LINE_CHARS = 60
+MAX_DATE_LINE_CHARS = 200
+CREDIT_TAIL_CHARS = 160
 _PARTS = re.compile(r"\s+[/|•·]\s+")
 _DATE_LABEL = re.compile(
     r"^(?:first\s+|last\s+)?(?:published|posted|updated|modified)\b(?:\s+on)?\s*:?\s*",
@@ -48,7 +53,7 @@ def _reading_time() -> re.Pattern[str]:
 
 def is_reading_time(text: str) -> bool:
     """ "5 Min Read", "Reading time: 4 minutes": the page's estimate, alone on its line."""
-    return bool(_reading_time().fullmatch(text.strip()))
+    return len(text) <= MAX_SHORT_LINE_CHARS and bool(_reading_time().fullmatch(text.strip()))
 
 
 def is_picture_line(text: str) -> bool:
@@ -56,13 +61,19 @@ def is_picture_line(text: str) -> bool:
     caption", "Media caption", "FILE PHOTO:") or ends with a credit ("(AP Photo/Jane Doe)",
     "REUTERS/Jane Doe", "Image copyright Getty Images", "[File: Reuters]", "© Reuters")."""
     stripped = text.strip()
-    return bool(_caption_start().match(stripped) or _caption_credit().search(stripped))
+    if _caption_start().match(stripped):
+        return True
+    if len(stripped) > CREDIT_TAIL_CHARS:  # a credit ends the line: only its tail is searched
+        stripped = "\x00" + stripped[-CREDIT_TAIL_CHARS:]  # "^" no longer matches in the tail
+    return bool(_caption_credit().search(stripped))
 
 
 def is_sourced_dateline(text: str) -> bool:
     """A date alone, or a date with the time and the source in parts split by slashes or bars:
     "November 20, 2019 / 1:07 AM / CBS News", "Nov 19, 2019 | Reuters"."""
     stripped = text.strip()
+    if len(stripped) > MAX_DATE_LINE_CHARS:
+        return False
     if is_dateline(stripped):
         return True
     parts = _PARTS.split(stripped)
@@ -90,7 +101,8 @@ def is_short_byline(text: str) -> bool:
     not a sentence that opens with "By" ("By Monday, the talks had failed.")."""
     stripped = text.strip()
     return (
-        is_byline(stripped)
+        len(stripped) <= MAX_SHORT_LINE_CHARS * 2
+        and is_byline(stripped)
         and len(stripped.split()) <= MAX_BYLINE_WORDS
         and not stripped.endswith((".", ",", ";", ":", "!", "?"))
     )
