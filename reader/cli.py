@@ -10,9 +10,9 @@ others. Output (see the README's *Command line* section):
 - ``-o DIR``: one summary file per input in DIR, named from the title; stdout lists the files
   written, one path per line. An existing file is only replaced with ``--force``.
 
-Errors other than JSON error lines go to stderr as ``reader: FILE: message``. Exit status: 0
-when every file was summarised, 1 when any failed, 2 for a wrong command line, 130 when
-interrupted.
+Errors other than JSON error lines go to stderr as ``reader: `` and the message (which names the
+file in quotes), or ``reader: FILE: message``. Exit status: 0 when every file was summarised,
+1 when any failed, 2 for a wrong command line, 130 when interrupted.
 """
 
 from __future__ import annotations

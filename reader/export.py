@@ -26,6 +26,7 @@ from pathlib import Path
 
 from reader import who_said_what as said
 from reader.errors import SaveError, SummaryExistsError
+from reader.readable import readable_date
 from reader.result import Analysis
 
 FORMATS = ("txt", "md", "html", "json")
@@ -71,14 +72,15 @@ def _header(analysis: Analysis, when: str) -> list[tuple[str, str]]:
         ("Source", analysis.source),
         ("Language", analysis.language),
         ("Algorithm", analysis.summary.algorithm),
-        ("Date", when),
+        # when the summary was made, not when the article was published (that is "Published")
+        ("Summarised", readable_date(when)),
     ]
     meta = analysis.metadata
     rows += [
         (k, v)
         for k, v in (
             ("Author", meta.author),
-            ("Published", meta.date),
+            ("Published", readable_date(meta.date)),
             ("Site", meta.site_name),
             ("URL", meta.url),
         )
@@ -211,6 +213,22 @@ def _fit_bytes(text: str, limit: int) -> str:
     return cut
 
 
+#: Ends a file name made from a title that was too long for it.
+_CUT_MARK = "…"
+
+
+def _cut_at_word(cut: str, whole: str) -> str:
+    """``cut`` (a prefix of ``whole``) back to its last whole word, when that keeps most of it:
+    a title is never cut mid-word ("near b"). A title without spaces (Chinese, Japanese) keeps
+    its cut."""
+    if whole[len(cut) : len(cut) + 1].isspace():
+        return cut.rstrip()
+    space = max(cut.rfind(" "), 0)
+    if space < len(cut) // 2:
+        return cut
+    return cut[:space].rstrip(" ,;:–—-")
+
+
 def safe_filename(title: str, suffix: str = " – summary", ext: str = "md") -> str:
     """A file name made from ``title`` that is valid on Linux, Windows and macOS.
 
@@ -229,8 +247,12 @@ def safe_filename(title: str, suffix: str = " – summary", ext: str = "md") -> 
     name = re.sub(r'[<>:"/\\|?*]', " ", name)
     name = " ".join(name.split()).strip(" .")
     tail = f"{suffix}.{ext}" if ext else suffix
-    name = name[: max(1, MAX_NAME_CHARS - len(tail))]
-    name = _fit_bytes(name, MAX_NAME_BYTES - len(tail.encode("utf-8"))).rstrip(" .")
+    whole = name
+    name = name[: max(1, MAX_NAME_CHARS - len(tail) - 1)]
+    name = _fit_bytes(name, MAX_NAME_BYTES - len(tail.encode("utf-8")) - len(_CUT_MARK.encode()))
+    if name != whole:
+        name = _cut_at_word(name, whole) + _CUT_MARK
+    name = name.rstrip(" .")
     if not name:
         name = "article"
     if f"{name}{tail}".split(".")[0].rstrip(" ").upper() in _WINDOWS_RESERVED:

@@ -22,7 +22,9 @@ REPO = Path(__file__).resolve().parents[1]
 def _run(argv: list[str], capsys) -> tuple[int, str, str]:
     status = main(["summarize", *argv])
     out, err = capsys.readouterr()
-    out = re.sub(r"(?m)^Date: .*$", "Date: (when it ran)", out)  # readable formats carry it
+    out = re.sub(
+        r"(?m)^Summarised: .*$", "Summarised: (when it ran)", out
+    )  # readable formats carry it
     return status, out, err
 
 

@@ -74,7 +74,8 @@ def test_sentence_helper_splits_the_fixture() -> None:
 @pytest.mark.parametrize("fmt", ["txt", "md", "html", "json"])
 def test_every_format_carries_everything(fmt: str) -> None:
     out = render(make_analysis(), fmt, when=WHEN)
-    for needle in ("harbour.txt", "en", "textrank", WHEN, "Mara Olsen", "Ann Writer"):
+    made = WHEN if fmt == "json" else "2 Jan 2026, 03:04"  # a person reads the date in words
+    for needle in ("harbour.txt", "en", "textrank", made, "Mara Olsen", "Ann Writer"):
         assert needle in out, needle
     assert "rebuild the old pier" in out and "Work starts in spring" in out
     assert "ferry" not in out.split("Summary", 1)[-1] or fmt == "json"  # not in the summary
@@ -177,6 +178,28 @@ def test_names_that_only_resemble_reserved_ones_are_kept(title: str) -> None:
 
 def test_trailing_dots_and_spaces_go_before_the_suffix() -> None:
     assert safe_filename("Why?. . ", suffix="", ext="txt") == "Why.txt"
+
+
+def test_summaries_say_when_they_were_made_apart_from_when_the_article_was_published() -> None:
+    a = make_analysis().with_changes(metadata=Metadata(author="Ann Writer", date="2019-11-19"))
+    txt = render(a, "txt", when=WHEN)
+    assert "Summarised: 2 Jan 2026, 03:04" in txt.splitlines()
+    assert "Published: 19 Nov 2019" in txt.splitlines()
+    assert not any(line.startswith("Date:") for line in txt.splitlines())
+    assert "- **Summarised:** 2 Jan 2026, 03:04" in render(a, "md", when=WHEN)
+
+
+def test_long_titles_are_cut_at_a_word_boundary() -> None:
+    title = (
+        "Residents of the harbour district protest against the plan to build a container "
+        "terminal near breakwater and the old lighthouse on the northern shore of the bay"
+    )
+    name = safe_filename(title)
+    stem = name.removesuffix(" – summary.md")
+    assert len(name) <= MAX_NAME_CHARS and stem.endswith("…")
+    assert title.startswith(stem.removesuffix("…"))
+    assert title[len(stem) - 1] == " "  # the next character of the title starts a new word
+    assert safe_filename("Short title") == "Short title – summary.md"  # nothing cut, no mark
 
 
 def test_long_ascii_titles_are_cut_to_the_character_limit() -> None:

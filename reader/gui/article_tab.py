@@ -27,7 +27,8 @@ LOADING, ERROR, CONTENT = 0, 1, 2
 SIDE_SHARE = 0.3  # the side panel's share of the tab's width by default
 SIDE_MIN_WIDTH = 240
 SPEAKERS_MIN_HEIGHT = 130  # the speakers keep a few rows however long the summary is
-SPEAKERS_MAX_SHARE = 0.4  # of the side panel's height, when both lists are long
+SUMMARY_MIN_HEIGHT = 150  # the summary keeps its controls and a sentence or two
+SMALLER_MAX_SHARE = 0.55  # the shorter panel is shown whole when it needs at most this share
 
 
 class ArticleTab(QWidget):
@@ -94,6 +95,8 @@ class ArticleTab(QWidget):
         self._balance_timer.setInterval(0)
         self._balance_timer.timeout.connect(self.balance_side)
         self.side_split.splitterMoved.connect(self._on_side_moved)
+        # a speaker opened or closed changes what the speakers need: share the height again
+        self.speakers.contents_changed.connect(self._balance_timer.start)
 
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.setHandleWidth(1)
@@ -182,8 +185,12 @@ class ArticleTab(QWidget):
 
     # -- the side panel's height ---------------------------------------------------------------
     def balance_side(self) -> None:
-        """Share the side panel's height: the summary gets what it needs when both fit, else the
-        speakers keep between their minimum and 40 % and the summary scrolls in the rest."""
+        """Share the side panel's height by content, so that neither panel keeps an empty area
+        while the other scrolls: when both fit, the summary gets what it needs and the speakers
+        the rest; else the one that needs less gets all it needs when that is at most
+        :data:`SMALLER_MAX_SHARE` of the height, and the other scrolls in the rest; when both
+        are long, each gets a share in proportion to its need (the speakers keep at least a few
+        rows, the summary its controls and a sentence or two)."""
         if self._side_sized_by_hand:
             return
         height = sum(self.side_split.sizes())
@@ -193,10 +200,12 @@ class ArticleTab(QWidget):
         speakers = self.speakers.wanted_height()
         if summary + speakers <= height:
             summary_height = summary
+        elif min(summary, speakers) <= height * SMALLER_MAX_SHARE:
+            summary_height = summary if summary <= speakers else height - speakers
         else:
-            limit = max(SPEAKERS_MIN_HEIGHT, round(height * SPEAKERS_MAX_SHARE))
-            speakers_height = max(SPEAKERS_MIN_HEIGHT, min(speakers, limit))
-            summary_height = height - speakers_height
+            summary_height = round(height * summary / (summary + speakers))
+        summary_height = max(summary_height, min(summary, SUMMARY_MIN_HEIGHT))
+        summary_height = min(summary_height, height - SPEAKERS_MIN_HEIGHT)
         self.side_split.setSizes([summary_height, height - summary_height])
 
     def _on_side_moved(self, *_args: object) -> None:
@@ -204,7 +213,7 @@ class ArticleTab(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
-        if self.analysis is not None and event.size().height() != event.oldSize().height():
+        if self.analysis is not None:  # a new height, or a width that wraps the rows anew
             self._balance_timer.start()
 
     def show_summary_error(self, message: str) -> None:

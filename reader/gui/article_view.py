@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit, QWidget
 
 from reader.gui.bidi import direction_of
 from reader.gui.theme import LIGHT, Colors, reading_font, zoomed_size
+from reader.readable import readable_author, readable_date
 from reader.reading_time import count_words, reading_minutes, word_counts  # noqa: F401 (re-exported)
 from reader.result import Analysis, Span
 
@@ -197,12 +198,14 @@ class ArticleView(QTextBrowser):
         pal.setColor(QPalette.ColorRole.Base, QColor(self.colors.paper))
         pal.setColor(QPalette.ColorRole.Text, QColor(self.colors.ink))
         pal.setColor(QPalette.ColorRole.Link, QColor(self.colors.muted))
-        # the current find match is the selection: its own hue, not the theme's blue
+        # while finding, the current match is the selection, in its own strong hue; otherwise a
+        # selection (a statement chosen in the Speakers list) is a quiet grey-blue
+        finding = bool(self._find_selections)
+        back = self.colors.find_current if finding else self.colors.selection
+        fore = self.colors.find_current_text if finding else self.colors.selection_text
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-            pal.setColor(group, QPalette.ColorRole.Highlight, QColor(self.colors.find_current))
-            pal.setColor(
-                group, QPalette.ColorRole.HighlightedText, QColor(self.colors.find_current_text)
-            )
+            pal.setColor(group, QPalette.ColorRole.Highlight, QColor(back))
+            pal.setColor(group, QPalette.ColorRole.HighlightedText, QColor(fore))
         self.setPalette(pal)
         self.viewport().setPalette(pal)
 
@@ -308,9 +311,9 @@ class ArticleView(QTextBrowser):
     def _meta_line(self, analysis: Analysis) -> str:
         parts = [analysis.metadata.site_name or Path(analysis.source).name or analysis.source]
         if analysis.metadata.author:
-            parts.append(analysis.metadata.author)
+            parts.append(readable_author(analysis.metadata.author))
         if analysis.metadata.date:
-            parts.append(analysis.metadata.date)
+            parts.append(readable_date(analysis.metadata.date))
         parts.append(language_name(analysis.language))
         words = count_words(analysis.text)
         parts.append(f"{words:,} words · {reading_minutes(analysis.text)} min read")
@@ -504,11 +507,14 @@ class ArticleView(QTextBrowser):
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(self.colors.find))
         fmt.setForeground(QColor(self.colors.find_text))
+        was_finding = bool(self._find_selections)
         self._find_selections = []
         for cursor in cursors:
             sel = QTextEdit.ExtraSelection()
             sel.cursor, sel.format = cursor, fmt
             self._find_selections.append(sel)
+        if bool(self._find_selections) != was_finding:
+            self._apply_colors()
         self._update_extra_selections()
 
     def _update_extra_selections(self) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from reader.gui.library_models import ROW_ROLE, SNIPPET_ROLE, meta_line
+from reader.gui.library_models import ROW_ROLE, SAME_TITLE_ROLE, SNIPPET_ROLE, meta_line
 from reader.gui.theme import LIGHT, Colors
 
 if TYPE_CHECKING:
@@ -123,7 +123,8 @@ class ArticleDelegate(_Base):
         small_metrics = QFontMetrics(small)
         painter.setFont(small)
         painter.setPen(QColor(colors.muted))
-        meta = small_metrics.elidedText(meta_line(row), Qt.TextElideMode.ElideRight, width)
+        line = meta_line(row, folder=bool(index.data(SAME_TITLE_ROLE)))
+        meta = small_metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
         painter.drawText(QRect(left, y, width, small_metrics.lineSpacing()), 0, meta)
         y += small_metrics.lineSpacing() + LINE_GAP
         snippet = index.data(SNIPPET_ROLE)

@@ -6,12 +6,13 @@ the views never create a widget per row.
 
 from __future__ import annotations
 
+import os
+from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,26 +27,40 @@ if TYPE_CHECKING:
 ROW_ROLE = Qt.ItemDataRole.UserRole + 10  # the ArticleRow, Person or PersonQuotes of a row
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 11  # (snippet, matched spans) of a search result
 PATH_ROLE = Qt.ItemDataRole.UserRole + 12
+#: True when another listed article has the same title (its path tells them apart)
+SAME_TITLE_ROLE = Qt.ItemDataRole.UserRole + 13
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-def format_date(value: str) -> str:
-    """An ISO date (``2023-06-14``, or a time stamp) in the locale's short form; other text
-    as it is."""
-    date = QDate.fromString(value[:10], "yyyy-MM-dd")
-    if not date.isValid():
-        return value
-    return date.toString("d MMM yyyy")
+def format_date(value: str, *, time: bool = True) -> str:
+    """An ISO date (``2023-06-14``, or a time stamp) in words (``14 Jun 2023``, with the time
+    when ``time`` and it has one), as the command line shows it; other text as it is."""
+    from reader.readable import readable_date
+
+    return readable_date(value if time else value[:10])
 
 
-def meta_line(row: ArticleRow) -> str:
-    """Site, date, reading time, language and who is quoted, for an article's second line."""
+def short_path(path: str) -> str:
+    """``path`` with the home folder as ``~``."""
+    home = os.path.expanduser("~")
+    if home not in ("", "~", os.sep) and path.startswith(home + os.sep):
+        return "~" + path[len(home) :]
+    return path
+
+
+def meta_line(row: ArticleRow, *, folder: bool = False) -> str:
+    """Site, date, reading time, language and who is quoted, for an article's second line;
+    first the file (folder and name) when ``folder``: another article has the same title, the
+    same article saved in two folders or as a text and a PDF."""
     from reader.gui.article_view import language_name
 
-    date = format_date(row.published) if row.published else f"added {format_date(row.added)}"
+    added = f"added {format_date(row.added, time=False)}"
+    date = format_date(row.published) if row.published else added
     parts = [row.site, date, f"{row.minutes} min", language_name(row.language)]
+    if folder:
+        parts.insert(0, short_path(row.path))
     if row.speakers:
         names = ", ".join(row.speakers[:3]) + (" …" if len(row.speakers) > 3 else "")
         parts.append(names)
@@ -55,6 +70,10 @@ def meta_line(row: ArticleRow) -> str:
 Snippet = tuple[str, tuple[tuple[int, int], ...]]
 #: Snippets are made for this many rows at a time, as the view paints them.
 SNIPPET_BATCH = 30
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.casefold().split())
 
 
 class ArticlesModel(QAbstractListModel):
@@ -69,6 +88,7 @@ class ArticlesModel(QAbstractListModel):
         self.searching = False
         self.snippets: dict[int, Snippet] = {}
         self._fetch: Callable[[list[int]], dict[int, Snippet]] | None = None
+        self._titles: Counter[str] = Counter()
 
     def set_articles(
         self,
@@ -82,6 +102,7 @@ class ArticlesModel(QAbstractListModel):
         self.rows, self.searching, self.snippets, self._fetch = list(rows), False, {}, None
         self.total = len(self.rows) if total is None or more is None else total
         self._more = more
+        self._titles = Counter(_title_key(r.title) for r in self.rows)
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = _ROOT) -> bool:  # noqa: N802 (Qt API)
@@ -96,7 +117,10 @@ class ArticlesModel(QAbstractListModel):
             return
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(new) - 1)
         self.rows.extend(new)
+        self._titles.update(_title_key(r.title) for r in new)
         self.endInsertRows()
+        if any(self._titles[_title_key(r.title)] > 1 for r in new):  # earlier rows may now need
+            self.dataChanged.emit(self.index(0), self.index(len(self.rows) - 1), [SAME_TITLE_ROLE])
 
     def set_hits(
         self,
@@ -107,6 +131,7 @@ class ArticlesModel(QAbstractListModel):
         self.rows, self.searching, self._fetch = [h.article for h in hits], True, fetch
         self.total, self._more = len(self.rows), None
         self.snippets = {h.article.id: (h.snippet, h.matches) for h in hits if h.snippet}
+        self._titles = Counter(_title_key(r.title) for r in self.rows)
         self.endResetModel()
 
     def snippet(self, row: int) -> Snippet:
@@ -136,6 +161,8 @@ class ArticlesModel(QAbstractListModel):
             return row
         if role == PATH_ROLE:
             return row.path
+        if role == SAME_TITLE_ROLE:
+            return self._titles[_title_key(row.title)] > 1
         if role == SNIPPET_ROLE:
             return self.snippet(index.row()) if self.searching else None
         return None

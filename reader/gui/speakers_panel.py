@@ -55,6 +55,7 @@ class SpeakersPanel(QWidget):
 
     speaker_clicked = Signal(int)
     statement_clicked = Signal(int, int)
+    contents_changed = Signal()  # rows added or removed (a speaker opened or closed)
 
     def __init__(
         self, highlight_action: QAction | None = None, parent: QWidget | None = None
@@ -76,7 +77,7 @@ class SpeakersPanel(QWidget):
         self._relayout = QTimer(self)  # dies with the panel, unlike a bare single shot
         self._relayout.setSingleShot(True)
         self._relayout.setInterval(0)
-        self._relayout.timeout.connect(self.list.doItemsLayout)
+        self._relayout.timeout.connect(self._after_fill)
 
     # -- content -------------------------------------------------------------------------------
     def show_analysis(self, analysis: Analysis, colors: Colors) -> None:
@@ -105,6 +106,10 @@ class SpeakersPanel(QWidget):
             self.list.insertItem(0, item)
         # rows wrap to the width left beside a scroll bar that may just have appeared
         self._relayout.start()
+
+    def _after_fill(self) -> None:
+        self.list.doItemsLayout()
+        self.contents_changed.emit()
 
     def _speaker_item(self, number: int) -> QListWidgetItem:
         assert self.analysis is not None

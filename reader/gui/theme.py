@@ -43,6 +43,10 @@ class Colors:
     find_text: str
     find_current: str  # the current find match (the view's selection colour)
     find_current_text: str
+    # selected text (a statement chosen in the Speakers list, a mouse selection): a quiet
+    # grey-blue, not the saturated current find match
+    selection: str
+    selection_text: str
     speakers: tuple[str, ...]
 
     def speaker(self, index: int) -> QColor:
@@ -64,6 +68,8 @@ LIGHT = Colors(
     find_text="#26231f",
     find_current="#d9480f",
     find_current_text="#ffffff",
+    selection="#cdd6e4",
+    selection_text="#26231f",
     speakers=(
         "#cfe2fb",
         "#d3efd0",
@@ -91,6 +97,8 @@ DARK = Colors(
     find_text="#1b1c1f",
     find_current="#ffb070",
     find_current_text="#1b1c1f",
+    selection="#44546e",
+    selection_text="#f2efe8",
     speakers=(
         "#24426c",
         "#2a5030",

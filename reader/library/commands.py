@@ -174,8 +174,10 @@ class _Run:
 
 def _row_line(row: ArticleRow) -> str:
     from reader.export import printable
+    from reader.readable import readable_date
 
-    facts = [f for f in (row.site, row.published, row.language, f"{row.minutes} min") if f]
+    published = readable_date(row.published)
+    facts = [f for f in (row.site, published, row.language, f"{row.minutes} min") if f]
     unread = "" if row.is_read else "  (unread)"
     return f"{printable(row.title) or 'Untitled'}  [{', '.join(facts)}]{unread}\n    {row.path}\n"
 
@@ -193,11 +195,18 @@ def _add(run: _Run, library: Library) -> int:
 
 
 def _list(run: _Run, library: Library) -> int:
+    listed = False
     for row in library.articles(run.filters(library), run.args.sort):
+        listed = True
         if run.args.format == "json":
             run.json_line(row.to_dict())
         else:
             run.stdout.write(_row_line(row))
+    if not listed and run.args.format == "txt":  # JSON Lines stay empty: nothing to parse
+        if library.count():
+            run.say("no article in the library matches.")
+        else:
+            run.say("the library is empty; add articles with: reader library add FOLDER")
     return 0
 
 
@@ -347,7 +356,6 @@ _COMMANDS: dict[str, Callable[[_Run, Library], int]] = {
 def _rebuilt(run: _Run, library: Library, recovery: Recovery) -> Library:
     from reader.library.recovery import rebuild
 
-    run.say(recovery.message())
     report = rebuild(library, recovery, progress=run.progress())
     run.say(recovery.message(report))
     return library

@@ -53,6 +53,20 @@ def is_busy(exc: BaseException) -> bool:
     return "locked" in message or "busy" in message
 
 
+def _not_a_folder(folder: Path) -> str:
+    from reader.library.location import ENVIRONMENT_VARIABLE
+
+    blocking = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), folder)
+    hint = (
+        f" Set {ENVIRONMENT_VARIABLE} to a folder."
+        if os.environ.get(ENVIRONMENT_VARIABLE, "").strip()
+        else " Move that file away."
+    )
+    if blocking != folder:
+        return f"Reader cannot make its library folder {folder}: {blocking} is a file.{hint}"
+    return f"Reader's library folder {folder} is a file, not a folder.{hint}"
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """Open the database at ``path`` (created if missing) in WAL mode with a busy timeout.
 
@@ -61,6 +75,8 @@ def connect(path: Path) -> sqlite3.Connection:
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:
+        raise LibraryError(_not_a_folder(path.parent)) from exc
     except OSError as exc:
         raise LibraryError(
             f"Reader could not create the library folder {path.parent}: "

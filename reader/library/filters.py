@@ -6,12 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-#: Sort orders: newest added first, title, site, date published (newest first; undated last).
+#: An ISO date (see :func:`reader.readable.iso_date`); a date the library could not read is kept
+#: as written on the page, and sorts after the dates it could.
+_ISO_DATE = "a.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+#: Sort orders: newest added first, title, site, date published (newest first; dates as written
+#: on the page that could not be read next, undated last).
 SORTS: dict[str, str] = {
     "added": "a.added DESC, a.id DESC",
     "title": "a.title COLLATE NOCASE, a.id",
     "site": "a.site = '', a.site COLLATE NOCASE, a.added DESC, a.id DESC",
-    "date": "a.published = '', a.published DESC, a.added DESC, a.id DESC",
+    "date": f"a.published = '', NOT {_ISO_DATE}, a.published DESC, a.added DESC, a.id DESC",
 }
 DEFAULT_SORT = "added"
 

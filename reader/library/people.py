@@ -13,7 +13,8 @@ from reader.library.store import ROW_COLUMNS, Library, row_from
 
 def people(library: Library, filters: Filters | None = None, name: str = "") -> list[Person]:
     """Every speaker in the articles that pass ``filters`` whose name contains ``name``, with
-    the number of articles quoting them and their statements there; most quoted first."""
+    the number of articles quoting them and their statements there; most quoted first, then by name
+    (a person reads an order they can see: not by statements, which the list does not show)."""
     where, params = (filters or Filters()).where()
     needle = speaker_key(name)
     condition = ""
@@ -29,7 +30,7 @@ def people(library: Library, filters: Filters | None = None, name: str = "") -> 
         "count(DISTINCT s.article_id), sum(s.statements) "
         f"FROM speakers AS s {join} "
         f"WHERE {where} {condition} GROUP BY s.key "
-        "ORDER BY count(DISTINCT s.article_id) DESC, sum(s.statements) DESC, s.key",
+        "ORDER BY count(DISTINCT s.article_id) DESC, s.key",
         params,
     )
     return [Person(str(k), str(n), int(a), int(c or 0)) for k, n, a, c in rows if k]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
+from reader.readable import iso_date
 from reader.reading_time import count_words, reading_minutes
 from reader.result import Analysis, Metadata, Span, Speaker, Statement, Summary
 
@@ -237,7 +238,7 @@ def record_from_analysis(analysis: Analysis, facts: FileFacts) -> ArticleRecord:
         title=" ".join(analysis.title.split()),
         site=site_of(meta),
         author=meta.author,
-        published=meta.date,
+        published=iso_date(meta.date),
         url=meta.url,
         language=analysis.language,
         words=count_words(analysis.text),

@@ -12,6 +12,9 @@ the new version: a database is always at one version, never between two.
    already there.
 3. The people index: each article's speakers and their statements, filled from the stored
    analyses.
+4. Published dates as ISO: the dates stored as written on the page (whole-page texts, PDFs)
+   are read (:func:`reader.readable.iso_date`), so that sorting by date works; the schema
+   itself is unchanged.
 """
 
 from __future__ import annotations
@@ -134,6 +137,14 @@ def _v3(conn: sqlite3.Connection) -> None:
         )
 
 
+def _v4(conn: sqlite3.Connection) -> None:
+    from reader.readable import iso_date
+
+    rows = conn.execute("SELECT id, published FROM articles WHERE published != ''").fetchall()
+    changed = [(new, i) for i, old in rows if (new := iso_date(old)) != old]
+    conn.executemany("UPDATE articles SET published = ? WHERE id = ?", changed)
+
+
 def _speakers_from_json(analysis: str) -> tuple[Speaker, ...]:
     try:
         speakers = analysis_from_stored("", analysis, "").speakers
@@ -150,7 +161,7 @@ def _script(conn: sqlite3.Connection, script: str) -> None:
 
 
 #: The migrations, in order: ``MIGRATIONS[n - 1]`` takes a database from version n-1 to n.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3, _v4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -105,3 +105,59 @@ def test_try_again_only_where_retrying_can_help(window, qtbot, gui_files, tmp_pa
     for tab in (empty, picture):
         window.tabs.setCurrentWidget(tab)
         assert tab.error and not tab.retry_button.isVisibleTo(tab)
+
+
+def _quoting_article(summary: tuple[int, ...]):
+    """The long article, each speaker's sentences as their statements."""
+    from dataclasses import replace
+
+    from reader.result import Statement, Summary
+
+    analysis = _long_article()
+    speakers = []
+    for speaker in analysis.speakers:
+        said = tuple(
+            Statement(span=s, kind="indirect")
+            for s in analysis.sentences
+            if speaker.name in analysis.text[s[0] : s[1]]
+        )
+        speakers.append(replace(speaker, statements=said))
+    return analysis.with_changes(speakers=tuple(speakers), summary=Summary("lead", summary))
+
+
+def test_a_short_summary_leaves_the_room_to_an_opened_speaker(tab, qtbot):
+    # the summary keeps no empty area while the speakers' list has to scroll
+    tab.show_analysis(_quoting_article(summary=(0, 1)))
+    qtbot.wait(50)
+    for number in range(len(NAMES)):
+        tab.speakers.toggle(number)  # every speaker open: far more rows than fit
+    qtbot.wait(50)
+    tab.resize(1100, 660)
+    qtbot.wait(50)
+    assert tab.speakers.list.verticalScrollBar().maximum() > 0
+    assert tab.summary.height() <= max(tab.summary.wanted_height(), 150) + 2
+    assert tab.speakers.height() > tab.summary.height()
+
+
+def test_rows_are_not_cut_off_in_a_narrow_window(tab, qtbot):
+    from PySide6.QtCore import QRect, Qt
+
+    from reader.gui.list_delegate import PAD_Y
+
+    tab.show_analysis(_quoting_article(summary=(0, 1, 2)))
+    tab.speakers.toggle(0)
+    qtbot.wait(50)
+    tab.resize(800, 640)  # narrower only
+    qtbot.wait(100)
+    for panel_list in (tab.speakers.list, tab.summary.list):
+        delegate = panel_list.itemDelegate()
+        metrics = panel_list.fontMetrics()
+        width = panel_list.viewport().width()
+        for row in range(panel_list.count()):
+            index = panel_list.model().index(row, 0)
+            text_width = delegate._text_rect(QRect(0, 0, width, 100), index).width()
+            text = str(index.data())
+            needed = metrics.boundingRect(
+                QRect(0, 0, text_width, 10_000), int(Qt.TextFlag.TextWordWrap), text
+            ).height()
+            assert panel_list.visualRect(index).height() >= needed + 2 * PAD_Y, text

@@ -286,3 +286,18 @@ def test_a_big_article_zooms_and_retints_in_one_layout_pass(qtbot):
     assert view.format_at(plain_sentence[0]).property(SUMMARY_PROPERTY) is None
     assert view.format_at(mention[0]).background().color() == QColor(LIGHT.speaker(1))
     assert view.cursor_for(mention).selectedText() == "Bram Olsen"
+
+
+def test_the_source_line_shows_an_author_in_capitals_in_title_case_and_a_readable_date(qtbot):
+    from reader.result import Metadata
+
+    widget = ArticleView(LIGHT)
+    qtbot.addWidget(widget)
+    widget.show_analysis(
+        made_up_analysis().with_changes(
+            metadata=Metadata(author="BILL HOPPE", date="2019-11-19", site_name="The Gazette")
+        )
+    )
+    meta = _block_of(widget, "The Gazette").text()
+    assert "Bill Hoppe" in meta and "BILL" not in meta
+    assert "19 Nov 2019" in meta

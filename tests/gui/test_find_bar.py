@@ -53,11 +53,20 @@ def test_the_current_match_has_its_own_colour(window, qtbot, gui_files):
     from PySide6.QtGui import QPalette
 
     tab = open_and_wait(qtbot, window, gui_files / "harbour.txt")
+
+    def highlight() -> str:
+        return tab.view.palette().color(QPalette.ColorRole.Highlight).name()
+
     for theme in ("light", "dark"):
         window.set_theme(theme)
-        highlight = tab.view.palette().color(QPalette.ColorRole.Highlight).name()
-        assert highlight == window.colors.find_current
-        assert highlight not in window.colors.speakers
+        assert highlight() == window.colors.selection  # a selection is quiet
+        window.act_find.trigger()
+        qtbot.keyClicks(tab.find_bar.field, "ferry")
+        assert highlight() == window.colors.find_current  # the current match is not
+        assert highlight() not in window.colors.speakers
+        tab.find_bar.close_bar()
+        assert highlight() == window.colors.selection
+        tab.find_bar.field.clear()
 
 
 def test_more_matches_than_are_marked_say_so(window, qtbot, gui_files, monkeypatch):

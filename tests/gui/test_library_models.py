@@ -59,3 +59,40 @@ def test_a_listing_has_no_snippets(qtbot, library: Library) -> None:
     rows = library.articles()
     model.set_articles(rows)
     assert model.rowCount() == 4 and model.index(0).data(SNIPPET_ROLE) is None
+
+
+def test_the_meta_line_shows_dates_in_words(library: Library, tmp_path: Path) -> None:
+    from gui_helpers import made_up_analysis
+
+    from reader.library.records import FileFacts, record_from_analysis
+    from reader.result import Metadata
+
+    analysis = made_up_analysis().with_changes(
+        metadata=Metadata(site_name="Gazette", date="Nov. 19, 2019, 8:41 AM UTC")
+    )
+    library.save(record_from_analysis(analysis, FileFacts(str(tmp_path / "a.txt"), 1, 2, "h")))
+    line = library_models.meta_line(library.articles()[0])
+    assert line.startswith("Gazette  ·  19 Nov 2019, 08:41  ·  ")
+
+
+def test_articles_with_the_same_title_show_their_folders(qtbot, tmp_path: Path) -> None:
+    from reader.library.records import ArticleRow
+
+    def row(n: int, path: Path, title: str) -> ArticleRow:
+        return ArticleRow(
+            n, str(path), title, "", "", "", "en", "txt", 100, 1, "2024-01-01", None, 0
+        )
+
+    rows = [
+        row(1, tmp_path / "news" / "ferry.txt", "Ferry strike"),
+        row(2, tmp_path / "saved" / "ferry.txt", "Ferry  STRIKE"),
+        row(3, tmp_path / "news" / "bridge.txt", "Bridge opens"),
+    ]
+    model = ArticlesModel()
+    model.set_articles(rows)
+    same = [model.data(model.index(i), library_models.SAME_TITLE_ROLE) for i in range(3)]
+    assert same == [True, True, False]
+    lines = [library_models.meta_line(r, folder=s) for r, s in zip(rows, same, strict=True)]
+    assert lines[0].startswith(f"{tmp_path / 'news' / 'ferry.txt'}  ·  ")
+    assert lines[1].startswith(f"{tmp_path / 'saved' / 'ferry.txt'}  ·  ")
+    assert str(tmp_path) not in lines[2]

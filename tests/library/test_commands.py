@@ -35,6 +35,31 @@ def test_add_lists_files_that_fail_and_says_what_it_did(articles: Path) -> None:
     assert "Added 4 articles; 2 files could not be read." in err
 
 
+def test_an_empty_library_says_so_on_stderr_for_text_only(library_folder: Path) -> None:
+    code, out, err = run("list")
+    assert code == 0 and out == ""
+    assert err.startswith("reader: the library is empty") and err.count("\n") == 1
+    assert run("list", "--format", "json") == (0, "", "")  # JSON Lines: nothing, cleanly
+
+
+def test_a_filter_that_matches_nothing_says_so(added: Path) -> None:
+    code, out, err = run("list", "--language", "xx")
+    assert (code, out, err) == (0, "", "reader: no article in the library matches.\n")
+
+
+@pytest.mark.parametrize("below", ["", "sub"])
+def test_a_library_folder_that_is_a_file_is_named_as_such(
+    tmp_path: Path, monkeypatch, below: str
+) -> None:
+    a_file = tmp_path / "passwd"
+    a_file.write_text("root:x:0:0\n", encoding="utf-8")
+    monkeypatch.setenv("READER_LIBRARY_DIR", str(a_file / below) if below else str(a_file))
+    code, out, err = run("list")
+    assert code == 1 and out == ""
+    assert f"{a_file} is a file" in err and "File exists" not in err
+    assert err.count("\n") == 1
+
+
 def test_list_as_text_and_json(added: Path) -> None:
     code, out, _ = run("list")
     assert code == 0 and out.count("\n    /") == 4 and "(unread)" in out

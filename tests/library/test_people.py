@@ -39,6 +39,24 @@ def test_people_with_their_article_and_statement_counts(library: Library, tmp_pa
     assert people(library, name="100%") == []
 
 
+def test_people_quoted_in_as_many_articles_are_listed_by_name(
+    library: Library, tmp_path: Path
+) -> None:
+    for name, speakers in (
+        ("a.txt", (("Zoe Quick", ("One", "Two", "Three")),)),
+        ("b.txt", (("Bruno Marsh", ("One",)), ("Zoe Quick", ("Again",)))),
+        ("c.txt", (("Carla Diaz", ("One", "Two")), ("Bruno Marsh", ("More",)))),
+        ("d.txt", (("Anna Berg", ("One",)),)),
+    ):
+        library.save(
+            made_record(
+                tmp_path / name, made_analysis(str(tmp_path / name), name, speakers=speakers)
+            )
+        )
+    listed = [(p.name, p.articles) for p in people(library)]
+    assert listed == [("Bruno Marsh", 2), ("Zoe Quick", 2), ("Anna Berg", 1), ("Carla Diaz", 1)]
+
+
 def test_what_a_person_said_where(library: Library, tmp_path: Path) -> None:
     _fill(library, tmp_path)
     quoted = quotes_of(library, "ada quist")

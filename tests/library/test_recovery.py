@@ -101,6 +101,7 @@ def test_the_command_line_rebuilds_and_says_so(
 
     assert library_command(["list", "--format", "json"], out, err) == 0
     assert "was damaged" in err.getvalue() and "moved to" in err.getvalue()
+    assert err.getvalue().count("was damaged") == 1  # told once, with what was rebuilt
     assert "database is" not in err.getvalue().replace("database was", "")
     assert len(out.getvalue().splitlines()) == 4
     assert len(_damaged_copies(library_folder)) == 1

@@ -12,7 +12,14 @@ from reader.library.connection import connect
 from reader.library.errors import NewerLibraryError
 from reader.library.people import people, quotes_of
 from reader.library.records import FileFacts, record_from_analysis
-from reader.library.schema import MIGRATIONS, SCHEMA_VERSION, migrate, version_of
+from reader.library.schema import (
+    INSERT_SPEAKER,
+    INSERT_STATEMENT,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    migrate,
+    version_of,
+)
 from reader.library.search import search
 from reader.library.store import Library
 
@@ -33,9 +40,9 @@ def _old_library(path: Path, version: int, article: Path) -> None:
         )
         record = record_from_analysis(analysis, FileFacts(str(article), 10, 20, "abc"))
         conn.execute(
-            "INSERT INTO articles (path, hash, size, mtime_ns, format, title, language, words, "
-            "minutes, speakers, added, opened, position) "
-            "VALUES (?, 'abc', 10, 20, 'txt', ?, 'en', ?, 1, 'Ada Quist', "
+            "INSERT INTO articles (path, hash, size, mtime_ns, format, title, published, language, "
+            "words, minutes, speakers, added, opened, position) "
+            "VALUES (?, 'abc', 10, 20, 'txt', ?, '• 19 November 2019', 'en', ?, 1, 'Ada Quist', "
             "'2020-01-02T03:04:05Z', '2021-01-01T00:00:00Z', 17)",
             (str(article), record.title, record.words),
         )
@@ -48,11 +55,20 @@ def _old_library(path: Path, version: int, article: Path) -> None:
             "INSERT INTO search (rowid, title, body, summary) "
             "SELECT id, title, body, summary FROM search_source"
         )
+    if version >= 3:
+        conn.executemany(
+            INSERT_SPEAKER,
+            [(1, p.number, p.name, p.key, p.mentions, p.statements) for p in record.speakers],
+        )
+        conn.executemany(
+            INSERT_STATEMENT,
+            [(1, t.speaker, t.number, t.start, t.end, t.kind, t.text) for t in record.statements],
+        )
     conn.close()
 
 
 def test_a_new_database_is_at_the_current_version(library: Library) -> None:
-    assert version_of(library.conn) == SCHEMA_VERSION == len(MIGRATIONS) == 3
+    assert version_of(library.conn) == SCHEMA_VERSION == len(MIGRATIONS) == 4
     assert schema_sql(library.conn) == frozen_schema(SCHEMA_VERSION)
 
 
@@ -84,6 +100,8 @@ def test_migration_from_each_earlier_version(tmp_path: Path, version: int) -> No
             "2021-01-01T00:00:00Z",
             17,
         )
+        # a date stored as written on the page (before version 4) is now ISO
+        assert row.published == "2019-11-19"
         assert [h.article.path for h in search(library, "crane storm")] == [str(article)]
         assert [(p.name, p.articles, p.statements) for p in people(library)] == [
             ("Ada Quist", 1, 2)
@@ -102,7 +120,8 @@ def test_a_migration_step_is_all_or_nothing(tmp_path: Path, monkeypatch) -> None
         conn.execute("CREATE TABLE half_done (x)")
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr("reader.library.schema.MIGRATIONS", (MIGRATIONS[0], broken, MIGRATIONS[2]))
+    steps = (MIGRATIONS[0], broken, *MIGRATIONS[2:])
+    monkeypatch.setattr("reader.library.schema.MIGRATIONS", steps)
     with pytest.raises(RuntimeError):
         Library(db)
     conn = sqlite3.connect(db)

@@ -145,6 +145,36 @@ def test_dates_sort_newest_first_and_undated_last(library: Library, tmp_path: Pa
     assert [r.title for r in library.articles(sort="date")] == ["new.txt", "old.txt", "none.txt"]
 
 
+def test_dates_as_written_on_the_page_are_stored_as_iso_and_sort(
+    library: Library, tmp_path: Path
+) -> None:
+    # whole-page texts and PDFs give dates as the page writes them; web pages give ISO
+    dates = {
+        "web.txt": "2019-11-19",
+        "bullet.txt": "• 18 November 2019",
+        "reuters.txt": "November 20, 2019 / 12:21 AM / Updated 14 hours ago",
+        "nbc.txt": "Nov. 19, 2019, 8:41 AM UTC",
+        "german.txt": "21. November 2019, 14:30 Uhr",
+        "odd.txt": "Last Tuesday",
+        "none.txt": "",
+    }
+    for name, date in dates.items():
+        analysis = made_analysis(str(tmp_path / name), name).with_changes(
+            metadata=made_analysis("x").metadata.__class__(date=date)
+        )
+        library.save(made_record(tmp_path / name, analysis))
+    rows = library.articles(sort="date")
+    assert [(r.title, r.published) for r in rows] == [
+        ("german.txt", "2019-11-21T14:30"),
+        ("reuters.txt", "2019-11-20T00:21"),
+        ("nbc.txt", "2019-11-19T08:41"),
+        ("web.txt", "2019-11-19"),
+        ("bullet.txt", "2019-11-18"),
+        ("odd.txt", "Last Tuesday"),  # kept as written, after the dates that could be read
+        ("none.txt", ""),
+    ]
+
+
 def test_folders_failures_and_ignored_files(library: Library, tmp_path: Path) -> None:
     library.add_folder(str(tmp_path))
     library.add_folder(str(tmp_path))
