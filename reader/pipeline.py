@@ -142,6 +142,8 @@ def analyze(
     title, title_span = document.title, document.title_span
     if cleaned.whole_page:
         title, title_span = cleaned.title or title, None
+    elif cleaned.title:  # an article text's headline under a promotion: it opens the text
+        title, title_span = cleaned.title, (0, len(cleaned.title))
     if title_span is not None and not text.startswith(title):
         title_span = None
     if not text[title_span[1] if title_span else 0 :].strip():

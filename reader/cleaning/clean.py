@@ -6,7 +6,9 @@ Two shapes of saved text are told apart by what comes before the article:
   perhaps after a line or two of the page. Every line is kept as it was saved, except the
   trailing lines below the article that belong to the page (:mod:`reader.cleaning.trailing`)
   and teaser lines (:mod:`reader.cleaning.teasers`), which are ``removed_lines``, and the surest
-  clutter between its lines (a lone "Advertisement", a picture placeholder), ``clutter_lines``.
+  clutter between its lines (a lone "Advertisement", a picture placeholder) and the page's own
+  lines above and between its paragraphs (a byline, a date line, a reading time, a caption or
+  credit: :mod:`reader.cleaning.lead_lines`), ``clutter_lines``; a byline's name is the author.
 * **a whole page** (a browser's "Save as Text", a select-all copy, a text browser's dump, a
   printed PDF): a strong run of page clutter (menus, search, sign-in) comes before the article.
   Then only the article is displayed, as a web page's is: its headline as the title, its byline
@@ -18,11 +20,14 @@ Two shapes of saved text are told apart by what comes before the article:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from reader.cleaning.headline import find_heading
+from reader.cleaning.blocks import split_blocks, split_lines
+from reader.cleaning.headline import _author, find_heading
+from reader.cleaning.lead_lines import date_of, page_line_kind
 from reader.cleaning.page_body import is_sure_clutter, page_body
 from reader.cleaning.page_map import STRONG_GAP, PageMap
+from reader.cleaning.signals import is_call_to_action
 from reader.cleaning.teasers import remove_teasers
 from reader.cleaning.trailing import article_end
 from reader.document import Document
@@ -35,6 +40,13 @@ TRAILING_FORMATS = frozenset({"txt", "pdf", "md"})
 WHOLE_PAGE_FORMATS = frozenset({"pdf"})
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
+#: A promotion above an article text's headline: a line and its call to action (at most this
+#: many words), and the headline within this many blocks under them, this many words long.
+PROMOTION_BLOCKS = 2
+MAX_ACTION_WORDS = 4
+HEADLINE_AFTER_PROMOTION = 3
+MIN_HEADLINE_WORDS = 3
+MAX_HEADLINE_WORDS = 16
 
 
 @dataclass(frozen=True)
@@ -42,8 +54,9 @@ class Cleaned:
     """The displayed text and what was taken out of it.
 
     ``title`` is set when a whole page's headline was found (it is not part of ``text``, as a
-    web page's title is not; ``title_span`` is then ``None``); otherwise the loader's title and
-    title span stand. ``author`` and ``date`` come from a whole page's byline and date lines.
+    web page's title is not; ``title_span`` is then ``None``), or when an article text's
+    headline stands under a promotion (then it opens ``text``); otherwise the loader's title
+    and title span stand. ``author`` and ``date`` come from a whole page's byline and date lines.
     """
 
     text: str
@@ -61,6 +74,8 @@ class _TextCut:
 
     below: list[int] = field(default_factory=list)  # trailing lines and teasers
     inner: list[int] = field(default_factory=list)  # sure clutter between the article's lines
+    author: str = ""  # from a byline line taken out (:mod:`reader.cleaning.lead_lines`)
+    date: str = ""  # from a date line taken out
 
 
 def clean_document(document: Document, language: str | None = None) -> Cleaned:
@@ -84,6 +99,7 @@ def clean_document(document: Document, language: str | None = None) -> Cleaned:
         protect_first=protect_first,
         display=document.text,
         whole_page=whole,
+        join_wrapped=document.format == "txt",
     )
     if document.clutter:
         return _with_clutter(cleaned, document.clutter)
@@ -99,6 +115,7 @@ def clean_text(
     protect_first: bool = False,
     display: str | None = None,
     whole_page: bool = False,
+    join_wrapped: bool = False,
 ) -> Cleaned:
     """Clean ``text`` (``\\n`` line endings).
 
@@ -107,27 +124,100 @@ def clean_text(
     found the article, such as web pages); ``protect_first``: the first line is the headline
     and stays; ``display``: the text as the loader tidied it, with the same non-blank lines in
     the same order (an article text is shown from it); ``whole_page``: the text is a whole page
-    whatever precedes its article (a printed page).
+    whatever precedes its article (a printed page); ``join_wrapped``: an article text's
+    hard-wrapped paragraphs are shown joined (a plain text's; see :func:`_unwrapped`).
     """
     body, teasers = remove_teasers(text)
     page = PageMap(body, language, unmarked_lists=whole_page)
     article = page.article_range
     if article is None:
-        return _article_of_text(page, _TextCut(), teasers, display or text, len(page.lines))
+        cleaned = _article_of_text(page, _TextCut(), teasers, display or text, len(page.lines))
+        return _unwrapped(cleaned, page.width) if join_wrapped else cleaned
     first, last = article
     end = article_end(page, first, last)
     if whole_page or (pages and _is_whole_page(page, first)):
         return _article_of_page(page, first, end, title_hint, teasers)
     cut = _TextCut()
     ordinals = _line_ordinals(page)
+    headline = _headline_under_promotion(page, end) if protect_first else None
     for index in range(len(page)):
         block = page.blocks[index]
         numbers = [ordinals[i] for i in range(block.first, block.last + 1) if i in ordinals]
         if index > end:
             cut.below.extend(numbers)
-        elif is_sure_clutter(page, index) and not (protect_first and index == 0):
+        elif headline is not None and index < PROMOTION_BLOCKS:
+            cut.inner.extend(numbers)  # the promotion and its call to action
+        elif index == (0 if headline is None else headline) and protect_first:
+            continue
+        elif is_sure_clutter(page, index) or (index == 0 and _lone_list_item(page)):
             cut.inner.extend(numbers)
-    return _article_of_text(page, cut, teasers, display or text, len(ordinals))
+        elif kind := page_line_kind(block.text):
+            cut.inner.extend(numbers)
+            if kind == "byline" and not cut.author:
+                cut.author = _author(block.text)
+            elif kind == "date" and not cut.date:
+                cut.date = date_of(block.text)
+    cleaned = _article_of_text(page, cut, teasers, display or text, len(ordinals))
+    if join_wrapped:
+        cleaned = _unwrapped(cleaned, page.width)
+    title = page.blocks[headline].text if headline is not None else None
+    return replace(cleaned, author=cut.author, date=cut.date, title=title)
+
+
+def _lone_list_item(page: PageMap) -> bool:
+    """Whether the text opens with one item of a list and no more (the last of a "most read"
+    box above the article, "6. Skimming device found at ..."): a numbered or bulleted line
+    without a sentence's end, followed by a line that is no item."""
+    if len(page) < 2:
+        return False
+    f, after = page.features[0], page.features[1]
+    return f.bullet and not f.sentence_end and not after.bullet
+
+
+def _headline_under_promotion(page: PageMap, end: int) -> int | None:
+    """The headline's block when the text opens with a promotion instead: a line and its call
+    to action ("Welcome to our new edition" and "Learn More"), then (after sure clutter, a
+    logo's placeholder) a headline-shaped line, which the loader could not take for the
+    headline. ``None`` when the text does not open so."""
+    if end < PROMOTION_BLOCKS + 1:
+        return None
+    action = page.features[1]
+    if action.words > MAX_ACTION_WORDS or not is_call_to_action(page.blocks[1].text):
+        return None
+    for index in range(PROMOTION_BLOCKS, min(end, PROMOTION_BLOCKS + HEADLINE_AFTER_PROMOTION)):
+        if is_sure_clutter(page, index):
+            continue
+        text = page.blocks[index].text
+        f = page.features[index]
+        headline_shaped = (
+            MIN_HEADLINE_WORDS <= f.words <= MAX_HEADLINE_WORDS
+            and not f.sentence_end
+            and not text.endswith((",", ";", ":"))
+            and not page_line_kind(text)
+            and not is_call_to_action(text)
+        )
+        return index if headline_shaped else None
+    return None
+
+
+def _unwrapped(cleaned: Cleaned, width: int | None) -> Cleaned:
+    """``cleaned`` with the lines of a hard-wrapped text's paragraphs joined, by the rule a
+    whole page's blocks are made with (:func:`~reader.cleaning.blocks.split_blocks`: a line
+    joins the next when the next line's first word would not have fitted on it at the text's
+    wrap ``width``). Lines that end short of the margin (a list's items, a heading, verse)
+    stay lines; blank lines stay paragraph breaks. A text that is not wrapped, or whose lines
+    were joined already (one runs past the margin), is left as it is."""
+    if width is None:
+        return cleaned
+    lines = split_lines(cleaned.text)
+    if any(len(line.text.rstrip()) > width + 2 for line in lines):
+        return cleaned
+    parts: list[str] = []
+    for block in split_blocks(lines, width):
+        if parts:
+            parts.append("\n\n" if block.gap_before else "\n")
+        parts.append(block.text)
+    return replace(cleaned, text="".join(parts))
 
 
 def _line_ordinals(page: PageMap) -> dict[int, int]:
@@ -204,6 +294,4 @@ def _article_of_page(
 
 def _with_clutter(cleaned: Cleaned, clutter: tuple[str, ...]) -> Cleaned:
     """``cleaned`` with the loader's own clutter (a PDF's print furniture) listed first."""
-    from dataclasses import replace
-
     return replace(cleaned, clutter_lines=clutter + cleaned.clutter_lines)

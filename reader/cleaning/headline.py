@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.cleaning.lead_lines import is_picture_line, is_reading_time, is_short_byline
 from reader.cleaning.page_map import PageMap
 from reader.cleaning.signals import is_byline, is_call_to_action, is_dateline, normalized
 from reader.cleaning.tail_signals import is_inside_clutter
@@ -34,6 +35,12 @@ SHORT_HEADLINE_WORDS = 4
 MIN_TITLE_VARIANT_WORDS = 3
 LONG_HEADLINE_WORDS = 14
 BYLINE_NEAR = 5
+#: A headline's byline follows it within this many blocks (:func:`_signed`).
+SIGNED_NEAR = 2
+#: A block that shares this share of its words with a declared title, and the title with it,
+#: and has at least this many words, says the title (:func:`_says_title`).
+FUZZY_TITLE_SHARE = 0.8
+MIN_FUZZY_TITLE_WORDS = 4
 #: Byline and date lines are looked for in this many blocks under the headline; the body starts
 #: after the last of them unless a second paragraph or a long one comes first (a standfirst is
 #: one or two short paragraphs).
@@ -75,7 +82,7 @@ def _headline_score(page: PageMap, index: int, body_first: int, body_stems: set[
         return -1.0
     if f.placeholder or f.form_field or f.date_only or f.count_only or f.link_like:
         return -1.0
-    if f.bullet or f.furniture_strong or "[" in text or is_byline(text):
+    if f.bullet or f.furniture_strong or "[" in text or is_byline(text) or is_picture_line(text):
         return -1.0
     if _ENDS_LIKE_SENTENCE.search(text) or is_call_to_action(text) or is_inside_clutter(text):
         return -1.0  # a sentence, a prompt, a caption or a link inside the article
@@ -108,12 +115,54 @@ def _title_variants(title: str) -> set[str]:
 
 
 def _byline_follows(page: PageMap, index: int) -> bool:
-    """Whether a byline or a date comes within a few blocks under block ``index``."""
+    """Whether a byline, a date or a reading time ("5 Min Read") comes within a few blocks under
+    block ``index``."""
     for below in range(index + 1, min(len(page), index + 1 + BYLINE_NEAR)):
         text = page.blocks[below].text
-        if is_byline(text) or is_dateline(text):
+        if is_byline(text) or is_dateline(text) or is_reading_time(text):
             return True
     return False
+
+
+def _says_title(text: str, hints: set[str]) -> bool:
+    """Whether block ``text`` is the declared title (one of its variants ``hints``), word for word
+    or nearly: a PDF's title often words the page's headline a little differently ("Impeachment
+    hearings: Key moments from ..." for "Key moments from ... impeachment hearing testimony")."""
+    block = normalized(text)
+    if block in hints:
+        return True
+    words = set(block.split())
+    if len(words) < MIN_FUZZY_TITLE_WORDS:
+        return False
+    for hint in hints:
+        title = set(hint.split())
+        common = len(words & title)
+        if common >= FUZZY_TITLE_SHARE * len(words) and common >= FUZZY_TITLE_SHARE * len(title):
+            return True
+    return False
+
+
+def _signed(page: PageMap, index: int) -> bool:
+    """Whether a byline stands right under block ``index`` (within :data:`SIGNED_NEAR` blocks):
+    the signature of an article's headline ("Headline", "By Jane Doe")."""
+    below = range(index + 1, min(len(page), index + 1 + SIGNED_NEAR))
+    return any(is_short_byline(page.blocks[i].text) for i in below)
+
+
+def _signed_headline(page: PageMap, first: int, last: int, body_stems: set[str]) -> int | None:
+    """The headline-shaped block nearest the body found at ``first``..``last`` with a byline
+    right under it (:func:`_signed`), from far above the body to a little into it: when the
+    nearer candidates have no byline, a video carousel or a menu stands between the headline and
+    the body, or the body was found starting in a menu."""
+    found: int | None = None
+    for index in range(max(0, first - MAX_SEARCH_BLOCKS), min(last, first + LOOK_INSIDE_DECLARED)):
+        if not _signed(page, index):
+            continue
+        if _headline_score(page, index, first, body_stems) <= MIN_HEADLINE_SCORE:
+            continue
+        if found is None or abs(index - first) < abs(found - first):
+            found = index
+    return found
 
 
 def find_heading(page: PageMap, first: int, last: int, title_hint: str = "") -> Heading:
@@ -132,7 +181,7 @@ def find_heading(page: PageMap, first: int, last: int, title_hint: str = "") -> 
             (
                 i
                 for i in range(min(last, first + LOOK_INSIDE_DECLARED), -1, -1)
-                if normalized(page.blocks[i].text) in hints
+                if _says_title(page.blocks[i].text, hints)
             ),
             None,
         )
@@ -159,6 +208,9 @@ def find_heading(page: PageMap, first: int, last: int, title_hint: str = "") -> 
         score = _headline_score(page, index, first, body_stems)
         if score > best_score:
             best, best_score = index, score
+    if declared is None and (best is None or not _signed(page, best)):
+        signed = _signed_headline(page, first, last, body_stems)
+        best = best if signed is None else signed
     if best is None:
         return Heading(None, (), first)
     kept: list[int] = []

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from reader.cleaning.lead_lines import is_picture_line
 from reader.cleaning.page_map import PageMap, stem
 from reader.cleaning.phrases import AnyOf, read_alternatives
 from reader.cleaning.signals import (
@@ -116,7 +117,7 @@ def is_meta_line(text: str, f: Features) -> bool:
 def block_shape(page: PageMap, index: int) -> Shape:
     f = page.features[index]
     text = page.blocks[index].text
-    inside = page.is_inside_clutter(index)
+    inside = page.is_inside_clutter(index) or is_picture_line(text)  # a caption, a credit
     return Shape(
         headline=not f.sentence_end
         and not f.bullet

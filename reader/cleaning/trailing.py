@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import math
 
+from reader.cleaning.lead_lines import is_picture_line
 from reader.cleaning.page_map import STRONG_GAP, PageMap
 from reader.cleaning.signals import is_call_to_action
 from reader.cleaning.tail_signals import (
@@ -213,12 +214,21 @@ def _window(first: int, last: int) -> int:
 
 
 def _all_plain_below(page: PageMap, index: int) -> bool:
-    """Whether every block under block ``index`` is a plain sentence (:func:`_plain_sentence`).
+    """Whether every block under block ``index`` is a plain sentence (:func:`_plain_sentence`)
+    or a picture's caption or credit (:func:`_picture_line`).
 
     :func:`article_end` keeps such blocks, so when every block under the window's first one is
     plain, the article ends at the last block whatever the weighing finds: it is not done (most
     clean article texts; their blocks are most of the cleaning's work)."""
-    return all(_plain_sentence(page, i) for i in range(index + 1, len(page)))
+    return all(
+        _plain_sentence(page, i) or _picture_line(page, i) for i in range(index + 1, len(page))
+    )
+
+
+def _picture_line(page: PageMap, index: int) -> bool:
+    """A picture's caption or credit between the article's last paragraphs: the page's line,
+    but no sign that the article has ended (the cleaning takes it out on its own)."""
+    return is_picture_line(page.blocks[index].text)
 
 
 def _plain_sentence(page: PageMap, index: int) -> bool:

@@ -39,6 +39,16 @@ SCAN_CHARS_PER_PAGE = 200
 
 #: Two characters whose tops differ by less than this share of a line's height are on one line.
 SAME_LINE = 0.5
+#: A line of at least this many characters holding more than this many times the characters
+#: for its width (at its type size) that the page's lines usually do is drawn twice over: text
+#: the PDF draws twice, a hair apart (a faux-bold or shadow effect), which PDFium reads as both
+#: copies interleaved ("BUFFALO, N.Y ALO, N.Y. — Hours ..."); its copies are dropped.
+MIN_OVERPRINT_CHARS = 8
+OVERPRINT_DENSITY = 1.6
+#: A character drawn again within this share of its width (or, for a space, of the line's
+#: height) of the same character is a copy.
+OVERLAP_SHARE = 0.4
+SPACE_OVERLAP = 0.1
 
 
 @dataclass(frozen=True)
@@ -156,7 +166,7 @@ def _page_lines(page: Any, number: int) -> list[PdfLine]:
         text = textpage.get_text_range()
         if len(text) != textpage.count_chars():  # offsets would not match characters
             return _lines_without_geometry(text, number)
-        found: list[PdfLine] = []
+        spans: list[tuple[int, int, Box, Box, float]] = []
         for match in _LINE.finditer(text):
             raw = match.group(0)
             if not raw.strip():
@@ -167,21 +177,29 @@ def _page_lines(page: Any, number: int) -> list[PdfLine]:
             box_last = textpage.get_charbox(last, loose=True)
             height = max(box_first[3] - box_first[1], 1.0)
             if abs(box_first[3] - box_last[3]) <= SAME_LINE * height:
-                spans = [(first, last, box_first, box_last)]
+                runs = [(first, last, box_first, box_last)]
             else:
-                spans = _split_by_baseline(textpage, text, first, last, height)
-            for start, end, left_box, right_box in spans:
-                found.append(
-                    PdfLine(
-                        page=number,
-                        text=text[start : end + 1].strip(),
-                        left=float(left_box[0]),
-                        right=float(right_box[2]),
-                        top=float(max(left_box[3], right_box[3])),
-                        bottom=float(min(left_box[1], right_box[1])),
-                        size=float(pdfium_c.FPDFText_GetFontSize(textpage.raw, start)),
-                    )
+                runs = _split_by_baseline(textpage, text, first, last, height)
+            for start, end, left_box, right_box in runs:
+                size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, start))
+                spans.append((start, end, left_box, right_box, size))
+        usual = _usual_density(text, spans)
+        found: list[PdfLine] = []
+        for start, end, left_box, right_box, size in spans:
+            line_text = text[start : end + 1].strip()
+            if usual and _density(line_text, left_box, right_box, size) > OVERPRINT_DENSITY * usual:
+                line_text = _without_overprint(textpage, text, start, end)
+            found.append(
+                PdfLine(
+                    page=number,
+                    text=line_text,
+                    left=float(left_box[0]),
+                    right=float(right_box[2]),
+                    top=float(max(left_box[3], right_box[3])),
+                    bottom=float(min(left_box[1], right_box[1])),
+                    size=size,
                 )
+            )
         return found
     finally:
         textpage.close()
@@ -211,6 +229,49 @@ def _split_by_baseline(
     if start >= 0:
         spans.append((start, end, start_box, end_box))
     return spans
+
+
+def _density(text: str, left_box: Box, right_box: Box, size: float) -> float:
+    """Characters a line holds for its width, at its type size (0 when it has no width)."""
+    width = float(right_box[2]) - float(left_box[0])
+    if width <= 0 or size <= 0 or len(text) < MIN_OVERPRINT_CHARS:
+        return 0.0
+    return len(text) * size / width
+
+
+def _usual_density(text: str, spans: list[tuple[int, int, Box, Box, float]]) -> float:
+    """The page's median :func:`_density` over its lines of some length (0 if none)."""
+    densities = sorted(
+        d
+        for start, end, left_box, right_box, size in spans
+        if (d := _density(text[start : end + 1].strip(), left_box, right_box, size))
+    )
+    return densities[len(densities) // 2] if densities else 0.0
+
+
+def _without_overprint(textpage: Any, text: str, first: int, last: int) -> str:
+    """Characters ``first``..``last`` of one printed line without those drawn again over one
+    of the same (the same character at nearly the same place), in their order along the line."""
+    kept: list[tuple[float, str]] = []
+    seen: dict[str, list[Box]] = {}
+    dropped = False
+    for index in range(first, last + 1):
+        char = text[index]
+        box = textpage.get_charbox(index, loose=True)
+        height = max(box[3] - box[1], 1.0)
+        tolerance_x = max(OVERLAP_SHARE * (box[2] - box[0]), SPACE_OVERLAP * height)
+        if any(
+            abs(box[0] - other[0]) <= tolerance_x and abs(box[1] - other[1]) <= SAME_LINE * height
+            for other in seen.get(char, ())
+        ):
+            dropped = True
+            continue
+        seen.setdefault(char, []).append(box)
+        kept.append((box[0], char))
+    if not dropped:
+        return text[first : last + 1].strip()
+    kept.sort(key=lambda item: item[0])  # stable: characters at one place keep their order
+    return " ".join("".join(char for _, char in kept).split())
 
 
 def _lines_without_geometry(text: str, number: int) -> list[PdfLine]:

@@ -3,7 +3,9 @@
 A first line is taken as the headline when it reads like one: at most 16 words and 120
 characters, starting with a capital letter or digit, not ending like a sentence (full stop,
 comma, colon, semicolon, ellipsis) and followed by more text. A question or exclamation is
-accepted only when a blank line follows it. Otherwise the title comes from the file name. The
+accepted only when a blank line follows it. A line of the page's own (a byline, a date line, a
+reading time, a picture's caption or credit: :mod:`reader.cleaning.lead_lines`) is never the
+headline. Otherwise the title comes from the file name. The
 body keeps its lines: each line is trimmed and runs of blank lines become one blank line. A
 headline stays the first line of the displayed text (followed by a blank line), located by
 ``Document.title_span``, so every line of the file is still shown.
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
+from reader.cleaning.lead_lines import page_line_kind
 from reader.document import Document, headline_first
 from reader.result import Metadata
 
@@ -66,6 +69,8 @@ def looks_like_headline(line: str, followed_by_blank: bool) -> bool:
         return False
     if line.endswith(_SENTENCE_END) or line.endswith("..."):
         return False
+    if page_line_kind(line):
+        return False  # a byline, a date line, a reading time or a caption is no headline
     return not (line.endswith(("?", "!")) and not followed_by_blank)
 
 

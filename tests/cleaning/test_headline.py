@@ -43,3 +43,77 @@ def test_a_video_caption_glued_to_its_label_is_no_headline() -> None:
     caption = "Media captionThe valley villages and their night bus"
     blocks = [HEADLINE, "• 19 November 2024", *_panel(), caption, *BODY]
     assert _headline(blocks) == HEADLINE
+
+
+def _carousel(count: int) -> list[str]:
+    """A video carousel: headline-shaped titles of other stories, each under a picture."""
+    titles = (
+        "Valley farmers sell milk at the village gate",
+        "Carrow mayor opens the new swimming pool",
+        "Storm closes the mountain pass for a day",
+        "Night trains to the coast will run again in May",
+    )
+    blocks: list[str] = []
+    for number in range(count):
+        blocks += ["[video]", f"{titles[number % len(titles)]} {number}"]
+    return blocks
+
+
+def test_a_headline_signed_by_a_byline_is_found_above_a_long_carousel() -> None:
+    blocks = [HEADLINE, "By Jane Roe, Valley Times", *_carousel(30), *BODY]
+    assert _headline(blocks) == HEADLINE
+
+
+def test_a_signed_headline_is_found_inside_a_body_that_starts_in_the_menu() -> None:
+    # the article's stretch starts at a menu of prose-like story links; the headline and its
+    # byline come after them
+    menu = [
+        "County says new bridge at Carrow will open next spring after long delays in the works",
+        "Valley school wins national prize for its science teaching and its garden project",
+    ]
+    blocks = [*menu, "Latest headlines", HEADLINE, "By Jane Roe", *BODY]
+    page = PageMap("\n\n".join(blocks))
+    heading = find_heading(page, 0, len(page) - 1)
+    assert heading.headline == blocks.index(HEADLINE)
+    assert heading.author == "Jane Roe"
+
+
+def test_a_declared_title_worded_a_little_differently_is_found() -> None:
+    title = "Valley villages: night bus returns after three years - Valley Times"
+    headline = "Night bus returns to the valley villages after three years"
+    blocks = ["Shows", "Valley Evening News Morning Show Sports Hour", headline, *BODY]
+    page = PageMap("\n\n".join(blocks))
+    heading = find_heading(page, 0, len(page) - 1, title_hint=title)
+    assert heading.headline == blocks.index(headline)
+
+
+def test_a_reading_time_under_a_headline_signs_it() -> None:
+    # an image's alt text shares the body's words; the headline has the reading time under it
+    blocks = ["Night bus in the valley", "[]", "Updated 2 hours ago", HEADLINE, "4 Min Read", *BODY]
+    assert _headline(blocks) == HEADLINE
+
+
+def test_the_declared_title_wins_over_a_standfirst_signed_by_the_byline() -> None:
+    # two standfirst lines: the headline is too far above the byline to be signed by it
+    standfirst = [
+        "The county brings back the bus it cut three years ago",
+        "Drivers said forty passengers used the first bus on Friday night",
+    ]
+    blocks = ["Home News Sport", HEADLINE, *standfirst, "By Jane Roe", *BODY]
+    page = PageMap("\n\n".join(blocks))
+    first = blocks.index(BODY[0])
+    heading = find_heading(page, first, len(page) - 1, title_hint=f"{HEADLINE} | Valley Times")
+    assert heading.headline == blocks.index(HEADLINE)
+
+
+def test_a_caption_over_the_byline_is_not_the_headline() -> None:
+    # headline, standfirst, a picture's caption with its credit, then the byline
+    blocks = [
+        "Home News Sport",
+        HEADLINE,
+        "The county brings back the bus it cut three years ago.",
+        "A night bus leaves the depot at Carrow.Credit...Jane Roe for the Valley Times",
+        "By Jane Roe",
+        *BODY,
+    ]
+    assert _headline(blocks) == HEADLINE

@@ -12,6 +12,7 @@ from pdf_maker import HEIGHT, Page, Text, make_pdf, paragraph_lines, print_marks
 from reader import analyze
 from reader.errors import EmptyArticleError, UnsupportedFormatError
 from reader.loading import load_document
+from reader.loading.pdf import read_pdf
 
 TITLE = "Harbour ferry returns after winter repairs"
 URL = "https://www.baycourier.example/news/harbour-ferry-returns"
@@ -194,3 +195,44 @@ def test_the_source_pdf_is_never_modified(printed: Path) -> None:
     before = printed.read_bytes()
     analyze(printed)
     assert printed.read_bytes() == before
+
+
+def _word_starts(line: Text) -> list[float]:
+    """Where each word of ``line`` starts on the page (PDFium's reading of a PDF of it alone)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(make_pdf([Page([line])]))
+    textpage = document[0].get_textpage()
+    text = textpage.get_text_range()
+    starts = [
+        textpage.get_charbox(i)[0]
+        for i, c in enumerate(text)
+        if c != " " and text[i - 1 : i] in ("", " ")
+    ]
+    textpage.close()
+    document.close()
+    return starts
+
+
+def test_a_line_the_pdf_draws_twice_a_hair_apart_is_read_once() -> None:
+    # a faux-bold first line: each word drawn again 0.6 pt to the right of itself, which
+    # PDFium reads as a second copy of the line run into the first
+    first = "OSLO - Hours before the vote, the mayor said she was confident of winning"
+    body, _ = paragraph_lines(
+        [
+            [first, "the support of the council for the new tram line to the airport."],
+            ["The council will vote on the plan on Thursday, officials said."],
+            ["The tram line would cost about two billion crowns to build."],
+        ],
+        top=700,
+    )
+    line = body[0]
+    copies = [
+        Text(x + 0.6, line.y, word, line.size)
+        for x, word in zip(_word_starts(line), first.split(" "), strict=True)
+    ]
+    pdf = read_pdf(make_pdf([Page([line, *copies, *body[1:]])]), "x.pdf")
+    text = "\n".join(pdf.paragraphs)
+    assert text.count("Hours before the vote") == 1
+    assert first + " the support of the council" in text
+    assert "The tram line would cost about two billion crowns to build." in text

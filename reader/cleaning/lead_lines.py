@@ -1,0 +1,122 @@
+"""Lines a page puts above and between an article's paragraphs, which a copy of the article keeps.
+
+Selecting an article in the browser catches the lines the page sets around its paragraphs: the
+byline ("By Phil Helsel"), the date with the source ("November 20, 2019 / 1:07 AM / CBS News"),
+the reading time ("5 Min Read"), and the captions and credits of its pictures ("Image caption
+...", "FILE PHOTO: Traders work ... REUTERS/Brendan McDermid", "... [File: Reuters]"). None of
+them is the headline or a sentence of the article: :func:`page_line_kind` names which one a line
+is (``""`` when it is none), for the loader's headline test and for the cleaning of an article
+text, which moves them into ``clutter_lines`` (a byline's name becomes the author).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reader.cleaning.phrases import read_alternatives
+from reader.cleaning.signals import ends_sentence, is_byline, is_dateline
+
+#: A byline is a short line: a name or two and perhaps the outlet.
+MAX_BYLINE_WORDS = 10
+#: A date line's source part ("CBS News", "Reuters"): at most this many words a part.
+MAX_SOURCE_WORDS = 4
+#: Lengths (characters) past which a line is no reading time (nor a byline at twice it) and no
+#: date line, and how much of a long line's end is searched for a picture's credit.
+MAX_SHORT_LINE_CHARS = 60
+MAX_DATE_LINE_CHARS = 200
+CREDIT_TAIL_CHARS = 160
+_PARTS = re.compile(r"\s+[/|•·]\s+")
+_DATE_LABEL = re.compile(
+    r"^(?:first\s+|last\s+)?(?:published|posted|updated|modified)\b(?:\s+on)?\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _caption_start() -> re.Pattern[str]:
+    alternatives = read_alternatives("caption-starts.txt")
+    return re.compile("^(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _caption_credit() -> re.Pattern[str]:
+    alternatives = read_alternatives("caption-credits.txt")
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _reading_time() -> re.Pattern[str]:
+    alternatives = read_alternatives("reading-times.txt")
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+
+
+def is_reading_time(text: str) -> bool:
+    """ "5 Min Read", "Reading time: 4 minutes": the page's estimate, alone on its line."""
+    return len(text) <= MAX_SHORT_LINE_CHARS and bool(_reading_time().fullmatch(text.strip()))
+
+
+def is_picture_line(text: str) -> bool:
+    """A picture's or video's caption or credit: it starts with a caption box's label ("Image
+    caption", "Media caption", "FILE PHOTO:") or ends with a credit ("(AP Photo/Jane Doe)",
+    "REUTERS/Jane Doe", "Image copyright Getty Images", "[File: Reuters]", "© Reuters")."""
+    stripped = text.strip()
+    if _caption_start().match(stripped):
+        return True
+    if len(stripped) > CREDIT_TAIL_CHARS:  # a credit ends the line: only its tail is searched
+        stripped = "\x00" + stripped[-CREDIT_TAIL_CHARS:]  # "^" no longer matches in the tail
+    return bool(_caption_credit().search(stripped))
+
+
+def is_sourced_dateline(text: str) -> bool:
+    """A date alone, or a date with the time and the source in parts split by slashes or bars:
+    "November 20, 2019 / 1:07 AM / CBS News", "Nov 19, 2019 | Reuters"."""
+    stripped = text.strip()
+    if len(stripped) > MAX_DATE_LINE_CHARS:
+        return False
+    if is_dateline(stripped):
+        return True
+    parts = _PARTS.split(stripped)
+    if len(parts) < 2 or not is_dateline(parts[0]) or ends_sentence(stripped):
+        return False
+    return all(is_dateline(part) or len(part.split()) <= MAX_SOURCE_WORDS for part in parts[1:])
+
+
+def date_of(text: str) -> str:
+    """The date of a date line without its source, its label or a later update: "November 20,
+    2019 / 1:07 AM / CBS News" -> "November 20, 2019 / 1:07 AM"; "Published: 09:14 GMT, 12
+    March 2024 | Updated: 11:02 GMT, 13 March 2024" -> "09:14 GMT, 12 March 2024"."""
+    found: list[str] = []
+    for part in _PARTS.split(text.strip()):
+        if not is_dateline(part):
+            continue
+        if found and _DATE_LABEL.match(part):
+            break  # "Updated: ...": the date is the first one
+        found.append(_DATE_LABEL.sub("", part).strip())
+    return " / ".join(found) or text.strip()
+
+
+def is_short_byline(text: str) -> bool:
+    """A byline that is a line of its own: "By Phil Helsel", "By Jane Doe and John Roe, CNN";
+    not a sentence that opens with "By" ("By Monday, the talks had failed.")."""
+    stripped = text.strip()
+    return (
+        len(stripped) <= MAX_SHORT_LINE_CHARS * 2
+        and is_byline(stripped)
+        and len(stripped.split()) <= MAX_BYLINE_WORDS
+        and not stripped.endswith((".", ",", ";", ":", "!", "?"))
+    )
+
+
+def page_line_kind(text: str) -> str:
+    """Which of the page's lines ``text`` is: ``"byline"``, ``"date"``, ``"reading time"``,
+    ``"caption"``, or ``""`` (none of them)."""
+    if is_short_byline(text):
+        return "byline"
+    if is_sourced_dateline(text):
+        return "date"
+    if is_reading_time(text):
+        return "reading time"
+    if is_picture_line(text):
+        return "caption"
+    return ""
