@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from reader import __version__
+from reader.arguments import whole_number
 
 if TYPE_CHECKING:
     from reader.result import Analysis
@@ -92,24 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _positive_int(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError("the summary needs at least 1 sentence")
-    return n
-
-
-def _jobs(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError("at least 1 job is needed")
-    return n
+_positive_int = whole_number("the summary needs at least 1 sentence")
+_jobs = whole_number("at least 1 job is needed")
 
 
 def _ratio(value: str) -> float:

@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from reader.arguments import whole_number
 from reader.library.errors import LibraryDamagedError, LibraryError
 from reader.library.filters import SORTS, Filters
 from reader.library.location import ENVIRONMENT_VARIABLE, database_path
@@ -113,14 +114,7 @@ def _filter_options(parser: argparse.ArgumentParser) -> None:
     state.add_argument("--unread", dest="read", action="store_false")
 
 
-def _jobs(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError("give at least 1")
-    return n
+_jobs = whole_number("give at least 1")
 
 
 class _Run:
