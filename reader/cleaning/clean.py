@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from reader.cleaning.blocks import split_blocks, split_lines
 from reader.cleaning.headline import _author, find_heading
-from reader.cleaning.lead_lines import date_of, page_line_kind
+from reader.cleaning.lead_lines import agency_byline_name, date_of, page_line_kind
 from reader.cleaning.page_body import is_sure_clutter, page_body
 from reader.cleaning.page_map import STRONG_GAP, PageMap
 from reader.cleaning.signals import is_call_to_action
@@ -154,7 +154,7 @@ def clean_text(
         elif kind := page_line_kind(block.text):
             cut.inner.extend(numbers)
             if kind == "byline" and not cut.author:
-                cut.author = _author(block.text)
+                cut.author = agency_byline_name(block.text) or _author(block.text)
             elif kind == "date" and not cut.date:
                 cut.date = date_of(block.text)
     cleaned = _article_of_text(page, cut, teasers, display or text, len(ordinals))

@@ -3,10 +3,13 @@
 Selecting an article in the browser catches the lines the page sets around its paragraphs: the
 byline ("By Phil Helsel"), the date with the source ("November 20, 2019 / 1:07 AM / CBS News"),
 the reading time ("5 Min Read"), and the captions and credits of its pictures ("Image caption
-...", "FILE PHOTO: Traders work ... REUTERS/Brendan McDermid", "... [File: Reuters]"). None of
-them is the headline or a sentence of the article: :func:`page_line_kind` names which one a line
-is (``""`` when it is none), for the loader's headline test and for the cleaning of an article
-text, which moves them into ``clutter_lines`` (a byline's name becomes the author).
+...", "FILE PHOTO: Traders work ... REUTERS/Brendan McDermid", "... [File: Reuters]", "Michael
+Conroy, AP"), an agency reporter's byline without "By" ("Tom Davies Associated Press"), and the
+page's own notices set between paragraphs (a newsletter's sign-up box, "This site is protected
+by reCAPTCHA ..."). None of them is the headline or a sentence of the article:
+:func:`page_line_kind` names which one a line is (``""`` when it is none), for the loader's
+headline test and for the cleaning of an article text, which moves them into ``clutter_lines``
+(a byline's name becomes the author).
 """
 
 from __future__ import annotations
@@ -26,6 +29,11 @@ MAX_SOURCE_WORDS = 4
 MAX_SHORT_LINE_CHARS = 60
 MAX_DATE_LINE_CHARS = 200
 CREDIT_TAIL_CHARS = 160
+#: A page notice (a sign-up box, a form's small print) is at most this many words long.
+MAX_NOTICE_WORDS = 60
+#: The name that opens a byline without "By": two to four capitalised words (initials and
+#: hyphenated or apostrophised names too), case-sensitive.
+NAME = r"(?-i:[A-ZÀ-Þ][^\W\d_]*\.?(?:[ ][A-ZÀ-Þ][^\W\d_'’-]*(?:['’-][^\W\d_]+)*\.?){1,3})"
 _PARTS = re.compile(r"\s+[/|•·]\s+")
 _DATE_LABEL = re.compile(
     r"^(?:first\s+|last\s+)?(?:published|posted|updated|modified)\b(?:\s+on)?\s*:?\s*",
@@ -49,6 +57,41 @@ def _caption_credit() -> re.Pattern[str]:
 def _reading_time() -> re.Pattern[str]:
     alternatives = read_alternatives("reading-times.txt")
     return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _page_notice() -> re.Pattern[str]:
+    alternatives = read_alternatives("page-notices.txt")
+    return re.compile(r"^\W*(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _agency_byline() -> re.Pattern[str]:
+    outlets = "|".join(f"(?:{a})" for a in read_alternatives("byline-outlets.txt"))
+    return re.compile(
+        rf"(?P<name>{NAME})\s*(?:[,|/•·]|\s[-–—])?\s*(?:{outlets})\s*", re.IGNORECASE
+    )
+
+
+def is_page_notice(text: str) -> bool:
+    """A notice of the page between an article's paragraphs: a newsletter's sign-up box ("Let
+    our news meet your inbox ..."), a sign-up form's small print ("This site is protected by
+    reCAPTCHA ...", "By signing up, you agree ..."), "Enter your email address". Only a short
+    line that opens so: a sentence about a newsletter opens otherwise."""
+    stripped = text.strip()
+    return len(stripped.split()) <= MAX_NOTICE_WORDS and bool(_page_notice().match(stripped))
+
+
+def agency_byline_name(text: str) -> str:
+    """The reporter's name of a byline without "By", which names the agency after the name:
+    "Tom Davies Associated Press", "Jane Doe, AP Sports Writer", "Jane Doe | Reuters" -> the
+    name; ``""`` for any other line (a sentence naming a person and an agency has more words, or
+    ends like a sentence)."""
+    stripped = text.strip()
+    if len(stripped.split()) > MAX_BYLINE_WORDS or ends_sentence(stripped):
+        return ""
+    found = _agency_byline().fullmatch(stripped)
+    return found.group("name") if found else ""
 
 
 def is_reading_time(text: str) -> bool:
@@ -110,8 +153,8 @@ def is_short_byline(text: str) -> bool:
 
 def page_line_kind(text: str) -> str:
     """Which of the page's lines ``text`` is: ``"byline"``, ``"date"``, ``"reading time"``,
-    ``"caption"``, or ``""`` (none of them)."""
-    if is_short_byline(text):
+    ``"caption"``, ``"notice"``, or ``""`` (none of them)."""
+    if is_short_byline(text) or agency_byline_name(text):
         return "byline"
     if is_sourced_dateline(text):
         return "date"
@@ -119,4 +162,6 @@ def page_line_kind(text: str) -> str:
         return "reading time"
     if is_picture_line(text):
         return "caption"
+    if is_page_notice(text):
+        return "notice"
     return ""

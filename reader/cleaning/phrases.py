@@ -52,14 +52,19 @@ def read_alternatives(name: str) -> list[str]:
 
 
 def split_top(pattern: str) -> list[str]:
-    """``a|b(c|d)|e`` -> ``["a", "b(c|d)", "e"]`` (only top-level bars split)."""
+    """``a|b(c|d)|e`` -> ``["a", "b(c|d)", "e"]`` (only top-level bars split: not those in a
+    group, nor in a character class such as ``[^|/]``)."""
     parts: list[str] = []
-    depth, start, escaped = 0, 0, False
+    depth, start, escaped, in_class = 0, 0, False, False
     for index, char in enumerate(pattern):
         if escaped:
             escaped = False
         elif char == "\\":
             escaped = True
+        elif in_class:
+            in_class = char != "]" or pattern[index - 1] == "[" or pattern[index - 2 : index] == "[^"
+        elif char == "[":
+            in_class = True
         elif char == "(":
             depth += 1
         elif char == ")":
