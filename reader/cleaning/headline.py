@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.cleaning.lead_lines import is_picture_line, is_reading_time, is_short_byline
+from reader.cleaning.lead_lines import (
+    agency_byline_name,
+    is_picture_line,
+    is_reading_time,
+    is_short_byline,
+)
 from reader.cleaning.page_map import PageMap
 from reader.cleaning.signals import is_byline, is_call_to_action, is_dateline, normalized
 from reader.cleaning.tail_signals import is_inside_clutter
@@ -84,6 +89,8 @@ def _headline_score(page: PageMap, index: int, body_first: int, body_stems: set[
         return -1.0
     if f.bullet or f.furniture_strong or "[" in text or is_byline(text) or is_picture_line(text):
         return -1.0
+    if agency_byline_name(text):
+        return -1.0  # "Jane Doe Associated Press": a byline without "By"
     if _ENDS_LIKE_SENTENCE.search(text) or is_call_to_action(text) or is_inside_clutter(text):
         return -1.0  # a sentence, a prompt, a caption or a link inside the article
     stems = page.content_stems(index)
@@ -221,9 +228,10 @@ def find_heading(page: PageMap, first: int, last: int, title_hint: str = "") -> 
     for index in range(best + 1, min(len(page), best + 1 + BYLINE_WINDOW)):
         text = page.blocks[index].text
         f = page.features[index]
-        if is_byline(text) and f.furniture_strong == 0:
+        agency_name = agency_byline_name(text)
+        if (agency_name or is_byline(text)) and f.furniture_strong == 0:
             kept.append(index)
-            author = author or _author(text)
+            author = author or agency_name or _author(text)
         elif is_dateline(text) and f.words <= MAX_DATELINE_WORDS:
             kept.append(index)
             date = date or _date(text)

@@ -68,9 +68,7 @@ def _page_notice() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _agency_byline() -> re.Pattern[str]:
     outlets = "|".join(f"(?:{a})" for a in read_alternatives("byline-outlets.txt"))
-    return re.compile(
-        rf"(?P<name>{NAME})\s*(?:[,|/•·]|\s[-–—])?\s*(?:{outlets})\s*", re.IGNORECASE
-    )
+    return re.compile(rf"(?P<name>{NAME})\s*(?:[,|/•·]|\s[-–—])?\s*(?:{outlets})\s*", re.IGNORECASE)
 
 
 def is_page_notice(text: str) -> bool:

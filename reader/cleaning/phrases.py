@@ -62,7 +62,9 @@ def split_top(pattern: str) -> list[str]:
         elif char == "\\":
             escaped = True
         elif in_class:
-            in_class = char != "]" or pattern[index - 1] == "[" or pattern[index - 2 : index] == "[^"
+            in_class = (
+                char != "]" or pattern[index - 1] == "[" or pattern[index - 2 : index] == "[^"
+            )
         elif char == "[":
             in_class = True
         elif char == "(":

@@ -1,5 +1,6 @@
-"""The page's lines above and between an article's paragraphs: bylines, date lines, reading times,
-captions and credits (our own examples)."""
+"""The page's lines above and between an article's paragraphs: bylines (with "By" or an agency's
+name after the name), date lines, reading times, captions and credits, newsletter sign-up boxes
+and a form's small print (our own examples)."""
 
 from __future__ import annotations
 
@@ -144,3 +145,69 @@ def test_a_list_that_opens_a_text_stays() -> None:
 )
 def test_date_of(line: str, date: str) -> None:
     assert date_of(line) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a newsletter's sign-up box and a form's small print between the paragraphs
+        (
+            "Let our news meet your inbox. The stories that matter, delivered weekday mornings.",
+            "notice",
+        ),
+        (
+            "Get our Coast Morning newsletter delivered straight to your inbox every weekday.",
+            "notice",
+        ),
+        ("Sign up for our free Harbour Briefing newsletter", "notice"),
+        (
+            "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service"
+            " apply.",
+            "notice",
+        ),
+        ("This form is protected by recaptcha Privacy Policy | Terms of Service", "notice"),
+        ("By signing up, you agree to our Terms of Use and Privacy Policy.", "notice"),
+        ("Enter your email address", "notice"),
+        ("Thanks for signing up!", "notice"),
+        # a photographer's credit alone or ending the caption's block
+        ("Per Holm, AP", "caption"),
+        ("Anna-Lena Berg, Getty Images", "caption"),
+        ("Boats at the pier on Monday. Jean O'Neill, AFP", "caption"),
+        # a byline without "By": the name, then the agency
+        ("Marit Lunde Associated Press", "byline"),
+        ("Marit Lunde, AP Sports Writer", "byline"),
+        ("Jon K. Dahl | Reuters", "byline"),
+        # the article's own sentences about newsletters and agencies
+        ("The islands' own newsletter had campaigned for the ferry's return.", ""),
+        ("Sign-ups for the newsletter doubled after the storm, its editor said.", ""),
+        ("Get a ferry pass, the council told islanders.", ""),
+        ("Islanders told Per Holm, a reporter for the Associated Press, that it was missed.", ""),
+        ("She spoke to Per Holm, AP's correspondent in Oslo, on Monday.", ""),
+        ("Ferry returns to Associated Press islands", ""),  # one word before the agency: no name
+        ("Fishermen sued the Associated Press.", ""),
+    ],
+)
+def test_notices_credits_and_agency_bylines(line: str, kind: str) -> None:
+    assert page_line_kind(line) == kind
+
+
+def test_notices_a_credit_and_an_agency_byline_go_and_the_name_is_the_author() -> None:
+    text, clutter, author, _, title = _clean("page-notices.txt")
+    assert title == "Harbour ferry returns after two-year break"
+    assert author == "Marit Lunde"
+    assert clutter == (
+        "Marit Lunde Associated Press",
+        "Get our Coast Morning newsletter delivered straight to your inbox every weekday.",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service"
+        " apply.",
+        "Per Holm, AP",  # the credit's own line (the caption above it is a line of its own)
+    )
+    for kept in (
+        "The ferry between Vik",
+        "The council's transport chief",
+        "The islands' own newsletter",
+        "Islanders told Per Holm, a reporter for the Associated Press,",
+        "Fares will stay",
+    ):
+        assert kept in text
+    assert all(line not in text for line in clutter)

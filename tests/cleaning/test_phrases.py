@@ -16,6 +16,10 @@ def test_top_level_bars_split_but_not_inside_groups() -> None:
     assert split_top("a|b (c|d)|e") == ["a", "b (c|d)", "e"]
 
 
+def test_bars_and_brackets_inside_a_character_class_do_not_split() -> None:
+    assert split_top(r"a[^|/]b|c[)|]d|[]|]e|f\[|g") == [r"a[^|/]b", "c[)|]d", "[]|]e", "f\\[", "g"]
+
+
 def test_matching_is_whole_word_case_insensitive_and_tagged() -> None:
     matcher = PhraseMatcher(
         [
