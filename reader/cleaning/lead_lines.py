@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from reader.cleaning.phrases import read_alternatives
-from reader.cleaning.signals import ends_sentence, is_byline, is_dateline
+from reader.cleaning.signals import ends_sentence, is_byline, is_call_to_action, is_dateline
 
 #: A byline is a short line: a name or two and perhaps the outlet.
 MAX_BYLINE_WORDS = 10
@@ -77,7 +77,7 @@ def is_page_notice(text: str) -> bool:
     reCAPTCHA ...", "By signing up, you agree ..."), "Enter your email address". Only a short
     line that opens so: a sentence about a newsletter opens otherwise."""
     stripped = text.strip()
-    return len(stripped.split()) <= MAX_NOTICE_WORDS and bool(_page_notice().match(stripped))
+    return bool(_page_notice().match(stripped)) and len(stripped.split()) <= MAX_NOTICE_WORDS
 
 
 def agency_byline_name(text: str) -> str:
@@ -86,10 +86,14 @@ def agency_byline_name(text: str) -> str:
     name; ``""`` for any other line (a sentence naming a person and an agency has more words, or
     ends like a sentence)."""
     stripped = text.strip()
-    if len(stripped.split()) > MAX_BYLINE_WORDS or ends_sentence(stripped):
+    if len(stripped) > MAX_SHORT_LINE_CHARS * 2 or ends_sentence(stripped):
+        return ""
+    if len(stripped.split()) > MAX_BYLINE_WORDS:
         return ""
     found = _agency_byline().fullmatch(stripped)
-    return found.group("name") if found else ""
+    if found is None or is_call_to_action(stripped):
+        return ""  # "Discover Thomson Reuters": the page's prompt, not a name
+    return found.group("name")
 
 
 def is_reading_time(text: str) -> bool:

@@ -185,6 +185,7 @@ def test_date_of(line: str, date: str) -> None:
         ("She spoke to Per Holm, AP's correspondent in Oslo, on Monday.", ""),
         ("Ferry returns to Associated Press islands", ""),  # one word before the agency: no name
         ("Fishermen sued the Associated Press.", ""),
+        ("Discover Thomson Reuters", ""),  # a prompt: "Discover" is no first name
     ],
 )
 def test_notices_credits_and_agency_bylines(line: str, kind: str) -> None:
