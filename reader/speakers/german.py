@@ -114,11 +114,52 @@ def _clause_subject(finder: _Finder, k: int) -> Attribution | None:
         if t.text in _PRONOUNS:
             return Attribution("pronoun", t.start, tokens[k].start, tokens[k].end, word=t.text)
         role = _role(t.text) if t.is_capitalised and before in _ARTICLES else None
+        if role is None and t.is_capitalised:
+            role = _aged(finder, j)
         if role is not None:
             return Attribution(
                 "role", t.start, tokens[k].start, tokens[k].end, word=role, anaphoric=True
             )
     return None
+
+
+def _aged(finder: _Finder, j: int) -> str | None:
+    """A person described by their age before a speech verb: "Die 37-Jährige sagte, ...",
+    "Der 59-Jährige warnte vor ...", "Die 42-jährige Verletzte erzählt ...". An article, a
+    definite article, a number, a hyphen and "Jährige", or the age as an adjective before any noun (the noun is
+    then the role: an age makes it a person's description). None otherwise, and None when
+    the article gave that age earlier to nobody it named ("einer 42-Jährigen" in the lead):
+    the description then means that unnamed person, not whoever was just named."""
+    tokens = finder.tokens
+    role = None
+    if j >= 3 and tokens[j - 1].text == "-" and tokens[j - 2].text.isdigit():
+        if tokens[j - 3].lower in _DEFINITE and tokens[j].lower.startswith("jährig"):
+            role = tokens[j].lower
+    if j >= 4 and tokens[j - 1].lower in _AGE_ADJECTIVES and tokens[j - 2].text == "-":
+        if tokens[j - 3].text.isdigit() and tokens[j - 4].lower in _DEFINITE:
+            role = tokens[j].lower
+    if role is None:
+        return None
+    age = tokens[j - 2].text if tokens[j - 1].text == "-" else tokens[j - 3].text
+    return None if _age_given_to_nobody(finder, age, j) else role
+
+
+def _age_given_to_nobody(finder: _Finder, age: str, before: int) -> bool:
+    """Whether an earlier "<age>-jährige..." of the text stands with no name right after it
+    ("einer 42-Jährigen den Knöchel gebrochen"; not "die 42-jährige Anna Berger")."""
+    tokens = finder.tokens
+    for p in range(before - 3):
+        if tokens[p].text != age or tokens[p + 1].text != "-":
+            continue
+        if not tokens[p + 2].lower.startswith("jährig"):
+            continue
+        if not any(q in finder.by_start for q in range(p + 3, min(len(tokens), p + 5))):
+            return True
+    return False
+
+
+_AGE_ADJECTIVES = words("jährige jähriger jährigen")
+_DEFINITE = words("der die")  # "eine 84-jährige Zeugin" is someone new, not who was named
 
 
 def _relative_to_name(finder: _Finder, start: int) -> int | None:
