@@ -125,23 +125,23 @@ def _clause_subject(finder: _Finder, k: int) -> Attribution | None:
 
 def _aged(finder: _Finder, j: int) -> str | None:
     """A person described by their age before a speech verb: "Die 37-Jährige sagte, ...",
-    "Der 59-Jährige warnte vor ...", "Die 42-jährige Verletzte erzählt ...". An article, a
-    definite article, a number, a hyphen and "Jährige", or the age as an adjective before any noun (the noun is
-    then the role: an age makes it a person's description). None otherwise, and None when
-    the article gave that age earlier to nobody it named ("einer 42-Jährigen" in the lead):
-    the description then means that unnamed person, not whoever was just named."""
+    "Der 59-Jährige warnte vor ...", "Die 42-jährige Verletzte erzählt ...". A definite
+    article, a number, a hyphen and "Jährige", or the age as an adjective before any noun
+    (the noun is then the role: an age makes it a person's description). None otherwise, and
+    None when the article gave that age earlier to nobody it named ("einer 42-Jährigen" in
+    the lead): the description then means that unnamed person, not whoever was just named."""
     tokens = finder.tokens
-    role = None
-    if j >= 3 and tokens[j - 1].text == "-" and tokens[j - 2].text.isdigit():
-        if tokens[j - 3].lower in _DEFINITE and tokens[j].lower.startswith("jährig"):
-            role = tokens[j].lower
-    if j >= 4 and tokens[j - 1].lower in _AGE_ADJECTIVES and tokens[j - 2].text == "-":
-        if tokens[j - 3].text.isdigit() and tokens[j - 4].lower in _DEFINITE:
-            role = tokens[j].lower
-    if role is None:
+    if j < 3 or (tokens[j - 1].text == "-" and not tokens[j].lower.startswith("jährig")):
         return None
-    age = tokens[j - 2].text if tokens[j - 1].text == "-" else tokens[j - 3].text
-    return None if _age_given_to_nobody(finder, age, j) else role
+    if tokens[j - 1].text == "-":  # "Die 37-Jährige"
+        age, article = j - 2, j - 3
+    elif j >= 4 and tokens[j - 1].lower in _AGE_ADJECTIVES and tokens[j - 2].text == "-":
+        age, article = j - 3, j - 4  # "Die 42-jährige Verletzte"
+    else:
+        return None
+    if not tokens[age].text.isdigit() or tokens[article].lower not in _DEFINITE:
+        return None
+    return None if _age_given_to_nobody(finder, tokens[age].text, j) else tokens[j].lower
 
 
 def _age_given_to_nobody(finder: _Finder, age: str, before: int) -> bool:
