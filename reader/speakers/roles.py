@@ -45,6 +45,19 @@ def role_of(word: str) -> str | None:
         for ending in GERMAN_ROLE_ENDINGS:
             if low.endswith(ending):
                 return ending
+        return _inflected_german_role(low)
+    return None
+
+
+def _inflected_german_role(low: str) -> str | None:
+    """A German role noun in its dative, accusative or genitive form, which adds "-n" or
+    "-en" ("dem Vorsitzenden", "den Präsidenten", "des Abgeordneten"): the role itself."""
+    for stem in (low[:-1], low[:-2]) if low.endswith("n") else ():
+        if stem in ROLE_NOUNS:
+            return stem
+        for ending in GERMAN_ROLE_ENDINGS:
+            if stem.endswith(ending):
+                return ending
     return None
 
 

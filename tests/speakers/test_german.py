@@ -229,3 +229,8 @@ def test_an_indefinite_age_or_an_age_the_lead_gave_to_nobody_is_not_the_last_per
         "hörte zu. Die 42-Jährige erzählte, sie sei gestoßen worden."
     )
     assert _statements(lead) == []
+
+
+def test_laut_an_inflected_role_and_its_appositive_name() -> None:
+    text = "Laut dem Vorsitzenden des Verbands, Uwe Brandt, fehlen 2.000 Lehrkräfte."
+    assert [name for name, _, _ in _statements(text)] == ["Uwe Brandt"]
