@@ -100,6 +100,7 @@ class Attribution:
     word: str = ""  # the pronoun or role noun, lower case
     subject_end: int = -1  # end offset of the subject (-1: one word at subject_start)
     anaphoric: bool = False  # a role that means whoever was just named ("der 31-Jährige")
+    gender: str = ""  # "m"/"f" when the words say ("die 61-Jährige"): others are not meant
 
 
 class _Finder:

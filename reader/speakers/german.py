@@ -114,20 +114,28 @@ def _clause_subject(finder: _Finder, k: int) -> Attribution | None:
         if t.text in _PRONOUNS:
             return Attribution("pronoun", t.start, tokens[k].start, tokens[k].end, word=t.text)
         role = _role(t.text) if t.is_capitalised and before in _ARTICLES else None
+        gender = ""
         if role is None and t.is_capitalised:
-            role = _aged(finder, j)
+            role, gender = _aged(finder, j) or (None, "")
         if role is not None:
             return Attribution(
-                "role", t.start, tokens[k].start, tokens[k].end, word=role, anaphoric=True
+                "role",
+                t.start,
+                tokens[k].start,
+                tokens[k].end,
+                word=role,
+                anaphoric=True,
+                gender=gender,
             )
     return None
 
 
-def _aged(finder: _Finder, j: int) -> str | None:
+def _aged(finder: _Finder, j: int) -> tuple[str, str] | None:
     """A person described by their age before a speech verb: "Die 37-Jährige sagte, ...",
     "Der 59-Jährige warnte vor ...", "Die 42-jährige Verletzte erzählt ...". A definite
     article, a number, a hyphen and "Jährige", or the age as an adjective before any noun
-    (the noun is then the role: an age makes it a person's description). None otherwise, and
+    (the noun is then the role: an age makes it a person's description), with the gender
+    its article gives ("die": "f", "der": "m"). None otherwise, and
     None when the article gave that age earlier to nobody it named ("einer 42-Jährigen" in
     the lead): the description then means that unnamed person, not whoever was just named."""
     tokens = finder.tokens
@@ -141,7 +149,9 @@ def _aged(finder: _Finder, j: int) -> str | None:
         return None
     if not tokens[age].text.isdigit() or tokens[article].lower not in _DEFINITE:
         return None
-    return None if _age_given_to_nobody(finder, tokens[age].text, j) else tokens[j].lower
+    if _age_given_to_nobody(finder, tokens[age].text, j):
+        return None
+    return tokens[j].lower, _GENDER_OF_ARTICLE[tokens[article].lower]
 
 
 def _age_given_to_nobody(finder: _Finder, age: str, before: int) -> bool:
@@ -159,7 +169,10 @@ def _age_given_to_nobody(finder: _Finder, age: str, before: int) -> bool:
 
 
 _AGE_ADJECTIVES = words("jährige jähriger jährigen")
-_DEFINITE = words("der die")  # "eine 84-jährige Zeugin" is someone new, not who was named
+_GENDER_OF_ARTICLE = {"der": "m", "die": "f"}
+_DEFINITE = frozenset(
+    _GENDER_OF_ARTICLE
+)  # "eine 84-jährige Zeugin" is someone new, not who was named
 
 
 def _relative_to_name(finder: _Finder, start: int) -> int | None:

@@ -234,3 +234,14 @@ def test_an_indefinite_age_or_an_age_the_lead_gave_to_nobody_is_not_the_last_per
 def test_laut_an_inflected_role_and_its_appositive_name() -> None:
     text = "Laut dem Vorsitzenden des Verbands, Uwe Brandt, fehlen 2.000 Lehrkräfte."
     assert [name for name, _, _ in _statements(text)] == ["Uwe Brandt"]
+
+
+def test_an_age_description_keeps_its_articles_gender() -> None:
+    # "Die 61-Jährige" is no man: not Tom Lau who spoke last, but Eva Stein
+    text = (
+        "Die Kanzlerin Eva Stein reiste ab. „Wir sind fertig“, sagte die Regierungschefin. "
+        "Ihr Sprecher Tom Lau ergänzte, man sei zufrieden. Die 61-Jährige sagte, sie komme "
+        "wieder."
+    )
+    assert ("Eva Stein", "indirect", "sie komme wieder") in _statements(text)
+    assert ("Tom Lau", "indirect", "sie komme wieder") not in _statements(text)
