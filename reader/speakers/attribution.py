@@ -53,6 +53,7 @@ from reader.speakers.verbs import (
     GERMAN_POSTPOSITIONS,
     GERMAN_PREPOSITIONS,
     GERMAN_SEPARABLE,
+    GERMAN_SOURCE_NOUNS,
     INVERTIBLE,
     PARTICIPLES,
     QUOTE_ONLY_FORMS,
@@ -99,6 +100,7 @@ class Attribution:
     word: str = ""  # the pronoun or role noun, lower case
     subject_end: int = -1  # end offset of the subject (-1: one word at subject_start)
     anaphoric: bool = False  # a role that means whoever was just named ("der 31-Jährige")
+    gender: str = ""  # "m"/"f" when the words say ("die 61-Jährige"): others are not meant
 
 
 class _Finder:
@@ -666,8 +668,13 @@ class _Finder:
             if m is None:  # "laut dem GPA-djp-Chef": the person last described so
                 return role_after(self, k, anaphoric=False)
             return self.name(m, k, tokens[k].end)
+        if low in GERMAN_SOURCE_NOUNS:
+            return self.source_phrase(k)
         if low in GERMAN_POSTPOSITIONS and k - 1 in self.by_last:
             return self.name(self.by_last[k - 1], k, tokens[k].end)
+        if low in GERMAN_POSTPOSITIONS and tokens[k - 1].text == "," and k - 2 in self.by_last:
+            # an appositive's closing comma: "Dem Vorsitzenden des Verbands, Uwe Brandt, zufolge"
+            return self.name(self.by_last[k - 2], k, tokens[k].end)
         if low in GERMAN_INVERTED_MARKERS and k > 0 and tokens[k - 1].text == ",":
             m = self.by_start.get(k + 1)
             if m is not None and self.mentions[m].last_token + 1 < len(tokens):
@@ -688,6 +695,21 @@ class _Finder:
                 "pronoun", tokens[k + 1].start, tokens[k].start, tokens[k].end, word=pronoun
             )
         return german_subject(self, k) or self.subject_before(k)
+
+    def source_phrase(self, k: int) -> Attribution | None:
+        """ "Nach Angaben von Polizeisprecher Uwe Brandt wurde niemand verletzt", "nach
+        Einschätzung von Branchenexperte X ist ...": the noun of ``k`` between "nach" and
+        "von" attributes the clause around it to the person named after "von", as "laut X"
+        does; the cue is the whole phrase "nach Angaben von"."""
+        tokens = self.tokens
+        if k < 1 or k + 2 >= len(tokens) or tokens[k - 1].lower != "nach":
+            return None
+        if tokens[k + 1].lower != "von":
+            return None
+        m = self.scan_for_name(k + 2)
+        if m is None:
+            return None
+        return self.name(m, k - 1, tokens[k + 1].end)
 
     def colon_after_name(self, k: int) -> Attribution | None:
         """German without quotation marks: "Das verdutzt Anwältin Nadja Lorenz: Woher wissen
@@ -714,6 +736,7 @@ _GERMAN_CUES = frozenset(
         *GERMAN_PREPOSITIONS,
         *GERMAN_POSTPOSITIONS,
         *GERMAN_INVERTED_MARKERS,
+        *GERMAN_SOURCE_NOUNS,
         ":",  # "Nadja Lorenz: Woher wissen Sie das?"
     }
 )

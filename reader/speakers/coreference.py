@@ -335,12 +335,19 @@ class Resolver:
                 return self.owner[i]
         return None
 
+    def _gender_fits(self, person: int, gender: str) -> bool:
+        """Whether ``person`` may be described with ``gender`` ("die 61-Jährige" is no
+        man); a person or a description of unknown gender fits."""
+        known = self.genders.get(person, "")
+        return not gender or not known or known == gender
+
     def role(
         self,
         role: str,
         offset: int,
         recent_speakers: Collection[int] = (),
         anaphoric: bool = False,
+        gender: str = "",
     ) -> int | None:
         """The most recently mentioned person described with ``role`` before ``offset``.
 
@@ -354,14 +361,15 @@ class Resolver:
             sentence = self.index.sentence_of(offset)
             for s in range(sentence, max(-1, sentence - _ROLE_FALLBACK_SENTENCES), -1):
                 for ref_offset, person, _ in self.refs.get(s, []):
-                    if ref_offset < offset and person in recent_speakers:
+                    recent = ref_offset < offset and person in recent_speakers
+                    if recent and self._gender_fits(person, gender):
                         return person
             back = _ROLE_FALLBACK_SENTENCES
             if self.language == "de":
                 back = _GERMAN_ROLE_FALLBACK_SENTENCES
-            found = self._resolve("", offset, back=back)
+            found = self._resolve(_PRONOUN_OF_GENDER.get(gender, ""), offset, back=back)
             self._memo.pop(offset, None)
-            return found
+            return found if found is None or self._gender_fits(found, gender) else None
         described = self._described(offset)
         if described is not None:
             return described
@@ -372,3 +380,6 @@ class Resolver:
             if found not in recent_speakers and role not in PLAYER_POSITIONS:
                 found = None  # "the spokesman" after a sentence about someone else: unnamed
         return found
+
+
+_PRONOUN_OF_GENDER = {"f": "sie", "m": "er"}  # a German description's gender, as a pronoun

@@ -235,7 +235,7 @@ def _speakers_of(
         return _pronoun_speakers(a, resolver, recent)
     if a.kind == "pair":
         return resolver.pair(a.subject_start)
-    p = resolver.role(a.word, a.subject_start, recent, a.anaphoric)
+    p = resolver.role(a.word, a.subject_start, recent, a.anaphoric, a.gender)
     return [] if p is None else [p]
 
 

@@ -114,11 +114,65 @@ def _clause_subject(finder: _Finder, k: int) -> Attribution | None:
         if t.text in _PRONOUNS:
             return Attribution("pronoun", t.start, tokens[k].start, tokens[k].end, word=t.text)
         role = _role(t.text) if t.is_capitalised and before in _ARTICLES else None
+        gender = ""
+        if role is None and t.is_capitalised:
+            role, gender = _aged(finder, j) or (None, "")
         if role is not None:
             return Attribution(
-                "role", t.start, tokens[k].start, tokens[k].end, word=role, anaphoric=True
+                "role",
+                t.start,
+                tokens[k].start,
+                tokens[k].end,
+                word=role,
+                anaphoric=True,
+                gender=gender,
             )
     return None
+
+
+def _aged(finder: _Finder, j: int) -> tuple[str, str] | None:
+    """A person described by their age before a speech verb: "Die 37-Jährige sagte, ...",
+    "Der 59-Jährige warnte vor ...", "Die 42-jährige Verletzte erzählt ...". A definite
+    article, a number, a hyphen and "Jährige", or the age as an adjective before any noun
+    (the noun is then the role: an age makes it a person's description), with the gender
+    its article gives ("die": "f", "der": "m"). None otherwise, and
+    None when the article gave that age earlier to nobody it named ("einer 42-Jährigen" in
+    the lead): the description then means that unnamed person, not whoever was just named."""
+    tokens = finder.tokens
+    if j < 3 or (tokens[j - 1].text == "-" and not tokens[j].lower.startswith("jährig")):
+        return None
+    if tokens[j - 1].text == "-":  # "Die 37-Jährige"
+        age, article = j - 2, j - 3
+    elif j >= 4 and tokens[j - 1].lower in _AGE_ADJECTIVES and tokens[j - 2].text == "-":
+        age, article = j - 3, j - 4  # "Die 42-jährige Verletzte"
+    else:
+        return None
+    if not tokens[age].text.isdigit() or tokens[article].lower not in _DEFINITE:
+        return None
+    if _age_given_to_nobody(finder, tokens[age].text, j):
+        return None
+    return tokens[j].lower, _GENDER_OF_ARTICLE[tokens[article].lower]
+
+
+def _age_given_to_nobody(finder: _Finder, age: str, before: int) -> bool:
+    """Whether an earlier "<age>-jährige..." of the text stands with no name right after it
+    ("einer 42-Jährigen den Knöchel gebrochen"; not "die 42-jährige Anna Berger")."""
+    tokens = finder.tokens
+    for p in range(before - 3):
+        if tokens[p].text != age or tokens[p + 1].text != "-":
+            continue
+        if not tokens[p + 2].lower.startswith("jährig"):
+            continue
+        if not any(q in finder.by_start for q in range(p + 3, min(len(tokens), p + 5))):
+            return True
+    return False
+
+
+_AGE_ADJECTIVES = words("jährige jähriger jährigen")
+_GENDER_OF_ARTICLE = {"der": "m", "die": "f"}
+_DEFINITE = frozenset(
+    _GENDER_OF_ARTICLE
+)  # "eine 84-jährige Zeugin" is someone new, not who was named
 
 
 def _relative_to_name(finder: _Finder, start: int) -> int | None:

@@ -44,7 +44,8 @@ _SUBJECT_PRONOUNS = word_set("subject-pronouns")  # "said on Tuesday (he) (would
 _SET_OFF = ",:;—–-(" + CLOSING_MARKS  # what sets a speaker off from the words before them
 _TRAILING = re.compile(r"(?:\s+(?:and|but|or|while|as))+\s*$")
 _CONTENT_PREPOSITIONS = word_map("german-content-prepositions")  # "warnte" -> "vor"
-_GERMAN_ADVERBIALS = words("laut zufolge")  # cues that stand inside the clause they report
+# cues that stand inside the clause they report ("nach" opens "nach Angaben von X")
+_GERMAN_ADVERBIALS = words("laut zufolge nach")
 _MIN_SIDE_WORDS = 3  # a side shorter than this reports nothing ("Kirby said." / "Yes, said Ann")
 _LISTENER_WORDS = 8  # words of "the BBC World Service programme Go Digital" after "told"
 _ROLE_WORDS = 7  # words between the comma and the speaker: ", city schools superintendent X"
@@ -108,9 +109,18 @@ def _around_adverbial(
     after = _trimmed(text, (core_end, limits[1])) if core_end < limits[1] else None
     if before is not None and _quote_between(index, *_token_span(index, before.span)):
         before = None  # '"...," so Müller laut Protokoll': the quotation is the statement
+    if before is not None and after is not None and _after_appositive(index, a):
+        before = None  # "Dem Vorsitzenden des Verbands, Uwe Brandt, zufolge": the role head
     if before is None or after is None:
         return before or after
     return Side(before.span, False, (after.span,))
+
+
+def _after_appositive(index: Index, a: Attribution) -> bool:
+    """ "zufolge" right after an appositive's closing comma: the words before the name are
+    the head the name describes ("Dem Vorsitzenden des Verbands, Uwe Brandt, zufolge")."""
+    k = index.token_at(a.verb_start)
+    return index.tokens[k].lower == "zufolge" and k > 0 and index.tokens[k - 1].text == ","
 
 
 def _token_span(index: Index, span: Span) -> tuple[int, int]:

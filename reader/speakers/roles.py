@@ -42,9 +42,25 @@ def role_of(word: str) -> str | None:
         if part in ROLE_NOUNS:
             return part
     if word[:1].isupper() and len(low) > 6:
-        for ending in GERMAN_ROLE_ENDINGS:
-            if low.endswith(ending):
-                return ending
+        return _german_role_ending(low) or _inflected_german_role(low)
+    return None
+
+
+def _german_role_ending(low: str) -> str | None:
+    """The first of the German role endings ``low`` ends with (one C-level test first: most
+    words end with none)."""
+    if not low.endswith(GERMAN_ROLE_ENDINGS):
+        return None
+    return next(ending for ending in GERMAN_ROLE_ENDINGS if low.endswith(ending))
+
+
+def _inflected_german_role(low: str) -> str | None:
+    """A German role noun in its dative, accusative or genitive form, which adds "-n" or
+    "-en" ("dem Vorsitzenden", "den Präsidenten", "des Abgeordneten"): the role itself."""
+    for stem in (low[:-1], low[:-2]) if low.endswith("n") else ():
+        role = stem if stem in ROLE_NOUNS else _german_role_ending(stem)
+        if role is not None:
+            return role
     return None
 
 

@@ -77,6 +77,13 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+# A sentence end: ".?!", closing marks (German closes with “ and », French with »), space,
+# then a capital (Latin-1 capitals too: "Über", "Ärzte") or a digit, maybe after an opening
+# mark (German opens with „ and »: 'fest. „Ich habe ...').
+_SENTENCE_END = re.compile(r"[.!?]+[”“\"’'»«)]*\s+(?=[\"“„«»‘‚'(]?[A-Z0-9À-ÖØ-Þ])")
+_LAST_WORD = re.compile(r"(\w+)[.!?]+[”“\"’'»«)]*\s+$")
+
+
 def sentence_spans(text: str) -> list[Span]:
     """Sentence spans, split at ``.?!`` before a capital or quote and at line breaks.
 
@@ -87,9 +94,9 @@ def sentence_spans(text: str) -> list[Span]:
     start = 0
     for line in re.finditer(r"[^\r\n]+", text):
         start = line.start()
-        for m in re.finditer(r"[.!?]+[”\"’')]*\s+(?=[\"“‘'(]?[A-Z0-9])", line.group()):
+        for m in _SENTENCE_END.finditer(line.group()):
             end = line.start() + m.end()
-            before = re.search(r"(\w+)[.!?]+[”\"’')]*\s+$", text[start:end])
+            before = _LAST_WORD.search(text[start:end])
             word = before.group(1) if before else ""
             if (
                 m.group()[0] == "."

@@ -52,6 +52,8 @@ GERMAN_FORMS: frozenset[str] = word_set("german-speech-verbs")
 GERMAN_INVERTED_MARKERS: frozenset[str] = frozenset({"so"})  # ", so Merkel."
 GERMAN_POSTPOSITIONS: frozenset[str] = frozenset({"zufolge"})  # "Merkel zufolge"
 GERMAN_PREPOSITIONS: frozenset[str] = frozenset({"laut"})  # "laut Merkel"
+#: Nouns of "nach Angaben von Merkel", "nach Einschätzung von Merkel" (used as "laut Merkel").
+GERMAN_SOURCE_NOUNS: frozenset[str] = word_set("german-source-nouns")
 
 
 def _separable(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:

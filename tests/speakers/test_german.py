@@ -184,3 +184,64 @@ def test_first_person_sentences_after_an_attribution_go_on_with_its_speaker() ->
         ("Ulf Reiter", "indirect", "Die Lage sei schlecht"),
         ("Ulf Reiter", "direct", "Wir haben keine andere Wahl."),
     ]
+
+
+def test_nach_angaben_von_attributes_the_clause_around_it() -> None:
+    # "nach Angaben/Einschätzung/Ansicht von X" is used as "laut X" (german-source-nouns.txt)
+    text = (
+        "Nach Angaben von Feuerwehrsprecher Uwe Brandt ist die Lage ernst. "
+        "Die Straße bleibt nach Einschätzung von Ärztin Jana Roth gesperrt."
+    )
+    found = [(name, said) for name, _, said in _statements(text)]
+    assert found == [("Uwe Brandt", "ist die Lage ernst"), ("Jana Roth", "Die Straße bleibt")]
+    laut = "Laut Sprecher Uwe Brandt ist die Lage ernst."
+    assert [kind for _, kind, _ in _statements(laut)] == [_statements(text)[0][1]]
+    # no "von" and a person: nobody ("nach Angaben der Polizei", "nach Angaben von Medien")
+    assert names_of("Nach Angaben der Polizei Köln ist die Lage ernst.", "de") == []
+
+
+def test_zufolge_after_an_appositive_names_the_appositive() -> None:
+    text = "Dem Vorsitzenden des Verbands, Uwe Brandt, zufolge fehlen 2.000 Lehrkräfte."
+    assert [(name, said) for name, _, said in _statements(text)] == [
+        ("Uwe Brandt", "fehlen 2.000 Lehrkräfte")
+    ]
+
+
+def test_an_age_with_a_definite_article_opening_the_clause_is_the_person_just_named() -> None:
+    text = (
+        "Die Polizei nahm Anna Krüger am Montag fest. Die 37-Jährige sagte, sie habe nichts "
+        "getan. Trainer Olaf Berg war enttäuscht. Der 59-jährige Coach erklärte, das Team sei "
+        "müde."
+    )
+    assert _statements(text) == [
+        ("Anna Krüger", "indirect", "sie habe nichts getan"),
+        ("Olaf Berg", "indirect", "das Team sei müde"),
+    ]
+
+
+def test_an_indefinite_age_or_an_age_the_lead_gave_to_nobody_is_not_the_last_person() -> None:
+    # "eine 84-jährige Zeugin" is someone new; "Die 42-Jährige" is the lead's "einer
+    # 42-Jährigen", not Lena Wolf who was just named
+    new = "Richterin Lena Wolf hörte zu. Eine 84-jährige Zeugin schilderte, wie es war."
+    assert _statements(new) == []
+    lead = (
+        "Ein Polizist soll einer 42-Jährigen den Arm gebrochen haben. Richterin Lena Wolf "
+        "hörte zu. Die 42-Jährige erzählte, sie sei gestoßen worden."
+    )
+    assert _statements(lead) == []
+
+
+def test_laut_an_inflected_role_and_its_appositive_name() -> None:
+    text = "Laut dem Vorsitzenden des Verbands, Uwe Brandt, fehlen 2.000 Lehrkräfte."
+    assert [name for name, _, _ in _statements(text)] == ["Uwe Brandt"]
+
+
+def test_an_age_description_keeps_its_articles_gender() -> None:
+    # "Die 61-Jährige" is no man: not Tom Lau who spoke last, but Eva Stein
+    text = (
+        "Die Kanzlerin Eva Stein reiste ab. „Wir sind fertig“, sagte die Regierungschefin. "
+        "Ihr Sprecher Tom Lau ergänzte, man sei zufrieden. Die 61-Jährige sagte, sie komme "
+        "wieder."
+    )
+    assert ("Eva Stein", "indirect", "sie komme wieder") in _statements(text)
+    assert ("Tom Lau", "indirect", "sie komme wieder") not in _statements(text)

@@ -30,3 +30,11 @@ def test_a_hyphenated_role_written_as_two_words_is_a_role() -> None:
     assert "centre-back" in roles_before(index, k, "en")
     index, k = _after("The Sunday back Tom Hale told reporters the team was fine.", "Tom")
     assert "centre-back" not in roles_before(index, k, "en")
+
+
+def test_a_german_role_in_an_inflected_case_is_the_role() -> None:
+    # "dem Vorsitzenden", "den Präsidenten", "des Abgeordneten" add -n / -en
+    assert role_of("Vorsitzenden") == "vorsitzende"
+    assert role_of("Präsidenten") == "präsident"
+    assert role_of("Abgeordneten") == "abgeordnete"
+    assert role_of("Washington") is None and role_of("Christian") is None

@@ -139,3 +139,13 @@ def test_possessives_with_curly_apostrophes_and_other_apostrophes() -> None:
         *("Cook", "’s", "plan", ",", "rock'n'roll", ",", "O’Neil", "’s", ","),
         *("it", "'s", "10", "'", "s"),
     ]
+
+
+def test_german_sentences_end_before_low_opening_quotes_and_umlaut_capitals() -> None:
+    text = "Er kam spät. „Ich bin da“, sagte er. „Wir gehen.“ Über Nacht blieb es ruhig."
+    assert [text[a:b].strip() for a, b in sentence_spans(text)] == [
+        "Er kam spät.",
+        "„Ich bin da“, sagte er.",
+        "„Wir gehen.“",
+        "Über Nacht blieb es ruhig.",
+    ]
