@@ -97,8 +97,8 @@ def wire(a: Article, rng: random.Random) -> str:
 <p>Reporting by {E(a.author)}; Editing by {E(rng.choice(AUTHORS))}</p>
 <p>Our Standards: The Globe Wire Trust Principles.</p>
 <h3>More from Globe Wire</h3>{ul(a.others[:4])}
-<div><p>Apps</p><p>Newsletters</p><p>Advertise with Us</p><p>Advertising Guidelines</p><p>Cookies</p><p>Terms of Use</p><p>Privacy</p>
-<p>All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.</p>
+<div><p>Our apps</p><p>Email briefings</p><p>Advertising</p><p>Ad policy</p><p>Cookie settings</p><p>Terms</p><p>Privacy notice</p>
+<p>Market prices shown here run at least a quarter of an hour late; our exchange list says which.</p>
 <p>© 2023 Globe Wire. All Rights Reserved.</p></div>""",
     )
 
@@ -217,14 +217,14 @@ def broadcaster(a: Article, rng: random.Random) -> str:
 <form><input type="search"><button>Search NBS</button></form>
 <nav>{ul(["Home", "Coronavirus", "UK", "World", "Business", "Politics", "Tech", "Science", "Health", "Entertainment & Arts"])}</nav>
 <h1>{E(a.headline)}</h1><p>{date_text(rng, 1)}</p>
-{ul(["Share this with Facebook", "Share this with Twitter", "Share this with Email", "Share"])}
+{ul(["Post to Facebook", "Post to X", "Send by email", "Share"])}
 {insert_inside(a.paragraphs, inside, rng)}
 <h3>Related Topics</h3>{ul(["Europe", "Economy"])}
 <p>Share this story <a href="#">About sharing</a></p>{ul(["Email", "Facebook", "Twitter"])}
 <h2>Top Stories</h2><ul>{tops}</ul>
 <h2>Features</h2>{ul(a.others[4:9])}
-<footer>{ul(["Terms of Use", "About the NBS", "Privacy Policy", "Cookies", "Accessibility Help", "Contact the NBS"])}
-<p>Copyright © 2023 NBS. The NBS is not responsible for the content of external sites.</p></footer>""",
+<footer>{ul(["Terms", "Who we are", "Privacy notice", "Cookie settings", "Accessibility", "Write to us"])}
+<p>© 2023 NBS. Links to other sites are given in good faith; NBS cannot vouch for what they say.</p></footer>""",
     )
 
 

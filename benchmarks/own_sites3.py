@@ -56,8 +56,8 @@ def bbc3(a: Story, rng: random.Random) -> tuple[str, list[str]]:
 <section><h2>Related Topics</h2>{ul([a.topic.title(), "Weather"])}</section>
 <section><h2>Top Stories</h2><ul>{top}</ul></section>
 <section><h2>Features</h2>{ul([a.card(i).headline for i in range(6, 9)])}</section></main>
-<footer>{ul(["Terms of Use", "About the NBS", "Privacy Policy", "Cookies", "Accessibility Help", "Parental Guidance", "Contact the NBS"])}
-<p>Copyright 2023 NBS. All rights reserved. The NBS is not responsible for the content of external sites. Read about our approach to external linking.</p></footer>""",
+<footer>{ul(["Terms", "Who we are", "Privacy notice", "Cookie settings", "Accessibility", "For parents", "Write to us"])}
+<p>© 2023 NBS. Links to other sites are given in good faith; NBS cannot vouch for what they say. How we choose links.</p></footer>""",
     )
     return html, []
 
@@ -177,9 +177,9 @@ def reuters3(a: Story, rng: random.Random) -> tuple[str, list[str]]:
 <p>Our Standards: The Wirestone Trust Principles.</p>
 <p>Acquire Licensing Rights, opens new tab</p>
 <section><h2>Read Next</h2><ul>{read_next}</ul></section>
-<section><p>Wirestone, the news and media division of Wirestone Group, is the world’s largest multimedia news provider, reaching billions of people worldwide every day.</p></section></main>
-<footer><p>Follow Us</p>{ul(["Apps", "Newsletters", "Advertise with Us", "Advertising Guidelines", "Cookies", "Terms of Use", "Privacy", "Do Not Sell or Share My Personal Information"])}
-<p>All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.</p><p>© 2023 Wirestone. All rights reserved</p></footer>""",
+<section><p>Wirestone Group runs Wirestone, a news agency whose reports appear in papers and on screens in many countries.</p></section></main>
+<footer><p>Follow Us</p>{ul(["Our apps", "Email briefings", "Advertising", "Ad policy", "Cookie settings", "Terms", "Privacy notice", "Your data choices"])}
+<p>Market prices shown here run at least a quarter of an hour late; our exchange list says which.</p><p>© 2023 Wirestone. All rights reserved</p></footer>""",
     )
     return html, [credit]
 
@@ -273,7 +273,7 @@ def aljazeera3(a: Story, rng: random.Random) -> tuple[str, list[str]]:
     )
     html = page(
         a.headline + " | News | Al Manar",
-        f"""<nav>{ul(["News", "Middle East", "Africa", "Asia", "US & Canada", "Latin America", "Europe", "Asia Pacific", "Features", "Economy", "Opinion", "Video", "More"])}</nav>
+        f"""<nav>{ul(["Latest", "Gulf", "Africa", "Asia", "Americas", "Europe", "Pacific", "In depth", "Markets", "Comment", "Watch", "More"])}</nav>
 <p>Live</p><p>Show more</p>
 <main><p><a href="#">News</a>|</p><p><a href="#">{E(a.topic.title())}</a></p><h1>{E(a.headline)}</h1><p>{E(a.standfirst)}</p>
 <figure><img src="j.jpg" alt=""><figcaption>{E(a.paragraphs[1][:70].rsplit(" ", 1)[0])} [File: Omar Said/Reuters]</figcaption></figure>

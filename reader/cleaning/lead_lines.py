@@ -1,7 +1,7 @@
 """Lines a page puts above and between an article's paragraphs, which a copy of the article keeps.
 
 Selecting an article in the browser catches the lines the page sets around its paragraphs: the
-byline ("By Phil Helsel"), the date with the source ("November 20, 2019 / 1:07 AM / CBS News"),
+byline ("By Ann Reed"), the date with the source ("March 3, 2021 / 9:15 AM / Valley News"),
 the reading time ("5 Min Read"), and the captions and credits of its pictures ("Image caption
 ...", "FILE PHOTO: Traders work ... REUTERS/Brendan McDermid", "... [File: Reuters]", "Michael
 Conroy, AP"), an agency reporter's byline without "By" ("Tom Davies Associated Press"), and the
@@ -115,7 +115,7 @@ def is_picture_line(text: str) -> bool:
 
 def is_sourced_dateline(text: str) -> bool:
     """A date alone, or a date with the time and the source in parts split by slashes or bars:
-    "November 20, 2019 / 1:07 AM / CBS News", "Nov 19, 2019 | Reuters"."""
+    "March 3, 2021 / 9:15 AM / Valley News", "Nov 19, 2019 | Reuters"."""
     stripped = text.strip()
     if len(stripped) > MAX_DATE_LINE_CHARS:
         return False
@@ -142,7 +142,7 @@ def date_of(text: str) -> str:
 
 
 def is_short_byline(text: str) -> bool:
-    """A byline that is a line of its own: "By Phil Helsel", "By Jane Doe and John Roe, CNN";
+    """A byline that is a line of its own: "By Ann Reed", "By Jane Doe and John Roe, CNN";
     not a sentence that opens with "By" ("By Monday, the talks had failed.")."""
     stripped = text.strip()
     return (

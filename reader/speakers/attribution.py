@@ -517,7 +517,7 @@ class _Finder:
             t = tokens[k]
             if t.is_word:
                 if t.lower in ("and", "&") and k > start and tokens[k - 1].is_capitalised:
-                    pass  # "said Richard and Judy executive producer Amanda Ross"
+                    pass  # "said Smith and Jones producer Ann Reed"
                 elif t.lower in ("of", "the", "for") and self._inside_org_name(k, start):
                     pass  # "said Friends of the Earth campaigner Tony Bosworth"
                 elif t.lower in SPEECH_FORMS or t.lower in CLAUSE_WORDS:
@@ -544,7 +544,7 @@ class _Finder:
 
     def coordinated(self, m: int) -> list[int]:
         """People joined to mention ``m`` by "and" ("Smith and Jones said"; German "und",
-        "sowie", "sowohl Richterin Baczak als auch Verteidiger Prückler anmerken")."""
+        "sowie", "sowohl Richterin Berg als auch Verteidiger Falk anmerken")."""
         tokens = self.tokens
         mention = self.mentions[m]
         joins = _GERMAN_JOINS if self.language == "de" else _ENGLISH_JOINS

@@ -7,12 +7,12 @@ boss David O'Leary") is no reference; nor is a name in object position ("arreste
 Dunn"), unless the pronoun's gender rules out the sentence's subject ("Tom met Anna. She
 said"). An unnamed speaker ("a company spokesman said") ends the search: "he said" after it
 means that speaker. When the reference found is itself a pronoun of the same gender, its own
-referent is taken ("Carlineo faces ... He was arrested ... During the call, he asked").
+referent is taken ("Dunmore faces ... He was arrested ... During the call, he asked").
 People of the other gender are skipped; a person of unknown gender takes the gender of the
 pronouns resolved to them. "They" goes only to two or more people joined by "and" in the
-previous sentence ("Senator Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez. They
+previous sentence ("Senator Ada Brook and councillor Leo Marsh. They
 criticised ..."). A role noun goes to the person most recently mentioned among those
-described with that role ("Gov. Eric Holcomb" -> "the governor"); when nobody was, to the
+described with that role ("Gov. Ada Brook" -> "the governor"); when nobody was, to the
 person who just spoke (previous sentence).
 """
 

@@ -1,8 +1,8 @@
 """German dialogue turns set off by dashes: who says each turn of a question and its answers.
 
 Court and interview reports that lost their quotation marks write an exchange as one run of
-turns, each after a dash: "Das verdutzt Anwältin Nadja Lorenz: Woher wissen Sie das? – Das habe
-ich nur von Kollegen gehört. – Von welchen? – Kann ich nicht mehr sagen." The attribution
+turns, each after a dash: "Da fragt Richterin Berg nach: Wann war das? – Im Sommer, glaube
+ich. – Wo genau? – Das weiß ich nicht mehr." The attribution
 names only who opens the exchange; the turns after it alternate between the person questioned
 (the last other person who spoke before) and the opener. A statement holding such turns is cut
 at each dash; the answers go to the person questioned, or to nobody when no one else spoke

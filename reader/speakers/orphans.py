@@ -1,11 +1,11 @@
 """Quotations with no attribution of their own, given to the speaker the article means.
 
-News writing often sets a speaker's quotations apart ('He had to settle for bronze. / "It
-really hurts to look at that medal." / "It was my mistake."'). A run of quotation sentences
+News writing often sets a speaker's quotations apart ('She finished fourth. / "The last lap
+was too much for me." / "I started too fast."'). A run of quotation sentences
 (or paragraphs) that no attribution reaches goes to, in this order:
 
 1. the speaker of the sentence right after the run when it opens with a quotation too
-   ('"It was my mistake." "I lost because of the things I did," said Greene.');
+   ('"I started too fast." "Next year I will pace it," said Okafor.');
 2. the person the sentence before the run is about (its first person named outside
    quotations, or its opening "he"/"she"), when that person is a speaker;
 3. the speaker of the last attribution, when it is at most a few sentences back and no
@@ -82,9 +82,9 @@ def _after_captions(
     out: list[tuple[int, Statement]],
 ) -> list[list[int]]:
     """Quotations a photo caption cut off from their speaker, in pages whose paragraphs were
-    joined: "... said: 'Even when ...' 'Boente's status ... burglary. Boente was serving time
-    at HMP Birmingham (pictured) when he began contacting the woman 'This is a highly unusual
-    case ...' 'Boente has ...'". A sentence with no attribution that opens a quotation after
+    joined: "... said: 'When he ...' 'Marsh's record ... theft. Marsh was held at a prison in
+    Leeds (pictured) when he began writing to the victim 'This case is like no other ...'
+    'Marsh has ...'". A sentence with no attribution that opens a quotation after
     words of its own (the caption; no colon or comma before the mark, which would make it an
     attribution) goes on with the speaker of the quotation that ends the sentence before it,
     and so does the run of quotations after it. Their statements are added to ``out``; the

@@ -80,7 +80,7 @@ def reported_side(index: Index, a: Attribution, sentence: Span, limits: Span) ->
     before = _before_side(text, start, core_start)
     after = _after_side(index, a, core_end, end)
     if after == _OBJECT:
-        return None  # "Then, last week, Swift posted on Twitter accusing Big Machine of ..."
+        return None  # "Then, last week, the singer posted online accusing the label of ..."
     inverted = a.verb_start < a.subject_start
     if inverted and before is not None and _words(text, before) >= _MIN_SIDE_WORDS:
         return _trimmed(text, before)  # "..., said Singh." / "..., according to Okafor."
@@ -99,8 +99,8 @@ def _around_adverbial(
     index: Index, a: Attribution, limits: Span, core_start: int, core_end: int
 ) -> Side | None:
     """ "laut X" and "X zufolge" stand inside the clause they report, as an adverb would: the
-    clause around them is what was said, in two parts when they stand in its middle ("All-in-
-    Regelungen sollten laut dem GPA-djp-Chef nur betriebsübliche Arbeitszeiten abdecken")."""
+    clause around them is what was said, in two parts when they stand in its middle ("Die neuen
+    Regeln sollten laut dem Verbandschef nur für Neubauten gelten")."""
     text = index.text
     if a.subject_end < 0:  # a role: its whole word ("dem GPA-djp-Chef")
         space = text.find(" ", a.subject_start)

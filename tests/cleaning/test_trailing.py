@@ -43,7 +43,7 @@ PAGE_LINES = {
     ],
     "related headlines": [
         "More from News",
-        "Why farmers may want to paint their cows with zebra stripes",
+        "Why city bees may be healthier than country bees",
         "New bakery opens on the square",
         "First published on March 4, 2024 / 9:12 AM",
     ],
@@ -134,10 +134,10 @@ def test_a_last_paragraph_that_lost_its_full_stop_stays() -> None:
         "Tom Reilly said the crossing had been the only way to reach the fish market on time "
         "during the winter months and that the island was glad to have the ferry back"
     )
-    text = ARTICLE + "\n" + ending + "\nWhy farmers may want to paint their cows with zebra stripes"
+    text = ARTICLE + "\n" + ending + "\nWhy city bees may be healthier than country bees"
     cleaned = clean_text(text)
     assert cleaned.text == ARTICLE + "\n" + ending
-    assert cleaned.removed_lines == ("Why farmers may want to paint their cows with zebra stripes",)
+    assert cleaned.removed_lines == ("Why city bees may be healthier than country bees",)
 
 
 def test_page_lines_after_an_own_last_line_go_and_the_line_stays() -> None:

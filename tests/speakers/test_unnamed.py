@@ -44,8 +44,8 @@ def test_a_noun_that_spells_a_speech_verb_opens_no_unnamed_statement() -> None:
     # "the state’s": a noun with a possessive, not the verb "state" with its apostrophe
     # read as a closing quotation mark
     text = (
-        "Ann Vrel, who has split from many fellow Republicans on issues such as the state’s "
-        "private school voucher program, told teachers that they were right."
+        "Ann Vrel, who has broken with her own party over the state’s "
+        "new harbour levy, told fishermen that they were right."
     )
     from reader.speakers.finder import who_said_what
 
