@@ -31,26 +31,33 @@ def _code(exc: BaseException) -> int | None:
     return code & 0xFF if isinstance(code, int) else None
 
 
-def is_damage(exc: BaseException) -> bool:
-    """Whether ``exc`` says the database file is damaged (malformed, or not a database)."""
-    if not isinstance(exc, sqlite3.DatabaseError):
+def _says(
+    exc: BaseException, kind: type[sqlite3.Error], codes: tuple[int, ...], words: tuple[str, ...]
+) -> bool:
+    """Whether ``exc`` is a ``kind`` with one of SQLite's ``codes`` (Python 3.11+), or, where
+    the code is not given, whose message holds one of ``words``."""
+    if not isinstance(exc, kind):
         return False
     code = _code(exc)
     if code is not None:
-        return code in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+        return code in codes
     message = str(exc).lower()
-    return "malformed" in message or "not a database" in message
+    return any(word in message for word in words)
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether ``exc`` says the database file is damaged (malformed, or not a database)."""
+    return _says(
+        exc,
+        sqlite3.DatabaseError,
+        (_SQLITE_CORRUPT, _SQLITE_NOTADB),
+        ("malformed", "not a database"),
+    )
 
 
 def is_busy(exc: BaseException) -> bool:
     """Whether ``exc`` says another connection holds a lock ("database is locked")."""
-    if not isinstance(exc, sqlite3.OperationalError):
-        return False
-    code = _code(exc)
-    if code is not None:
-        return code in (_SQLITE_BUSY, _SQLITE_LOCKED)
-    message = str(exc).lower()
-    return "locked" in message or "busy" in message
+    return _says(exc, sqlite3.OperationalError, (_SQLITE_BUSY, _SQLITE_LOCKED), ("locked", "busy"))
 
 
 def _not_a_folder(folder: Path) -> str:
