@@ -26,6 +26,7 @@ from reader.speakers.lexicon import (
     word_set,
     words,
 )
+from reader.speakers.objects import object_end, statement_object
 from reader.speakers.text import CLOSING_MARKS, OPEN_QUOTES, Index, Token
 from reader.speakers.verbs import GERMAN_FORMS, GERMAN_SEPARABLE, OBJECT_VERBS, SPEECH_FORMS
 
@@ -89,7 +90,8 @@ def reported_side(index: Index, a: Attribution, sentence: Span, limits: Span) ->
     if after is not None and before is not None and _starts_adjunct(index, after):
         after = None  # '"...," he said from his home in London.'
     if after is not None and (_words(text, after) > _MIN_SIDE_WORDS or before is None):
-        return _trimmed(text, after)  # "Kirby said that ..." / "According to Okafor, ..."
+        side = _trimmed(text, after)  # "Kirby said that ..." / "According to Okafor, ..."
+        return None if side is None else _participle_after_object(index, a, side, end)
     if before is not None and _words(text, before) >= _MIN_SIDE_WORDS:
         return _trimmed(text, before)  # "..., Kirby said."
     return None if after is None else _trimmed(text, after)
@@ -198,7 +200,7 @@ def _after_side(index: Index, a: Attribution, core_end: int, end: int) -> Span |
         and not _after_participle(tokens, k)
         and not _opens_clause(index, k, last)
     ):
-        return _past_object(index, k, last, end)  # "denied the accusation": nothing
+        return _past_object(index, verb, k, last, end)  # "denied the accusation"
     if tokens[k].text == "," and k + 1 < last and tokens[k + 1].lower.endswith("ing"):
         return None  # "he told WMAZ, paraphrasing her words": no clause follows
     while k < last and tokens[k].text in ",:":
@@ -300,8 +302,11 @@ def _clause_start(index: Index, k: int, last: int) -> int | None:
     for j in range(k, last):
         t = tokens[j]
         if j > k and t.lower.endswith("ing") and t.lower in SPEECH_FORMS:
-            if SPEECH_FORMS[t.lower] in OBJECT_VERBS and not _opens_clause(index, j + 1, last):
-                return _OBJECT_AT  # "posted on Twitter accusing Big Machine of ...": an object
+            base = SPEECH_FORMS[t.lower]
+            if base in OBJECT_VERBS and not _opens_clause(index, j + 1, last):
+                if statement_object(index, base, j + 1, object_end(index, j + 1, last)):
+                    return j + 1  # "posted online accusing the label of trying to ..."
+                return _OBJECT_AT  # "posted online thanking the fans": an object
             return j + 1  # "wrote to Tony Blair demanding an explanation of ..."
         if t.lower in _SUBJECT_PRONOUNS and t.text != "I" and j > k:
             return j if _no_comma(index, k, j) else k
@@ -320,16 +325,41 @@ def _after_participle(tokens: list[Token], k: int) -> bool:
     return k > 0 and tokens[k - 1].lower.endswith("ing") and tokens[k - 1].lower in SPEECH_FORMS
 
 
-def _past_object(index: Index, k: int, last: int, end: int) -> Span:
-    """After a verb's plain object, what a speech participle of the same clause reports
-    ("expressed confidence in the winger, saying he always finds a way"); ``_OBJECT`` when
-    none follows ("denied the accusation, has avoided extradition ...")."""
+def _past_object(index: Index, verb: str, k: int, last: int, end: int) -> Span:
+    """After a verb's plain object: the object itself when the guidelines count it as what
+    was said (:mod:`.objects`: "denied the allegations", "described this as the worst
+    case", up to the punctuation that ends it), else what a speech participle of the same
+    clause reports ("expressed confidence in the winger, saying he always finds a way");
+    ``_OBJECT`` when neither ("thanked the fans, who ...", "criticised him")."""
     tokens = index.tokens
+    stop = object_end(index, k, last)
+    if statement_object(index, SPEECH_FORMS[verb], k, stop):
+        return (tokens[k].start, tokens[stop].start if stop < last else end)
+    participle = _speech_participle(index, k, last)
+    return _OBJECT if participle is None else (tokens[participle + 1].start, end)
+
+
+def _speech_participle(index: Index, k: int, last: int) -> int | None:
+    """The first participle of a speech verb that takes no plain object in tokens ``k`` to
+    ``last`` (", saying he always finds a way")."""
     for j in range(k, last - 1):
-        t = tokens[j]
+        t = index.tokens[j]
         if t.lower.endswith("ing") and SPEECH_FORMS.get(t.lower, "") not in ("", *OBJECT_VERBS):
-            return (tokens[j + 1].start, end)
-    return _OBJECT
+            return j
+    return None
+
+
+def _participle_after_object(index: Index, a: Attribution, side: Side, end: int) -> Side:
+    """An object statement and the clause a speech participle after it reports, as two
+    parts: "criticised the referee for not awarding a penalty, saying it was ..."."""
+    verb = index.tokens[index.token_at(a.verb_start)].lower
+    if not _takes_object(verb) or side.direct or side.span[1] >= end:
+        return side
+    participle = _speech_participle(index, index.token_at(side.span[1]), index.token_at(end))
+    if participle is None:
+        return side
+    rest = _trimmed(index.text, (index.tokens[participle + 1].start, end))
+    return side if rest is None else Side(side.span, False, (*side.rest, rest.span))
 
 
 def _opens_clause(index: Index, k: int, last: int) -> bool:
