@@ -12,7 +12,7 @@ object (thank, welcome, write, ...) still report nothing after one.
 
 from __future__ import annotations
 
-from reader.speakers.lexicon import ROLE_NOUNS, entries, word_set, words
+from reader.speakers.lexicon import PREPOSITIONS, ROLE_NOUNS, entries, word_set, words
 from reader.speakers.text import CLOSING_MARKS, OPEN_QUOTES, Index, Token
 
 _ANY = "any"
@@ -20,6 +20,7 @@ _NOT_CLAIMS = word_set("not-statement-objects")
 _DETERMINERS = words("the a an his her their its our my your this that these those all any some")
 _PERSONAL = words("him her them me us you it himself herself themselves")
 _OBJECT_END = ",;:—–("  # an object ends at the clause's next punctuation ("the charge, has ...")
+_PHRASE_ENDS = PREPOSITIONS | word_set("adjunct-openers") | words("who whom whose which that")
 _QUOTES = OPEN_QUOTES + CLOSING_MARKS + "\"'"
 
 
@@ -66,7 +67,12 @@ def statement_object(index: Index, verb: str, k: int, stop: int) -> bool:
 def _names_someone(tokens: list[Token]) -> bool:
     """An object that is only a person or a place: a pronoun ("him"), capitalised words
     ("Russia", "Mr Smith"), or a role ("the referee", "his predecessor")."""
-    content = [t for t in tokens if t.is_word and t.lower not in ("'s", "’s")]
+    content = []
+    for t in tokens:  # the noun phrase: up to a preposition or relative ("the referee after")
+        if content and t.lower in _PHRASE_ENDS:
+            break
+        if t.is_word and t.lower not in ("'s", "’s"):
+            content.append(t)
     if not content:
         return True
     if content[0].lower in _PERSONAL and len(content) <= 2:

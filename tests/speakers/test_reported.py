@@ -79,11 +79,23 @@ def test_a_topic_after_asked_is_no_adjunct() -> None:
     )
 
 
-# -- verbs that take a plain object (object-verbs.txt) ----------------------------------------
-def test_a_plain_object_of_deny_reports_nothing() -> None:
-    # the object, and what the sentence goes on to say about the speaker, were not said
-    assert _side("Ann Vrel, who denies the charge, has left the country for good.") is None
-    assert _side("Ann Vrel denied the allegations on Monday.") is None
+# -- verbs that take a plain object (object-verbs.txt, statement-object-verbs.txt) ------------
+def test_a_plain_object_of_deny_is_what_was_said() -> None:
+    # the guidelines count "denied the allegations" as a statement: the object, up to the
+    # punctuation that ends it (what the sentence goes on to say about the speaker is not said)
+    text = "Ann Vrel, who denies the charge, has left the country for good."
+    assert _side(text) == ("the charge", False)
+    assert _side("Ann Vrel denied the allegations on Monday.") == (
+        "the allegations on Monday",
+        False,
+    )
+
+
+def test_a_refused_thing_or_a_person_is_no_statement() -> None:
+    assert _side("Ann Vrel denied him bail at the hearing in Leeds.") is None
+    assert _side("The judge, Ann Vrel, denied entry to the two reporters.") is None
+    assert _side("Ann Vrel criticised the referee after the match.") is None
+    assert _side("Ann Vrel praised Tom Berg and Mia Lund.") is None
 
 
 def test_deny_with_that_or_a_clause_reports_it() -> None:
@@ -92,11 +104,26 @@ def test_deny_with_that_or_a_clause_reports_it() -> None:
     assert _side("Ann Vrel denied he knew about the leak.") == ("he knew about the leak", False)
 
 
-def test_describe_accuse_criticise_write_with_an_object_report_nothing() -> None:
-    assert _side('Ann Vrel described the plan as a "total disaster" for the town.') is None
-    assert _side("Ann Vrel accused the council of wasting money on the bridge.") is None
-    assert _side("Ann Vrel criticised the council and the way it spends money.") is None
+def test_describe_as_accuse_of_criticise_report_their_object() -> None:
+    assert _side('Ann Vrel described the plan as a "total disaster" for the town.') == (
+        'the plan as a "total disaster" for the town',
+        False,
+    )
+    assert _side("Ann Vrel accused the council of wasting money on the bridge.") == (
+        "the council of wasting money on the bridge",
+        False,
+    )
+    assert _side("Ann Vrel criticised the council and the way it spends money.") == (
+        "the council and the way it spends money",
+        False,
+    )
+
+
+def test_objects_of_other_verbs_still_report_nothing() -> None:
+    # describing a scene without "as", writing, thanking: no statement
+    assert _side("Ann Vrel described the water rising within minutes.") is None
     assert _side("Ann Vrel had written the report herself, and it showed.") is None
+    assert _side("Ann Vrel thanked the volunteers for their long night of work.") is None
 
 
 def test_an_object_verb_with_a_quotation_or_colon_reports_it() -> None:
@@ -104,11 +131,21 @@ def test_an_object_verb_with_a_quotation_or_colon_reports_it() -> None:
     assert side is not None and side[1]
 
 
-def test_an_object_verb_participle_after_an_adjunct_reports_nothing() -> None:
-    # "posted on Twitter accusing X of ...": the participle's object is no statement either,
-    # and the words before the speaker ("Then, last week") are no statement of hers
+def test_an_object_verb_participle_after_an_adjunct() -> None:
+    # "posted on Facebook accusing X of ...": the accusation is the statement, and the words
+    # before the speaker ("Then, last week") are no statement of hers; thanking is none
     text = "Then, last week, Ann Vrel posted on Facebook accusing the mayor of lying about it."
-    assert _side(text) is None
+    assert _side(text) == ("the mayor of lying about it", False)
+    assert _side("Then, last week, Ann Vrel posted on Facebook thanking the volunteers.") is None
+
+
+def test_an_object_statement_and_a_participle_clause_after_it() -> None:
+    text = "Ann Vrel criticised the referee for a late whistle, saying it cost her side the game."
+    (vrel,) = speakers_of(text)
+    assert surfaces(text, vrel.quotes) == [
+        "the referee for a late whistle",
+        "it cost her side the game",
+    ]
 
 
 def test_a_speech_participle_after_the_object_reports_its_clause() -> None:
