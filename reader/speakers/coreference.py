@@ -28,6 +28,7 @@ from reader.speakers.lexicon import (
     PRONOUNS,
     ROLE_NOUNS,
     SUBJECT_OPENERS,
+    word_map,
 )
 from reader.speakers.names import NameMention
 from reader.speakers.roles import role_of
@@ -335,6 +336,19 @@ class Resolver:
                 return self.owner[i]
         return None
 
+    def _nearest_of_gender(
+        self, gender: str, offset: int, back: int = _MAX_SENTENCES_BACK
+    ) -> int | None:
+        """The person of known ``gender`` named or referred to last before ``offset``, a few
+        sentences back at most: a gendered description ("the Frenchwoman", "the chairman")
+        means them rather than a nearer person of the other or no known gender."""
+        sentence = self.index.sentence_of(offset)
+        for s in range(sentence, max(-1, sentence - back), -1):
+            for ref_offset, person, _ in reversed(self.refs.get(s, [])):
+                if ref_offset < offset and person >= 0 and self.genders.get(person) == gender:
+                    return person
+        return None
+
     def _gender_fits(self, person: int, gender: str) -> bool:
         """Whether ``person`` may be described with ``gender`` ("die 61-Jährige" is no
         man); a person or a description of unknown gender fits."""
@@ -356,6 +370,8 @@ class Resolver:
         added'); an unnamed "the spokesman" after a sentence about someone else stays unnamed.
         """
         offset = self._quote_start(offset)
+        if not gender and self.language != "de":
+            gender = _ROLE_GENDERS.get(role, "")  # "the Frenchwoman", "the chairman"
         if role in ANAPHORIC_ROLES or anaphoric:
             # "the Portuguese described": who just spoke; "the 30-year-old": who was just named
             sentence = self.index.sentence_of(offset)
@@ -367,13 +383,22 @@ class Resolver:
             back = _ROLE_FALLBACK_SENTENCES
             if self.language == "de":
                 back = _GERMAN_ROLE_FALLBACK_SENTENCES
-            found = self._resolve(_PRONOUN_OF_GENDER.get(gender, ""), offset, back=back)
+            english = self.language != "de"
+            known = self._nearest_of_gender(gender, offset) if gender and english else None
+            if known is not None:
+                return known  # 'Moreau ... Halloran's winner. "...," the Frenchwoman said'
+            pronouns = _GERMAN_PRONOUN_OF_GENDER if self.language == "de" else _PRONOUN_OF_GENDER
+            found = self._resolve(pronouns.get(gender, ""), offset, back=back)
             self._memo.pop(offset, None)
             return found if found is None or self._gender_fits(found, gender) else None
         described = self._described(offset)
         if described is not None:
             return described
         found = self._latest_with_role(role, offset)
+        if found is None and gender:
+            found = self._nearest_of_gender(gender, offset, _ROLE_FALLBACK_SENTENCES)
+            if found not in recent_speakers:
+                found = None
         if found is None:
             found = self._resolve("", offset, back=_ROLE_FALLBACK_SENTENCES)
             self._memo.pop(offset, None)
@@ -382,4 +407,6 @@ class Resolver:
         return found
 
 
-_PRONOUN_OF_GENDER = {"f": "sie", "m": "er"}  # a German description's gender, as a pronoun
+_GERMAN_PRONOUN_OF_GENDER = {"f": "sie", "m": "er"}  # a description's gender, as a pronoun
+_PRONOUN_OF_GENDER = {"f": "she", "m": "he"}
+_ROLE_GENDERS = word_map("gendered-role-nouns")  # "frenchwoman" -> "f"
