@@ -224,3 +224,26 @@ def test_a_german_role_reaches_past_a_quotation_that_lost_its_marks() -> None:
     # English keeps to this sentence and the one before
     text = "Mark Cole arrived. The ship sank. Nobody knew why. It was bad, the captain said."
     assert names_of(text) == []
+
+
+# -- gendered descriptions (gendered-role-nouns.txt) ----------------------------------------
+def test_a_gendered_description_skips_a_nearer_person_of_no_known_gender() -> None:
+    # "Halloran's winner" is nearer, but "the Frenchwoman" is the woman named before it
+    text = (
+        "Visiting coach Ines Morel was left to rue her chances. Her side hit the post before "
+        'Kian Halloway\'s winner.\n\n"We should have won by half-time," the Frenchwoman said.'
+    )
+    (morel,) = speakers_of(text)
+    assert morel.name == "Ines Morel"
+    assert surfaces(text, morel.quotes) == ['"We should have won by half-time,"']
+
+
+def test_a_gendered_role_is_not_a_person_of_the_other_gender() -> None:
+    # "the spokeswoman" after a man spoke is not him; the woman described so before is meant
+    text = (
+        "Council spokeswoman Ada Brook said the road would reopen. Engineer Tom Reyes said "
+        'the bridge was safe. "We expect traffic by Friday," the spokeswoman added.'
+    )
+    by_name = {s.name: surfaces(text, s.quotes) for s in speakers_of(text)}
+    assert '"We expect traffic by Friday,"' in by_name["Ada Brook"]
+    assert '"We expect traffic by Friday,"' not in by_name["Tom Reyes"]
