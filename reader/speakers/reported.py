@@ -26,7 +26,7 @@ from reader.speakers.lexicon import (
     word_set,
     words,
 )
-from reader.speakers.objects import object_end, statement_object
+from reader.speakers.objects import STATEMENT_OBJECT_VERBS, object_end, statement_object
 from reader.speakers.text import CLOSING_MARKS, OPEN_QUOTES, Index, Token
 from reader.speakers.verbs import GERMAN_FORMS, GERMAN_SEPARABLE, OBJECT_VERBS, SPEECH_FORMS
 
@@ -89,12 +89,22 @@ def reported_side(index: Index, a: Attribution, sentence: Span, limits: Span) ->
         before = None  # "his father, Jimmie Scott, who complained": nothing before counts
     if after is not None and before is not None and _starts_adjunct(index, after):
         after = None  # '"...," he said from his home in London.'
-    if after is not None and (_words(text, after) > _MIN_SIDE_WORDS or before is None):
+    if after is not None and (
+        _words(text, after) > _MIN_SIDE_WORDS or before is None or _object_statement(index, a)
+    ):
         side = _trimmed(text, after)  # "Kirby said that ..." / "According to Okafor, ..."
         return None if side is None else _participle_after_object(index, a, side, end)
     if before is not None and _words(text, before) >= _MIN_SIDE_WORDS:
         return _trimmed(text, before)  # "..., Kirby said."
     return None if after is None else _trimmed(text, after)
+
+
+def _object_statement(index: Index, a: Attribution) -> bool:
+    """Whether ``a`` is a statement-object verb after its subject, whose object is what was
+    said however short it is ("The director, Ann Vrel, described her as 'fearless'": not
+    the words before the speaker)."""
+    verb = index.tokens[index.token_at(a.verb_start)].lower
+    return SPEECH_FORMS.get(verb) in STATEMENT_OBJECT_VERBS and a.subject_start < a.verb_start
 
 
 def _around_adverbial(

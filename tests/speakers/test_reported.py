@@ -166,3 +166,8 @@ def test_a_participle_opening_the_side_keeps_its_object() -> None:
 def test_a_subject_after_the_listener_of_told_opens_the_clause() -> None:
     text = "Ann Vrel told Reuters Smith is planning to resign."
     assert _side(text) == ("Smith is planning to resign", False)
+
+
+def test_a_short_object_statement_wins_over_the_words_before_the_speaker() -> None:
+    text = 'The director of the play, Ann Vrel, described her as "fearless".'
+    assert _side(text) == ('her as "fearless"', False)
