@@ -67,7 +67,7 @@ def statement_object(index: Index, verb: str, k: int, stop: int) -> bool:
 def _names_someone(tokens: list[Token]) -> bool:
     """An object that is only a person or a place: a pronoun ("him"), capitalised words
     ("Russia", "Mr Smith"), or a role ("the referee", "his predecessor")."""
-    content = []
+    content: list[Token] = []
     for t in tokens:  # the noun phrase: up to a preposition or relative ("the referee after")
         if content and t.lower in _PHRASE_ENDS:
             break
