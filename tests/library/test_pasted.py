@@ -131,12 +131,12 @@ def test_a_remembered_paste_is_a_library_article(library) -> None:
     assert not is_kept_paste(library.path, library.path.parent)
     assert row.path == str(path) and row.title == HEADLINE and row.format == "txt"
     assert row.author == "Tomas Ekberg"
-    assert library.article(path) is not None
+    assert library.article(str(path)) is not None
     # after a restart (a new connection) it is still there
     from reader.library.store import Library
 
     reopened = Library(library.path)
     try:
-        assert reopened.article(path).title == HEADLINE
+        assert reopened.article(str(path)).title == HEADLINE
     finally:
         reopened.close()
