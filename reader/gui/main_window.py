@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 MAX_TAB_WIDTH = 220  # px: longer titles are elided (the tooltip has the full title)
 MIN_TAB_WIDTH = 110  # px: with many tabs, tabs shrink to this, then the bar scrolls
 POSITION_SAVE_MS = 2000  # a reading position is saved this long after scrolling stops
+PASTED_MESSAGE_MS = 15000  # how long the status bar says where a pasted article was kept
 
 
 def absolute_path(raw: str | Path) -> Path:
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
     analysis_ready = Signal(object)  # ArticleTab whose article was analysed
     analysis_failed = Signal(object, str)  # ArticleTab, message
     summary_ready = Signal(object)  # ArticleTab whose summary changed
+    pasted_kept = Signal(object, object)  # ArticleTab (perhaps closed since), Path of its file
 
     # made by reader.gui.menus.build_menus
     act_about: QAction
@@ -393,6 +395,26 @@ class MainWindow(QMainWindow):
         """Open article ``text`` (and its ``html``, if any) in a new tab."""
         return self._new_tab(Path(PASTED_NAME), pasted=(html, text))
 
+    def _remember_pasted(self, tab: ArticleTab, analysis: Analysis) -> None:
+        """Keep a pasted article as a file in the library (reader/library/pasted.py); its tab
+        then shows that file, like a tab opened from the library."""
+
+        def done(path: Path | None, message: str) -> None:
+            if path is None:
+                if message:
+                    self.message_bar.show_error(message)
+                return
+            self.pasted_kept.emit(tab, path)
+            self.statusBar().showMessage(
+                f"Pasted article kept in your library as “{path.name}” (in {path.parent}).",
+                PASTED_MESSAGE_MS,
+            )
+            if tab in self.article_tabs and tab.pasted is not None:
+                tab.path, tab.pasted = path, None
+                self._update_tab_title(tab)
+
+        self.library.remember_pasted(analysis, done)
+
     def open_welcome(self) -> list[ArticleTab]:
         return self.open_paths([welcome_path()])
 
@@ -432,6 +454,8 @@ class MainWindow(QMainWindow):
                 self.settings.add_recent(str(tab.path))
                 self._apply_wanted_mark(tab)
                 self.library.article_opened(tab.path, analysis)  # restores the position
+            elif tab.pasted is not None:
+                self._remember_pasted(tab, analysis)
             self._on_current_changed()
             if not self._warmed_up:
                 self._warmed_up = True
@@ -511,7 +535,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Open an article to save its summary.", 5000)
             return None
         proposed = default_summary_path(tab.analysis, self.settings.save_format)
-        if is_resource(tab.path) or tab.pasted is not None:  # no folder of its own
+        if is_resource(tab.path) or tab.pasted is not None or self._is_kept_paste(tab.path):
             documents = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation
             )
@@ -527,6 +551,13 @@ class MainWindow(QMainWindow):
         self.settings.save_format = format_for_path(written)
         self.message_bar.show_info(f"Summary saved to {written}")
         return written
+
+    def _is_kept_paste(self, path: Path) -> bool:
+        """Whether ``path`` is a pasted article kept in the library's folder (not a folder of
+        the person's own to save summaries beside)."""
+        from reader.library.pasted import is_kept_paste
+
+        return is_kept_paste(path, self.library.path.parent)
 
     def copy_summary(self) -> None:
         tab = self.current_tab()

@@ -100,8 +100,13 @@ def keep_pasted(
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        reason = exc.strerror or "the system refused"
-        raise SaveError(f"Could not keep the pasted article in {target}: {reason}.") from exc
+        if os.path.lexists(target) and not target.is_dir():
+            reason = "a file of that name is in the way"
+        else:
+            reason = (exc.strerror or "the system refused to make the folder").lower()
+        raise SaveError(
+            f"Could not keep the pasted article in {target}: {reason}. It stays open in its tab."
+        ) from exc
     data = pasted_text(analysis)
     encoded = data.encode("utf-8")
     day = day or date.today()
