@@ -163,7 +163,7 @@ def _paste_and_keep(window, qtbot):
 
 
 def test_a_pasted_article_is_kept_as_a_file_in_the_library(
-    window, qtbot, library_folder: Path
+    window, qtbot, library_folder: Path, monkeypatch
 ) -> None:
     window.start_library()
     _clipboard(html=SELECTION_HTML)
@@ -180,10 +180,18 @@ def test_a_pasted_article_is_kept_as_a_file_in_the_library(
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=WAIT_MS)
     row = view.model.rows[0]
     assert (row.title, row.path) == (HEADLINE, str(path))
+    # its summary is proposed in Documents, not in Reader's own folder
+    proposed: list[Path] = []
+    monkeypatch.setattr(dialogs, "get_save_path", lambda parent, p: proposed.append(p))
+    window.save_summary()
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert proposed and proposed[0].parent == Path(documents or Path.home())
     # pasted again: the same file, no copy; opening it from the library goes to its tab
     _, again = _paste_and_keep(window, qtbot)
     assert again == path and len(list(path.parent.iterdir())) == 1
-    assert window.open_paths([path])[0] in window.article_tabs
+    count = len(window.article_tabs)
+    opened = window.open_paths([path])[0]
+    assert opened.path == path and len(window.article_tabs) == count
 
 
 def test_a_kept_paste_comes_back_after_a_restart(window, qtbot, library_folder: Path) -> None:
