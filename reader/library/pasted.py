@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
 #: The folder in the library's folder that holds pasted articles.
 PASTED_FOLDER = "Pasted articles"
-#: A headline that is no headline: the window's name for a paste without one. The file is then
+#: A headline that is no headline: the window's name for a paste without one (``PASTED_NAME`` of
+#: reader/gui/worker.py, which must not import the library at start). The file is then
 #: named after the article's first words.
 UNTITLED = "Pasted article"
 #: Words of the article's opening that name a file when the article has no headline.

@@ -227,3 +227,12 @@ def test_a_paste_that_cannot_be_kept_says_why_and_stays_open(
     qtbot.waitUntil(lambda: window.message_bar.kind == "error", timeout=WAIT_MS)
     assert "Could not keep the pasted article" in window.message_bar.text
     assert tab.pasted is not None and tab.analysis.title == HEADLINE  # still readable
+
+
+def test_the_window_and_the_library_call_an_untitled_paste_alike() -> None:
+    # a paste without a headline is titled so by the window; the kept file is then named
+    # after its first words, not "Pasted article" (reader/library/pasted.py)
+    from reader.gui.worker import PASTED_NAME
+    from reader.library.pasted import UNTITLED
+
+    assert UNTITLED == PASTED_NAME
