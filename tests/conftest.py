@@ -40,3 +40,21 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip("the shared corpus (../shared/corpus) is not present")
     return CORPUS
+
+
+@pytest.fixture
+def mixed(files: Path, tmp_path: Path) -> list[str]:
+    """A batch of one of each outcome, in an order that mixes them: readable articles of three
+    formats (one twice), a missing file, an image, an empty file, an Arabic article. Modules
+    that need more extend it (``tests/test_cli_jobs.py`` adds a folder)."""
+    cli, gui = files / "cli", files / "gui"
+    return [
+        str(cli / "harbour.txt"),
+        str(tmp_path / "missing.txt"),
+        str(cli / "market.html"),
+        str(gui / "picture.png"),
+        str(cli / "library.txt"),
+        str(gui / "empty.txt"),
+        str(gui / "arabic.txt"),
+        str(cli / "harbour.txt"),
+    ]

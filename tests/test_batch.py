@@ -16,22 +16,6 @@ from reader import batch
 from reader.batch import BatchItem, Options, analyze_files, analyze_one
 
 
-@pytest.fixture
-def mixed(files: Path, tmp_path: Path) -> list[str]:
-    """Readable articles of three formats, a missing file, an image, an empty file."""
-    cli, gui = files / "cli", files / "gui"
-    return [
-        str(cli / "harbour.txt"),
-        str(tmp_path / "missing.txt"),
-        str(cli / "market.html"),
-        str(gui / "picture.png"),
-        str(cli / "library.txt"),
-        str(gui / "empty.txt"),
-        str(gui / "arabic.txt"),
-        str(cli / "harbour.txt"),
-    ]
-
-
 def _outcomes(items: list[BatchItem]) -> list[tuple[int, str, object]]:
     return [(i.index, i.source, i.analysis.to_dict() if i.analysis else i.error) for i in items]
 

@@ -29,19 +29,10 @@ def _run(argv: list[str], capsys) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def mixed(files: Path, tmp_path: Path) -> list[str]:
-    cli, gui = files / "cli", files / "gui"
-    return [
-        str(cli / "harbour.txt"),
-        str(tmp_path / "missing.txt"),
-        str(cli / "market.html"),
-        str(gui / "picture.png"),
-        str(cli / "library.txt"),
-        str(gui / "empty.txt"),
-        str(gui / "chinese.txt"),
-        str(tmp_path),  # a folder
-        str(cli / "harbour.txt"),
-    ]
+def mixed(mixed: list[str], tmp_path: Path) -> list[str]:
+    """The shared mixed batch (``tests/conftest.py``) with a folder before its last file: the
+    command line reports a folder as it reports any file it cannot read."""
+    return [*mixed[:-1], str(tmp_path), mixed[-1]]
 
 
 @pytest.mark.parametrize("fmt", ["json", "txt"])

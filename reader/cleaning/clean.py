@@ -24,7 +24,12 @@ from dataclasses import dataclass, field, replace
 
 from reader.cleaning.blocks import split_blocks, split_lines
 from reader.cleaning.headline import _author, find_heading
-from reader.cleaning.lead_lines import agency_byline_name, date_of, page_line_kind
+from reader.cleaning.lead_lines import (
+    agency_byline_name,
+    date_of,
+    is_credit_line,
+    page_line_kind,
+)
 from reader.cleaning.page_body import is_sure_clutter, page_body
 from reader.cleaning.page_map import STRONG_GAP, PageMap
 from reader.cleaning.signals import is_call_to_action
@@ -47,6 +52,9 @@ MAX_ACTION_WORDS = 4
 HEADLINE_AFTER_PROMOTION = 3
 MIN_HEADLINE_WORDS = 3
 MAX_HEADLINE_WORDS = 16
+#: A picture's caption over its credit line is at most this many words (an agency's caption
+#: with the place, the date and what is shown).
+MAX_CAPTION_WORDS = 60
 
 
 @dataclass(frozen=True)
@@ -140,9 +148,11 @@ def clean_text(
     cut = _TextCut()
     ordinals = _line_ordinals(page)
     headline = _headline_under_promotion(page, end) if protect_first else None
+    kept: list[int] = []  # the lines of the block before, when it stays (not the headline)
     for index in range(len(page)):
         block = page.blocks[index]
         numbers = [ordinals[i] for i in range(block.first, block.last + 1) if i in ordinals]
+        above, kept = kept, []
         if index > end:
             cut.below.extend(numbers)
         elif headline is not None and index < PROMOTION_BLOCKS:
@@ -151,17 +161,46 @@ def clean_text(
             continue
         elif is_sure_clutter(page, index) or (index == 0 and _lone_list_item(page)):
             cut.inner.extend(numbers)
+            if above and caption_over_credit(page, index):
+                cut.inner.extend(above)
         elif kind := page_line_kind(block.text):
             cut.inner.extend(numbers)
             if kind == "byline" and not cut.author:
                 cut.author = agency_byline_name(block.text) or _author(block.text)
             elif kind == "date" and not cut.date:
                 cut.date = date_of(block.text)
+            elif kind == "caption" and above and caption_over_credit(page, index):
+                cut.inner.extend(above)
+        elif above and caption_over_credit(page, index):
+            cut.inner.extend(above + numbers)  # a credit known by its caption box alone
+        else:
+            kept = numbers
     cleaned = _article_of_text(page, cut, teasers, display or text, len(ordinals))
     if join_wrapped:
         cleaned = _unwrapped(cleaned, page.width)
     title = page.blocks[headline].text if headline is not None else None
     return replace(cleaned, author=cut.author, date=cut.date, title=title)
+
+
+def caption_over_credit(page: PageMap, index: int) -> bool:
+    """Whether block ``index``, a picture's credit alone on its line ("Photo: Jane Doe/Coastal
+    Images", "(AP Photo/Jane Doe)", "Getty Images"), has the picture's caption on the line
+    directly above it: the two lines are a box of their own (a blank line, or the text's start,
+    before the caption and after the credit, none between them), and the caption is no longer
+    than a caption is. A credit set apart from the line above, or a line that runs on under
+    it, leaves the line above in the article, and so does the text's first line (its headline,
+    when the loader could not tell)."""
+    if index < 2:
+        return False
+    caption, credit = page.blocks[index - 1], page.blocks[index]
+    closed = index + 1 == len(page) or page.blocks[index + 1].gap_before
+    return (
+        caption.gap_before
+        and not credit.gap_before
+        and closed
+        and page.features[index - 1].words <= MAX_CAPTION_WORDS
+        and is_credit_line(credit.text)
+    )
 
 
 def _lone_list_item(page: PageMap) -> bool:

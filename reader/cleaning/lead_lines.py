@@ -29,6 +29,8 @@ MAX_SOURCE_WORDS = 4
 MAX_SHORT_LINE_CHARS = 60
 MAX_DATE_LINE_CHARS = 200
 CREDIT_TAIL_CHARS = 160
+#: A credit alone on its line names a photographer and an agency in a few words.
+MAX_CREDIT_WORDS = 8
 #: A page notice (a sign-up box, a form's small print) is at most this many words long.
 MAX_NOTICE_WORDS = 60
 #: The name that opens a byline without "By": two to four capitalised words (initials and
@@ -50,6 +52,12 @@ def _caption_start() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _caption_credit() -> re.Pattern[str]:
     alternatives = read_alternatives("caption-credits.txt")
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _credit_line() -> re.Pattern[str]:
+    alternatives = read_alternatives("credit-lines.txt")
     return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
 
 
@@ -111,6 +119,21 @@ def is_picture_line(text: str) -> bool:
     if len(stripped) > CREDIT_TAIL_CHARS:  # a credit ends the line: only its tail is searched
         stripped = "\x00" + stripped[-CREDIT_TAIL_CHARS:]  # "^" no longer matches in the tail
     return bool(_caption_credit().search(stripped))
+
+
+def is_credit_line(text: str) -> bool:
+    """A picture's credit alone on its line, without the caption's words before it: "Photo:
+    Jane Doe/Coastal Images", "(AP Photo/Jane Doe)", "REUTERS/Jane Doe", "Image copyright
+    Nordic Press", "Getty Images", "AFP via Getty Images", "Photo by Jane Doe/Shutterstock".
+    The caption it credits may be the line above it
+    (:func:`reader.cleaning.clean.caption_over_credit`)."""
+    stripped = text.strip()
+    if len(stripped.split()) > MAX_CREDIT_WORDS:
+        return False  # "Photo: A crane lifts a boat ...": a caption behind its label
+    found = _caption_credit().search(stripped)
+    if found is not None and not stripped[: found.start()].strip():
+        return True
+    return bool(_credit_line().fullmatch(stripped))
 
 
 def is_sourced_dateline(text: str) -> bool:

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from reader.result import Analysis
 
     AfterIndexing = Callable[[IndexReport], None]
+    #: Told where a pasted article was kept (``None`` and a message when it was not).
+    Remembered = Callable[[Path | None, str], None]
 
 log = logging.getLogger(__name__)
 
@@ -283,6 +285,49 @@ class LibraryService(QObject):
         self.changed.emit()
         if new and row is not None and row.position > 0:  # a moved file, known by its content
             self.position_found.emit(path, row.position)
+
+    def remember_pasted(self, analysis: Analysis, done: Remembered) -> None:
+        """Keep a pasted article as a text file in the library's folder and add it to the
+        library (on the library thread; the file is written even when the window closes
+        meanwhile). ``done(path, "")`` on the GUI thread, or ``done(None, message)`` (an empty
+        message when the library reported its trouble itself)."""
+        from reader.errors import ReaderError
+        from reader.library.pasted import keep_pasted, pasted_folder, remember_pasted
+
+        if not self.available:  # the file at least, where the library would keep it
+            try:
+                path = keep_pasted(analysis, pasted_folder(self.path.parent))
+            except ReaderError as exc:
+                done(None, str(exc))
+                return
+            done(path, "")
+            return
+
+        def finished(result: tuple[Path, ArticleRow] | None, error: BaseException | None) -> None:
+            self._deliver.emit(lambda: self._remembered(result, error, done))
+
+        if not self.writer.submit(lambda lib, _cancel: remember_pasted(lib, analysis), finished):
+            done(None, "The library is closing; the pasted article was not kept.")
+
+    def _remembered(
+        self,
+        result: tuple[Path, ArticleRow] | None,
+        error: BaseException | None,
+        done: Remembered,
+    ) -> None:
+        if self._closed:
+            return
+        if error is not None or result is None:
+            from reader.errors import ReaderError
+
+            if isinstance(error, ReaderError):  # the file could not be written: why
+                done(None, str(error))
+            else:  # the library's trouble, reported (or repaired) as any other
+                self._failed(error or RuntimeError("no result"))
+                done(None, "")
+            return
+        self.changed.emit()
+        done(result[0], "")
 
     def save_position(self, path: str | Path, offset: int) -> None:
         """Remember where the reader is in the article at ``path`` (a character offset)."""

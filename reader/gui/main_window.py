@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,7 @@ from reader.gui.message_bar import MessageBar
 from reader.gui.resources import is_resource, welcome_path
 from reader.gui.settings import Settings
 from reader.gui.settings_table import ZOOM
+from reader.gui.tab_bar import ArticleTabBar
 from reader.gui.theme import apply_theme, colors_for
 from reader.gui.worker import PASTED_NAME, AnalysisWorker
 from reader.result import Analysis
@@ -41,34 +42,14 @@ from reader.result import Analysis
 if TYPE_CHECKING:
     from reader.gui.library_view import LibraryView
 
-MAX_TAB_WIDTH = 220  # px: longer titles are elided (the tooltip has the full title)
-MIN_TAB_WIDTH = 110  # px: with many tabs, tabs shrink to this, then the bar scrolls
 POSITION_SAVE_MS = 2000  # a reading position is saved this long after scrolling stops
+TAB_NUMBERS = 9  # Alt+1 ... Alt+8 choose a tab by its number, Alt+9 the last tab
+PASTED_MESSAGE_MS = 15000  # how long the status bar says where a pasted article was kept
 
 
 def absolute_path(raw: str | Path) -> Path:
     """``raw`` as an absolute path (``~`` expanded, symlinks kept), whatever the folder now."""
     return Path(os.path.abspath(os.path.expanduser(os.fspath(raw))))
-
-
-class ArticleTabBar(QTabBar):
-    """Tabs no wider than :data:`MAX_TAB_WIDTH` that shrink evenly, then scroll."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setElideMode(Qt.TextElideMode.ElideRight)
-        self.setUsesScrollButtons(True)
-        self.setExpanding(False)
-
-    def tabSizeHint(self, index: int) -> QSize:  # noqa: N802 (Qt API)
-        size = super().tabSizeHint(index)
-        size.setWidth(min(size.width(), MAX_TAB_WIDTH))
-        return size
-
-    def minimumTabSizeHint(self, index: int) -> QSize:  # noqa: N802 (Qt API)
-        size = self.tabSizeHint(index)
-        size.setWidth(min(size.width(), MIN_TAB_WIDTH))
-        return size
 
 
 def _exists(name: str) -> bool:
@@ -91,12 +72,15 @@ class MainWindow(QMainWindow):
     analysis_ready = Signal(object)  # ArticleTab whose article was analysed
     analysis_failed = Signal(object, str)  # ArticleTab, message
     summary_ready = Signal(object)  # ArticleTab whose summary changed
+    pasted_kept = Signal(object, object)  # ArticleTab (perhaps closed since), Path of its file
 
     # made by reader.gui.menus.build_menus
     act_about: QAction
     act_add_folder: QAction
     act_check_folders: QAction
     act_close_tab: QAction
+    act_next_tab: QAction
+    act_previous_tab: QAction
     act_copy_summary: QAction
     act_find: QAction
     act_find_next: QAction
@@ -133,13 +117,16 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.message_bar = MessageBar()
         self.tabs = QTabWidget()
-        self.tabs.setTabBar(ArticleTabBar())
+        self.tab_bar = ArticleTabBar()
+        self.tabs.setTabBar(self.tab_bar)
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.setUsesScrollButtons(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tab_bar.close_others_requested.connect(self.close_other_tabs)
+        self.tab_bar.close_right_requested.connect(self.close_tabs_to_the_right)
         self._build_library()  # the home tab, before currentChanged is watched
         self.tabs.currentChanged.connect(self._on_current_changed)
         empty = QLabel(
@@ -393,6 +380,26 @@ class MainWindow(QMainWindow):
         """Open article ``text`` (and its ``html``, if any) in a new tab."""
         return self._new_tab(Path(PASTED_NAME), pasted=(html, text))
 
+    def _remember_pasted(self, tab: ArticleTab, analysis: Analysis) -> None:
+        """Keep a pasted article as a file in the library (reader/library/pasted.py); its tab
+        then shows that file, like a tab opened from the library."""
+
+        def done(path: Path | None, message: str) -> None:
+            if path is None:
+                if message:
+                    self.message_bar.show_error(message)
+                return
+            self.pasted_kept.emit(tab, path)
+            self.statusBar().showMessage(
+                f"Pasted article kept in your library as “{path.name}” (in {path.parent}).",
+                PASTED_MESSAGE_MS,
+            )
+            if tab in self.article_tabs and tab.pasted is not None:
+                tab.path, tab.pasted = path, None
+                self._update_tab_title(tab)
+
+        self.library.remember_pasted(analysis, done)
+
     def open_welcome(self) -> list[ArticleTab]:
         return self.open_paths([welcome_path()])
 
@@ -432,6 +439,8 @@ class MainWindow(QMainWindow):
                 self.settings.add_recent(str(tab.path))
                 self._apply_wanted_mark(tab)
                 self.library.article_opened(tab.path, analysis)  # restores the position
+            elif tab.pasted is not None:
+                self._remember_pasted(tab, analysis)
             self._on_current_changed()
             if not self._warmed_up:
                 self._warmed_up = True
@@ -495,6 +504,34 @@ class MainWindow(QMainWindow):
         if self.tabs.count():
             self.close_tab(self.tabs.currentIndex())
 
+    def close_other_tabs(self, index: int) -> None:
+        """Close every article's tab but the one at ``index`` (the Library stays)."""
+        keep = self.tabs.widget(index)
+        for tab in self.article_tabs:
+            if tab is not keep:
+                self.close_tab(self.tabs.indexOf(tab))
+
+    def close_tabs_to_the_right(self, index: int) -> None:
+        """Close the articles' tabs right of ``index``."""
+        for i in range(self.tabs.count() - 1, index, -1):
+            self.close_tab(i)
+
+    def next_tab(self) -> None:
+        """Ctrl+Tab, Ctrl+PgDown: the tab to the right, from the last to the first."""
+        if self.tabs.count() > 1:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + 1) % self.tabs.count())
+
+    def previous_tab(self) -> None:
+        """Ctrl+Shift+Tab, Ctrl+PgUp: the tab to the left, from the first to the last."""
+        if self.tabs.count() > 1:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() - 1) % self.tabs.count())
+
+    def go_to_tab(self, number: int) -> None:
+        """Alt+1 ... Alt+8: the tab of that number (1 is the Library); Alt+9: the last tab."""
+        if self.tabs.count():
+            index = self.tabs.count() - 1 if number >= TAB_NUMBERS else number - 1
+            self.tabs.setCurrentIndex(min(index, self.tabs.count() - 1))
+
     def _on_current_changed(self, *_args: object) -> None:
         tab = self.current_tab()
         self.setWindowTitle(f"{tab.title} — Reader" if tab else "Reader")
@@ -511,7 +548,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Open an article to save its summary.", 5000)
             return None
         proposed = default_summary_path(tab.analysis, self.settings.save_format)
-        if is_resource(tab.path) or tab.pasted is not None:  # no folder of its own
+        if is_resource(tab.path) or tab.pasted is not None or self._is_kept_paste(tab.path):
             documents = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation
             )
@@ -527,6 +564,13 @@ class MainWindow(QMainWindow):
         self.settings.save_format = format_for_path(written)
         self.message_bar.show_info(f"Summary saved to {written}")
         return written
+
+    def _is_kept_paste(self, path: Path) -> bool:
+        """Whether ``path`` is a pasted article kept in the library's folder (not a folder of
+        the person's own to save summaries beside)."""
+        from reader.library.pasted import is_kept_paste
+
+        return is_kept_paste(path, self.library.path.parent)
 
     def copy_summary(self) -> None:
         tab = self.current_tab()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -21,7 +22,11 @@ def _action(
     tip: str = "",
 ) -> QAction:
     action = QAction(text, window)
-    keys = [QKeySequence(k) for k in shortcuts]
+    keys: list[QKeySequence] = []
+    for shortcut in shortcuts:  # a platform's standard key may be one of the others
+        key = QKeySequence(shortcut)
+        if key not in keys:
+            keys.append(key)
     if keys:
         action.setShortcuts(keys)
     if tip:
@@ -38,7 +43,15 @@ def build_menus(window: MainWindow) -> None:
     w = window
     w.act_open = _action(w, "&Open…", w.ask_open, [Key.Open], "Open articles")
     w.act_save = _action(w, "&Save Summary…", w.save_summary, [Key.Save], "Save the summary")
-    w.act_close_tab = _action(w, "&Close Tab", w.close_current_tab, [Key.Close])
+    # Ctrl+W everywhere (the standard Close key of some platforms is only Ctrl+F4)
+    w.act_close_tab = _action(w, "&Close Tab", w.close_current_tab, [Key.Close, "Ctrl+W"])
+    # as browsers: Ctrl+Tab and Ctrl+PgDown, Ctrl+Shift+Tab and Ctrl+PgUp, Alt+number
+    w.act_next_tab = _action(w, "&Next Tab", w.next_tab, [Key.NextChild, "Ctrl+PgDown"])
+    w.act_previous_tab = _action(
+        w, "&Previous Tab", w.previous_tab, [Key.PreviousChild, "Ctrl+Shift+Tab", "Ctrl+PgUp"]
+    )
+    for number in range(1, 10):
+        _action(w, f"Tab {number}", partial(w.go_to_tab, number), [f"Alt+{number}"])
     w.act_quit = _action(w, "&Quit", w.close, ["Ctrl+Q"])
     w.act_copy_summary = _action(w, "Copy S&ummary", w.copy_summary, ["Ctrl+Shift+C"])
     # Ctrl+V as well: a focused text field (the find bar) takes its own paste first
@@ -108,6 +121,9 @@ def build_menus(window: MainWindow) -> None:
     w.act_highlight.setIconText("Highlight")
     view_menu.addAction(w.act_tint)
     view_menu.addAction(w.act_highlight)
+    view_menu.addSeparator()
+    view_menu.addAction(w.act_next_tab)
+    view_menu.addAction(w.act_previous_tab)
     view_menu.addSeparator()
     theme_menu = view_menu.addMenu("&Theme")
     group = QActionGroup(w)

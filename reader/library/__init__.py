@@ -14,6 +14,7 @@ article file; the files themselves are only ever read. The modules, in the order
 - :mod:`~reader.library.indexing`: adding folders and files, watching, forgetting.
 - :mod:`~reader.library.search`, :mod:`~reader.library.people`, :mod:`~reader.library.filters`:
   full-text search, the people index, filters and sort orders.
+- :mod:`~reader.library.pasted`: pasted articles kept as text files in the library's folder.
 - :mod:`~reader.library.sources`, :mod:`~reader.library.recovery`: rebuilding a damaged database.
 - :mod:`~reader.library.commands`: ``reader library ...`` on the command line.
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.cleaning import clean_document
-from reader.cleaning.lead_lines import date_of, page_line_kind
+from reader.cleaning.lead_lines import date_of, is_credit_line, page_line_kind
 from reader.loading import document_from_text
 
 FILES = Path(__file__).parents[1] / "_files" / "cleaning" / "lead_lines"
@@ -201,7 +201,9 @@ def test_notices_a_credit_and_an_agency_byline_go_and_the_name_is_the_author() -
         "Get our Coast Morning newsletter delivered straight to your inbox every weekday.",
         "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service"
         " apply.",
-        "Per Holm, AP",  # the credit's own line (the caption above it is a line of its own)
+        # a picture's caption and, on the next line, its credit
+        "A passenger waits at the pier in Vik on Tuesday, March 5, 2024, as the new ferry docks.",
+        "Per Holm, AP",
     )
     for kept in (
         "The ferry between Vik",
@@ -212,3 +214,89 @@ def test_notices_a_credit_and_an_agency_byline_go_and_the_name_is_the_author() -
     ):
         assert kept in text
     assert all(line not in text for line in clutter)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Photo: Ingrid Sol/Valley Images", True),
+        ("(AP Photo/Lars Vik)", True),
+        ("REUTERS/Jane Roe", True),
+        ("Per Holm, AP", True),
+        ("Image copyright Nordic Press", True),
+        ("Getty Images", True),
+        ("AFP via Getty Images", True),
+        ("Photo by Ola Berg/Shutterstock", True),
+        ("Foto: dpa", True),
+        # a caption behind its label, a caption with its credit, the article's lines
+        ("Photo: A crane lifts a fishing boat from the harbour at Vik on Sunday", False),
+        ("Traders on the floor in New York, May 2, 2023. REUTERS/Jane Roe", False),
+        ("Image caption The storm brought down trees", False),
+        ("Reuters reported the sale on Monday.", False),
+        ("The photographer, Ola Berg, said the slope moved.", False),
+    ],
+)
+def test_is_credit_line(line: str, credit: bool) -> None:
+    assert is_credit_line(line) is credit
+
+
+def test_a_caption_over_its_credit_line_goes_with_it() -> None:
+    text, clutter, *_ = _clean("caption-over-credit.txt")
+    assert clutter == (
+        "Engineers inspect the cleared track below Stavby on Monday.",
+        "Photo: Ingrid Sol/Valley Images",
+        "Commuters wait for the replacement bus at Orrin station in March.",
+        "(AP Photo/Lars Vik)",
+        "A digger clears earth and rocks from the line, March 20, 2024.",
+        "Getty Images",
+        "Walkers pass the fenced-off slope above the railway.",
+        "Photo by Ola Berg/Shutterstock",
+    )
+    assert text.startswith("Valley rail line to reopen after landslide\n\nThe rail line")
+    for kept in (
+        "The operator said trains",
+        "Replacement buses have carried",
+        "The slope will be watched",
+        "Local businesses said",
+    ):
+        assert kept in text
+    assert text.count("\n\n") == 5  # the headline and five paragraphs
+
+
+PARAGRAPH = (
+    "The rail line through the Orrin valley will reopen on Friday, six weeks after a landslide "
+    "buried a kilometre of track below Stavby."
+)
+LAST = "Local businesses said the closure had cost them a busy Easter."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the credit set apart from the paragraph above it by a blank line
+        f"{PARAGRAPH}\n\nGetty Images\n\n{LAST}",
+        # a line runs on under the credit: no box of two lines
+        f"{PARAGRAPH}\nGetty Images\n{LAST}\n\nThe operator will add trains.",
+        # a text without blank lines: nothing tells a caption from a paragraph
+        f"{PARAGRAPH}\nThe operator will add trains.\nPhoto: Ingrid Sol/Valley Images\n{LAST}",
+        # a paragraph longer than a caption
+        f"{PARAGRAPH} {PARAGRAPH} {PARAGRAPH}\n(AP Photo/Lars Vik)\n\n{LAST}",
+    ],
+)
+def test_the_line_over_a_credit_stays_unless_they_are_a_caption_box(text: str) -> None:
+    cleaned = clean_document(document_from_text(text, name="x.txt"))
+    assert PARAGRAPH in cleaned.text and LAST in cleaned.text
+    assert all(not line.startswith(PARAGRAPH[:20]) for line in cleaned.clutter_lines)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_first_line_over_a_credit_stays(gap: str) -> None:
+    # the headline (with a blank line under it, the loader knows it) or the text's first line
+    headline = "Valley rail line to reopen after landslide"
+    text = f"{headline}{gap}Walkers pass the slope.\nGetty Images\n\n{PARAGRAPH}\n\n{LAST}"
+    if gap == "\n":
+        text = text.replace("Walkers pass the slope.\n", "")
+    cleaned = clean_document(document_from_text(text, name="x.txt"))
+    assert cleaned.text.startswith(headline)
+    assert "Walkers" not in cleaned.text
+    assert cleaned.clutter_lines[-1] == "Getty Images"

@@ -11,7 +11,7 @@ from pathlib import Path
 from gui_helpers import WAIT_MS, open_and_wait
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont
-from PySide6.QtWidgets import QApplication, QProgressBar, QWidget
+from PySide6.QtWidgets import QApplication, QProgressBar
 
 from reader.gui import dialogs, worker
 from reader.gui.article_tab import CONTENT, ERROR, LOADING
@@ -294,35 +294,6 @@ def test_a_relative_path_is_opened_as_an_absolute_one(
     entries = [a for a in window.recent_menu.actions() if a.toolTip().endswith((".txt", ".html"))]
     assert [a.toolTip() for a in entries] == [str(full)]
     assert entries[0].isEnabled()
-
-
-def test_many_tabs_keep_readable_titles_and_full_tooltips(window, qtbot, gui_files):
-    from reader.gui.main_window import MAX_TAB_WIDTH, MIN_TAB_WIDTH
-
-    tab = open_and_wait(qtbot, window, gui_files / "harbour.txt")
-    bar = window.tabs.tabBar()
-    index = window.tabs.indexOf(tab)
-    assert window.tabs.tabText(index) == tab.title  # elided by width, not cut by characters
-    assert tab.title in window.tabs.tabToolTip(index)
-    assert bar.usesScrollButtons()
-    assert bar.elideMode() == Qt.TextElideMode.ElideRight
-    long_title = "A very long headline about the harbour ferry vote and the winter budget"
-    for i in range(12):
-        window.tabs.addTab(QWidget(), "Rain" if i % 2 else f"{long_title} {i}")
-    window.resize(900, 600)
-    qtbot.wait(20)
-    widths = [bar.tabRect(i).width() for i in range(bar.count())]
-    assert max(widths) <= MAX_TAB_WIDTH
-    short = [i for i in range(bar.count()) if bar.tabText(i) == "Rain"]
-    assert all(bar.tabRect(i).width() >= bar.tabSizeHint(i).width() for i in short)
-    long = [i for i in range(bar.count()) if i not in short and bar.tabText(i) != "Library"]
-    assert all(bar.tabRect(i).width() >= MIN_TAB_WIDTH for i in long)
-    # "Rain" stays whole: a short title never collapses to two letters
-    font_width = bar.fontMetrics().horizontalAdvance("Rain")
-    assert all(bar.tabRect(i).width() > font_width for i in short)
-    for i in range(window.tabs.count() - 1, 0, -1):
-        if not isinstance(window.tabs.widget(i), type(tab)):
-            window.tabs.removeTab(i)
 
 
 def test_the_event_loop_runs_while_a_busy_analysis_holds_the_cpu(

@@ -153,3 +153,86 @@ def test_saving_a_pasted_articles_summary_proposes_its_title_in_documents(
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     assert proposed and proposed[0].parent == Path(documents or Path.home())
     assert proposed[0].name.startswith(HEADLINE)
+
+
+def _paste_and_keep(window, qtbot):
+    """Paste the selection's HTML; wait until its tab is shown and its file kept."""
+    with qtbot.waitSignal(window.pasted_kept, timeout=WAIT_MS) as kept:
+        tab = _paste(window, qtbot)
+    return tab, kept.args[1]
+
+
+def test_a_pasted_article_is_kept_as_a_file_in_the_library(
+    window, qtbot, library_folder: Path, monkeypatch
+) -> None:
+    window.start_library()
+    _clipboard(html=SELECTION_HTML)
+    tab, path = _paste_and_keep(window, qtbot)
+    assert path.parent == library_folder / "Pasted articles"
+    assert path.name.endswith(f" {HEADLINE}.txt") and path.name[:4].isdigit()
+    kept = path.read_text("utf-8")
+    assert kept.startswith(f"{HEADLINE}\n\nThe small ferry") and "Tom Reilly" in kept
+    assert str(path.parent) in window.statusBar().currentMessage()
+    # the tab now shows that file, as a tab opened from the library does
+    assert tab.pasted is None and tab.path == path
+    assert str(path) in window.tabs.tabToolTip(window.tabs.indexOf(tab))
+    view = window.library_view
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=WAIT_MS)
+    row = view.model.rows[0]
+    assert (row.title, row.path) == (HEADLINE, str(path))
+    # its summary is proposed in Documents, not in Reader's own folder
+    proposed: list[Path] = []
+    monkeypatch.setattr(dialogs, "get_save_path", lambda parent, p: proposed.append(p))
+    window.save_summary()
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert proposed and proposed[0].parent == Path(documents or Path.home())
+    # pasted again: the same file, no copy; opening it from the library goes to its tab
+    _, again = _paste_and_keep(window, qtbot)
+    assert again == path and len(list(path.parent.iterdir())) == 1
+    count = len(window.article_tabs)
+    opened = window.open_paths([path])[0]
+    assert opened.path == path and len(window.article_tabs) == count
+
+
+def test_a_kept_paste_comes_back_after_a_restart(window, qtbot, library_folder: Path) -> None:
+    from reader.gui.main_window import MainWindow
+
+    _clipboard(text=(PAGES / "comments.txt").read_text("utf-8"))
+    _, path = _paste_and_keep(window, qtbot)
+    window.close()  # the window's library is closed; a new window reads it again
+    later = MainWindow()
+    qtbot.addWidget(later)
+    try:
+        later.start_library()
+        rows = later.library_view.model.rows
+        assert [(r.title, r.path, r.author) for r in rows] == [
+            ("Council approves new cycle lanes on Mill Road", str(path), "Priya Sandhu")
+        ]
+        with qtbot.waitSignal(later.analysis_ready, timeout=WAIT_MS) as blocker:
+            later.library_view.open_requested.emit(str(path))
+        tab = blocker.args[0]
+        assert tab.analysis.title == "Council approves new cycle lanes on Mill Road"
+        assert "Another war on motorists" not in tab.analysis.text
+    finally:
+        later.close()
+
+
+def test_a_paste_that_cannot_be_kept_says_why_and_stays_open(
+    window, qtbot, library_folder: Path
+) -> None:
+    library_folder.mkdir(parents=True, exist_ok=True)
+    (library_folder / "Pasted articles").write_text("a file where the folder would be", "utf-8")
+    _clipboard(html=SELECTION_HTML)
+    tab = _paste(window, qtbot)
+    qtbot.waitUntil(lambda: window.message_bar.kind == "error", timeout=WAIT_MS)
+    assert "Could not keep the pasted article" in window.message_bar.text
+    assert tab.pasted is not None and tab.analysis.title == HEADLINE  # still readable
+
+
+def test_the_window_and_the_library_call_an_untitled_paste_alike() -> None:
+    # a paste without a headline is titled so by the window; the kept file is then named
+    # after its first words, not "Pasted article" (reader/library/pasted.py)
+    from reader.gui.worker import PASTED_NAME
+    from reader.library.pasted import UNTITLED
+
+    assert UNTITLED == PASTED_NAME

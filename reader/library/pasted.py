@@ -1,0 +1,145 @@
+"""Pasted articles kept as files, so that the library remembers them like the files it reads.
+
+An article pasted from the clipboard or dropped on the window as text is no file of its own:
+closed, it would be gone. :func:`keep_pasted` writes it as a plain text file into the library's
+folder (:data:`PASTED_FOLDER`), as Reader shows it: the headline, the byline and date lines
+(which Reader reads back as the author and date), then the article's paragraphs; the lines
+Reader removed (teasers, the page's clutter) are left out. The file is named after the day it
+was pasted and the headline ("2024-06-21 Council approves new cycle lanes.txt"), written
+atomically (a temporary file, then a link that never replaces a file), and never over another
+file: the next free name gets " (2)", " (3)" ... The same article pasted again is the file
+already kept, not a copy.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.errors import SaveError, SummaryExistsError
+from reader.export import safe_filename, write_atomic
+from reader.result import Analysis
+
+if TYPE_CHECKING:
+    from reader.library.records import ArticleRow
+    from reader.library.store import Library
+
+#: The folder in the library's folder that holds pasted articles.
+PASTED_FOLDER = "Pasted articles"
+#: A headline that is no headline: the window's name for a paste without one (``PASTED_NAME`` of
+#: reader/gui/worker.py, which must not import the library at start). The file is then
+#: named after the article's first words.
+UNTITLED = "Pasted article"
+#: Words of the article's opening that name a file when the article has no headline.
+NAME_WORDS = 8
+#: Names tried before giving up (" (2)" ... " (999)").
+MAX_NAMES = 999
+
+
+def pasted_folder(library_folder: str | os.PathLike[str]) -> Path:
+    """The folder of kept pasted articles in ``library_folder``."""
+    return Path(library_folder) / PASTED_FOLDER
+
+
+def is_kept_paste(path: str | os.PathLike[str], library_folder: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is a pasted article kept in ``library_folder``'s pasted folder."""
+    here = Path(os.path.abspath(path))
+    return here.parent == Path(os.path.abspath(pasted_folder(library_folder)))
+
+
+def _headline(analysis: Analysis) -> str:
+    """The article's headline, ``""`` when it has none of its own."""
+    if analysis.title_span is not None:
+        start, end = analysis.title_span
+        return analysis.text[start:end].strip()
+    title = " ".join(analysis.title.split())
+    return "" if title == UNTITLED else title
+
+
+def pasted_text(analysis: Analysis) -> str:
+    """The text file kept of a pasted ``analysis``: its headline, a blank line, its byline and
+    date lines (when known), a blank line, its paragraphs; ``\\n`` line ends, one at the end."""
+    headline = _headline(analysis)
+    body = analysis.text
+    if analysis.title_span is not None:
+        body = body[analysis.title_span[1] :]
+    parts = []
+    if headline:
+        parts.append(headline)
+    meta = analysis.metadata
+    lead = [f"By {meta.author.strip()}"] if meta.author.strip() else []
+    if meta.date.strip():
+        lead.append(meta.date.strip())
+    if lead:
+        parts.append("\n".join(lead))
+    parts.append(body.strip("\n"))
+    return "\n\n".join(part for part in parts if part.strip()) + "\n"
+
+
+def pasted_name(analysis: Analysis, day: date, number: int = 1) -> str:
+    """``"<day> <headline>.txt"`` (``" (<number>)"`` before the extension from 2), a name valid
+    on every system; an article without a headline is named after its first words."""
+    headline = _headline(analysis)
+    if not headline:
+        words = analysis.text.split()[:NAME_WORDS]
+        headline = " ".join(words).rstrip(".,;:") + ("…" if len(words) == NAME_WORDS else "")
+    suffix = f" ({number})" if number > 1 else ""
+    return safe_filename(f"{day.isoformat()} {headline}", suffix=suffix, ext="txt")
+
+
+def keep_pasted(
+    analysis: Analysis, folder: str | os.PathLike[str], day: date | None = None
+) -> Path:
+    """Write the pasted ``analysis`` into ``folder`` (made if missing) and return the file.
+
+    A file there already holding the same text is returned as it is. Raises
+    :class:`~reader.export.SaveError` (a message for people) when the file cannot be written.
+    """
+    target = Path(folder)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        if os.path.lexists(target) and not target.is_dir():
+            reason = "a file of that name is in the way"
+        else:
+            reason = (exc.strerror or "the system refused to make the folder").lower()
+        raise SaveError(
+            f"Could not keep the pasted article in {target}: {reason}. It stays open in its tab."
+        ) from exc
+    data = pasted_text(analysis)
+    encoded = data.encode("utf-8")
+    day = day or date.today()
+    for number in range(1, MAX_NAMES + 1):
+        path = target / pasted_name(analysis, day, number)
+        if _holds(path, encoded):
+            return path
+        try:
+            return write_atomic(path, data, overwrite=False)
+        except SummaryExistsError:
+            continue  # taken, perhaps a moment ago: the next name
+    raise SaveError(f"Could not keep the pasted article: {target} holds too many of that name.")
+
+
+def _holds(path: Path, encoded: bytes) -> bool:
+    """Whether the file at ``path`` holds exactly ``encoded``."""
+    try:
+        if path.stat().st_size != len(encoded):
+            return False
+        return path.read_bytes() == encoded
+    except OSError:
+        return False
+
+
+def remember_pasted(
+    library: Library, analysis: Analysis, day: date | None = None
+) -> tuple[Path, ArticleRow]:
+    """Keep the pasted ``analysis`` as a file in the library's pasted folder and add that file
+    to ``library`` as an opened article (as the window adds a file it opens). Returns the file
+    and its row. :class:`~reader.errors.SaveError` when the file cannot be written."""
+    from reader.library.indexing import add_opened
+
+    path = keep_pasted(analysis, pasted_folder(library.path.parent), day)
+    kept = analysis.with_changes(source=str(path), format="txt")
+    return path, add_opened(library, path, kept)

@@ -1,0 +1,142 @@
+"""Pasted articles kept as text files in the library's folder: read back as they were shown,
+named after the day and the headline, written atomically, never over another file."""
+
+from __future__ import annotations
+
+import errno
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from reader.errors import SaveError
+from reader.library.pasted import (
+    PASTED_FOLDER,
+    is_kept_paste,
+    keep_pasted,
+    pasted_folder,
+    pasted_name,
+    remember_pasted,
+)
+from reader.loading import document_from_html, document_from_text
+from reader.pipeline import analyze
+from reader.result import Analysis
+
+DAY = date(2024, 6, 21)
+HEADLINE = "Night buses return to the valley"
+PARAGRAPHS = (
+    "The night bus between Carrow and the valley villages will run again from Friday, the "
+    "transport board said on Tuesday, a year after it was cut to save money.",
+    '"People missed their last train home and had no way back," said Lena Moss, who chairs '
+    "the villages' council.",
+    "The board will review the service after six months.",
+)
+PAGE_TEXT = "\n\n".join(
+    [HEADLINE, "By Tomas Ekberg", "21 June 2024, 09:15", *PARAGRAPHS, "Share this story"]
+)
+
+
+def _pasted_text(text: str = PAGE_TEXT) -> Analysis:
+    return analyze(document_from_text(text, name="Pasted article.txt"))
+
+
+def _body(analysis: Analysis) -> str:
+    span = analysis.title_span
+    return (analysis.text[span[1] :] if span else analysis.text).strip()
+
+
+def test_a_kept_paste_reads_back_as_it_was_shown(tmp_path: Path) -> None:
+    pasted = _pasted_text()
+    assert pasted.metadata.author == "Tomas Ekberg"  # the byline went behind the note
+    path = keep_pasted(pasted, tmp_path, DAY)
+    assert path.name == f"2024-06-21 {HEADLINE}.txt"
+    saved = path.read_text("utf-8")
+    assert saved.startswith(f"{HEADLINE}\n\nBy Tomas Ekberg\n21 June 2024, 09:15\n\n")
+    assert "Share this story" not in saved  # a line Reader removed stays removed
+    again = analyze(path)
+    assert again.title == HEADLINE
+    assert _body(again) == _body(pasted)
+    assert again.metadata.author == pasted.metadata.author
+    assert again.metadata.date == pasted.metadata.date
+    assert [again.sentence_text(i) for i in range(len(again.sentences))] == [
+        pasted.sentence_text(i) for i in range(len(pasted.sentences))
+    ]
+
+
+def test_a_pasted_web_selection_keeps_its_headline(tmp_path: Path) -> None:
+    html = f"<h1>{HEADLINE}</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    pasted = analyze(document_from_html(html, name="Pasted article.html"))
+    assert pasted.title_span is None  # a web page's title is not in its text
+    path = keep_pasted(pasted, tmp_path, DAY)
+    again = analyze(path)
+    assert again.title == HEADLINE
+    assert _body(again) == _body(pasted)
+
+
+def test_a_paste_without_headline_is_named_after_its_first_words(tmp_path: Path) -> None:
+    pasted = _pasted_text("\n\n".join(PARAGRAPHS))
+    assert pasted.title == "Pasted article"  # the window's placeholder, not a headline
+    path = keep_pasted(pasted, tmp_path, DAY)
+    assert path.name == "2024-06-21 The night bus between Carrow and the valley….txt"
+    assert not path.read_text("utf-8").startswith("Pasted article")
+
+
+def test_names_are_valid_files_on_every_system() -> None:
+    pasted = _pasted_text(PAGE_TEXT.replace(HEADLINE, 'Buses: "yes" or no? A/B test *now*'))
+    name = pasted_name(pasted, DAY, 3)
+    assert name == "2024-06-21 Buses yes or no A B test now (3).txt"
+
+
+def test_an_existing_file_is_never_overwritten(tmp_path: Path) -> None:
+    pasted = _pasted_text()
+    taken = tmp_path / pasted_name(pasted, DAY)
+    taken.write_text("another article of that name", "utf-8")
+    path = keep_pasted(pasted, tmp_path, DAY)
+    assert path.name == f"2024-06-21 {HEADLINE} (2).txt"
+    assert taken.read_text("utf-8") == "another article of that name"
+
+
+def test_the_same_article_pasted_again_is_the_file_kept_already(tmp_path: Path) -> None:
+    pasted = _pasted_text()
+    first = keep_pasted(pasted, tmp_path, DAY)
+    assert keep_pasted(pasted, tmp_path, DAY) == first
+    assert sorted(p.name for p in tmp_path.iterdir()) == [first.name]
+    other = _pasted_text(PAGE_TEXT.replace("six months", "a year"))
+    assert keep_pasted(other, tmp_path, DAY).name.endswith(" (2).txt")
+
+
+def test_a_failed_write_leaves_nothing_and_says_why(tmp_path, monkeypatch) -> None:
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(SaveError, match="disk is full"):
+        keep_pasted(_pasted_text(), tmp_path / "kept", DAY)
+    assert list((tmp_path / "kept").iterdir()) == []  # no half-written file, no temporary one
+
+
+def test_a_folder_that_cannot_be_made_says_so(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", "utf-8")
+    with pytest.raises(SaveError, match="Could not keep the pasted article"):
+        keep_pasted(_pasted_text(), blocker / "kept", DAY)
+
+
+def test_a_remembered_paste_is_a_library_article(library) -> None:
+    path, row = remember_pasted(library, _pasted_text(), DAY)
+    assert path.parent == library.path.parent / PASTED_FOLDER
+    assert path.parent == pasted_folder(library.path.parent)
+    assert is_kept_paste(path, library.path.parent)
+    assert not is_kept_paste(library.path, library.path.parent)
+    assert row.path == str(path) and row.title == HEADLINE and row.format == "txt"
+    assert row.author == "Tomas Ekberg"
+    assert library.article(str(path)) is not None
+    # after a restart (a new connection) it is still there
+    from reader.library.store import Library
+
+    reopened = Library(library.path)
+    try:
+        assert reopened.article(str(path)).title == HEADLINE
+    finally:
+        reopened.close()
