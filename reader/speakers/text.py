@@ -81,6 +81,10 @@ def tokenize(text: str) -> list[Token]:
 # then a capital (Latin-1 capitals too: "Über", "Ärzte") or a digit, maybe after an opening
 # mark (German opens with „ and »: 'fest. „Ich habe ...').
 _SENTENCE_END = re.compile(r"[.!?]+[”“\"’'»«)]*\s+(?=[\"“„«»‘‚'(]?[A-Z0-9À-ÖØ-Þ])")
+# a German ordinal number after an article or a contracted preposition ("der 94. Minute")
+_GERMAN_ORDINAL = re.compile(
+    r"(?:^|\s)(?:[dD](?:er|em|en|es|ie|as)|[zZ]u[mr]|[vV]om|[bB]eim|[iIaA]m)\s+\d{1,3}\.\s+$"
+)
 _LAST_WORD = re.compile(r"(\w+)[.!?]+[”“\"’'»«)]*\s+$")
 
 
@@ -104,6 +108,8 @@ def sentence_spans(text: str) -> list[Span]:
                 and not _PLATFORM_X.search(text[start:end])
             ):
                 continue  # "Mr.", "W.": no sentence end (but "posted on X." is one)
+            if m.group()[0] == "." and _GERMAN_ORDINAL.search(text[start:end]):
+                continue  # "in der 94. Minute", "am 3. März": a German ordinal
             spans.append((start, end))
             start = end
         if start < line.end():
