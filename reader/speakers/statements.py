@@ -10,6 +10,7 @@ own, continue the last speaker while they are quotations: the rest of the paragr
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from reader.speakers.verbs import is_speech_verb
 
 _OPENERS = OPEN_QUOTES + "\"'"
 _SUBJUNCTIVE = word_set("german-subjunctive")
+# the subjunctive of reported speech; "wäre", "hätte", "würde" also state a writer's hypothesis
+_PRESENT_SUBJUNCTIVE = _SUBJUNCTIVE - words("hätte hätten wäre wären würde würden")
 _CONTENT_PREPOSITIONS = frozenset(word_map("german-content-prepositions").values())
 _FIRST_PERSON = words("ich wir mich mir uns unser unsere unseren unserem unserer mein meine")
 _REPORTED_SENTENCES = 8  # German reported speech runs on for at most this many sentences
@@ -55,11 +58,13 @@ def build_statements(
     blocked: Collection[int] = (),
     language: str = "en",
     openers: Mapping[int, int] | None = None,
+    leads: Mapping[int, tuple[int, Span, Span]] | None = None,
 ) -> dict[int, list[Statement]]:
     """Statements by speaker, each list in text order without repeats; no quotation goes on
     into a ``blocked`` sentence (one whose attribution named nobody), and German reported
     speech not into a sentence that ``openers`` (sentence -> person) says opens with another
-    person's name."""
+    person's name. German reported speech also runs on from the ``leads`` (sentence ->
+    person, cue, subject; :mod:`.german_leads`) as from an attribution."""
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
         by_sentence.setdefault(index.sentence_of(claim.cue[0]), []).append(claim)
@@ -87,10 +92,51 @@ def build_statements(
                 follow = Statement(span, "indirect", statement.cue, statement.subject)
                 found.setdefault(speaker, {}).setdefault(span, follow)
     if language == "de":
+        _run_on_from_leads(index, leads or {}, claimed, openers or {}, found)
         found = {
             p: {k: _german_kind(index, st) for k, st in sts.items()} for p, sts in found.items()
         }
     return {p: sorted(st.values(), key=lambda x: x.span) for p, st in found.items()}
+
+
+def _run_on_from_leads(
+    index: Index,
+    leads: Mapping[int, tuple[int, Span, Span]],
+    claimed: set[int],
+    openers: Mapping[int, int],
+    found: dict[int, dict[Span, Statement]],
+) -> None:
+    """Add to ``found`` the reported speech that runs on from each lead sentence that is
+    no part of a statement found already."""
+    taken = sorted(span for sts in found.values() for span in sts)
+    for s in sorted(leads):
+        speaker, cue, subject = leads[s]
+        if _overlaps(taken, index.sentences[s]):
+            continue  # the sentence is someone's statement itself
+        others = {t for t, p in openers.items() if p != speaker}
+        spans = _reported_on(index, s, claimed | others)
+        if not spans or not _reported_speech(index, spans[0]):
+            continue  # "Es wäre das erste Mal, …": a hypothesis of the writer's own
+        for span in spans:
+            if _has_speech_verb(index, span):
+                break  # "Wie LEquipe anmerkte, sei …": someone else's
+            if not _overlaps(taken, span):
+                follow = Statement(span, "indirect", cue, subject)
+                found.setdefault(speaker, {}).setdefault(span, follow)
+
+
+def _reported_speech(index: Index, span: Span) -> bool:
+    """A sentence in the present subjunctive ("sei", "habe"; not the "wäre" of a writer's
+    own hypothesis) or in the first person: speech, whoever said it."""
+    if _first_person(index, span):
+        return True
+    return any(index.tokens[k].lower in _PRESENT_SUBJUNCTIVE for k in _token_range(index, span))
+
+
+def _overlaps(spans: list[Span], span: Span) -> bool:
+    """Whether ``span`` overlaps one of the sorted ``spans``."""
+    k = bisect.bisect_left(spans, (span[1], span[1]))
+    return k > 0 and any(start < span[1] and span[0] < end for start, end in spans[max(0, k - 3) : k])
 
 
 def _reported_on(index: Index, s: int, claimed: set[int]) -> list[Span]:

@@ -1,0 +1,108 @@
+"""German reported speech led in by a sentence about its speaker, with no speech verb.
+
+German reports often name a person doing something other than speaking and then go on in
+the subjunctive, or (quotation marks lost) in the first person:
+
+    Sein Verteidiger Wolfgang Steiner sieht dagegen einen Buchhaltungsfehler. Der
+    Steuerberater seines Mandanten sei für die Zahlen verantwortlich gewesen.
+
+    David Trezeguet, ein Ex-Klubkollege, sah die Motivation vorhanden. Er will die Kritiker
+    widerlegen. PSG braucht ihn, und ich bin sicher, dass er trifft.
+
+The subjunctive and the first person say that someone speaks; the sentence before says who:
+its subject, a named person. A *lead* is such a sentence: no attribution and no speech verb
+of its own, not itself part of someone's statement, with a person's name as its subject (the
+first name in it that no preposition and no article of another case than the nominative
+governs). :func:`.statements.build_statements` runs the reported speech on from it as from
+an attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from reader.result import Span
+from reader.speakers.lexicon import words
+from reader.speakers.people import People
+from reader.speakers.text import Index
+from reader.speakers.verbs import is_speech_verb
+
+_OBLIQUE = words(
+    """
+    dem den des einem einen eines seinem seinen seines ihrem ihren ihres deren dessen
+    von mit gegenüber bei für über an zu nach vor aus um durch gegen ohne laut zufolge unter
+    zwischen neben hinter seit bis beim vom zum zur per in im auf am ins ans dank trotz wegen
+    """
+)
+_LABEL = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.\- ]{0,30}:\s")  # "Frage: ", "STANDARD: "
+_SUBJECT_REACH = 12  # tokens into the sentence where its subject may stand
+
+
+def lead_subjects(
+    index: Index, found: People, claimed: Collection[int]
+) -> dict[int, tuple[int, Span, Span]]:
+    """Sentence -> (person, cue, subject) for each lead sentence (see the module doc): the
+    cue is the sentence's verb next to the name, the subject the name's span."""
+    leads: dict[int, tuple[int, Span, Span]] = {}
+    seen: set[int] = set()  # sentences whose first named person was looked at
+    for i, m in enumerate(found.mentions):
+        person = found.owner[i]
+        s = index.sentence_of(m.start)
+        if person < 0 or s in seen:
+            continue
+        seen.add(s)
+        if s in claimed or index.quote_at(m.start) is not None:
+            continue
+        first = index.token_at(index.sentences[s][0])
+        if m.run_start - first > _SUBJECT_REACH or _governed(index, m.run_start, first):
+            continue
+        if _has_speech_verb(index, s) or _labelled(index, s) or _labelled(index, s + 1):
+            continue  # an interview's turns are the labels' (:mod:`.labels`)
+        cue = _verb_next_to(index, m.run_start, m.last_token, s)
+        if cue is not None:
+            leads[s] = (person, cue, (m.start, m.end))
+    return leads
+
+
+def _labelled(index: Index, s: int) -> bool:
+    """Whether sentence ``s`` stands in a paragraph opened by a label ("Frage:", "Berger:")."""
+    if s >= len(index.sentences):
+        return False
+    start = index.text.rfind("\n", 0, index.sentences[s][0] + 1) + 1
+    return _LABEL.match(index.text, start) is not None
+
+
+def _governed(index: Index, run_start: int, first: int) -> bool:
+    """Whether a preposition or an oblique article governs the name ("mit dem Anwalt X")."""
+    return run_start > first and index.tokens[run_start - 1].lower in _OBLIQUE
+
+
+def _has_speech_verb(index: Index, s: int) -> bool:
+    start, end = index.sentences[s]
+    k = index.token_at(start)
+    while k < len(index.tokens) and index.tokens[k].start < end:
+        if is_speech_verb(index.tokens[k].text, "de"):
+            return True
+        k += 1
+    return False
+
+
+def _verb_next_to(index: Index, run_start: int, last: int, s: int) -> Span | None:
+    """The lower-case word right before the name ("haderte Torhüter X") or the first after it
+    and its appositive ("X, ein Ex-Klubkollege, sah"); None when there is none."""
+    tokens = index.tokens
+    start, end = index.sentences[s]
+    if run_start > 0 and tokens[run_start - 1].start >= start:
+        before = tokens[run_start - 1]
+        if before.is_word and not before.is_capitalised:
+            return (before.start, before.end)
+    k, in_appositive = last + 1, False
+    while k < len(tokens) and tokens[k].start < end:
+        t = tokens[k]
+        if t.text == ",":
+            in_appositive = not in_appositive
+        elif t.is_word and not t.is_capitalised and not in_appositive:
+            return (t.start, t.end)
+        k += 1
+    return None
