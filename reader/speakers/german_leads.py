@@ -36,6 +36,7 @@ _OBLIQUE = words(
     """
 )
 _LABEL = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.\- ]{0,30}:\s")  # "Frage: ", "STANDARD: "
+_EXCHANGE = re.compile(r"\s*[^–—.!?]+\?\s+[–—]\s+[A-ZÄÖÜ]")  # "Wo ist es? – In …"
 _SUBJECT_REACH = 12  # tokens into the sentence where its subject may stand
 
 
@@ -63,6 +64,20 @@ def lead_subjects(
         if cue is not None:
             leads[s] = (person, cue, (m.start, m.end))
     return leads
+
+
+def exchange_after(index: Index, s: int, claimed: Collection[int]) -> Span | None:
+    """The sentence after lead ``s`` when it opens an exchange of turns set off by dashes with
+    a question ("Richter X hält ihm die Auszüge vor. Wo ist das Geld? – In der Firma."): the
+    lead's person asks it (:mod:`.dialogue` gives the answers to the person questioned)."""
+    t = s + 1
+    if t >= len(index.sentences) or t in claimed:
+        return None
+    start, end = index.sentences[t]
+    text = index.text[start:end]
+    if not _EXCHANGE.match(text):
+        return None
+    return (start + len(text) - len(text.lstrip()), start + len(text.rstrip()))
 
 
 def _labelled(index: Index, s: int) -> bool:

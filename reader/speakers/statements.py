@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from reader.result import Span, Statement
 from reader.speakers.attribution import Attribution
+from reader.speakers.german_leads import exchange_after
 from reader.speakers.lexicon import word_map, word_set, words
 from reader.speakers.reported import reported_side
 from reader.speakers.text import OPEN_QUOTES, Index
@@ -113,6 +114,10 @@ def _run_on_from_leads(
         speaker, cue, subject = leads[s]
         if _overlaps(taken, index.sentences[s]):
             continue  # the sentence is someone's statement itself
+        exchange = exchange_after(index, s, claimed)
+        if exchange is not None and not _overlaps(taken, exchange):
+            found.setdefault(speaker, {})[exchange] = Statement(exchange, "direct", cue, subject)
+            continue
         others = {t for t, p in openers.items() if p != speaker}
         spans = _reported_on(index, s, claimed | others)
         if not spans or not _reported_speech(index, spans[0]):
