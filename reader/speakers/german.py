@@ -60,7 +60,7 @@ def negated_after(finder: _Finder, k: int) -> bool:
     tokens = finder.tokens
     for j in range(k + 1, min(len(tokens), k + 1 + _NEGATION_REACH)):
         t = tokens[j]
-        if not t.is_word or t.lower in _CLAUSE_OPENERS or t.is_capitalised and j > k + 1:
+        if not t.is_word or t.lower in _CLAUSE_OPENERS or (t.is_capitalised and j > k + 1):
             return False  # the clause ends, or a name or noun comes first ("sagte Berg nicht")
         if t.lower in _NEGATIONS or t.lower == "nichts":
             nxt = tokens[j + 1].lower if j + 1 < len(tokens) else ""

@@ -97,7 +97,11 @@ def described_one_word_names(index: Index, mentions: list[NameMention]) -> set[i
         sentence = index.sentence_of(token.start)
         first = index.sentences[max(0, sentence - _BACK_SENTENCES)][0]
         j = index.token_at(index.sentences[sentence][0]) - 1  # not the words reported
-        while j >= 0 and tokens[j].start >= first and not _subject_mention(index, mentions, by_last, j):
+        while (
+            j >= 0
+            and tokens[j].start >= first
+            and not _subject_mention(index, mentions, by_last, j)
+        ):
             j -= 1
         if j < 0 or tokens[j].start < first:
             continue

@@ -11,6 +11,7 @@ own, continue the last speaker while they are quotations: the rest of the paragr
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
@@ -110,12 +111,13 @@ def _run_on_from_leads(
     """Add to ``found`` the reported speech that runs on from each lead sentence that is
     no part of a statement found already."""
     taken = sorted(span for sts in found.values() for span in sts)
+    reach = list(itertools.accumulate((end for _, end in taken), max))
     for s in sorted(leads):
         speaker, cue, subject = leads[s]
-        if _overlaps(taken, index.sentences[s]):
+        if _overlaps(taken, reach, index.sentences[s]):
             continue  # the sentence is someone's statement itself
         exchange = exchange_after(index, s, claimed)
-        if exchange is not None and not _overlaps(taken, exchange):
+        if exchange is not None and not _overlaps(taken, reach, exchange):
             found.setdefault(speaker, {})[exchange] = Statement(exchange, "direct", cue, subject)
             continue
         others = {t for t, p in openers.items() if p != speaker}
@@ -125,7 +127,7 @@ def _run_on_from_leads(
         for span in spans:
             if _has_speech_verb(index, span):
                 break  # "Wie LEquipe anmerkte, sei …": someone else's
-            if not _overlaps(taken, span):
+            if not _overlaps(taken, reach, span):
                 follow = Statement(span, "indirect", cue, subject)
                 found.setdefault(speaker, {}).setdefault(span, follow)
 
@@ -138,10 +140,11 @@ def _reported_speech(index: Index, span: Span) -> bool:
     return any(index.tokens[k].lower in _PRESENT_SUBJUNCTIVE for k in _token_range(index, span))
 
 
-def _overlaps(spans: list[Span], span: Span) -> bool:
-    """Whether ``span`` overlaps one of the sorted ``spans``."""
+def _overlaps(spans: list[Span], reach: list[int], span: Span) -> bool:
+    """Whether ``span`` overlaps one of the sorted ``spans`` (``reach[k]``: the furthest end
+    of ``spans[: k + 1]``)."""
     k = bisect.bisect_left(spans, (span[1], span[1]))
-    return k > 0 and any(start < span[1] and span[0] < end for start, end in spans[max(0, k - 3) : k])
+    return k > 0 and reach[k - 1] > span[0]
 
 
 def _reported_on(index: Index, s: int, claimed: set[int]) -> list[Span]:

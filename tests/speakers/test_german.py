@@ -245,3 +245,30 @@ def test_an_age_description_keeps_its_articles_gender() -> None:
     )
     assert ("Eva Stein", "indirect", "sie komme wieder") in _statements(text)
     assert ("Tom Lau", "indirect", "sie komme wieder") not in _statements(text)
+
+
+def test_a_negation_after_the_verb_in_its_own_clause_says_nothing_was_said() -> None:
+    text = "Staatssekretärin Ilka Brandt äußerte sich zunächst nicht zu dem Streit."
+    assert names_of(text, "de") == []
+    text = "Ilka Brandt sagte dazu nichts."
+    assert names_of(text, "de") == []
+    # "nicht nur" negates nothing said; a negation in the reported clause is its own
+    text = "Das betonte nicht nur Ilka Brandt. Anton Weil sagte, er sei nicht zufrieden."
+    assert names_of(text, "de") == ["Ilka Brandt", "Anton Weil"]
+
+
+def test_a_participle_phrase_with_a_dash_parenthesis_before_the_age() -> None:
+    text = (
+        "Angeklagt ist der Pfleger Reto F. aus Graz. Er habe sie nicht gesehen, sagt der von Ida "
+        "Wolff – die schon viele solche Fälle geführt hat – verteidigte 52-Jährige."
+    )
+    assert _statements(text) == [("Reto F.", "indirect", "Er habe sie nicht gesehen")]
+    assert "Ida Wolff" not in names_of(text, "de")
+
+
+def test_a_person_noun_after_the_verb_keeps_the_articles_gender() -> None:
+    text = (
+        "Kapitän Jonas Reif haderte mit dem Pfiff. Trainerin Maren Holt blieb ruhig. "
+        "Der Pfiff kam zu früh, meinte der Kreisläufer."
+    )
+    assert _statements(text) == [("Jonas Reif", "direct", "Der Pfiff kam zu früh")]
