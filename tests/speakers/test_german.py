@@ -272,3 +272,11 @@ def test_a_person_noun_after_the_verb_keeps_the_articles_gender() -> None:
         "Der Pfiff kam zu früh, meinte der Kreisläufer."
     )
     assert _statements(text) == [("Jonas Reif", "direct", "Der Pfiff kam zu früh")]
+
+
+def test_quotations_in_reversed_guillemets_are_direct_statements() -> None:
+    text = "»Wir sind zufrieden«, sagt Trainerin Ute Sommer. »Das war stark.«"
+    assert _statements(text) == [
+        ("Ute Sommer", "direct", "»Wir sind zufrieden«"),
+        ("Ute Sommer", "direct", "»Das war stark.«"),
+    ]
