@@ -38,6 +38,8 @@ _PASSIVE_AUXILIARIES = words(
 _NEGATION_REACH = 4  # words from a speech verb to a negation of it ("äußerte sich zunächst nicht")
 _DASHES = ("–", "—")
 _PARENTHESIS_REACH = 25  # tokens of a "– … –" parenthesis inside a participle phrase
+_DATIVE_PRONOUNS = {"ihm": "er", "ihr": "sie"}  # "Ihm zufolge"
+_GOING_ON = words("weiter weiters abschließend außerdem zudem ergänzend dazu")
 _ROLE_REACH = 5  # words between the article and the role noun ("der ehemalige Porto-Coach")
 
 
@@ -76,6 +78,30 @@ def german_passive(finder: _Finder, k: int) -> bool:
     if not tokens[k].lower.startswith("ge"):
         return False
     return any(t.lower in _PASSIVE_AUXILIARIES for t in tokens[_clause_start(finder, k) : k])
+
+
+def pronoun_before(finder: _Finder, k: int) -> Attribution | None:
+    """ "Ihm zufolge", "Ihr zufolge": the person a dative pronoun before a postposition at
+    ``k`` means, resolved as "er"/"sie"."""
+    from reader.speakers.attribution import Attribution
+
+    if k == 0:
+        return None
+    before = finder.tokens[k - 1]
+    pronoun = _DATIVE_PRONOUNS.get(before.lower)
+    if pronoun is None:
+        return None
+    t = finder.tokens[k]
+    return Attribution("pronoun", before.start, t.start, t.end, word=pronoun)
+
+
+def ends_after_name(finder: _Finder, j: int) -> bool:
+    """Whether the clause of ", so X" ends at token ``j`` after the name, perhaps after an
+    adverb of going on (", so Dorn weiter.", ", so Dorn abschließend;")."""
+    tokens = finder.tokens
+    if j < len(tokens) and tokens[j].lower in _GOING_ON:
+        j += 1
+    return j < len(tokens) and tokens[j].text in ".;"
 
 
 def governed_by_preposition(finder: _Finder, m: int) -> bool:

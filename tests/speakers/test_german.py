@@ -280,3 +280,15 @@ def test_quotations_in_reversed_guillemets_are_direct_statements() -> None:
         ("Ute Sommer", "direct", "»Wir sind zufrieden«"),
         ("Ute Sommer", "direct", "»Das war stark.«"),
     ]
+
+
+def test_a_dative_pronoun_before_zufolge_means_the_person_just_named() -> None:
+    text = "Geschäftsführer Udo Kramm sieht Probleme. Ihm zufolge fehlen 200 Fachkräfte."
+    assert _statements(text) == [("Udo Kramm", "direct", "fehlen 200 Fachkräfte")]
+    text = "Ministerin Eva Ruh kam spät. Ihr zufolge ist alles gut."
+    assert names_of(text, "de") == ["Eva Ruh"]
+
+
+def test_so_x_with_an_adverb_of_going_on() -> None:
+    text = "Sprecherin Lea Dorn war in Bonn. Die Kosten steigen, so Dorn weiter."
+    assert _statements(text) == [("Lea Dorn", "direct", "Die Kosten steigen")]
