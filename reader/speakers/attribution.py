@@ -681,9 +681,8 @@ class _Finder:
             return self.name(self.by_last[k - 2], k, tokens[k].end)
         if low in GERMAN_INVERTED_MARKERS and k > 0 and tokens[k - 1].text == ",":
             m = self.by_start.get(k + 1)
-            if m is not None and self.mentions[m].last_token + 1 < len(tokens):
-                if ends_after_name(self, self.mentions[m].last_token + 1):  # ", so X (weiter)."
-                    return self.name(m, k, tokens[k].end)
+            if m is not None and ends_after_name(self, self.mentions[m].last_token + 1):
+                return self.name(m, k, tokens[k].end)  # ", so X." / ", so X weiter."
             return role_after(self, k)  # "..., so der Landeshauptmann."
         if low in SPEECH_FORMS or not (is_speech_verb(low, "de") or separable_at(tokens, k)):
             return None

@@ -19,15 +19,13 @@ from dataclasses import dataclass
 from reader.result import Span, Statement
 from reader.speakers.attribution import Attribution
 from reader.speakers.german_leads import exchange_after
-from reader.speakers.lexicon import word_map, word_set, words
+from reader.speakers.german_mood import subjunctive_at
+from reader.speakers.lexicon import word_map, words
 from reader.speakers.reported import reported_side
 from reader.speakers.text import OPEN_QUOTES, Index
 from reader.speakers.verbs import is_speech_verb
 
 _OPENERS = OPEN_QUOTES + "\"'"
-_SUBJUNCTIVE = word_set("german-subjunctive")
-# the subjunctive of reported speech; "wäre", "hätte", "würde" also state a writer's hypothesis
-_PRESENT_SUBJUNCTIVE = _SUBJUNCTIVE - words("hätte hätten wäre wären würde würden")
 _CONTENT_PREPOSITIONS = frozenset(word_map("german-content-prepositions").values())
 _FIRST_PERSON = words("ich wir mich mir uns unser unsere unseren unserem unserer mein meine")
 _REPORTED_SENTENCES = 8  # German reported speech runs on for at most this many sentences
@@ -137,7 +135,7 @@ def _reported_speech(index: Index, span: Span) -> bool:
     own hypothesis) or in the first person: speech, whoever said it."""
     if _first_person(index, span):
         return True
-    return any(index.tokens[k].lower in _PRESENT_SUBJUNCTIVE for k in _token_range(index, span))
+    return any(subjunctive_at(index.tokens, k, True) for k in _token_range(index, span))
 
 
 def _overlaps(spans: list[Span], reach: list[int], span: Span) -> bool:
@@ -194,14 +192,7 @@ def _token_range(index: Index, span: Span) -> range:
 
 
 def _subjunctive(index: Index, span: Span) -> bool:
-    first = index.token_at(span[0])
-    for k in range(first, len(index.tokens)):
-        t = index.tokens[k]
-        if t.start >= span[1]:
-            return False
-        if t.lower in _SUBJUNCTIVE:
-            return True
-    return False
+    return any(subjunctive_at(index.tokens, k) for k in _token_range(index, span))
 
 
 def _german_kind(index: Index, statement: Statement) -> Statement:
