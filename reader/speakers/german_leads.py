@@ -23,6 +23,7 @@ import re
 from collections.abc import Collection
 
 from reader.result import Span
+from reader.speakers.german_mood import FIRST_PERSON, subjunctive_at
 from reader.speakers.lexicon import words
 from reader.speakers.people import People
 from reader.speakers.text import Index
@@ -37,6 +38,7 @@ _OBLIQUE = words(
 )
 _LABEL = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.\- ]{0,30}:\s")  # "Frage: ", "STANDARD: "
 _EXCHANGE = re.compile(r"\s*[^–—.!?]+\?\s+[–—]\s+[A-ZÄÖÜ]")  # "Wo ist es? – In …"
+_QUOTE_OPENERS = "„»“«\"'‚"
 _SUBJECT_REACH = 12  # tokens into the sentence where its subject may stand
 
 
@@ -78,6 +80,31 @@ def exchange_after(index: Index, s: int, claimed: Collection[int]) -> Span | Non
     if not _EXCHANGE.match(text):
         return None
     return (start + len(text) - len(text.lstrip()), start + len(text.rstrip()))
+
+
+def colon_clause(index: Index, s: int, cue: Span) -> Span | None:
+    """What follows a colon after the cue of lead ``s`` ("Ministerin X zeigte sich
+    zufrieden: „Das Ergebnis ist gut.“"), when it opens with a quotation mark or is in the
+    first person or the subjunctive (plain words may be a list: "zwei Kinder: Anna und
+    Paul")."""
+    start, end = index.sentences[s]
+    colon = index.text.find(":", cue[1], end)
+    if colon < 0:
+        return None
+    rest = index.text[colon + 1 : end]
+    first = colon + 1 + len(rest) - len(rest.lstrip())
+    span = (first, colon + 1 + len(rest.rstrip()))
+    if span[0] >= span[1]:
+        return None
+    if index.text[first] in _QUOTE_OPENERS:
+        return span
+    k = index.token_at(first)
+    while k < len(index.tokens) and index.tokens[k].start < span[1]:
+        low = index.tokens[k].lower
+        if low in FIRST_PERSON or subjunctive_at(index.tokens, k, present_only=True):
+            return span
+        k += 1
+    return None
 
 
 def _labelled(index: Index, s: int) -> bool:

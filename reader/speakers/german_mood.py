@@ -17,6 +17,8 @@ from reader.speakers.text import Token
 SUBJUNCTIVE = word_set("german-subjunctive")
 # the subjunctive of reported speech; "wäre", "hätte", "würde" also state a writer's hypothesis
 PRESENT_SUBJUNCTIVE = SUBJUNCTIVE - words("hätte hätten wäre wären würde würden")
+# words of the first person: quotation marks lost, the speaker's own words ("Wir haben ...")
+FIRST_PERSON = words("ich wir mich mir uns unser unsere unseren unserem unserer mein meine")
 _SUBJECT_PRONOUNS = words("er sie es man")
 _NOT_VERBS = words(
     """

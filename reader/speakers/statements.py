@@ -18,16 +18,16 @@ from dataclasses import dataclass
 
 from reader.result import Span, Statement
 from reader.speakers.attribution import Attribution
-from reader.speakers.german_leads import exchange_after
+from reader.speakers.german_leads import colon_clause, exchange_after
+from reader.speakers.german_mood import FIRST_PERSON as _FIRST_PERSON
 from reader.speakers.german_mood import subjunctive_at
-from reader.speakers.lexicon import word_map, words
+from reader.speakers.lexicon import word_map
 from reader.speakers.reported import reported_side
 from reader.speakers.text import OPEN_QUOTES, Index
 from reader.speakers.verbs import is_speech_verb
 
 _OPENERS = OPEN_QUOTES + "\"'"
 _CONTENT_PREPOSITIONS = frozenset(word_map("german-content-prepositions").values())
-_FIRST_PERSON = words("ich wir mich mir uns unser unsere unseren unserem unserer mein meine")
 _REPORTED_SENTENCES = 8  # German reported speech runs on for at most this many sentences
 _REPORTER_SENTENCES = 1  # sentences of the reporter's own it may run on past
 _CONJUNCTION = re.compile(r"\s(?:and|but)\s")
@@ -114,6 +114,9 @@ def _run_on_from_leads(
         speaker, cue, subject = leads[s]
         if _overlaps(taken, reach, index.sentences[s]):
             continue  # the sentence is someone's statement itself
+        colon = colon_clause(index, s, cue)
+        if colon is not None and not _overlaps(taken, reach, colon):
+            found.setdefault(speaker, {})[colon] = Statement(colon, "indirect", cue, subject)
         exchange = exchange_after(index, s, claimed)
         if exchange is not None and not _overlaps(taken, reach, exchange):
             found.setdefault(speaker, {})[exchange] = Statement(exchange, "direct", cue, subject)

@@ -73,3 +73,12 @@ def test_a_question_opening_dash_turns_after_a_lead_is_the_lead_persons() -> Non
     index = Index(text)
     assert exchange_after(index, 2, set()) is not None
     assert exchange_after(index, 2, {3}) is None  # the sentence has an attribution
+
+
+def test_what_follows_a_colon_after_a_lead_is_said_when_quoted_or_in_the_first_person() -> None:
+    text = "Ministerin Petra Kahl zeigte sich zufrieden: „Das Ergebnis ist gut für alle.“"
+    assert _statements(text) == [("Petra Kahl", "direct", "„Das Ergebnis ist gut für alle.“")]
+    text = "Ministerin Petra Kahl zeigte sich zufrieden: Wir haben alles erreicht."
+    assert _statements(text) == [("Petra Kahl", "direct", "Wir haben alles erreicht.")]
+    text = "Ministerin Petra Kahl hat zwei Kinder: Anna und Paul."
+    assert _statements(text) == []
