@@ -87,7 +87,7 @@ def colon_clause(index: Index, s: int, cue: Span) -> Span | None:
     zufrieden: „Das Ergebnis ist gut.“"), when it opens with a quotation mark or is in the
     first person or the subjunctive (plain words may be a list: "zwei Kinder: Anna und
     Paul")."""
-    start, end = index.sentences[s]
+    end = index.sentences[s][1]
     colon = index.text.find(":", cue[1], end)
     if colon < 0:
         return None
