@@ -8,7 +8,7 @@ from reader.result import Span, Speaker, Statement
 from reader.speakers.attribution import Attribution, find_attributions
 from reader.speakers.coreference import Resolver
 from reader.speakers.dialogue import split_turns
-from reader.speakers.german_leads import lead_subjects
+from reader.speakers.german_leads import interview_headline, lead_subjects
 from reader.speakers.labels import (
     Label,
     attribute_labels,
@@ -61,6 +61,10 @@ def who_said_what(text: str, language: str) -> WhoSaidWhat:
     labelled, named_in_labels = attribute_labels(text, labels, found.surnames())
     for who, statement in headline_role_statements(index, labels, found):
         statements.setdefault(who, []).append(statement)
+    if language == "de":  # "»Wir müssen das Bad retten«" over an interview: the answerer's
+        taken = {st.span for sts in statements.values() for st in sts}
+        for who, statement in interview_headline(index, labelled, taken):
+            statements.setdefault(who, []).append(statement)
     speakers: list[tuple[int, Speaker]] = []
     named = {c.speaker for c in claims if c.speaker >= 0} | {p for p in statements if p >= 0}
     for p in named | set(labelled):

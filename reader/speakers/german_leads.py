@@ -20,12 +20,13 @@ an attribution.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping, Sequence
 
-from reader.result import Span
+from reader.result import Span, Statement
 from reader.speakers.german_mood import FIRST_PERSON, subjunctive_at
 from reader.speakers.lexicon import words
 from reader.speakers.people import People
+from reader.speakers.roles import role_of
 from reader.speakers.text import Index
 from reader.speakers.verbs import is_speech_verb
 
@@ -38,6 +39,7 @@ _OBLIQUE = words(
 )
 _LABEL = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.\- ]{0,30}:\s")  # "Frage: ", "STANDARD: "
 _EXCHANGE = re.compile(r"\s*[^–—.!?]+\?\s+[–—]\s+[A-ZÄÖÜ]")  # "Wo ist es? – In …"
+_ROLE_LABEL = re.compile(r"[ \t]*([A-ZÄÖÜ]\w+):[ \t]+(?=\S)")  # "Bürgermeisterin: "
 _QUOTE_OPENERS = "„»“«\"'‚"
 _SUBJECT_REACH = 12  # tokens into the sentence where its subject may stand
 
@@ -105,6 +107,35 @@ def colon_clause(index: Index, s: int, cue: Span) -> Span | None:
             return span
         k += 1
     return None
+
+
+def interview_headline(
+    index: Index, labelled: Mapping[int, Sequence[object]], taken: Collection[Span]
+) -> list[tuple[int, Statement]]:
+    """An interview's headline in quotation marks or in the first person ("»Wir müssen das
+    Bad retten«") is what the one person answering the interview said: ``labelled`` maps each
+    person to their labelled answers; with one person answering twice or more, the first line
+    of the text, when it is no label and no statement yet (``taken``), is theirs."""
+    answering = [p for p, answers in labelled.items() if p >= 0 and len(answers) > 1]
+    if len(answering) != 1 or not index.sentences:
+        return []
+    line_end = index.text.find("\n")
+    line_end = len(index.text) if line_end < 0 else line_end
+    raw = index.text[:line_end]
+    span = (len(raw) - len(raw.lstrip()), len(raw.rstrip()))
+    role_label = _ROLE_LABEL.match(raw)
+    if role_label is not None and role_of(role_label.group(1)):
+        # "Bürgermeisterin: Wir brauchen mehr Geld. Die Bürgermeisterin von …": its sentence
+        first = index.sentences[index.sentence_of(role_label.end())][1]
+        span = (role_label.end(), role_label.end() + len(raw[role_label.end() : first].rstrip()))
+        return [] if span in taken else [(answering[0], Statement(span, "direct", None, None))]
+    if span[0] >= span[1] or _LABEL.match(index.text) or span in taken:
+        return []
+    quote = index.quote_at(span[0])
+    quoted = quote is not None and quote[0] == span[0] and quote[1] >= span[1] - 1
+    if not (quoted or any(w in FIRST_PERSON for w in raw.lower().split())):
+        return []
+    return [(answering[0], Statement(span, "direct", None, None))]
 
 
 def _labelled(index: Index, s: int) -> bool:

@@ -82,3 +82,22 @@ def test_what_follows_a_colon_after_a_lead_is_said_when_quoted_or_in_the_first_p
     assert _statements(text) == [("Petra Kahl", "direct", "Wir haben alles erreicht.")]
     text = "Ministerin Petra Kahl hat zwei Kinder: Anna und Paul."
     assert _statements(text) == []
+
+
+def test_an_interviews_quoted_or_role_labelled_headline_is_the_answerers() -> None:
+    answers = (
+        "Frage: Frau Lenz, wie geht es weiter?\n\nLenz: Wir bauen neu.\n\n"
+        "Frage: Wann?\n\nLenz: Im Herbst. Das Geld ist da.\n\nDas Gespräch führte Ida Roth."
+    )
+    text = "»Wir bleiben hier«\n\nAnke Lenz leitet den Zoo.\n\n" + answers
+    found = {s.name: s for s in who_said_what(text, "de").speakers}
+    assert [text[a:b] for a, b in found["Anke Lenz"].quotes][0] == "»Wir bleiben hier«"
+    text = "Zoodirektorin: Wir bleiben hier. Anke Lenz leitet den Zoo.\n\n" + answers
+    found = {s.name: s for s in who_said_what(text, "de").speakers}
+    assert [text[a:b] for a, b in found["Anke Lenz"].quotes][0] == "Wir bleiben hier."
+    # a headline in the third person, or no interview, gives nothing
+    text = "Der Zoo bleibt\n\nAnke Lenz leitet den Zoo.\n\n" + answers
+    found = {s.name: s for s in who_said_what(text, "de").speakers}
+    assert [text[a:b] for a, b in found["Anke Lenz"].quotes][0] == "Wir bauen neu."
+    text = "»Wir bleiben hier«\n\nAnke Lenz leitet den Zoo. Sie plant einen Neubau."
+    assert who_said_what(text, "de").speakers == ()
