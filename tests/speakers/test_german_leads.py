@@ -91,13 +91,13 @@ def test_an_interviews_quoted_or_role_labelled_headline_is_the_answerers() -> No
     )
     text = "»Wir bleiben hier«\n\nAnke Lenz leitet den Zoo.\n\n" + answers
     found = {s.name: s for s in who_said_what(text, "de").speakers}
-    assert [text[a:b] for a, b in found["Anke Lenz"].quotes][0] == "»Wir bleiben hier«"
+    assert next(text[a:b] for a, b in found["Anke Lenz"].quotes) == "»Wir bleiben hier«"
     text = "Zoodirektorin: Wir bleiben hier. Anke Lenz leitet den Zoo.\n\n" + answers
     found = {s.name: s for s in who_said_what(text, "de").speakers}
-    assert [text[a:b] for a, b in found["Anke Lenz"].quotes][0] == "Wir bleiben hier."
+    assert next(text[a:b] for a, b in found["Anke Lenz"].quotes) == "Wir bleiben hier."
     # a headline in the third person, or no interview, gives nothing
     text = "Der Zoo bleibt\n\nAnke Lenz leitet den Zoo.\n\n" + answers
     found = {s.name: s for s in who_said_what(text, "de").speakers}
-    assert [text[a:b] for a, b in found["Anke Lenz"].quotes][0] == "Wir bauen neu."
+    assert next(text[a:b] for a, b in found["Anke Lenz"].quotes) == "Wir bauen neu."
     text = "»Wir bleiben hier«\n\nAnke Lenz leitet den Zoo. Sie plant einen Neubau."
     assert who_said_what(text, "de").speakers == ()
