@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.speakers.german_people import person_noun
-from reader.speakers.lexicon import DEMONYMS, words
+from reader.speakers.german_people import GERMAN_DEMONYMS, person_noun
+from reader.speakers.lexicon import words
 from reader.speakers.roles import role_of
 
 if TYPE_CHECKING:
@@ -186,7 +186,7 @@ def _closing_dash(tokens: list[Token], r: int) -> int | None:
 
 def _role(word: str) -> str | None:
     """A role noun or a nationality ("der Salzburger", "der Slowene")."""
-    return role_of(word) or (word.lower() if word.lower() in DEMONYMS else None)
+    return role_of(word) or (word.lower() if word.lower() in GERMAN_DEMONYMS else None)
 
 
 def _clause_subject(finder: _Finder, k: int) -> Attribution | None:

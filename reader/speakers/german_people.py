@@ -26,6 +26,7 @@ for _pair in word_set("german-person-endings"):
     _PERSON_ENDINGS[_article] = (*_PERSON_ENDINGS.get(_article, ()), _ending)
 _INSTITUTIONS = word_set("german-institution-nouns")
 ORGANISATION_NOUNS = word_set("german-organisation-nouns")
+GERMAN_DEMONYMS = DEMONYMS | word_set("german-demonyms")  # "der Kolumbianer", "die Chilenin"
 _GENDER = {"der": "m", "die": "f"}
 _MIN_NOUN = 6  # shorter words are too often something else ("der Tor", "die Lin")
 # a player's position, German: these describe a player as a nationality or an age does
@@ -150,7 +151,7 @@ def _describes(tokens: list[Token], j: int) -> bool:
         if t.is_word and t.is_capitalised:
             low = t.lower
             aged = low.startswith("jährig") and tokens[r - 1].text == "-"
-            return low in DEMONYMS or low in _POSITIONS or aged
+            return low in GERMAN_DEMONYMS or low in _POSITIONS or aged
         if not (t.is_word or t.text == "-" or t.text.isdigit()):
             return False
     return False

@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.speakers.german_people import (
+    GERMAN_DEMONYMS,
     ORGANISATION_NOUNS,
     described_one_word_names,
     german_gender,
 )
-from reader.speakers.lexicon import DEMONYMS, GERMAN_NOUN_ENDINGS, words
+from reader.speakers.lexicon import GERMAN_NOUN_ENDINGS, words
 from reader.speakers.mentions import (
     Person,
     first_name_mentions,
@@ -191,7 +192,7 @@ def _after_role_noun(tokens: list[Token], m: NameMention) -> bool:
     if len(m.main_words) != 1 or noun < 1:
         return False
     word = tokens[noun]
-    if not (word.is_capitalised and (role_of(word.text) or word.lower in DEMONYMS)):
+    if not (word.is_capitalised and (role_of(word.text) or word.lower in GERMAN_DEMONYMS)):
         return False
     return tokens[noun - 1].lower in _DETERMINERS
 
@@ -209,7 +210,7 @@ def _looks_like_noun(m: NameMention, nouns: set[str]) -> bool:
         w in nouns
         or w.lower().endswith(_NOUN_ENDINGS)
         or role_of(w)
-        or w.lower() in DEMONYMS
+        or w.lower() in GERMAN_DEMONYMS
         or w.lower() in ORGANISATION_NOUNS  # "laut Polizei"
         for w in m.words
     )

@@ -88,3 +88,16 @@ def _who(text: str) -> tuple[Speaker, ...]:
     from reader.speakers import who_said_what
 
     return who_said_what(text, "de").speakers
+
+
+def test_german_demonyms_beyond_the_shared_list() -> None:
+    text = (
+        "Das Siegtor schoss Arturo Vidales. „Es war ein Traum“, sagte der Chilene. "
+        "Daneben stand der Senegalese Diatta."
+    )
+    assert _described(text) == []  # the scorer has two names: no one-word rule needed
+    assert names_of(text, "de") == ["Arturo Vidales"]
+    assert person_noun("Kolumbianerin", "die") == "f"
+    assert _described("Im Tor stand Ochoa. Wir waren wach, meinte der Kolumbianer.") == [
+        ("Ochoa",)
+    ]
