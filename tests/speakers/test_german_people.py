@@ -98,6 +98,4 @@ def test_german_demonyms_beyond_the_shared_list() -> None:
     assert _described(text) == []  # the scorer has two names: no one-word rule needed
     assert names_of(text, "de") == ["Arturo Vidales"]
     assert person_noun("Kolumbianerin", "die") == "f"
-    assert _described("Im Tor stand Ochoa. Wir waren wach, meinte der Kolumbianer.") == [
-        ("Ochoa",)
-    ]
+    assert _described("Im Tor stand Ochoa. Wir waren wach, meinte der Kolumbianer.") == [("Ochoa",)]
