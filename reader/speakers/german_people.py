@@ -17,7 +17,7 @@ from __future__ import annotations
 from reader.speakers.lexicon import DEMONYMS, FIRST_NAMES, PLACES, word_map, word_set, words
 from reader.speakers.names import NameMention
 from reader.speakers.text import Index, Token
-from reader.speakers.verbs import is_speech_verb
+from reader.speakers.verbs import GERMAN_FORMS, SPEECH_FORMS
 
 GERMAN_GIVEN_NAMES: dict[str, str] = word_map("german-given-names")
 _PERSON_ENDINGS: dict[str, tuple[str, ...]] = {}
@@ -51,6 +51,7 @@ PREPOSITIONS_DE = words(
     zwischen neben hinter seit bis beim vom zum zur per in im auf am ins ans dank trotz wegen
     """
 )
+_SPEECH_WORDS = GERMAN_FORMS | frozenset(SPEECH_FORMS)
 _DESCRIPTION_REACH = 4  # tokens from the article to the description ("der 24-jährige Brasilianer")
 _BACK_SENTENCES = 2  # sentences searched back for the one-word name
 
@@ -87,13 +88,15 @@ def described_one_word_names(index: Index, mentions: list[NameMention]) -> set[i
     """One-word name mentions that a description after a later speech verb refers back to
     ("erzielte Joelinton … sagte der Brasilianer", "traf Jatobá … meinte der 24-Jährige"):
     the last name mentioned in the two sentences before the verb's, when it is one word, not
-    a sentence's first, that no place preposition governs ("gegen Rapid") and that is no
-    known place."""
+    a sentence's first, that no place preposition governs anywhere in the text ("gegen
+    Rapid", "in Bochum") and that is no known place."""
     tokens = index.tokens
     by_last = {m.last_token: i for i, m in enumerate(mentions)}
     found: set[int] = set()
-    for k, token in enumerate(tokens[:-2]):
-        if not is_speech_verb(token.text, "de") or not _describes(tokens, k + 1):
+    placed: set[str] | None = None  # words the text puts after "in", "gegen", …
+    for k in index.positions(_SPEECH_WORDS):
+        token = tokens[k]
+        if k + 2 >= len(tokens) or not _describes(tokens, k + 1):
             continue
         sentence = index.sentence_of(token.start)
         first = index.sentences[max(0, sentence - _BACK_SENTENCES)][0]
@@ -113,8 +116,11 @@ def described_one_word_names(index: Index, mentions: list[NameMention]) -> set[i
             continue  # a sentence's first word may be any noun ("Ich", "Risiko")
         if word in ORGANISATION_NOUNS:
             continue
-        if m.run_start > 0 and tokens[m.run_start - 1].lower in _PLACE_PREPOSITIONS:
-            continue
+        if placed is None:
+            after = (q + 1 for q in index.positions(_PLACE_PREPOSITIONS))
+            placed = {tokens[q].lower for q in after if q < len(tokens)}
+        if word in placed:
+            continue  # "gegen Schalke", "in Bochum": a team or a place, wherever it stands
         found.add(i)
     return found
 

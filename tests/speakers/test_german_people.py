@@ -99,3 +99,11 @@ def test_german_demonyms_beyond_the_shared_list() -> None:
     assert names_of(text, "de") == ["Arturo Vidales"]
     assert person_noun("Kolumbianerin", "die") == "f"
     assert _described("Im Tor stand Ochoa. Wir waren wach, meinte der Kolumbianer.") == [("Ochoa",)]
+
+
+def test_a_word_the_text_also_puts_after_gegen_or_in_is_a_team_or_a_place() -> None:
+    text = "Das Tor schoss Schalke spät. „Es war ein Traum“, sagte der 30-Jährige. "
+    assert names_of(text + "Am Samstag geht es gegen Schalke.", "de") == []
+    assert names_of(text.replace("Schalke", "Joelinho") + "Dann gegen Schalke.", "de") == [
+        "Joelinho"
+    ]
