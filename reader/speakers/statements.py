@@ -87,8 +87,7 @@ def build_statements(
             follow = Statement(span, "direct", statement.cue, statement.subject)
             found.setdefault(speaker, {}).setdefault(span, follow)
         if language == "de":
-            others = {t for t, p in (openers or {}).items() if p != speaker}
-            for span in _reported_on(index, s, claimed | others):
+            for span in _reported_on(index, s, _Stops(claimed, openers or {}, speaker)):
                 follow = Statement(span, "indirect", statement.cue, statement.subject)
                 found.setdefault(speaker, {}).setdefault(span, follow)
     if language == "de":
@@ -97,6 +96,21 @@ def build_statements(
             p: {k: _german_kind(index, st) for k, st in sts.items()} for p, sts in found.items()
         }
     return {p: sorted(st.values(), key=lambda x: x.span) for p, st in found.items()}
+
+
+class _Stops:
+    """The sentences German reported speech of ``speaker`` does not run on into: those with
+    an attribution (``claimed``) and those opening with another person's name (``openers``),
+    looked up without building a set for each speaker (the text may have thousands)."""
+
+    def __init__(self, claimed: set[int], openers: Mapping[int, int], speaker: int) -> None:
+        self.claimed, self.openers, self.speaker = claimed, openers, speaker
+
+    def __contains__(self, t: object) -> bool:
+        if t in self.claimed:
+            return True
+        opener = self.openers.get(t) if isinstance(t, int) else None
+        return opener is not None and opener != self.speaker
 
 
 def _run_on_from_leads(
@@ -121,8 +135,7 @@ def _run_on_from_leads(
         if exchange is not None and not _overlaps(taken, reach, exchange):
             found.setdefault(speaker, {})[exchange] = Statement(exchange, "direct", cue, subject)
             continue
-        others = {t for t, p in openers.items() if p != speaker}
-        spans = _reported_on(index, s, claimed | others)
+        spans = _reported_on(index, s, _Stops(claimed, openers, speaker))
         if not spans or not _reported_speech(index, spans[0]):
             continue  # "Es wäre das erste Mal, …": a hypothesis of the writer's own
         for span in spans:
@@ -148,7 +161,7 @@ def _overlaps(spans: list[Span], reach: list[int], span: Span) -> bool:
     return k > 0 and reach[k - 1] > span[0]
 
 
-def _reported_on(index: Index, s: int, claimed: set[int]) -> list[Span]:
+def _reported_on(index: Index, s: int, claimed: Collection[int] | _Stops) -> list[Span]:
     """German reported speech going on after sentence ``s``: the following sentences in the
     subjunctive ("Er habe die Frau zwar wahrgenommen ...") or, quotation marks lost, in the
     first person ("Wir haben keine andere Wahl."), up to the first that is neither and
