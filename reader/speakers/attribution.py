@@ -21,10 +21,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.speakers.german import (
+    ends_after_name,
     german_negated,
     german_passive,
     german_subject,
     governed_by_preposition,
+    pronoun_before,
     role_after,
 )
 from reader.speakers.lexicon import (
@@ -672,15 +674,15 @@ class _Finder:
             return self.source_phrase(k)
         if low in GERMAN_POSTPOSITIONS and k - 1 in self.by_last:
             return self.name(self.by_last[k - 1], k, tokens[k].end)
+        if low in GERMAN_POSTPOSITIONS and pronoun_before(self, k) is not None:
+            return pronoun_before(self, k)  # "Ihm zufolge fehlen 200 Fachkräfte"
         if low in GERMAN_POSTPOSITIONS and tokens[k - 1].text == "," and k - 2 in self.by_last:
             # an appositive's closing comma: "Dem Vorsitzenden des Verbands, Uwe Brandt, zufolge"
             return self.name(self.by_last[k - 2], k, tokens[k].end)
         if low in GERMAN_INVERTED_MARKERS and k > 0 and tokens[k - 1].text == ",":
             m = self.by_start.get(k + 1)
-            if m is not None and self.mentions[m].last_token + 1 < len(tokens):
-                nxt = tokens[self.mentions[m].last_token + 1].text
-                if nxt in ".;":
-                    return self.name(m, k, tokens[k].end)
+            if m is not None and ends_after_name(self, self.mentions[m].last_token + 1):
+                return self.name(m, k, tokens[k].end)  # ", so X." / ", so X weiter."
             return role_after(self, k)  # "..., so der Landeshauptmann."
         if low in SPEECH_FORMS or not (is_speech_verb(low, "de") or separable_at(tokens, k)):
             return None

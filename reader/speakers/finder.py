@@ -8,6 +8,7 @@ from reader.result import Span, Speaker, Statement
 from reader.speakers.attribution import Attribution, find_attributions
 from reader.speakers.coreference import Resolver
 from reader.speakers.dialogue import split_turns
+from reader.speakers.german_leads import interview_headline, lead_subjects
 from reader.speakers.labels import (
     Label,
     attribute_labels,
@@ -44,7 +45,10 @@ def who_said_what(text: str, language: str) -> WhoSaidWhat:
     found = find_people(index, language)
     claims, blocked, resolver, unresolved = _claims(index, found, language)
     openers = _sentence_openers(index, found) if language == "de" else {}
-    statements = build_statements(index, claims, blocked, language, openers)
+    leads = {}
+    if language == "de":  # "X sieht das anders. Die Zahlen seien falsch.": X's
+        leads = lead_subjects(index, found, {index.sentence_of(c.cue[0]) for c in claims})
+    statements = build_statements(index, claims, blocked, language, openers, leads)
     given = {st.span: (p, st) for p, sts in statements.items() for st in sts}
     taken = set(given)
     stops = blocked - unresolved  # "they said", an organisation: not the last person's words
@@ -57,6 +61,10 @@ def who_said_what(text: str, language: str) -> WhoSaidWhat:
     labelled, named_in_labels = attribute_labels(text, labels, found.surnames())
     for who, statement in headline_role_statements(index, labels, found):
         statements.setdefault(who, []).append(statement)
+    if language == "de":  # "»Wir müssen das Bad retten«" over an interview: the answerer's
+        taken = {st.span for sts in statements.values() for st in sts}
+        for who, statement in interview_headline(index, labelled, taken):
+            statements.setdefault(who, []).append(statement)
     speakers: list[tuple[int, Speaker]] = []
     named = {c.speaker for c in claims if c.speaker >= 0} | {p for p in statements if p >= 0}
     for p in named | set(labelled):

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.speakers.lexicon import DEMONYMS, words
+from reader.speakers.german_people import GERMAN_DEMONYMS, person_noun
+from reader.speakers.lexicon import words
 from reader.speakers.roles import role_of
 
 if TYPE_CHECKING:
@@ -34,6 +35,11 @@ _NEGATIONS = words("nicht nie niemals keinesfalls")
 _PASSIVE_AUXILIARIES = words(
     "sei seien ist sind war waren wäre wären wird werden wurde wurden werde worden"
 )
+_NEGATION_REACH = 4  # words from a speech verb to a negation of it ("äußerte sich zunächst nicht")
+_DASHES = ("–", "—")
+_PARENTHESIS_REACH = 25  # tokens of a "– … –" parenthesis inside a participle phrase
+_DATIVE_PRONOUNS = {"ihm": "er", "ihr": "sie"}  # "Ihm zufolge"
+_GOING_ON = words("weiter weiters abschließend außerdem zudem ergänzend dazu")
 _ROLE_REACH = 5  # words between the article and the role noun ("der ehemalige Porto-Coach")
 
 
@@ -45,8 +51,23 @@ def german_subject(finder: _Finder, k: int) -> Attribution | None:
 
 def german_negated(finder: _Finder, k: int) -> bool:
     """ "kann er aber nicht sagen", "wollte sich nie äußern": a speech verb right after a
-    negation reports that nothing was said."""
-    return k > 0 and finder.tokens[k - 1].lower in _NEGATIONS
+    negation reports that nothing was said; so does one whose own clause negates it after
+    it ("äußerte sich zunächst nicht zu dem Streit", "sagte dazu nichts")."""
+    return (k > 0 and finder.tokens[k - 1].lower in _NEGATIONS) or negated_after(finder, k)
+
+
+def negated_after(finder: _Finder, k: int) -> bool:
+    """A negation among the few words after the verb at ``k``, before its clause ends ("nicht
+    nur" and "nicht ohne" negate nothing said)."""
+    tokens = finder.tokens
+    for j in range(k + 1, min(len(tokens), k + 1 + _NEGATION_REACH)):
+        t = tokens[j]
+        if not t.is_word or t.lower in _CLAUSE_OPENERS or (t.is_capitalised and j > k + 1):
+            return False  # the clause ends, or a name or noun comes first ("sagte Berg nicht")
+        if t.lower in _NEGATIONS or t.lower == "nichts":
+            nxt = tokens[j + 1].lower if j + 1 < len(tokens) else ""
+            return nxt not in ("nur", "ohne", "zuletzt")
+    return False
 
 
 def german_passive(finder: _Finder, k: int) -> bool:
@@ -59,6 +80,30 @@ def german_passive(finder: _Finder, k: int) -> bool:
     return any(t.lower in _PASSIVE_AUXILIARIES for t in tokens[_clause_start(finder, k) : k])
 
 
+def pronoun_before(finder: _Finder, k: int) -> Attribution | None:
+    """ "Ihm zufolge", "Ihr zufolge": the person a dative pronoun before a postposition at
+    ``k`` means, resolved as "er"/"sie"."""
+    from reader.speakers.attribution import Attribution
+
+    if k == 0:
+        return None
+    before = finder.tokens[k - 1]
+    pronoun = _DATIVE_PRONOUNS.get(before.lower)
+    if pronoun is None:
+        return None
+    t = finder.tokens[k]
+    return Attribution("pronoun", before.start, t.start, t.end, word=pronoun)
+
+
+def ends_after_name(finder: _Finder, j: int) -> bool:
+    """Whether the clause of ", so X" ends at token ``j`` after the name, perhaps after an
+    adverb of going on (", so Dorn weiter.", ", so Dorn abschließend;")."""
+    tokens = finder.tokens
+    if j < len(tokens) and tokens[j].lower in _GOING_ON:
+        j += 1
+    return j < len(tokens) and tokens[j].text in ".;"
+
+
 def governed_by_preposition(finder: _Finder, m: int) -> bool:
     """Whether name mention ``m`` is the object of a preposition ("sagt der von Matthias
     Prückler verteidigte 31-Jährige": Prückler defends, the 31-year-old speaks)."""
@@ -68,29 +113,80 @@ def governed_by_preposition(finder: _Finder, m: int) -> bool:
 
 def role_after(finder: _Finder, k: int, anaphoric: bool = True) -> Attribution | None:
     """ "meinte der ehemalige Porto-Coach", "betonte Brasiliens Teamkicker", "so der
-    Landeshauptmann": an article or possessive, a few words, and a role noun."""
+    Landeshauptmann": an article or possessive, a few words, and a role noun, or a noun whose
+    ending makes it a person ("meinte der Kreisläufer", "erzählt die Rentnerin"). A
+    participle phrase may stand between ("sagt der von Matthias Prückler – … – verteidigte
+    31-Jährige": the lawyer defends, the 31-year-old speaks). The article gives the gender."""
     from reader.speakers.attribution import Attribution
 
     tokens = finder.tokens
     j = k + 1
-    if j < len(tokens) and (tokens[j].lower in _ARTICLES or tokens[j].text.endswith("s")):
-        for r in range(j + 1, min(len(tokens), j + _ROLE_REACH + 1)):
-            t = tokens[r]
-            if not (t.is_word or t.text == "-" or t.text.isdigit()) or t.lower in _CLAUSE_OPENERS:
-                return None  # (an age may come first: "meinte der 69-jährige Niederländer")
-            if r in finder.by_start:
-                return None  # "sagt der von Anna Berger verteidigte Angeklagte": not Berger
-            role = _role(t.text) if t.is_capitalised else None
-            if role is not None:
-                return Attribution(
-                    "role", t.start, tokens[k].start, tokens[k].end, word=role, anaphoric=anaphoric
-                )
+    if not (j < len(tokens) and (tokens[j].lower in _ARTICLES or tokens[j].text.endswith("s"))):
+        return None
+    article = tokens[j].lower
+    r, reach = j + 1, j + _ROLE_REACH + 1
+    while r < min(len(tokens), reach):
+        t = tokens[r]
+        if t.text in _DASHES:  # a parenthesis inside the participle phrase
+            close = _closing_dash(tokens, r)
+            if close is None:
+                return None
+            reach += close - r + 1
+            r = close + 1
+            continue
+        if not (t.is_word or t.text == "-" or t.text.isdigit()) or t.lower in _CLAUSE_OPENERS:
+            return None  # (an age may come first: "meinte der 69-jährige Niederländer")
+        m = finder.by_start.get(r)
+        if m is not None:
+            if tokens[r - 1].lower not in _OBJECT_PREPOSITIONS:
+                return None  # "sagte der Trainer Anna Berg…" is the name's own attribution
+            end = finder.mentions[m].last_token  # "von Anna Berger verteidigte": not Berger
+            reach += end - r + 1
+            r = end + 1
+            continue
+        found = _role_and_gender(t.text, article) if t.is_capitalised else None
+        if found is not None:
+            role, gender = found
+            return Attribution(
+                "role",
+                t.start,
+                tokens[k].start,
+                tokens[k].end,
+                word=role,
+                anaphoric=anaphoric,
+                gender=gender,
+            )
+        r += 1
+    return None
+
+
+def _role_and_gender(word: str, article: str) -> tuple[str, str] | None:
+    """A role noun, nationality or person noun after ``article`` and the gender the article
+    and the noun's ending give ("" when they do not say: "die Experten" is a plural)."""
+    role = _role(word)
+    if role is None:
+        gender = person_noun(word, article)
+        return None if gender is None else (word.lower(), gender)
+    if article == "der" and not role.endswith("in"):
+        return role, "m"
+    if article == "die" and word.lower().endswith("in"):
+        return role, "f"
+    return role, ""
+
+
+def _closing_dash(tokens: list[Token], r: int) -> int | None:
+    """The dash closing the parenthesis that the dash at ``r`` opens, within a short reach."""
+    for q in range(r + 1, min(len(tokens), r + _PARENTHESIS_REACH)):
+        if tokens[q].text in _DASHES:
+            return q
+        if tokens[q].text in ".;:":
+            return None
     return None
 
 
 def _role(word: str) -> str | None:
     """A role noun or a nationality ("der Salzburger", "der Slowene")."""
-    return role_of(word) or (word.lower() if word.lower() in DEMONYMS else None)
+    return role_of(word) or (word.lower() if word.lower() in GERMAN_DEMONYMS else None)
 
 
 def _clause_subject(finder: _Finder, k: int) -> Attribution | None:

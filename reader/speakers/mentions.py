@@ -14,6 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from reader.result import Span
+from reader.speakers.german_people import german_given_gender
 from reader.speakers.lexicon import FIRST_NAMES, HONORIFICS, KIN_NOUNS, NAME_MONTHS, PARTICLES
 from reader.speakers.names import NameMention, first_name_gender, is_main_word
 
@@ -241,6 +242,8 @@ def _full_name_evidence(
         return True
     if any(first_name_gender(m.main_words[0]) is not None for m in full):
         return True
+    if language == "de" and any(german_given_gender(m.main_words[0]) is not None for m in full):
+        return True  # a given name only the German list knows ("Gisa Bart")
     if language != "de" and any(_PREFIXED_GIVEN.match(m.main_words[0]) for m in full):
         return True
     longest = max(len(m.main_words) for m in full)

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.speakers.lexicon import DEMONYMS, GERMAN_NOUN_ENDINGS, words
+from reader.speakers.german_people import (
+    GERMAN_DEMONYMS,
+    ORGANISATION_NOUNS,
+    described_one_word_names,
+    german_gender,
+)
+from reader.speakers.lexicon import GERMAN_NOUN_ENDINGS, words
 from reader.speakers.mentions import (
     Person,
     first_name_mentions,
@@ -100,6 +106,8 @@ def find_people(index: Index, language: str) -> People:
         for i in alone:
             referent[i] = p  # "Hillary" after "Hillary Clinton": whom a later "she" means
     genders = {p: gender(people[p], mentions) for p in valid}
+    if language == "de":  # given names only the German list knows ("Gisa Bart")
+        genders = {p: g or german_gender(people[p].main) for p, g in genders.items()}
     return People(mentions, people, owner, valid, genders, referent)
 
 
@@ -167,11 +175,12 @@ def _after_speech_verb(index: Index, mentions: list[NameMention], language: str)
             i for i, m in enumerate(mentions) if _closes_quote(tokens, m.run_start, m.last_token)
         }
     nouns = _german_nouns(tokens)
+    described = described_one_word_names(index, mentions)  # "…, sagte der Brasilianer"
     return {
         i
         for i, m in enumerate(mentions)
         if not _looks_like_noun(m, nouns)
-        and (_german_speaker_position(tokens, m) or _after_role_noun(tokens, m))
+        and (_german_speaker_position(tokens, m) or _after_role_noun(tokens, m) or i in described)
     }
 
 
@@ -183,7 +192,7 @@ def _after_role_noun(tokens: list[Token], m: NameMention) -> bool:
     if len(m.main_words) != 1 or noun < 1:
         return False
     word = tokens[noun]
-    if not (word.is_capitalised and (role_of(word.text) or word.lower in DEMONYMS)):
+    if not (word.is_capitalised and (role_of(word.text) or word.lower in GERMAN_DEMONYMS)):
         return False
     return tokens[noun - 1].lower in _DETERMINERS
 
@@ -198,7 +207,11 @@ def _looks_like_noun(m: NameMention, nouns: set[str]) -> bool:
     """A German common noun, role or nationality rather than a name: used after an article,
     with a noun ending ("Ankündigung", "Medienberichten"), or a role ("Teamkicker")."""
     return any(
-        w in nouns or w.lower().endswith(_NOUN_ENDINGS) or role_of(w) or w.lower() in DEMONYMS
+        w in nouns
+        or w.lower().endswith(_NOUN_ENDINGS)
+        or role_of(w)
+        or w.lower() in GERMAN_DEMONYMS
+        or w.lower() in ORGANISATION_NOUNS  # "laut Polizei"
         for w in m.words
     )
 

@@ -10,21 +10,24 @@ own, continue the last speaker while they are quotations: the rest of the paragr
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from reader.result import Span, Statement
 from reader.speakers.attribution import Attribution
-from reader.speakers.lexicon import word_map, word_set, words
+from reader.speakers.german_leads import colon_clause, exchange_after
+from reader.speakers.german_mood import FIRST_PERSON as _FIRST_PERSON
+from reader.speakers.german_mood import subjunctive_at
+from reader.speakers.lexicon import word_map
 from reader.speakers.reported import reported_side
 from reader.speakers.text import OPEN_QUOTES, Index
 from reader.speakers.verbs import is_speech_verb
 
 _OPENERS = OPEN_QUOTES + "\"'"
-_SUBJUNCTIVE = word_set("german-subjunctive")
 _CONTENT_PREPOSITIONS = frozenset(word_map("german-content-prepositions").values())
-_FIRST_PERSON = words("ich wir mich mir uns unser unsere unseren unserem unserer mein meine")
 _REPORTED_SENTENCES = 8  # German reported speech runs on for at most this many sentences
 _REPORTER_SENTENCES = 1  # sentences of the reporter's own it may run on past
 _CONJUNCTION = re.compile(r"\s(?:and|but)\s")
@@ -55,11 +58,13 @@ def build_statements(
     blocked: Collection[int] = (),
     language: str = "en",
     openers: Mapping[int, int] | None = None,
+    leads: Mapping[int, tuple[int, Span, Span]] | None = None,
 ) -> dict[int, list[Statement]]:
     """Statements by speaker, each list in text order without repeats; no quotation goes on
     into a ``blocked`` sentence (one whose attribution named nobody), and German reported
     speech not into a sentence that ``openers`` (sentence -> person) says opens with another
-    person's name."""
+    person's name. German reported speech also runs on from the ``leads`` (sentence ->
+    person, cue, subject; :mod:`.german_leads`) as from an attribution."""
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
         by_sentence.setdefault(index.sentence_of(claim.cue[0]), []).append(claim)
@@ -82,18 +87,81 @@ def build_statements(
             follow = Statement(span, "direct", statement.cue, statement.subject)
             found.setdefault(speaker, {}).setdefault(span, follow)
         if language == "de":
-            others = {t for t, p in (openers or {}).items() if p != speaker}
-            for span in _reported_on(index, s, claimed | others):
+            for span in _reported_on(index, s, _Stops(claimed, openers or {}, speaker)):
                 follow = Statement(span, "indirect", statement.cue, statement.subject)
                 found.setdefault(speaker, {}).setdefault(span, follow)
     if language == "de":
+        _run_on_from_leads(index, leads or {}, claimed, openers or {}, found)
         found = {
             p: {k: _german_kind(index, st) for k, st in sts.items()} for p, sts in found.items()
         }
     return {p: sorted(st.values(), key=lambda x: x.span) for p, st in found.items()}
 
 
-def _reported_on(index: Index, s: int, claimed: set[int]) -> list[Span]:
+class _Stops:
+    """The sentences German reported speech of ``speaker`` does not run on into: those with
+    an attribution (``claimed``) and those opening with another person's name (``openers``),
+    looked up without building a set for each speaker (the text may have thousands)."""
+
+    def __init__(self, claimed: set[int], openers: Mapping[int, int], speaker: int) -> None:
+        self.claimed, self.openers, self.speaker = claimed, openers, speaker
+
+    def __contains__(self, t: object) -> bool:
+        if t in self.claimed:
+            return True
+        opener = self.openers.get(t) if isinstance(t, int) else None
+        return opener is not None and opener != self.speaker
+
+
+def _run_on_from_leads(
+    index: Index,
+    leads: Mapping[int, tuple[int, Span, Span]],
+    claimed: set[int],
+    openers: Mapping[int, int],
+    found: dict[int, dict[Span, Statement]],
+) -> None:
+    """Add to ``found`` the reported speech that runs on from each lead sentence that is
+    no part of a statement found already."""
+    taken = sorted(span for sts in found.values() for span in sts)
+    reach = list(itertools.accumulate((end for _, end in taken), max))
+    for s in sorted(leads):
+        speaker, cue, subject = leads[s]
+        if _overlaps(taken, reach, index.sentences[s]):
+            continue  # the sentence is someone's statement itself
+        colon = colon_clause(index, s, cue)
+        if colon is not None and not _overlaps(taken, reach, colon):
+            found.setdefault(speaker, {})[colon] = Statement(colon, "indirect", cue, subject)
+        exchange = exchange_after(index, s, claimed)
+        if exchange is not None and not _overlaps(taken, reach, exchange):
+            found.setdefault(speaker, {})[exchange] = Statement(exchange, "direct", cue, subject)
+            continue
+        spans = _reported_on(index, s, _Stops(claimed, openers, speaker))
+        if not spans or not _reported_speech(index, spans[0]):
+            continue  # "Es wäre das erste Mal, …": a hypothesis of the writer's own
+        for span in spans:
+            if _has_speech_verb(index, span):
+                break  # "Wie LEquipe anmerkte, sei …": someone else's
+            if not _overlaps(taken, reach, span):
+                follow = Statement(span, "indirect", cue, subject)
+                found.setdefault(speaker, {}).setdefault(span, follow)
+
+
+def _reported_speech(index: Index, span: Span) -> bool:
+    """A sentence in the present subjunctive ("sei", "habe"; not the "wäre" of a writer's
+    own hypothesis) or in the first person: speech, whoever said it."""
+    if _first_person(index, span):
+        return True
+    return any(subjunctive_at(index.tokens, k, True) for k in _token_range(index, span))
+
+
+def _overlaps(spans: list[Span], reach: list[int], span: Span) -> bool:
+    """Whether ``span`` overlaps one of the sorted ``spans`` (``reach[k]``: the furthest end
+    of ``spans[: k + 1]``)."""
+    k = bisect.bisect_left(spans, (span[1], span[1]))
+    return k > 0 and reach[k - 1] > span[0]
+
+
+def _reported_on(index: Index, s: int, claimed: Collection[int] | _Stops) -> list[Span]:
     """German reported speech going on after sentence ``s``: the following sentences in the
     subjunctive ("Er habe die Frau zwar wahrgenommen ...") or, quotation marks lost, in the
     first person ("Wir haben keine andere Wahl."), up to the first that is neither and
@@ -140,14 +208,7 @@ def _token_range(index: Index, span: Span) -> range:
 
 
 def _subjunctive(index: Index, span: Span) -> bool:
-    first = index.token_at(span[0])
-    for k in range(first, len(index.tokens)):
-        t = index.tokens[k]
-        if t.start >= span[1]:
-            return False
-        if t.lower in _SUBJUNCTIVE:
-            return True
-    return False
+    return any(subjunctive_at(index.tokens, k) for k in _token_range(index, span))
 
 
 def _german_kind(index: Index, statement: Statement) -> Statement:

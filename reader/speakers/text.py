@@ -21,13 +21,13 @@ PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-[^
 _PHRASE_WORDS = 4  # a quotation this short may be a phrase ("a start") rather than speech
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 
-OPEN_QUOTES = "“„«‘"
+OPEN_QUOTES = "“„«»‘"  # (» opens German »...«)
 CLOSE_QUOTES = "”“»’"
 _DOUBLE_MARKS = '"“”„«»'
 _SINGLE_MARKS = "'‘’"
 _QUOTE_MARK = re.compile(f"[{_DOUBLE_MARKS}{_SINGLE_MARKS}]")
 #: marks a quotation may end with (as tokens): '"...," said Kirby', "'...,' said Kirby"
-CLOSING_MARKS = "”\"’'»"
+CLOSING_MARKS = "”\"’'»«"  # (« closes German »...«)
 
 
 class Token:
@@ -81,6 +81,10 @@ def tokenize(text: str) -> list[Token]:
 # then a capital (Latin-1 capitals too: "Über", "Ärzte") or a digit, maybe after an opening
 # mark (German opens with „ and »: 'fest. „Ich habe ...').
 _SENTENCE_END = re.compile(r"[.!?]+[”“\"’'»«)]*\s+(?=[\"“„«»‘‚'(]?[A-Z0-9À-ÖØ-Þ])")
+# a German ordinal number after an article or a contracted preposition ("der 94. Minute")
+_GERMAN_ORDINAL = re.compile(
+    r"(?:^|\s)(?:[dD](?:er|em|en|es|ie|as)|[zZ]u[mr]|[vV]om|[bB]eim|[iIaA]m)\s+\d{1,3}\.\s+$"
+)
 _LAST_WORD = re.compile(r"(\w+)[.!?]+[”“\"’'»«)]*\s+$")
 
 
@@ -104,6 +108,8 @@ def sentence_spans(text: str) -> list[Span]:
                 and not _PLATFORM_X.search(text[start:end])
             ):
                 continue  # "Mr.", "W.": no sentence end (but "posted on X." is one)
+            if m.group()[0] == "." and _GERMAN_ORDINAL.search(text[start:end]):
+                continue  # "in der 94. Minute", "am 3. März": a German ordinal
             spans.append((start, end))
             start = end
         if start < line.end():
@@ -163,12 +169,14 @@ def _double_mark(text: str, i: int, line_start: int, opened: int) -> str:
     ch = text[i]
     if ch == '"':
         return "close" if opened >= 0 or _looks_closing(text, i, line_start) else "open"
+    if ch == "»" and opened < 0 and _opens_word(text, i, line_start):
+        return "open"  # German »...«: the mark glued to the first word quoted
     if ch in "”»":
         return "close"
     if opened < 0:
         return "open"
-    if ch == "“" and text[opened] == "„":
-        return "close"  # German „...“
+    if (ch, text[opened]) in (("“", "„"), ("«", "»")):
+        return "close"  # German „...“ and »...«
     return "reopen" if _after_sentence_end(text, i) else ""
 
 
@@ -187,6 +195,14 @@ def _single_mark(text: str, i: int, line_start: int, end: int, opened: int) -> s
     if closing:
         return "close"
     return "reopen" if opening and _after_sentence_end(text, i) else ""
+
+
+def _opens_word(text: str, i: int, line_start: int) -> bool:
+    """A mark after a space (or a line start, a bracket, a dash) and glued to a word or an
+    ellipsis after it: it opens a quotation ("»Wir sind" opens; "... «, sagt" does not)."""
+    before = text[i - 1] if i > line_start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–-:") and (after.isalnum() or after in "…„")
 
 
 def _looks_closing(text: str, i: int, line_start: int) -> bool:

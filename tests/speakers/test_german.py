@@ -245,3 +245,50 @@ def test_an_age_description_keeps_its_articles_gender() -> None:
     )
     assert ("Eva Stein", "indirect", "sie komme wieder") in _statements(text)
     assert ("Tom Lau", "indirect", "sie komme wieder") not in _statements(text)
+
+
+def test_a_negation_after_the_verb_in_its_own_clause_says_nothing_was_said() -> None:
+    text = "Staatssekretärin Ilka Brandt äußerte sich zunächst nicht zu dem Streit."
+    assert names_of(text, "de") == []
+    text = "Ilka Brandt sagte dazu nichts."
+    assert names_of(text, "de") == []
+    # "nicht nur" negates nothing said; a negation in the reported clause is its own
+    text = "Das betonte nicht nur Ilka Brandt. Anton Weil sagte, er sei nicht zufrieden."
+    assert names_of(text, "de") == ["Ilka Brandt", "Anton Weil"]
+
+
+def test_a_participle_phrase_with_a_dash_parenthesis_before_the_age() -> None:
+    text = (
+        "Angeklagt ist der Pfleger Reto F. aus Graz. Er habe sie nicht gesehen, sagt der von Ida "
+        "Wolff – die schon viele solche Fälle geführt hat – verteidigte 52-Jährige."
+    )
+    assert _statements(text) == [("Reto F.", "indirect", "Er habe sie nicht gesehen")]
+    assert "Ida Wolff" not in names_of(text, "de")
+
+
+def test_a_person_noun_after_the_verb_keeps_the_articles_gender() -> None:
+    text = (
+        "Kapitän Jonas Reif haderte mit dem Pfiff. Trainerin Maren Holt blieb ruhig. "
+        "Der Pfiff kam zu früh, meinte der Kreisläufer."
+    )
+    assert _statements(text) == [("Jonas Reif", "direct", "Der Pfiff kam zu früh")]
+
+
+def test_quotations_in_reversed_guillemets_are_direct_statements() -> None:
+    text = "»Wir sind zufrieden«, sagt Trainerin Ute Sommer. »Das war stark.«"
+    assert _statements(text) == [
+        ("Ute Sommer", "direct", "»Wir sind zufrieden«"),
+        ("Ute Sommer", "direct", "»Das war stark.«"),
+    ]
+
+
+def test_a_dative_pronoun_before_zufolge_means_the_person_just_named() -> None:
+    text = "Geschäftsführer Udo Kramm sieht Probleme. Ihm zufolge fehlen 200 Fachkräfte."
+    assert _statements(text) == [("Udo Kramm", "direct", "fehlen 200 Fachkräfte")]
+    text = "Ministerin Eva Ruh kam spät. Ihr zufolge ist alles gut."
+    assert names_of(text, "de") == ["Eva Ruh"]
+
+
+def test_so_x_with_an_adverb_of_going_on() -> None:
+    text = "Sprecherin Lea Dorn war in Bonn. Die Kosten steigen, so Dorn weiter."
+    assert _statements(text) == [("Lea Dorn", "direct", "Die Kosten steigen")]

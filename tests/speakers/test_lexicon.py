@@ -8,9 +8,15 @@ from reader.speakers import lexicon
 from reader.speakers.lexicon import DATA, entries, word_map
 
 FILES = sorted(p.stem for p in DATA.glob("*.txt"))
-MAPS = {"honorifics", "titles", "given-names", "pronouns", "german-content-prepositions"}
-MAPS |= {"statement-object-verbs", "gendered-role-nouns"}  # a word, then its completion or gender
-PHRASES = {"speech-verb-forms", "german-separable-verbs", "german-not-speech-separables"}
+MAPS = {
+    *("honorifics", "titles", "given-names", "german-given-names", "pronouns"),
+    "german-content-prepositions",
+    *("statement-object-verbs", "gendered-role-nouns"),  # a word, then its completion or gender
+}
+PHRASES = {
+    *("speech-verb-forms", "german-separable-verbs", "german-not-speech-separables"),
+    "german-person-endings",  # "der er": an article and an ending
+}
 
 
 def test_every_list_is_a_data_file_with_a_header() -> None:
@@ -54,3 +60,13 @@ def test_no_given_name_is_listed_as_a_place_or_organisation_word() -> None:
     # a few words are both ("jordan", "virginia", "washington"): the place rule keeps
     # "Bob Jordan" a person; no other should appear
     assert clash <= {"jordan", "virginia", "washington", "chase", "lincoln", "sterling"}, clash
+
+
+def test_the_german_given_names_extend_the_shared_list_without_repeating_it() -> None:
+    german = word_map("german-given-names")
+    assert len(german) > 3000
+    assert not set(german) & set(lexicon.FIRST_NAMES)
+    assert set(german.values()) <= {"m", "f", ""}
+    # common German words that are also someone's given name somewhere are left out
+    assert not {"tor", "tage", "kader", "roman", "stein", "said"} & set(german)
+    assert not set(german) & (lexicon.PLACES | lexicon.ORG_WORDS | lexicon.DEMONYMS)

@@ -149,3 +149,25 @@ def test_german_sentences_end_before_low_opening_quotes_and_umlaut_capitals() ->
         "„Wir gehen.“",
         "Über Nacht blieb es ruhig.",
     ]
+
+
+def test_a_german_ordinal_after_an_article_ends_no_sentence() -> None:
+    text = "Den Siegtreffer erzielte Mara Lind in der 88. Minute. Am 3. Mai spielt sie wieder."
+    assert [text[a:b].strip() for a, b in sentence_spans(text)] == [
+        "Den Siegtreffer erzielte Mara Lind in der 88. Minute.",
+        "Am 3. Mai spielt sie wieder.",
+    ]
+    # a number that ends a sentence still ends it
+    assert len(sentence_spans("Sie gewannen mit 2:1. Das Tor fiel spät.")) == 2
+    assert len(sentence_spans("The score after the break was 88. Then it rained.")) == 2
+
+
+def test_german_reversed_guillemets_quote() -> None:
+    text = "»Wir sind zufrieden«, sagt Ute Sommer. »Das war stark.« Dann ging sie."
+    assert [text[a:b] for a, b in quote_regions(text)] == [
+        "»Wir sind zufrieden«",
+        "»Das war stark.«",
+    ]
+    # French « ... » with spaces inside still pairs the other way round
+    text = "Il a dit « non » hier."
+    assert [text[a:b] for a, b in quote_regions(text)] == ["« non »"]
