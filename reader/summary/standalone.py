@@ -148,12 +148,11 @@ def lexicon(language: str) -> Lexicon | None:
     time_entries = data["time_nouns"]
     complements = [e.split() for e in data["complements"]]
     placeholder = [e.split() for e in data["dummy_subject"]]
-    suffixes = [e[2:] for e in data["epithets"] if e.startswith("n-")]
-    epithets = (
-        re.compile(r"^\d+[-‐–](?:" + "|".join(re.escape(s) for s in suffixes) + r")$")
-        if suffixes
-        else None
-    )
+    suffixes = [re.escape(e[2:]) for e in data["epithets"] if e.startswith("n-")]
+    words = [re.escape(e) for e in data["epithets"] if not e.startswith("n-")]
+    alternatives = [rf"\d+[-‐–](?:{'|'.join(suffixes)})"] if suffixes else []
+    alternatives += words
+    epithets = re.compile(rf"^(?:{'|'.join(alternatives)})$") if alternatives else None
     return Lexicon(
         connectives=connectives,
         connective_starts=frozenset(c[0] for c in connectives),
