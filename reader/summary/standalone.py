@@ -68,8 +68,11 @@ STRATEGIES = ("off", "defer", "include")
 STRATEGY = "defer"
 #: "include" brings at most this many antecedents before a sentence (a chain of dependents).
 MAX_CHAIN = 2
+#: The context of a narrative sentence reaches back over at most this many direct quotations.
+MAX_QUOTATION_SKIP = 2
 
 _OPENING_QUOTES = frozenset("\"'“‘„‚«‹「『")
+_DOUBLE_QUOTE = re.compile('["“”„«»「」『』]')
 _QUOTES = frozenset("\"'“”‘’„‚«»‹›「」『』")
 # Marks split off the edges of a whitespace-separated chunk as tokens of their own.
 _EDGE_MARKS = "\"'“”‘’„‚«»‹›「」『』()[]{},.;:!?…–—-―*•"
@@ -299,10 +302,15 @@ class _Reader:
         if self.connective(start) and (phrase or self._set_off(start)):
             return "connective"
         lex = self.lex
-        for index in range(start, min(len(self.tokens), start + MAX_LEAD_WORDS + 1)):
+        # after an opening phrase only the main clause's first word counts: "On Monday, he
+        # said", not "They wanted to stay, but their plans ..." (a clause joined by a comma)
+        lead = MAX_LEAD_WORDS + 1 if phrase else 1
+        for index in range(start, min(len(self.tokens), start + lead)):
             word = self.word(index)
             if word is None:
                 break
+            if word.endswith("'s"):  # "It's", "He's", "That's": the pronoun and its verb
+                word = word[:-2]
             if word in lex.pronouns:
                 if word == "it" and self.placeholder_it(index):
                     return None
@@ -383,9 +391,7 @@ class _Reader:
                 if noun is None:
                     break
                 if noun in lex.shell_nouns:
-                    if not self.complemented(at) and not self.mentioned(
-                        noun, index, stem, context
-                    ):
+                    if not self.complemented(at) and not self.mentioned(noun, index, stem, context):
                         return True
                     break
                 if not self.tokens[at][0].islower():  # one modifier in lower case at most
@@ -422,6 +428,15 @@ class _Reader:
         return False
 
 
+def _continues_quotation(sentence: str) -> bool:
+    """Whether ``sentence`` ends a quotation opened in a sentence before it: its first double
+    quotation mark closes (it follows a letter or punctuation, not a space: 'All were killed,"
+    he said.', 'Wir kommen wieder«, sagte sie.')."""
+    text = sentence.strip()
+    first = _DOUBLE_QUOTE.search(text)
+    return first is not None and first.start() > 0 and not text[first.start() - 1].isspace()
+
+
 def dangling(
     sentence: str,
     language: str,
@@ -449,6 +464,8 @@ def dangling(
         tools = language_tools(language)
         stem = tools.stem if stem is None else stem
         stop_words = tools.stop_words if stop_words is None else stop_words
+    if _continues_quotation(sentence):
+        return "quotation"
     tokens, whole = _tokens(sentence, HEAD_WORDS)
     start = 0
     while start < len(tokens) and not _is_word(tokens[start]) and tokens[start] not in _QUOTES:
@@ -507,6 +524,25 @@ def antecedent(prepared: Prepared, index: int) -> int | None:
     return None
 
 
+def antecedents(prepared: Prepared, index: int) -> list[int]:
+    """The sentences before ``index`` that give it its context, the nearest first: the
+    nearest a summary may choose and, when that one is a direct quotation, also the one
+    before the quotation (up to :data:`MAX_QUOTATION_SKIP` quotations): narrative prose takes
+    its referents from narrative, not from the speech between ("The army said ... . "The
+    cause is unknown," it said. It did not name ..."). A sentence that continues a quotation
+    needs the sentence just before it."""
+    found: list[int] = []
+    before = antecedent(prepared, index)
+    if before is not None and reason(prepared, index) == "quotation":
+        return [before]
+    while before is not None and len(found) <= MAX_QUOTATION_SKIP:
+        found.append(before)
+        if prepared.sentence_texts[before][:1] not in _OPENING_QUOTES:
+            break
+        before = antecedent(prepared, before)
+    return found
+
+
 def requirement(prepared: Prepared, index: int) -> int | None:
     """The sentence that must be in a summary for sentence ``index`` to make sense there
     (its antecedent, when it depends on one), or ``None``."""
@@ -521,11 +557,14 @@ def requirement(prepared: Prepared, index: int) -> int | None:
 def stands(prepared: Prepared, index: int, chosen: Collection[int]) -> bool:
     """Whether sentence ``index`` makes sense in a summary holding ``chosen``: it does not
     depend on the sentence before, or that sentence is chosen (checked first: it spares the
-    detection)."""
+    detection; after a quotation, the sentence before the quotation will do: see
+    :func:`antecedents`)."""
     before = antecedent(prepared, index)
     if before is None or before in chosen or lexicon(prepared.tools.code) is None:
         return True
-    return reason(prepared, index) is None
+    if reason(prepared, index) is None:
+        return True
+    return any(other in chosen for other in antecedents(prepared, index)[1:])
 
 
 def standalone_order(
@@ -567,8 +606,8 @@ def standalone_order(
         if stands(prepared, index, placed):
             place(index)
             continue
-        needed = antecedent(prepared, index)
-        assert needed is not None  # stands() holds for a sentence without one
+        context = antecedents(prepared, index)
+        needed = context[0]  # stands() holds for a sentence without one
         if strategy == "include":
             chain = [index, needed]
             before = requirement(prepared, needed)
@@ -580,7 +619,8 @@ def standalone_order(
                 for member in reversed(chain):
                     place(member)
                 continue
-        waiting.setdefault(needed, []).append(index)
+        for other in context:  # placed after whichever of its context comes first
+            waiting.setdefault(other, []).append(index)
     return out + [i for i in ranked if i not in placed]
 
 
