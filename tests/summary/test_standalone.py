@@ -21,8 +21,8 @@ from reader.summary.standalone import (
     dangling,
     lexicon,
     reason,
-    stands,
     standalone_order,
+    stands,
 )
 
 # --- detection ---------------------------------------------------------------------------
@@ -331,13 +331,13 @@ def test_the_strategy_off_gives_news_as_before(monkeypatch):
 
 
 def test_digests_keep_reductions_choice():
-    text, _, prepared = story()
+    _, _, prepared = story()
     assert is_digest(prepared, 4)
     assert ranking("news")(prepared, 4) == news_order(prepared, 4)
 
 
 def test_other_algorithms_are_left_as_they_are(monkeypatch):
-    text, spans, prepared = story()
+    _, _, prepared = story()
     ranked = ranking("lead")(prepared, 3)
     monkeypatch.setattr(standalone, "STRATEGY", "include")
     assert ranking("lead")(prepared, 3) == ranked
