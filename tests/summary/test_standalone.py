@@ -3,6 +3,7 @@ before, and keeping them out of a summary that lacks it. Every example is our ow
 
 from __future__ import annotations
 
+import random
 from importlib import resources
 
 import numpy as np
@@ -245,6 +246,22 @@ def test_every_strategy_keeps_every_sentence_once():
         for count in range(1, 8):
             result = standalone_order(prepared, ranked, count, strategy)
             assert sorted(result) == sorted(ranked), (strategy, count)
+
+
+def test_with_defer_a_longer_summary_keeps_the_shorter_one():
+    """Deferring reorders a ranking the same way whatever the summary's length, so News keeps
+    its property that a longer summary holds the sentences of a shorter one ("include" does
+    not: room for an antecedent depends on the length)."""
+    _, _, prepared = story()
+    rng = random.Random(7)
+    for _ in range(200):
+        ranked = rng.sample(range(7), 7)
+        previous: set[int] = set()
+        for count in range(1, 8):
+            chosen = set(standalone_order(prepared, ranked, count, "defer")[:count])
+            assert previous <= chosen, (ranked, count)
+            assert all(stands(prepared, i, chosen) for i in chosen)
+            previous = chosen
 
 
 def test_a_ranking_in_the_articles_order_costs_no_detection():
