@@ -14,11 +14,13 @@ summary does one or the other.
 * an opening **connective**: "But", "However,", "Meanwhile", "In response,", "Zudem", "Dabei"
   (not when it is a preposition: "Instead of ...", "In addition to ...");
 * a third-person **pronoun** in the opening, after at most :data:`MAX_LEAD_WORDS` function
-  words ("He said", "Some of them", "When she arrived"), or opening the main clause after an
-  opening phrase ("On Monday, he said"). Not the placeholder "it" ("It is unclear whether
-  ..."), not a pronoun in an opening phrase whose main clause names its person ("In his speech,
-  the president said"), and not one opening a quotation when the sentence names a person
-  outside it ('"He is the best," said Ana Ruiz of Tom Berg');
+  words of ``data/dangling_lead_words.txt`` ("He said", "Some of them", "When she arrived"),
+  or opening the main clause after an opening phrase ("On Monday, he said"). Not the
+  placeholder "it" ("It is unclear whether ..."), not a pronoun in an opening phrase whose
+  main clause names its person ("In his speech, the president said"), not one after an opening
+  phrase that names a person in full ("When Anna Berg opened her shop, she ..."), and not one
+  opening a quotation when the sentence names a person outside it ('"He is the best," said
+  Ana Ruiz of Tom Berg');
 * an opening **demonstrative** ("This has angered", "These figures", "Despite this"), not
   before a time ("This year", "Diese Woche");
 * an **age epithet** opening the sentence for a person named before ("The 34-year-old was
@@ -26,18 +28,22 @@ summary does one or the other.
 * a definite **shell noun** (Schmid 2000) anywhere in the sentence: "the claim", "the move",
   "die Entscheidung", unless its content follows ("the claim that ...", "the decision to
   ...") or the same word came earlier in the sentence or in the headline ("Iran claimed ...;
-  the US rejected the claim").
+  the US rejected the claim");
+* the end of a **quotation** opened in a sentence before ('All were saved," he said.').
 
 **Selection** (:func:`standalone_order`): a dependent sentence needs its *antecedent*, the
-nearest eligible sentence before it. Strategies (:data:`STRATEGIES`): ``"defer"`` passes a
+nearest eligible sentence before it; after a direct quotation, the sentence before the
+quotation will do (:func:`antecedents`). Strategies (:data:`STRATEGIES`): ``"defer"`` passes a
 dependent sentence over until its antecedent is ranked, then places it right after (so the
 next-best standalone sentence takes its place, and it returns in context when the antecedent
 is chosen anyway); ``"include"`` brings the antecedent in just before it when the summary has
 room for both, and defers it otherwise. Which is shipped (:data:`STRATEGY`) was decided by
 ``benchmarks/bench_summary_standalone.py`` (docs/summaries.md).
 
-Cheap by design: only the sentences a ranking visits before the summary is full are examined,
-each once per prepared text, with one regular expression and set look-ups.
+The News summariser applies it to its summaries, not to digests (:mod:`reader.summary.engine`);
+the Auto length checks each sentence it takes (:func:`admits`). Cheap by design: a sentence is
+examined only when a ranking visits it before the summary is full and its antecedent is not
+placed yet, once per prepared text, with string splitting and set look-ups.
 """
 
 from __future__ import annotations
@@ -98,6 +104,7 @@ class Lexicon:
     placeholder_verbs: frozenset[str]
     placeholder_clauses: frozenset[str]
     epithets: re.Pattern[str] | None
+    lead_words: frozenset[str]  # function words an opening is read past ("Some of them")
     determiners: frozenset[str]  # articles and demonstratives: a shell noun made definite
     referring: frozenset[str]  # determiners and pronouns: what may lead a common noun
     shell_stems: frozenset[str]  # the shell nouns' stems, to pass over most sentences at once
@@ -131,6 +138,7 @@ def _all_sections() -> dict[str, dict[str, list[str]]]:
         "complements",
         "dummy_subject",
         "epithets",
+        "lead_words",
     )
     return {name: _sections(f"dangling_{name}.txt") for name in names}
 
@@ -175,6 +183,7 @@ def lexicon(language: str) -> Lexicon | None:
         placeholder_verbs=frozenset(e[1] for e in placeholder if e[0] == "verb"),
         placeholder_clauses=frozenset(e[1] for e in placeholder if e[0] == "clause"),
         epithets=epithets,
+        lead_words=frozenset(data["lead_words"]),
         determiners=frozenset(data["articles"]) | frozenset(demonstratives),
         referring=frozenset(data["articles"])
         | frozenset(demonstratives)
@@ -226,10 +235,9 @@ class _Reader:
     """One sentence being read: its tokens, their normalised words (``None`` for numbers and
     punctuation) and the language's lists."""
 
-    def __init__(self, tokens: list[str], lex: Lexicon, stop_words: Collection[str]) -> None:
+    def __init__(self, tokens: list[str], lex: Lexicon) -> None:
         self.tokens = tokens
         self.lex = lex
-        self.stop_words = stop_words
 
     @cached_property
     def norms(self) -> list[str | None]:
@@ -333,7 +341,7 @@ class _Reader:
                 and lex.epithets.match(self.tokens[index + 1].lower())
             ):
                 return "epithet"
-            if word not in self.stop_words:
+            if word not in lex.lead_words:
                 break
         if phrase:
             comma = self.comma_within(start)
@@ -442,28 +450,25 @@ def dangling(
     language: str,
     *,
     stem: Callable[[str], str] | None = None,
-    stop_words: Collection[str] | None = None,
     context: Sequence[str] = (),
     stems: Collection[str] | None = None,
 ) -> str | None:
     """Why ``sentence`` cannot stand on its own, or ``None`` when it can.
 
-    The reason is one of ``"connective"``, ``"pronoun"``, ``"demonstrative"``, ``"epithet"``
-    and ``"shell noun"`` (see the module doc). ``stem`` and ``stop_words`` default to the
-    language's (:mod:`reader.summary.language_support`); ``context`` are words the reader has
-    already seen (the headline's), which a shell noun may take up; ``stems``, the stems of
-    the sentence's words when they are at hand, spare most sentences the search for shell
-    nouns.
+    The reason is one of ``"connective"``, ``"pronoun"``, ``"demonstrative"``, ``"epithet"``,
+    ``"shell noun"`` and ``"quotation"`` (see the module doc). ``stem`` defaults to the
+    language's stemmer (:mod:`reader.summary.language_support`); ``context`` are words the
+    reader has already seen (the headline's), which a shell noun may take up; ``stems``, the
+    stems of the sentence's words when they are at hand, spare most sentences the search for
+    shell nouns.
     """
     lex = lexicon(language)
     if lex is None:
         return None
-    if stem is None or stop_words is None:
+    if stem is None:
         from reader.summary.language_support import language_tools
 
-        tools = language_tools(language)
-        stem = tools.stem if stem is None else stem
-        stop_words = tools.stop_words if stop_words is None else stop_words
+        stem = language_tools(language).stem
     if _continues_quotation(sentence):
         return "quotation"
     tokens, whole = _tokens(sentence, HEAD_WORDS)
@@ -472,14 +477,14 @@ def dangling(
         start += 1  # a leading dash or bullet
     if start >= len(tokens):
         return None
-    reader = _Reader(tokens, lex, stop_words)
+    reader = _Reader(tokens, lex)
     if tokens[start] in _OPENING_QUOTES:
         reason = reader.opening(start + 1)
         if reason == "pronoun":
             # the quotation's opening is the speaker's; a pronoun there is clear when the
             # sentence names a person outside it ('"He is the best," said Ana Ruiz of Tom Berg')
             if not whole:
-                reader, whole = _Reader(_tokens(sentence)[0], lex, stop_words), True
+                reader, whole = _Reader(_tokens(sentence)[0], lex), True
             quote = reader.tokens
             close = next((i for i in range(start + 1, len(quote)) if quote[i] in _QUOTES), None)
             if close is not None and reader.names_a_person(close + 1):
@@ -491,7 +496,7 @@ def dangling(
     if stems is not None and lex.shell_stems.isdisjoint(stems):
         return None  # no word of the sentence has a shell noun's stem
     if not whole:
-        reader = _Reader(_tokens(sentence)[0], lex, stop_words)
+        reader = _Reader(_tokens(sentence)[0], lex)
     if reader.shell_reference(stem, context):
         return "shell noun"
     return None
@@ -509,7 +514,6 @@ def reason(prepared: Prepared, index: int) -> str | None:
             prepared.sentence_texts[index],
             tools.code,
             stem=tools.stem,
-            stop_words=tools.stop_words,
             context=prepared.title_words,
             stems=prepared.stems[index],
         )
