@@ -2,7 +2,7 @@
 dangling reference, and what keeping them out costs in ROUGE.
 
 A summary sentence *dangles* when it depends on the sentence before it ("But ...", "He said
-...", "This has ...", "Tehran rejected the claim.": :func:`reader.summary.standalone.dangling`)
+...", "This has ...", "Tehran rejected the claim.": :func:`reader.summary.dangling.dangling`)
 and that sentence (its antecedent, the nearest eligible one before it) is not in the summary.
 For the News summariser with each strategy of :mod:`reader.summary.standalone` (``off``: News
 before this step; ``defer``: pass such a sentence over for the next-best standalone one;
@@ -110,7 +110,7 @@ def share(cases: list[Case], method: Callable[[Case], list[int]], language: str 
 
 
 def blind_sets() -> None:
-    from reader.summary.standalone import dangling
+    from reader.summary.dangling import dangling
 
     for path in sorted(BLIND.glob("blind*.tsv")):
         rows = [
