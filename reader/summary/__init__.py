@@ -36,7 +36,7 @@ def summarize(
     about a language fallback. Raises ``ValueError`` for an unknown algorithm or an invalid
     length.
     """
-    from reader.summary.engine import ranking, selector
+    from reader.summary.engine import admits, ranking, selector
     from reader.summary.length import auto_length, fill_budget, summary_length
     from reader.summary.prepared import prepare
 
@@ -61,7 +61,8 @@ def summarize(
         lengths = [len(t.split()) for t in prepared.sentence_texts]
         article = [n for i, n in enumerate(lengths) if i not in prepared.excluded]
         limit = auto_length(len(article), sum(article))
-        chosen = fill_budget(ranking(name)(prepared, limit.sentences), lengths, limit)
+        ranked = ranking(name)(prepared, limit.sentences)
+        chosen = fill_budget(ranked, lengths, limit, admits=admits(name, prepared))
     return Summary(
         algorithm=name,
         sentences=tuple(kept[i] for i in chosen),

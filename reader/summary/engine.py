@@ -10,7 +10,7 @@ sentence does not fit its word budget (:mod:`reader.summary.length`).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from reader.summary.prepared import Prepared
@@ -65,10 +65,11 @@ def _greedy(function: Callable[[Prepared, int], list[int]]) -> Ranking:
 
 def ranking(name: str) -> Ranking:
     """The ranking function of the catalogue name ``name``."""
-    from reader.summary import fast_graph, fast_greedy, fast_lsa, heuristics, news
+    from reader.summary import fast_graph, fast_greedy, fast_lsa, heuristics, news, standalone
 
     table: dict[str, Ranking] = {
-        "news": news.news_order,
+        # summary sentences that make sense on their own (not in digests: docs/summaries.md)
+        "news": standalone.standalone(news.news_order, unless=news.is_digest),
         "lexrank": _scored(fast_graph.lexrank_scores),
         "lsa": _scored(fast_lsa.lsa_scores),
         "luhn": _scored(heuristics.luhn_scores),
@@ -80,6 +81,16 @@ def ranking(name: str) -> Ranking:
         "lead": _scored(heuristics.lead_scores),
     }
     return table[name]
+
+
+def admits(name: str, prepared: Prepared) -> Callable[[int, Collection[int]], bool] | None:
+    """For algorithms whose summaries make sense on their own (News), whether a sentence may
+    join the sentences chosen so far (:func:`reader.summary.standalone.admits`)."""
+    if name != "news":
+        return None
+    from reader.summary.standalone import admits as standalone_admits
+
+    return standalone_admits(prepared)
 
 
 def selector(name: str) -> Callable[[Prepared, int], list[int]]:

@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 RATIO_MIN = 1
@@ -58,18 +58,27 @@ def auto_length(total_sentences: int, total_words: int) -> AutoLength:
     return AutoLength(sentences, sentences * AUTO_WORDS_PER_SENTENCE)
 
 
-def fill_budget(ranked: Sequence[int], lengths: Sequence[int], limit: AutoLength) -> list[int]:
+def fill_budget(
+    ranked: Sequence[int],
+    lengths: Sequence[int],
+    limit: AutoLength,
+    admits: Callable[[int, Collection[int]], bool] | None = None,
+) -> list[int]:
     """Sentences from ``ranked`` (best first) while they fit ``limit``, in document order.
 
     A sentence that would overrun the word budget is passed over for the next one that fits;
     the best sentence is taken even when it alone is over the budget and nothing else fits.
-    ``lengths[i]`` is the word count of sentence ``i``.
+    ``lengths[i]`` is the word count of sentence ``i``. ``admits(i, chosen)``, when given,
+    says whether sentence ``i`` may join those chosen so far (whether it makes sense beside
+    them: :mod:`reader.summary.standalone`); one it refuses is passed over.
     """
     chosen: list[int] = []
     words = 0
     for index in ranked:
         if len(chosen) >= limit.sentences:
             break
+        if admits is not None and not admits(index, chosen):
+            continue
         if words + lengths[index] <= limit.words:
             chosen.append(index)
             words += lengths[index]

@@ -94,3 +94,15 @@ def test_budget_stops_at_the_sentence_bound():
 def test_budget_keeps_the_best_sentence_when_nothing_fits():
     assert fill_budget([1, 0], [200, 150], AutoLength(sentences=3, words=90)) == [1]
     assert fill_budget([], [], AutoLength(sentences=3, words=90)) == []
+
+
+def test_budget_passes_over_a_sentence_its_check_refuses():
+    # sentence 2 may only join a summary holding sentence 1
+    def admits(index: int, chosen) -> bool:
+        return index != 2 or 1 in chosen
+
+    lengths = [10] * 6
+    limit = AutoLength(sentences=3, words=90)
+    assert fill_budget([0, 2, 3, 1, 4], lengths, limit, admits=admits) == [0, 1, 3]
+    assert fill_budget([0, 1, 2, 3], lengths, limit, admits=admits) == [0, 1, 2]
+    assert fill_budget([0, 2, 3, 1], lengths, limit) == [0, 2, 3]
