@@ -355,13 +355,21 @@ class _Finder:
         return None
 
     def _determined(self, j: int) -> bool:
-        """A role noun led by "the" ("the governor", "the Federal Reserve head")."""
-        for k in range(j - 1, max(-1, j - 5), -1):
-            t = self.tokens[k]
+        """A role noun led by "the" ("the governor", "the Federal Reserve head", "the
+        52-year-old councillor": an age is part of the description)."""
+        tokens = self.tokens
+        k, words = j - 1, 0
+        while k >= 0 and words < 4:
+            t = tokens[k]
             if t.lower in ("the", "der", "die"):
                 return True
+            if t.lower == "year-old" and k >= 2 and tokens[k - 1].text == "-":
+                if tokens[k - 2].text.isdigit():
+                    k -= 3  # "the 52-year-old councillor" (tokens "52", "-", "year-old")
+                    continue
             if not t.is_word or t.lower in ("'s", "’s"):
                 return False
+            k, words = k - 1, words + 1
         return False
 
     def _before_appositive(self, j: int) -> int | None:

@@ -19,8 +19,9 @@ person who just spoke (previous sentence).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
+from reader.speakers.descriptions import Descriptions
 from reader.speakers.lexicon import (
     ANAPHORIC_ROLES,
     NOUN_PHRASE_WORDS,
@@ -85,6 +86,7 @@ class Resolver:
         for refs in self.refs.values():
             refs.sort()
         self._memo: dict[int, int | None] = {}
+        self._table: Descriptions | None = None  # ages and nationalities, built when needed
         self._starts = [m.start for m in mentions]  # mentions are in text order
         self._index_roles_and_modifiers()
 
@@ -363,12 +365,64 @@ class Resolver:
         anaphoric: bool = False,
         gender: str = "",
     ) -> int | None:
+        """The person a role subject at ``offset`` means (see :meth:`_role`); in English
+        never one the text gave another age or nationality than the description says ("the
+        29-year-old" is not "Elin Berg, 24"): then the person who spoke or was named last
+        that fits."""
+        found = self._role(role, offset, recent_speakers, anaphoric, gender)
+        if self.language == "de" or found is None:
+            return found
+        table = self._descriptions()
+        if not table.conflicts(found, offset):
+            return found
+        return self._nearest_fitting(offset, lambda p: not table.conflicts(p, offset))
+
+    def _descriptions(self) -> Descriptions:
+        if self._table is None:
+            self._table = Descriptions(self.index, self.mentions, self.owner)
+        return self._table
+
+    def _by_description(self, offset: int, gender: str) -> int | None:
+        """The person whose age or nationality the text gave as the description at
+        ``offset`` says ("Elin Berg, 24, ... the 24-year-old said"), of a fitting gender."""
+        table = self._descriptions()
+        if not table.described(offset):
+            return None
+        fits = {p: self._gender_fits(p, gender) for p in set(self.owner) if p >= 0}
+        return table.meant(offset, fits)
+
+    def _nearest_fitting(self, offset: int, fits: Callable[[int], bool]) -> int | None:
+        """The person named or referred to last before ``offset``, a few sentences back at
+        most, for whom ``fits`` holds."""
+        sentence = self.index.sentence_of(offset)
+        for s in range(sentence, max(-1, sentence - _MAX_SENTENCES_BACK), -1):
+            for ref_offset, person, pronoun in reversed(self.refs.get(s, [])):
+                if ref_offset >= offset:
+                    continue
+                if pronoun and pronoun != "they":
+                    person = self._resolve(pronoun, ref_offset) if pronoun in PRONOUNS else None
+                if person is not None and person >= 0 and fits(person):
+                    return person
+        return None
+
+    def _role(
+        self,
+        role: str,
+        offset: int,
+        recent_speakers: Collection[int] = (),
+        anaphoric: bool = False,
+        gender: str = "",
+    ) -> int | None:
         """The most recently mentioned person described with ``role`` before ``offset``.
 
         When nobody was described so, a person who spoke in this or the previous sentence and
         is that sentence's first person ('Henry said ... "I love this club," the striker
         added'); an unnamed "the spokesman" after a sentence about someone else stays unnamed.
         """
+        if self.language != "de":
+            found = self._by_description(offset, gender or _ROLE_GENDERS.get(role, ""))
+            if found is not None:
+                return found  # "Elin Berg, 24, ... the 24-year-old said", "the Swede said"
         offset = self._quote_start(offset)
         if not gender and self.language != "de":
             gender = _ROLE_GENDERS.get(role, "")  # "the Frenchwoman", "the chairman"

@@ -10,6 +10,7 @@ from reader.speakers.lexicon import DATA, entries, word_map
 FILES = sorted(p.stem for p in DATA.glob("*.txt"))
 MAPS = {"honorifics", "titles", "given-names", "pronouns", "german-content-prepositions"}
 MAPS |= {"statement-object-verbs", "gendered-role-nouns"}  # a word, then its completion or gender
+MAPS |= {"nationalities"}  # a word of nationality, then its country
 PHRASES = {"speech-verb-forms", "german-separable-verbs", "german-not-speech-separables"}
 
 
