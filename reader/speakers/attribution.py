@@ -363,10 +363,10 @@ class _Finder:
             t = tokens[k]
             if t.lower in ("the", "der", "die"):
                 return True
-            if t.lower == "year-old" and k >= 2 and tokens[k - 1].text == "-":
-                if tokens[k - 2].text.isdigit():
-                    k -= 3  # "the 52-year-old councillor" (tokens "52", "-", "year-old")
-                    continue
+            aged = k >= 2 and tokens[k - 1].text == "-" and tokens[k - 2].text.isdigit()
+            if t.lower == "year-old" and aged:
+                k -= 3  # "the 52-year-old councillor" (tokens "52", "-", "year-old")
+                continue
             if not t.is_word or t.lower in ("'s", "’s"):
                 return False
             k, words = k - 1, words + 1

@@ -386,19 +386,56 @@ class Resolver:
         """The person whose age or nationality the text gave as the description at
         ``offset`` says ("Elin Berg, 24, ... the 24-year-old said"), of a fitting gender."""
         table = self._descriptions()
-        if not table.described(offset):
+        described = table.described(offset)
+        if not described:
             return None
         fits = {p: self._gender_fits(p, gender) for p in set(self.owner) if p >= 0}
-        return table.meant(offset, fits)
+        found = table.meant(offset, fits)
+        if found is None and not table.given_before(described, offset):
+            found = self._introduced(offset, gender)
+        return found
+
+    def _introduced(self, offset: int, gender: str) -> int | None:
+        """For a description that tells an age or nationality the text gave nobody yet and
+        opens its sentence ("Bowers said he had spoken to Berg ... The 33-year-old Swede, who
+        has two years left on his contract, said ..."): the person named last in the sentence
+        before, outside quotations, whom the new detail introduces (of a fitting gender): the
+        sentence's only person, or one named in what another person of it said; not the
+        object of another person's deed ("Federer progressed, beating Hrbaty")."""
+        index, tokens = self.index, self.index.tokens
+        k = index.token_at(offset)
+        while k > 0 and tokens[k].lower != "the" and index.token_at(offset) - k < 6:
+            k -= 1
+        sentence = index.sentence_of(offset)
+        start = index.sentences[sentence][0]
+        if tokens[k].lower != "the" or index.text[start : tokens[k].start].strip() or sentence == 0:
+            return None
+        named = [(o, p) for o, p, pronoun in self.refs.get(sentence - 1, []) if p >= 0]
+        if not named:
+            return None
+        at, person = named[-1]
+        others = [o for o, p in named if p != person]
+        if others and not self._speech_between(others[0], at):
+            return None  # "Federer progressed, beating Hrbaty. The Swiss ...": not Hrbaty
+        fits = self._gender_fits(person, gender)
+        return person if fits and not self._descriptions().conflicts(person, offset) else None
+
+    def _speech_between(self, start: int, end: int) -> bool:
+        """Whether a speech verb stands between offsets ``start`` and ``end`` (a person named
+        there is in what someone said: "Bowers said he had spoken to Berg")."""
+        tokens = self.index.tokens
+        first, last = self.index.token_at(start), self.index.token_at(end)
+        return any(t.lower in SPEECH_FORMS for t in tokens[first:last])
 
     def _nearest_fitting(self, offset: int, fits: Callable[[int], bool]) -> int | None:
         """The person named or referred to last before ``offset``, a few sentences back at
         most, for whom ``fits`` holds."""
         sentence = self.index.sentence_of(offset)
         for s in range(sentence, max(-1, sentence - _MAX_SENTENCES_BACK), -1):
-            for ref_offset, person, pronoun in reversed(self.refs.get(s, [])):
+            for ref_offset, named, pronoun in reversed(self.refs.get(s, [])):
                 if ref_offset >= offset:
                     continue
+                person: int | None = named
                 if pronoun and pronoun != "they":
                     person = self._resolve(pronoun, ref_offset) if pronoun in PRONOUNS else None
                 if person is not None and person >= 0 and fits(person):

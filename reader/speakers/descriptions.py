@@ -93,9 +93,8 @@ class Descriptions:
         tokens = self.index.tokens
         k = m.last_token + 1
         nxt = [t.lower for t in tokens[k : k + 6]]
-        if len(nxt) >= 3 and nxt[0] in (",", "(") and _is_age(nxt[1]):
-            if nxt[2] in (",", ")", ".", ";"):
-                return [("age", nxt[1])]
+        if len(nxt) >= 3 and nxt[0] in (",", "(") and _is_age(nxt[1]) and nxt[2] in ",).;":
+            return [("age", nxt[1])]
         if len(nxt) >= 3 and nxt[:2] == [",", "aged"] and _is_age(nxt[2]):
             return [("age", nxt[2])]
         if len(nxt) >= 5 and nxt[0] == "," and nxt[1] in ("a", "an", "the"):
@@ -145,6 +144,11 @@ class Descriptions:
             if p in candidates and (fits is None or fits.get(p, True)):
                 return p
         return None
+
+    def given_before(self, described: list[tuple[str, str]], offset: int) -> bool:
+        """Whether the text gave anyone one of the ``described`` ages or nationalities
+        before ``offset``."""
+        return any(at < offset for key in described for at in self.given.get(key, {}).values())
 
     def conflicts(self, person: int, offset: int) -> bool:
         """Whether the text gave ``person`` an age or nationality other than the one the

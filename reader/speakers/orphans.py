@@ -160,9 +160,7 @@ def _owner(
     (``stops``: '"...," they said in a statement.' of a company): the quotations after it
     are that source's, not the last person's."""
     after = run[-1] + 1
-    if after in by_sentence and (
-        is_quotation(index, after) or _continues(index, run[-1], after)
-    ):
+    if after in by_sentence and (is_quotation(index, after) or _continues(index, run[-1], after)):
         claim = by_sentence[after]  # '"We waited." "We were patient," said Bob Stone.'
         return claim.speaker, claim.cue
     before = run[0] - 1

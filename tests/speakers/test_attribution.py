@@ -339,3 +339,12 @@ def test_a_name_with_a_court_role_before_said_is_the_speaker() -> None:
 def test_a_speech_participle_after_a_dash_takes_the_sentence_subject() -> None:
     text = "Mark Dent phoned the woman 40 times - telling her she would regret it."
     assert _said(text) == [("Mark Dent", "she would regret it")]
+
+
+def test_a_role_described_with_an_age_is_a_subject() -> None:
+    # "the 52-year-old (Labour) councillor said": the age belongs to the description
+    text = (
+        "Councillor Jan Pryce arrived. The 52-year-old councillor said no. "
+        "The 52-year-old Labour councillor told reporters more. A 52-year-old councillor said."
+    )
+    assert attributions(text) == [("role", "councillor"), ("role", "councillor")]

@@ -115,3 +115,25 @@ def test_a_country_before_a_role_is_no_nationality() -> None:
     assert _given(table, people) == {}
     by_name = {s.name: surfaces(text, s.quotes) for s in speakers_of(text)}
     assert '"We gave away soft tries,"' in by_name["Matt Williams"]
+
+
+def test_a_new_detail_introduces_the_person_another_just_spoke_about() -> None:
+    # nobody was given an age: "the 33-year-old Swede" is the player the manager spoke about
+    text = (
+        '"It is a hard day," manager Stan Bowes told reporters.\n\n'
+        "Bowes said he had spoken to Marcus Lindgren before the deal was announced.\n\n"
+        "The 33-year-old Swede, who has two years left on his contract, said in a statement "
+        "that he was grateful to the city."
+    )
+    by_name = {s.name: surfaces(text, s.quotes) for s in speakers_of(text)}
+    assert by_name["Marcus Lindgren"] == ["he was grateful to the city"]
+
+
+def test_a_new_detail_is_not_the_object_of_another_persons_deed() -> None:
+    # "beating Dan Hruby" is no speech about him: "the Swiss" is the winner
+    text = (
+        "World number one Roger Fedor also progressed, beating Dan Hruby 6-2 6-3. The Swiss, "
+        'who is chasing a third title, admitted he had been "a bit rusty".'
+    )
+    by_name = {s.name: surfaces(text, s.quotes) for s in speakers_of(text)}
+    assert by_name["Roger Fedor"] == ['he had been "a bit rusty"']
