@@ -33,7 +33,7 @@ from reader.speakers.lexicon import (
 )
 from reader.speakers.names import NameMention
 from reader.speakers.roles import role_of
-from reader.speakers.text import Index
+from reader.speakers.text import CLOSING_MARKS, Index
 from reader.speakers.verbs import SPEECH_FORMS
 
 _MAX_SENTENCES_BACK = 4
@@ -81,8 +81,10 @@ class Resolver:
             t = index.tokens[k]
             if t.text != "Sie" and not index.in_speech_quote(t.start):
                 self._add(t.start, -1, t.lower)
+        pronouns = {o for refs in self.refs.values() for o, _, pronoun in refs if pronoun}
         for offset in (*self._unnamed_speakers(), *unnamed):
-            self._add(offset, _UNNAMED, "")
+            if offset not in pronouns:  # "he wrote" is no unnamed speaker: "he" refers on
+                self._add(offset, _UNNAMED, "")
         for refs in self.refs.values():
             refs.sort()
         self._memo: dict[int, int | None] = {}
@@ -194,7 +196,21 @@ class Resolver:
             return False
         if self.index.sentence_of(tokens[k].start) != sentence:
             return False
+        if self._inverted_after_quote(k):
+            return False  # "'...,' said Martin Bellander, a PhD student": the speaker
         return tokens[k].lower not in SUBJECT_OPENERS
+
+    def _inverted_after_quote(self, k: int) -> bool:
+        """Whether token ``k`` is a speech verb inverted after a closing quotation ("'...,'
+        said | Name"): the name after it is the subject, a referent for a later "he"; unlike
+        "Police said Tom Reed was held", where the name opens the reported clause."""
+        tokens = self.index.tokens
+        if self.language == "de" or tokens[k].lower not in SPEECH_FORMS or k < 1:
+            return False
+        before = tokens[k - 1].text
+        if before == "," and k >= 2:
+            before = tokens[k - 2].text
+        return before in CLOSING_MARKS
 
     def _add(self, offset: int, person: int, pronoun: str) -> None:
         self.refs.setdefault(self.index.sentence_of(offset), []).append((offset, person, pronoun))
