@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reader.speakers.claims import not_a_claim
 from reader.speakers.german import (
     ends_after_name,
     german_negated,
@@ -43,6 +44,7 @@ from reader.speakers.lexicon import (
     ROLE_NOUNS,
     TITLES,
     WRITTEN_MESSAGES,
+    word_set,
     words,
 )
 from reader.speakers.names import NameMention
@@ -71,6 +73,9 @@ _ENGLISH_JOINS = (("and",),)
 _ROLE_APPOSITIVE = 3  # words of "defending", "for the prosecution" between two commas
 _GERMAN_JOINS = (("und",), ("sowie",), ("als", "auch"))
 _ARTICLES = words("der die den dem")
+# "is alleged to have told": the person is reported to have spoken
+HEARSAY_PARTICIPLES = word_set("hearsay-participles")
+_GROUP_WORDS = 5  # words of the group after "and" ("GOP legislative leaders")
 _BE = words("is was were are been be am")  # "is saying" (progressive), "was asked" (passive)
 _AFFILIATION = frozenset(["of", "at", "from"])  # "Mike Powell of Dresdner Kleinwort said"
 # a name after these is their object, never a subject; "as", "like" and "in" may open a clause
@@ -171,14 +176,31 @@ class _Finder:
                 return found
         if tok.is_word and tok.is_capitalised:
             return self._affiliation_subject(j, v)
-        return None
+        return self._name_and_group(j, v) if self.language != "de" else None
+
+    def _name_and_group(self, j: int, v: int) -> Attribution | None:
+        """ "Holcomb and GOP legislative leaders touted ...", "Tom Reed and two officials
+        said": a person named at the clause's start and joined by "and" to a group the text
+        does not name is a subject of the verb (the guidelines count them as speaking)."""
+        tokens = self.tokens
+        k = j
+        while k > 0 and j - k < _GROUP_WORDS and tokens[k].is_word and tokens[k].lower != "and":
+            k -= 1
+        if k == j or tokens[k].lower != "and" or k - 1 not in self.by_last:
+            return None
+        m = self.by_last[k - 1]
+        run_start = tokens[self.mentions[m].run_start].start
+        sentence = self.index.sentences[self.index.sentence_of(tokens[v].start)]
+        if self.index.text[sentence[0] : run_start].strip() or not self.same_sentence(k, v):
+            return None  # "... met Tom Reed and two officials said": Reed is no subject
+        return self.name(m, v, tokens[v].end)
 
     def _before_between(self, v: int) -> int | None:
         """The token before the words between subject and verb ("has also said"); None for a
         negated or future verb ("has not said", "will testify"), a participle without "is"
         ("written to Blair demanding ..."), a passive ("was asked about") or "added a goal"."""
         tokens = self.tokens
-        j, skipped = v - 1, 0
+        j, skipped = self._past_hearsay(v), 0
         progressive = negated = False
         while (
             j >= 0
@@ -197,6 +219,18 @@ class _Finder:
         if verb.endswith("ing") != progressive and verb != "quoted":
             return None  # "written to Tony Blair demanding ...", "Vindman was asked about"
         return None if adds_a_thing(tokens, v) else j
+
+    def _past_hearsay(self, v: int) -> int:
+        """The token before a hearsay frame ending at the speech verb ``v`` ("Perry is alleged
+        to have told students that ...", "Reed was said to have told friends", "she is
+        understood to have written": the person is reported to have spoken, so the name
+        before the frame is the verb's subject); else ``v - 1``."""
+        tokens = self.tokens
+        if v < 4 or [t.lower for t in tokens[v - 2 : v]] != ["to", "have"]:
+            return v - 1
+        if tokens[v - 3].lower in HEARSAY_PARTICIPLES and tokens[v - 4].lower in _BE:
+            return v - 5
+        return v - 1
 
     def _who_subject(self, j: int, v: int) -> Attribution | None:
         """ "his son, Carl Brannigan, who said"; "Dr. Pablo Sanz, a pediatrician at Ohio State
@@ -357,13 +391,21 @@ class _Finder:
         return None
 
     def _determined(self, j: int) -> bool:
-        """A role noun led by "the" ("the governor", "the Federal Reserve head")."""
-        for k in range(j - 1, max(-1, j - 5), -1):
-            t = self.tokens[k]
+        """A role noun led by "the" ("the governor", "the Federal Reserve head", "the
+        52-year-old councillor": an age is part of the description)."""
+        tokens = self.tokens
+        k, words = j - 1, 0
+        while k >= 0 and words < 4:
+            t = tokens[k]
             if t.lower in ("the", "der", "die"):
                 return True
+            aged = k >= 2 and tokens[k - 1].text == "-" and tokens[k - 2].text.isdigit()
+            if t.lower == "year-old" and aged:
+                k -= 3  # "the 52-year-old councillor" (tokens "52", "-", "year-old")
+                continue
             if not t.is_word or t.lower in ("'s", "’s"):
                 return False
+            k, words = k - 1, words + 1
         return False
 
     def _before_appositive(self, j: int) -> int | None:
@@ -764,6 +806,8 @@ def find_attributions(
             continue  # "Read more: Biden says ...": another story's headline
         if possessed_noun(index.tokens, k):
             continue  # "the state’s voucher program": a noun
+        if not_a_claim(index, k):
+            continue  # "rejected the offer": a decision, no speech
         attribution: Attribution | None = None
         if low == "according":
             attribution = finder.according_to(k)

@@ -19,8 +19,9 @@ person who just spoke (previous sentence).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
+from reader.speakers.descriptions import Descriptions
 from reader.speakers.lexicon import (
     ANAPHORIC_ROLES,
     NOUN_PHRASE_WORDS,
@@ -32,7 +33,7 @@ from reader.speakers.lexicon import (
 )
 from reader.speakers.names import NameMention
 from reader.speakers.roles import role_of
-from reader.speakers.text import Index
+from reader.speakers.text import CLOSING_MARKS, Index
 from reader.speakers.verbs import SPEECH_FORMS
 
 _MAX_SENTENCES_BACK = 4
@@ -80,11 +81,14 @@ class Resolver:
             t = index.tokens[k]
             if t.text != "Sie" and not index.in_speech_quote(t.start):
                 self._add(t.start, -1, t.lower)
+        pronouns = {o for refs in self.refs.values() for o, _, pronoun in refs if pronoun}
         for offset in (*self._unnamed_speakers(), *unnamed):
-            self._add(offset, _UNNAMED, "")
+            if offset not in pronouns:  # "he wrote" is no unnamed speaker: "he" refers on
+                self._add(offset, _UNNAMED, "")
         for refs in self.refs.values():
             refs.sort()
         self._memo: dict[int, int | None] = {}
+        self._table: Descriptions | None = None  # ages and nationalities, built when needed
         self._starts = [m.start for m in mentions]  # mentions are in text order
         self._index_roles_and_modifiers()
 
@@ -192,7 +196,21 @@ class Resolver:
             return False
         if self.index.sentence_of(tokens[k].start) != sentence:
             return False
+        if self._inverted_after_quote(k):
+            return False  # "'...,' said Martin Bellander, a PhD student": the speaker
         return tokens[k].lower not in SUBJECT_OPENERS
+
+    def _inverted_after_quote(self, k: int) -> bool:
+        """Whether token ``k`` is a speech verb inverted after a closing quotation ("'...,'
+        said | Name"): the name after it is the subject, a referent for a later "he"; unlike
+        "Police said Tom Reed was held", where the name opens the reported clause."""
+        tokens = self.index.tokens
+        if self.language == "de" or tokens[k].lower not in SPEECH_FORMS or k < 1:
+            return False
+        before = tokens[k - 1].text
+        if before == "," and k >= 2:
+            before = tokens[k - 2].text
+        return before in CLOSING_MARKS
 
     def _add(self, offset: int, person: int, pronoun: str) -> None:
         self.refs.setdefault(self.index.sentence_of(offset), []).append((offset, person, pronoun))
@@ -363,12 +381,101 @@ class Resolver:
         anaphoric: bool = False,
         gender: str = "",
     ) -> int | None:
+        """The person a role subject at ``offset`` means (see :meth:`_role`); in English
+        never one the text gave another age or nationality than the description says ("the
+        29-year-old" is not "Elin Berg, 24"): then the person who spoke or was named last
+        that fits."""
+        found = self._role(role, offset, recent_speakers, anaphoric, gender)
+        if self.language == "de" or found is None:
+            return found
+        table = self._descriptions()
+        if not table.conflicts(found, offset):
+            return found
+        return self._nearest_fitting(offset, lambda p: not table.conflicts(p, offset))
+
+    def _descriptions(self) -> Descriptions:
+        if self._table is None:
+            self._table = Descriptions(self.index, self.mentions, self.owner)
+        return self._table
+
+    def _by_description(self, offset: int, gender: str) -> int | None:
+        """The person whose age or nationality the text gave as the description at
+        ``offset`` says ("Elin Berg, 24, ... the 24-year-old said"), of a fitting gender."""
+        table = self._descriptions()
+        described = table.described(offset)
+        if not described:
+            return None
+        fits = {p: self._gender_fits(p, gender) for p in set(self.owner) if p >= 0}
+        found = table.meant(offset, fits)
+        if found is None and not table.given_before(described, offset):
+            found = self._introduced(offset, gender)
+        return found
+
+    def _introduced(self, offset: int, gender: str) -> int | None:
+        """For a description that tells an age or nationality the text gave nobody yet and
+        opens its sentence ("Bowers said he had spoken to Berg ... The 33-year-old Swede, who
+        has two years left on his contract, said ..."): the person named last in the sentence
+        before, outside quotations, whom the new detail introduces (of a fitting gender): the
+        sentence's only person, or one named in what another person of it said; not the
+        object of another person's deed ("Federer progressed, beating Hrbaty")."""
+        index, tokens = self.index, self.index.tokens
+        k = index.token_at(offset)
+        while k > 0 and tokens[k].lower != "the" and index.token_at(offset) - k < 6:
+            k -= 1
+        sentence = index.sentence_of(offset)
+        start = index.sentences[sentence][0]
+        if tokens[k].lower != "the" or index.text[start : tokens[k].start].strip() or sentence == 0:
+            return None
+        named = [(o, p) for o, p, pronoun in self.refs.get(sentence - 1, []) if p >= 0]
+        if not named:
+            return None
+        at, person = named[-1]
+        others = [o for o, p in named if p != person]
+        if others and not self._speech_between(others[0], at):
+            return None  # "Federer progressed, beating Hrbaty. The Swiss ...": not Hrbaty
+        fits = self._gender_fits(person, gender)
+        return person if fits and not self._descriptions().conflicts(person, offset) else None
+
+    def _speech_between(self, start: int, end: int) -> bool:
+        """Whether a speech verb stands between offsets ``start`` and ``end`` (a person named
+        there is in what someone said: "Bowers said he had spoken to Berg")."""
+        tokens = self.index.tokens
+        first, last = self.index.token_at(start), self.index.token_at(end)
+        return any(t.lower in SPEECH_FORMS for t in tokens[first:last])
+
+    def _nearest_fitting(self, offset: int, fits: Callable[[int], bool]) -> int | None:
+        """The person named or referred to last before ``offset``, a few sentences back at
+        most, for whom ``fits`` holds."""
+        sentence = self.index.sentence_of(offset)
+        for s in range(sentence, max(-1, sentence - _MAX_SENTENCES_BACK), -1):
+            for ref_offset, named, pronoun in reversed(self.refs.get(s, [])):
+                if ref_offset >= offset:
+                    continue
+                person: int | None = named
+                if pronoun and pronoun != "they":
+                    person = self._resolve(pronoun, ref_offset) if pronoun in PRONOUNS else None
+                if person is not None and person >= 0 and fits(person):
+                    return person
+        return None
+
+    def _role(
+        self,
+        role: str,
+        offset: int,
+        recent_speakers: Collection[int] = (),
+        anaphoric: bool = False,
+        gender: str = "",
+    ) -> int | None:
         """The most recently mentioned person described with ``role`` before ``offset``.
 
         When nobody was described so, a person who spoke in this or the previous sentence and
         is that sentence's first person ('Henry said ... "I love this club," the striker
         added'); an unnamed "the spokesman" after a sentence about someone else stays unnamed.
         """
+        if self.language != "de":
+            found = self._by_description(offset, gender or _ROLE_GENDERS.get(role, ""))
+            if found is not None:
+                return found  # "Elin Berg, 24, ... the 24-year-old said", "the Swede said"
         offset = self._quote_start(offset)
         if not gender and self.language != "de":
             gender = _ROLE_GENDERS.get(role, "")  # "the Frenchwoman", "the chairman"

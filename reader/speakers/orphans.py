@@ -160,7 +160,7 @@ def _owner(
     (``stops``: '"...," they said in a statement.' of a company): the quotations after it
     are that source's, not the last person's."""
     after = run[-1] + 1
-    if after in by_sentence and is_quotation(index, after):
+    if after in by_sentence and (is_quotation(index, after) or _continues(index, run[-1], after)):
         claim = by_sentence[after]  # '"We waited." "We were patient," said Bob Stone.'
         return claim.speaker, claim.cue
     before = run[0] - 1
@@ -181,6 +181,21 @@ def _owner(
     if len(named) == 1:
         return next(iter(named)), None
     return None, None
+
+
+def _continues(index: Index, s: int, after: int) -> bool:
+    """Whether sentence ``after`` opens a new paragraph with the close of a quotation that
+    sentence ``s`` left open at its paragraph's end: '"There's no doubt ... the best yet.
+    / If anything, the choice is even wider," said Madeley.' The quotation runs over both
+    paragraphs, so the person named where it closes said the part left open too."""
+    quotes = speech_quotes(index, s)
+    start = index.sentences[after][0]
+    if not quotes or index.text[quotes[-1][1] - 1] in _CLOSING:
+        return False  # the quotation of ``s`` was closed
+    if not index.text[quotes[-1][1] : start].count("\n"):
+        return False  # not at its paragraph's end
+    continuation = index.quote_at(start)
+    return continuation is not None and continuation[0] == start
 
 
 def _about(index: Index, found: People, resolver: Resolver, s: int) -> int | None:
@@ -207,4 +222,5 @@ def _about(index: Index, found: People, resolver: Resolver, s: int) -> int | Non
     return None
 
 
+_CLOSING = frozenset("\"”’'»")
 _SUBJECT_LEAD = frozenset(["but", "and", "yet", "so", "then", "now", "still", "the", "a", "an"])

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from reader.result import Span
 from reader.speakers.attribution import Attribution
+from reader.speakers.claims import CLAIM_NOUNS
 from reader.speakers.lexicon import (
     AUXILIARIES,
     BETWEEN_SUBJECT_AND_VERB,
@@ -195,6 +196,10 @@ def _after_side(index: Index, a: Attribution, core_end: int, end: int) -> Span |
     verb = tokens[index.token_at(a.verb_start)].lower
     that = next((j for j in range(k, min(last, k + 8)) if tokens[j].lower in _THAT), -1)
     if that >= 0 and not _quote_between(index, k, that):
+        if that > k and tokens[that - 1].lower in CLAIM_NOUNS and _takes_object(verb):
+            # "denied the claim that he had misled voters": the claim, not its clause alone
+            # (which would read as the speaker's own words)
+            return (tokens[k].start, end)
         return (tokens[that + 1].start, end) if that + 1 < last else None
     if (verb in GERMAN_FORMS or verb in GERMAN_SEPARABLE) and verb not in SPEECH_FORMS:
         return _german_after_side(index, k, last, end, _CONTENT_PREPOSITIONS.get(verb, ""))

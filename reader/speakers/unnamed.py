@@ -10,6 +10,7 @@ Their statements are listed apart; they never make a person.
 from __future__ import annotations
 
 from reader.speakers.attribution import Attribution
+from reader.speakers.claims import not_a_claim
 from reader.speakers.lexicon import BETWEEN_SUBJECT_AND_VERB, ROLE_NOUNS, word_set, words
 from reader.speakers.text import Index, Token
 from reader.speakers.verbs import INVERTIBLE, SPEECH_FORMS, possessed_noun
@@ -43,6 +44,8 @@ def unnamed_attributions(index: Index, used_cues: set[int]) -> list[Attribution]
             continue
         if possessed_noun(tokens, v):
             continue  # "the state’s voucher program": a noun, no verb
+        if not_a_claim(index, v):
+            continue  # "a judge rejected a request": a decision, no speech
         a = None
         if tok.lower == "according" and v + 1 < len(tokens) and tokens[v + 1].lower == "to":
             a = _after(index, v, tokens[v + 1].end, v + 2)

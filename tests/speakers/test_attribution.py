@@ -339,3 +339,35 @@ def test_a_name_with_a_court_role_before_said_is_the_speaker() -> None:
 def test_a_speech_participle_after_a_dash_takes_the_sentence_subject() -> None:
     text = "Mark Dent phoned the woman 40 times - telling her she would regret it."
     assert _said(text) == [("Mark Dent", "she would regret it")]
+
+
+def test_a_role_described_with_an_age_is_a_subject() -> None:
+    # "the 52-year-old (Labour) councillor said": the age belongs to the description
+    text = (
+        "Councillor Jan Pryce arrived. The 52-year-old councillor said no. "
+        "The 52-year-old Labour councillor told reporters more. A 52-year-old councillor said."
+    )
+    assert attributions(text) == [("role", "councillor"), ("role", "councillor")]
+
+
+def test_a_hearsay_frame_keeps_the_name_before_it_the_subject() -> None:
+    # "is alleged to have told": reported to have spoken; "is expected to say" is no speech
+    text = (
+        "Teacher Nancy Peel is alleged to have told pupils that the vote was rigged. "
+        "Tom Reed was said to have told friends he was leaving. Ann Vale is expected to say more."
+    )
+    assert attributions(text) == [("name", "Nancy Peel"), ("name", "Tom Reed")]
+
+
+def test_a_person_joined_to_an_unnamed_group_is_a_subject() -> None:
+    # the group stays unnamed; the person named at the clause's start speaks
+    text = (
+        "Governor Ann Pike and GOP legislative leaders touted the plan as a success. "
+        "Tom Reed and two officials said the bridge was safe."
+    )
+    assert attributions(text) == [("name", "Ann Pike"), ("name", "Tom Reed")]
+
+
+def test_a_person_and_a_group_after_a_verb_is_no_subject() -> None:
+    text = "Police met Tom Reed and two officials said the bridge was safe."
+    assert ("name", "Tom Reed") not in attributions(text)

@@ -247,3 +247,34 @@ def test_a_gendered_role_is_not_a_person_of_the_other_gender() -> None:
     by_name = {s.name: surfaces(text, s.quotes) for s in speakers_of(text)}
     assert '"We expect traffic by Friday,"' in by_name["Ada Brook"]
     assert '"We expect traffic by Friday,"' not in by_name["Tom Reyes"]
+
+
+# -- pronouns after an inverted speaker and past "he wrote" ---------------------------------
+def test_a_name_after_an_inverted_verb_is_a_referent_for_he() -> None:
+    # "'...,' said Martin Bell, a student" names the speaker, not an object of "said"
+    text = (
+        "'I made a chart of colours,' said Martin Bell, a student who made the graph. "
+        "To do this, he wrote software to fetch the images. Then the software plots them. "
+        "'The changes might have many causes,' he wrote."
+    )
+    (bell,) = speakers_of(text)
+    assert "'The changes might have many causes,'" in surfaces(text, bell.quotes)
+
+
+def test_a_name_opening_a_reported_clause_is_still_no_referent() -> None:
+    # "Police said Tom Reed, 45, was held": Reed is the object of what was said
+    text = (
+        "Police said Tom Reed, 45, was held on Monday. 'We are looking for a second man,' he said."
+    )
+    assert "Tom Reed" not in [s.name for s in speakers_of(text)]
+
+
+def test_a_pronoun_speaker_does_not_stop_a_later_pronoun() -> None:
+    # "he wrote" is no unnamed speaker: the "he" after it still reaches Vos
+    text = (
+        "Union leader Marta Vos spoke to members on Friday. She wrote to the company. "
+        "The letter was long. The port stayed shut. "
+        "She said the union would ballot its members."
+    )
+    (vos,) = speakers_of(text)
+    assert "the union would ballot its members" in surfaces(text, vos.quotes)

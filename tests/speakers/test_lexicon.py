@@ -12,6 +12,7 @@ MAPS = {
     *("honorifics", "titles", "given-names", "german-given-names", "pronouns"),
     "german-content-prepositions",
     *("statement-object-verbs", "gendered-role-nouns"),  # a word, then its completion or gender
+    "nationalities",  # a word of nationality, then its country
 }
 PHRASES = {
     *("speech-verb-forms", "german-separable-verbs", "german-not-speech-separables"),

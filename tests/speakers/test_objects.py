@@ -60,3 +60,9 @@ def test_the_object_ends_at_punctuation_outside_quotations() -> None:
     end = object_end(index, k, len(index.tokens))
     assert index.tokens[end].text == ","
     assert index.tokens[end - 1].text == "claim"
+
+
+def test_touted_needs_as() -> None:
+    # "touted the scheme as the largest ..." says something; "touted the fair" does not
+    assert _object("She touted the scheme as the largest in the county.", "tout")
+    assert not _object("She touted the fair on Sunday.", "tout")

@@ -85,3 +85,29 @@ def test_quotations_after_an_unresolved_he_still_follow_the_last_speaker() -> No
     )
     (orr,) = speakers_of(text)
     assert "'One cause could be the pigments.'" in surfaces(text, orr.quotes)
+
+
+def test_a_quotation_left_open_at_a_paragraph_end_goes_to_who_closes_it() -> None:
+    # the quotation runs on into the next paragraph, closed there by "said Maddox": both
+    # paragraphs are his, not the next paragraph's speaker's
+    text = (
+        "The shortlist was announced on Monday.\n\n"
+        '"There is no doubt this is the best list yet.\n'
+        'If anything, the choice is even wider," said Ron Maddox.\n'
+        '"It was very hard to choose," said producer Ann Rossi.'
+    )
+    by_name = {s.name: surfaces(text, s.quotes) for s in speakers_of(text)}
+    assert '"There is no doubt this is the best list yet.' in by_name["Ron Maddox"]
+    assert '"There is no doubt this is the best list yet.' not in by_name["Ann Rossi"]
+
+
+def test_only_a_quotation_left_open_at_a_paragraph_end_runs_on() -> None:
+    from reader.speakers.orphans import _continues
+    from reader.speakers.text import Index
+
+    open_ = Index('"We are ready.\nIf anything, we are early," said Ron Maddox.')
+    closed = Index('"We are ready."\nIf anything, we are early, said Ron Maddox.')
+    same_line = Index('"We are ready. If anything, we are early," said Ron Maddox.')
+    assert _continues(open_, 0, 1)
+    assert not _continues(closed, 0, 1)
+    assert len(same_line.sentences) < 2 or not _continues(same_line, 0, 1)

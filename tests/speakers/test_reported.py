@@ -171,3 +171,17 @@ def test_a_subject_after_the_listener_of_told_opens_the_clause() -> None:
 def test_a_short_object_statement_wins_over_the_words_before_the_speaker() -> None:
     text = 'The director of the play, Ann Vrel, described her as "fearless".'
     assert _side(text) == ('her as "fearless"', False)
+
+
+def test_a_claim_denied_or_rejected_keeps_its_noun() -> None:
+    # "denied the claim that he had misled voters": the clause alone would read as his words
+    assert _side("Tom Reed denied the claim that he had misled voters.") == (
+        "the claim that he had misled voters",
+        False,
+    )
+    assert _side("Ann Pike rejected suggestions that she would resign.") == (
+        "suggestions that she would resign",
+        False,
+    )
+    # a plain "that" after the verb still reports its clause alone
+    assert _side("Tom Reed denied that he had misled voters.") == ("he had misled voters", False)
