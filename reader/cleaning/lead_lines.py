@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from reader.cleaning.phrases import read_alternatives
+from reader.cleaning.prefilter import AnyOf
 from reader.cleaning.signals import ends_sentence, is_byline, is_call_to_action, is_dateline
 
 #: A byline is a short line: a name or two and perhaps the outlet.
@@ -48,9 +49,11 @@ def _caption_start() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _caption_credit() -> re.Pattern[str]:
+def _caption_credits() -> AnyOf:
+    """The credits, one expression each, searched only in lines that hold what it needs (most
+    lines hold no "(", "/", "©" or "copyright": :mod:`reader.cleaning.prefilter`)."""
     alternatives = read_alternatives("caption-credits.txt")
-    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+    return AnyOf(alternatives, re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +113,7 @@ def is_picture_line(text: str) -> bool:
         return True
     if len(stripped) > CREDIT_TAIL_CHARS:  # a credit ends the line: only its tail is searched
         stripped = "\x00" + stripped[-CREDIT_TAIL_CHARS:]  # "^" no longer matches in the tail
-    return bool(_caption_credit().search(stripped))
+    return _caption_credits().search(stripped)
 
 
 def is_sourced_dateline(text: str) -> bool:
