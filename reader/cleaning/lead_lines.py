@@ -36,6 +36,7 @@ MAX_NOTICE_WORDS = 60
 #: hyphenated or apostrophised names too), case-sensitive.
 NAME = r"(?-i:[A-ZÀ-Þ][^\W\d_]*\.?(?:[ ][A-ZÀ-Þ][^\W\d_'’-]*(?:['’-][^\W\d_]+)*\.?){1,3})"
 _PARTS = re.compile(r"\s+[/|•·]\s+")
+_DIGIT = re.compile("[0-9]")
 _DATE_LABEL = re.compile(
     r"^(?:first\s+|last\s+)?(?:published|posted|updated|modified)\b(?:\s+on)?\s*:?\s*",
     re.IGNORECASE,
@@ -122,6 +123,8 @@ def is_sourced_dateline(text: str) -> bool:
     stripped = text.strip()
     if len(stripped) > MAX_DATE_LINE_CHARS:
         return False
+    if stripped.isascii() and _DIGIT.search(stripped) is None:
+        return False  # a date line has a number, and in ASCII only 0-9 are digits (str.isdigit)
     if is_dateline(stripped):
         return True
     parts = _PARTS.split(stripped)

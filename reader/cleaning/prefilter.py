@@ -52,7 +52,8 @@ class Needs:
         its trailing white space."""
         if self.endings is not None and not ending.endswith(self.endings):
             return False
-        return all(any(s in lowered for s in group) for group in self.groups)
+        has = lowered.__contains__
+        return all(any(map(has, group)) for group in self.groups)
 
 
 def needed(pattern: str, flags: int = 0) -> Needs:
@@ -82,7 +83,9 @@ class AnyOf:
         # holds a string of the first group of one without endings
         self.endings = tuple(sorted({e for needs in known for e in needs.endings or ()}))
         first = [needs.groups[0] for needs in known if needs.endings is None and needs.groups]
-        self.keys = tuple(sorted({s for group in first for s in group}))
+        keys = {s for group in first for s in group}
+        # a key holding a shorter one is found only where the shorter one is: enough to test that
+        self.keys = tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
 
     def search(self, text: str) -> bool:
         """Whether one of the expressions matches somewhere in ``text``."""
@@ -92,7 +95,7 @@ class AnyOf:
             return True
         lowered = text.lower()
         ending = lowered.rstrip()
-        if not ending.endswith(self.endings) and not any(s in lowered for s in self.keys):
+        if not ending.endswith(self.endings) and not any(map(lowered.__contains__, self.keys)):
             return False
         return any(
             needs.allow(lowered, ending) and pattern.search(text) is not None
