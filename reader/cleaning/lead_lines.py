@@ -123,8 +123,10 @@ def is_sourced_dateline(text: str) -> bool:
     stripped = text.strip()
     if len(stripped) > MAX_DATE_LINE_CHARS:
         return False
-    if stripped.isascii() and _DIGIT.search(stripped) is None:
-        return False  # a date line has a number, and in ASCII only 0-9 are digits (str.isdigit)
+    if _DIGIT.search(stripped) is None and (
+        stripped.isascii() or not any(map(str.isdigit, stripped))
+    ):
+        return False  # a date line has a number (a word of str.isdigit characters)
     if is_dateline(stripped):
         return True
     parts = _PARTS.split(stripped)
