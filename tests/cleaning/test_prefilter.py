@@ -104,3 +104,24 @@ def test_lines_with_unfolded_letters_are_always_searched() -> None:
     assert fast.search("(wıre)")
     assert fast.search("ſign up")
     assert not fast.search("(wore)")
+
+
+def test_only_two_letters_escape_lower_casing() -> None:
+    """The module's premise, over every code point of this Python's Unicode: a character whose
+    case maps to an ASCII character lower-cases to that character's lower case, except "ı"
+    and "ſ"; and no character's case maps to a non-ASCII character without case (which
+    therefore matches only itself)."""
+    from reader.cleaning.prefilter import _plain
+
+    escaping, onto_plain = set(), set()
+    for code in range(0x80, 0x110000):
+        char = chr(code)
+        for mapped in (char.lower(), char.upper(), char.casefold()):
+            if len(mapped) != 1 or mapped == char:
+                continue
+            if mapped.isascii() and char.lower() != mapped.lower():
+                escaping.add(char)
+            elif not mapped.isascii() and _plain(mapped):
+                onto_plain.add(char)
+    assert escaping == {"ı", "ſ"}
+    assert onto_plain == set()
