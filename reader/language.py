@@ -363,8 +363,8 @@ def _detector_class() -> Any:
                 i = 0
                 while True:
                     row = rows[ngrams[draw(count)]]  # random.choice(ngrams), the same draw
-                    # prob[i] *= weight + row[i]
-                    prob = [p * (weight + r) for p, r in zip(prob, row, strict=True)]
+                    # prob[i] *= weight + row[i] (every row has a value for each language)
+                    prob = [p * (weight + r) for p, r in zip(prob, row)]  # noqa: B905
                     if i % 5 == 0:
                         total = sum(prob)
                         prob = [p / total for p in prob]

@@ -105,7 +105,10 @@ def _norm(s: str) -> str:
 def _check_lines_accounted_for(source: str, result: Analysis) -> None:
     shown = _norm(result.text)
     title = _norm(result.title)
-    removed = {_norm(line) for line in result.removed_lines}
+    # lines moved aside are kept too: teasers and the page's lines under the article
+    # (removed_lines), and the page's lines around and between its paragraphs (clutter_lines:
+    # a byline, a date line, a caption)
+    removed = {_norm(line) for line in (*result.removed_lines, *result.clutter_lines)}
     for line in source.splitlines():
         line = _norm(line)
         if line:
@@ -126,6 +129,7 @@ def test_any_string_gives_a_result_or_a_documented_error(text: str) -> None:
 @SETTINGS
 @given(typed_text)
 @example("0A\n\n0")  # a body without words: the summary must still skip the headline
+@example("00\n0B0A.")  # "00" is a date line alone: moved to the clutter lines, not lost
 def test_typed_text_keeps_every_line(text: str) -> None:
     result = _analyze_or_documented_error(text)
     if result is not None:

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from reader.cleaning.phrases import read_alternatives
+from reader.cleaning.prefilter import AnyOf
 from reader.cleaning.signals import ends_sentence, is_byline, is_call_to_action, is_dateline
 
 #: A byline is a short line: a name or two and perhaps the outlet.
@@ -37,6 +38,7 @@ MAX_NOTICE_WORDS = 60
 #: hyphenated or apostrophised names too), case-sensitive.
 NAME = r"(?-i:[A-ZÀ-Þ][^\W\d_]*\.?(?:[ ][A-ZÀ-Þ][^\W\d_'’-]*(?:['’-][^\W\d_]+)*\.?){1,3})"
 _PARTS = re.compile(r"\s+[/|•·]\s+")
+_DIGIT = re.compile("[0-9]")
 _DATE_LABEL = re.compile(
     r"^(?:first\s+|last\s+)?(?:published|posted|updated|modified)\b(?:\s+on)?\s*:?\s*",
     re.IGNORECASE,
@@ -50,7 +52,17 @@ def _caption_start() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _caption_credits() -> AnyOf:
+    """The credits, one expression each, searched only in lines that hold what it needs (most
+    lines hold no "(", "/", "©" or "copyright": :mod:`reader.cleaning.prefilter`)."""
+    alternatives = read_alternatives("caption-credits.txt")
+    return AnyOf(alternatives, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _caption_credit() -> re.Pattern[str]:
+    """The credits as one expression, for :func:`is_credit_line`, which needs where the credit
+    starts (it runs on the few lines under a caption, so no prefilter)."""
     alternatives = read_alternatives("caption-credits.txt")
     return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
 
@@ -118,7 +130,7 @@ def is_picture_line(text: str) -> bool:
         return True
     if len(stripped) > CREDIT_TAIL_CHARS:  # a credit ends the line: only its tail is searched
         stripped = "\x00" + stripped[-CREDIT_TAIL_CHARS:]  # "^" no longer matches in the tail
-    return bool(_caption_credit().search(stripped))
+    return _caption_credits().search(stripped)
 
 
 def is_credit_line(text: str) -> bool:
@@ -142,6 +154,10 @@ def is_sourced_dateline(text: str) -> bool:
     stripped = text.strip()
     if len(stripped) > MAX_DATE_LINE_CHARS:
         return False
+    if _DIGIT.search(stripped) is None and (
+        stripped.isascii() or not any(map(str.isdigit, stripped))
+    ):
+        return False  # a date line has a number (a word of str.isdigit characters)
     if is_dateline(stripped):
         return True
     parts = _PARTS.split(stripped)

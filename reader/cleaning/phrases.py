@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from importlib import resources
 from itertools import product
 
+from reader.cleaning import prefilter
+
 #: A phrase with more wordings than this stays a regular expression.
 MAX_WORDINGS = 64
 
@@ -206,74 +208,15 @@ class PhraseMatcher:
         return 0
 
 
-class AnyOf:
+class AnyOf(prefilter.AnyOf):
     """Whether any of some case-insensitive regular expressions matches in a text: what
     ``re.search("|".join(alternatives), text, re.IGNORECASE)`` says, sooner. Python's ``re``
-    tries every alternative at every position of the text; here those that start at the start
-    (``^...``) are tried there only, and those that start at a word's edge (``\\b...``) share
-    one ``\\b``, so the others are not tried inside words. An alternative whose own top
-    level holds a ``|`` is left as it is."""
+    tries every alternative at every position of the text; here each alternative is tried
+    only in texts that hold the strings it needs and end as it must
+    (:mod:`reader.cleaning.prefilter`)."""
 
     def __init__(self, alternatives: Iterable[str]) -> None:
-        at_start: list[str] = []
-        at_edge: list[str] = []
-        anywhere: list[str] = []
-        for alternative in alternatives:
-            if _has_top_level_bar(alternative):
-                anywhere.append(alternative)
-            elif alternative.startswith("^"):
-                at_start.append(alternative)
-            elif alternative.startswith("\\b") and alternative[2:3] not in ("", "*", "+", "?", "{"):
-                at_edge.append(alternative[2:])
-            else:
-                anywhere.append(alternative)
-        self._start = _any(at_start) if at_start else None
-        self._searched = [
-            re.compile(pattern, re.IGNORECASE)
-            for pattern in (
-                rf"\b(?:{_joined(at_edge)})" if at_edge else "",
-                _joined(anywhere) if anywhere else "",
-            )
-            if pattern
-        ]
-
-    def search(self, text: str) -> bool:
-        """Whether one of the alternatives matches somewhere in ``text``."""
-        if self._start is not None and self._start.match(text):
-            return True
-        return any(pattern.search(text) for pattern in self._searched)
-
-
-def _joined(alternatives: list[str]) -> str:
-    return "|".join(f"(?:{a})" for a in alternatives)
-
-
-def _any(alternatives: list[str]) -> re.Pattern[str]:
-    return re.compile(_joined(alternatives), re.IGNORECASE)
-
-
-def _has_top_level_bar(pattern: str) -> bool:
-    """Whether ``pattern`` holds a ``|`` outside its groups and character classes."""
-    depth, index, size = 0, 0, len(pattern)
-    while index < size:
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":  # a class: "]" first (after a "^") is a member, not its end
-            index += 1
-            index += index < size and pattern[index] == "^"
-            index += index < size and pattern[index] == "]"
-            while index < size and pattern[index] != "]":
-                index += 2 if pattern[index] == "\\" else 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return True
-        index += 1
-    return False
+        super().__init__(list(alternatives), re.IGNORECASE)
 
 
 def _expand_leading_group(alternative: str) -> list[str]:

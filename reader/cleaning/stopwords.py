@@ -60,15 +60,26 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+def lowered_words(text: str) -> list[str]:
+    """:func:`words`, found in ``text`` lower-cased when that gives the same words: lower() maps
+    each character to one of the same kind (a letter, an apostrophe or neither) except "İ"
+    (two characters), and alone, except "Σ" (its final form depends on what follows it)."""
+    if "İ" in text or "Σ" in text:
+        return words(text)
+    return _WORD.findall(text.lower())
+
+
 def guess_language(text: str) -> str:
     """The ISO code whose stop words cover most of ``text`` ("" when none covers enough)."""
-    sample = words(text[: SAMPLE_WORDS * 12])[:SAMPLE_WORDS]
+    sample = lowered_words(text[: SAMPLE_WORDS * 12])[:SAMPLE_WORDS]
     if not sample:
         return ""
     hits = dict.fromkeys(SUMY_LISTS, 0)
     lists = _lists_of_words()
-    for word, count in Counter(sample).items():  # each distinct word looked up once
-        for code in lists.get(word, ()):
+    counts = Counter(sample)
+    for word in counts.keys() & lists.keys():  # the stop words among the distinct words
+        count = counts[word]
+        for code in lists[word]:
             hits[code] += count
     best, best_share = "", 0.0
     for code in SUMY_LISTS:

@@ -120,6 +120,8 @@ def _patterns() -> _Patterns:
 
 def _has_multiword_label(text: str) -> bool:
     head = text.lower()
+    if not head.startswith(_multiword_labels()):  # one test in C for the common case: none
+        return False
     return any(
         head.startswith(label) and (len(head) == len(label) or not head[len(label)].isalpha())
         for label in _multiword_labels()

@@ -300,3 +300,31 @@ def test_a_first_line_over_a_credit_stays(gap: str) -> None:
     assert cleaned.text.startswith(headline)
     assert "Walkers" not in cleaned.text
     assert cleaned.clutter_lines[-1] == "Getty Images"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated two hours ago",
+        "March / Valley Gazette",
+        "Tuesday | Wire Service",
+        "Nov ² / Valley Gazette",  # "²" is a digit to str.isdigit, not to [0-9]
+        "Nov ² / Valley’s Gazette",
+        "Tuesday’s / Valley Gazette",
+        "Nov 19, 2019 | Wire Service",
+        "The ferry left at dawn / as it always has",
+    ],
+)
+def test_date_lines_without_digits_are_refused_as_the_full_test_refuses_them(line: str) -> None:
+    """is_sourced_dateline skips the full test for lines without a digit: the same answer."""
+    from reader.cleaning.lead_lines import _PARTS, MAX_SOURCE_WORDS, is_sourced_dateline
+    from reader.cleaning.signals import ends_sentence, is_dateline
+
+    parts = _PARTS.split(line)
+    full = is_dateline(line) or (
+        len(parts) >= 2
+        and is_dateline(parts[0])
+        and not ends_sentence(line)
+        and all(is_dateline(p) or len(p.split()) <= MAX_SOURCE_WORDS for p in parts[1:])
+    )
+    assert is_sourced_dateline(line) == full

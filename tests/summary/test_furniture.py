@@ -214,3 +214,23 @@ def test_furniture_glued_into_one_line_is_left_out_too(ferry):
     for marker in ("Scroll down", "(pictured)", ", pictured", "Photograph:", "Read more"):
         assert marker not in chosen
     assert "forty passengers from a ferry" in chosen
+
+
+def test_multiword_labels_are_found_as_the_full_test_finds_them() -> None:
+    """The one startswith() test first changes no answer: each label, in any case, alone, with
+    more words, glued to a word, and lines that open otherwise."""
+    from reader.summary.furniture import _has_multiword_label, _multiword_labels
+
+    labels = _multiword_labels()
+    assert labels
+    lines = ["The harbour reopened on Monday.", "", "Photo", "image"]
+    for label in labels:
+        lines += [label, label.upper(), f"{label} Jo Vik", f"{label}s Jo Vik", f"x {label}"]
+    for line in lines:
+        head = line.lower()
+        full = any(
+            head.startswith(label) and (len(head) == len(label) or not head[len(label)].isalpha())
+            for label in labels
+        )
+        assert _has_multiword_label(line) == full, line
+    assert any(_has_multiword_label(line) for line in lines)
