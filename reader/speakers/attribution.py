@@ -21,12 +21,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.speakers.german import (
+    HEARSAY,
+    REFLEXIVE_SPEECH,
     ends_after_name,
     german_negated,
     german_passive,
     german_subject,
     governed_by_preposition,
+    heard_from,
     pronoun_before,
+    reflexive_after_quote,
     role_after,
 )
 from reader.speakers.lexicon import (
@@ -684,6 +688,10 @@ class _Finder:
             if m is not None and ends_after_name(self, self.mentions[m].last_token + 1):
                 return self.name(m, k, tokens[k].end)  # ", so X." / ", so X weiter."
             return role_after(self, k)  # "..., so der Landeshauptmann."
+        if low in HEARSAY:
+            return heard_from(self, k)
+        if low in REFLEXIVE_SPEECH and not is_speech_verb(low, "de"):
+            return reflexive_after_quote(self, k)
         if low in SPEECH_FORMS or not (is_speech_verb(low, "de") or separable_at(tokens, k)):
             return None
         if german_passive(self, k) or german_negated(self, k) or not_speech_at(tokens, k):
@@ -739,6 +747,8 @@ _GERMAN_CUES = frozenset(
         *GERMAN_POSTPOSITIONS,
         *GERMAN_INVERTED_MARKERS,
         *GERMAN_SOURCE_NOUNS,
+        *HEARSAY,
+        *REFLEXIVE_SPEECH,
         ":",  # "Nadja Lorenz: Woher wissen Sie das?"
     }
 )
