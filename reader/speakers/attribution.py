@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from reader.speakers.german import (
     HEARSAY,
     REFLEXIVE_SPEECH,
+    colon_quotation,
     ends_after_name,
     german_negated,
     german_passive,
@@ -726,10 +727,13 @@ class _Finder:
         Sie das?" A person's name right before a colon that opens a sentence is its speaker."""
         tokens = self.tokens
         m = self.by_last.get(k - 1)
-        if m is None or k + 1 >= len(tokens) or not tokens[k + 1].is_capitalised:
+        if m is None or k + 1 >= len(tokens):
+            return None
+        quoted = colon_quotation(tokens, k)  # "Kiels Trainer X: „Wir wussten …“"
+        if not (quoted or tokens[k + 1].is_capitalised):
             return None
         line_start = self.index.text.rfind("\n", 0, tokens[k].start) + 1
-        if not self.index.text[line_start : self.mentions[m].start].strip():
+        if not quoted and not self.index.text[line_start : self.mentions[m].start].strip():
             return None  # "Hartmann: ..." opening a line: a label (see .labels)
         return self.name(m, k, tokens[k].end)
 

@@ -43,6 +43,7 @@ REFLEXIVE_SPEECH = word_set("german-reflexive-speech-verbs")  # "„…“, ärg
 HEARSAY = words("hieß heißt")  # "hieß es von Bürgermeister X"
 _HEARSAY_SOURCES = words("von bei seitens")
 _QUOTE_CLOSERS = "“”»«\"'‘’"
+_QUOTE_OPENERS = "„“»«\"‚"
 _DATIVE_PRONOUNS = {"ihm": "er", "ihr": "sie"}  # "Ihm zufolge"
 _GOING_ON = words("weiter weiters abschließend außerdem zudem ergänzend dazu")
 _ROLE_REACH = 5  # words between the article and the role noun ("der ehemalige Porto-Coach")
@@ -145,6 +146,13 @@ def reflexive_after_quote(finder: _Finder, k: int) -> Attribution | None:
     if m is not None and not governed_by_preposition(finder, m):
         return finder.name(m, k, tokens[k].end)
     return role_after(finder, k + 1)
+
+
+def colon_quotation(tokens: list[Token], k: int) -> bool:
+    """Whether the colon at ``k`` opens a quotation ("Bürgermeister X: „Wir bauen.“"): the
+    name before it is the speaker even at a line start, where an interview's labels stand
+    before unquoted answers."""
+    return k + 1 < len(tokens) and tokens[k + 1].text in _QUOTE_OPENERS
 
 
 def heard_from(finder: _Finder, k: int) -> Attribution | None:
