@@ -691,8 +691,8 @@ class _Finder:
             return role_after(self, k)  # "..., so der Landeshauptmann."
         if low in HEARSAY:
             return heard_from(self, k)
-        if low in REFLEXIVE_SPEECH and not is_speech_verb(low, "de"):
-            return reflexive_after_quote(self, k)
+        if low in REFLEXIVE_SPEECH and reflexive_after_quote(self, k) is not None:
+            return reflexive_after_quote(self, k)  # "„…“, ärgerte sich Trainer X"
         if low in SPEECH_FORMS or not (is_speech_verb(low, "de") or separable_at(tokens, k)):
             return None
         if german_passive(self, k) or german_negated(self, k) or not_speech_at(tokens, k):
