@@ -343,7 +343,10 @@ def test_a_speech_verb_after_von_and_a_name_the_text_never_gives_in_full_stays_g
 
 
 def test_a_separable_verb_of_objecting_reports_its_clause() -> None:
-    text = "Der Prozess geht weiter. Verteidigerin Simone Alber hielt dagegen, ihr Mandant sei unschuldig."
+    text = (
+        "Der Prozess geht weiter. Verteidigerin Simone Alber hielt dagegen, ihr Mandant sei "
+        "unschuldig."
+    )
     assert _said(text) == [("Simone Alber", "ihr Mandant sei unschuldig")]
 
 
