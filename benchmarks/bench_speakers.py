@@ -19,7 +19,7 @@ Sets, each printed on its own (English and German apart):
   annotated for this project by offsets in ``tests/_files/speakers/corpus-blind/gold.jsonl``
   (no corpus text copied), scored blind before the statement rules were written;
 - the team's own sets ``tests/_files/speakers/heldout*/`` (each scored blind once when written,
-  then tuned on; see docs/speakers.md) and ``german1`` ... ``german7`` (German, with statements).
+  then tuned on; see docs/speakers.md) and ``german1`` ... ``german8`` (German, with statements).
 
 The scaling section times the speaker stage alone on texts of 5,000, 20,000 and 36,000
 sentences made by repeating the team's own articles (:func:`speaker_stage_scaling`, importable

@@ -22,12 +22,17 @@ from dataclasses import dataclass
 
 from reader.speakers.claims import not_a_claim
 from reader.speakers.german import (
+    HEARSAY,
+    REFLEXIVE_SPEECH,
+    colon_quotation,
     ends_after_name,
     german_negated,
     german_passive,
     german_subject,
     governed_by_preposition,
+    heard_from,
     pronoun_before,
+    reflexive_after_quote,
     role_after,
 )
 from reader.speakers.lexicon import (
@@ -726,6 +731,10 @@ class _Finder:
             if m is not None and ends_after_name(self, self.mentions[m].last_token + 1):
                 return self.name(m, k, tokens[k].end)  # ", so X." / ", so X weiter."
             return role_after(self, k)  # "..., so der Landeshauptmann."
+        if low in HEARSAY:
+            return heard_from(self, k)
+        if low in REFLEXIVE_SPEECH and reflexive_after_quote(self, k) is not None:
+            return reflexive_after_quote(self, k)  # "„…“, ärgerte sich Trainer X"
         if low in SPEECH_FORMS or not (is_speech_verb(low, "de") or separable_at(tokens, k)):
             return None
         if german_passive(self, k) or german_negated(self, k) or not_speech_at(tokens, k):
@@ -760,10 +769,13 @@ class _Finder:
         Sie das?" A person's name right before a colon that opens a sentence is its speaker."""
         tokens = self.tokens
         m = self.by_last.get(k - 1)
-        if m is None or k + 1 >= len(tokens) or not tokens[k + 1].is_capitalised:
+        if m is None or k + 1 >= len(tokens):
+            return None
+        quoted = colon_quotation(tokens, k)  # "Kiels Trainer X: „Wir wussten …“"
+        if not (quoted or tokens[k + 1].is_capitalised):
             return None
         line_start = self.index.text.rfind("\n", 0, tokens[k].start) + 1
-        if not self.index.text[line_start : self.mentions[m].start].strip():
+        if not quoted and not self.index.text[line_start : self.mentions[m].start].strip():
             return None  # "Hartmann: ..." opening a line: a label (see .labels)
         return self.name(m, k, tokens[k].end)
 
@@ -781,6 +793,8 @@ _GERMAN_CUES = frozenset(
         *GERMAN_POSTPOSITIONS,
         *GERMAN_INVERTED_MARKERS,
         *GERMAN_SOURCE_NOUNS,
+        *HEARSAY,
+        *REFLEXIVE_SPEECH,
         ":",  # "Nadja Lorenz: Woher wissen Sie das?"
     }
 )

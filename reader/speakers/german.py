@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.speakers.german_people import GERMAN_DEMONYMS, person_noun
-from reader.speakers.lexicon import words
+from reader.speakers.lexicon import PARTICLES, word_set, words
 from reader.speakers.roles import role_of
 
 if TYPE_CHECKING:
@@ -38,6 +38,12 @@ _PASSIVE_AUXILIARIES = words(
 _NEGATION_REACH = 4  # words from a speech verb to a negation of it ("äußerte sich zunächst nicht")
 _DASHES = ("–", "—")
 _PARENTHESIS_REACH = 25  # tokens of a "– … –" parenthesis inside a participle phrase
+PARTY_MEMBERS = word_set("german-party-members")  # "sagte der Grüne"
+REFLEXIVE_SPEECH = word_set("german-reflexive-speech-verbs")  # "„…“, ärgerte sich X"
+HEARSAY = words("hieß heißt")  # "hieß es von Bürgermeister X"
+_HEARSAY_SOURCES = words("von bei seitens")
+_QUOTE_CLOSERS = "“”»«\"'‘’"
+_QUOTE_OPENERS = '„“»«"‚'
 _DATIVE_PRONOUNS = {"ihm": "er", "ihr": "sie"}  # "Ihm zufolge"
 _GOING_ON = words("weiter weiters abschließend außerdem zudem ergänzend dazu")
 _ROLE_REACH = 5  # words between the article and the role noun ("der ehemalige Porto-Coach")
@@ -108,7 +114,57 @@ def governed_by_preposition(finder: _Finder, m: int) -> bool:
     """Whether name mention ``m`` is the object of a preposition ("sagt der von Matthias
     Prückler verteidigte 31-Jährige": Prückler defends, the 31-year-old speaks)."""
     first = finder.mentions[m].run_start
-    return first > 0 and finder.tokens[first - 1].lower in _OBJECT_PREPOSITIONS
+    if first == 0 or finder.tokens[first - 1].lower not in _OBJECT_PREPOSITIONS:
+        return False
+    return not _particle_of_name(finder, m, finder.tokens[first - 1].lower)
+
+
+def _particle_of_name(finder: _Finder, m: int, word: str) -> bool:
+    """Whether ``word`` before the surname of mention ``m`` is the particle of a name the
+    text gives in full ("Friedrich von Albrecht … sagte von Albrecht"): no preposition."""
+    if word not in PARTICLES:
+        return False
+    surname = finder.mentions[m].words[-1]
+    return any(
+        len(other.words) > 2 and other.words[-2].lower() == word and other.words[-1] == surname
+        for other in finder.mentions
+    )
+
+
+def reflexive_after_quote(finder: _Finder, k: int) -> Attribution | None:
+    """ "„…“, ärgerte sich Trainer X", "„…“, freute sich die Ministerin": a verb of feeling
+    with "sich" after it reports the quotation it follows (``german-reflexive-speech-verbs``);
+    the speaker is the name or role after "sich"."""
+    tokens = finder.tokens
+    if tokens[k].lower not in REFLEXIVE_SPEECH or k < 2 or k + 2 >= len(tokens):
+        return None
+    if tokens[k + 1].lower != "sich" or tokens[k - 1].text != ",":
+        return None
+    if tokens[k - 2].text not in _QUOTE_CLOSERS:
+        return None
+    m = finder.scan_for_name(k + 2)
+    if m is not None and not governed_by_preposition(finder, m):
+        return finder.name(m, k, tokens[k].end)
+    return role_after(finder, k + 1)
+
+
+def colon_quotation(tokens: list[Token], k: int) -> bool:
+    """Whether the colon at ``k`` opens a quotation ("Bürgermeister X: „Wir bauen.“"): the
+    name before it is the speaker even at a line start, where an interview's labels stand
+    before unquoted answers."""
+    return k + 1 < len(tokens) and tokens[k + 1].text in _QUOTE_OPENERS
+
+
+def heard_from(finder: _Finder, k: int) -> Attribution | None:
+    """ "Man sei zuversichtlich, hieß es von Bürgermeister X" ("bei", "seitens"): the person
+    named after the source preposition is the speaker; an organisation there is no one."""
+    tokens = finder.tokens
+    if k + 3 >= len(tokens) or tokens[k + 1].lower != "es":
+        return None
+    if tokens[k + 2].lower not in _HEARSAY_SOURCES:
+        return None
+    m = finder.scan_for_name(k + 3)
+    return None if m is None else finder.name(m, k, tokens[k + 1].end)
 
 
 def role_after(finder: _Finder, k: int, anaphoric: bool = True) -> Attribution | None:
@@ -186,7 +242,8 @@ def _closing_dash(tokens: list[Token], r: int) -> int | None:
 
 def _role(word: str) -> str | None:
     """A role noun or a nationality ("der Salzburger", "der Slowene")."""
-    return role_of(word) or (word.lower() if word.lower() in GERMAN_DEMONYMS else None)
+    low = word.lower()
+    return role_of(word) or (low if low in GERMAN_DEMONYMS or low in PARTY_MEMBERS else None)
 
 
 def _clause_subject(finder: _Finder, k: int) -> Attribution | None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from reader.result import Span, Statement
 from reader.speakers.german_mood import FIRST_PERSON, subjunctive_at
@@ -28,7 +29,10 @@ from reader.speakers.lexicon import words
 from reader.speakers.people import People
 from reader.speakers.roles import role_of
 from reader.speakers.text import Index
-from reader.speakers.verbs import is_speech_verb
+from reader.speakers.verbs import SPEECH_FORMS, is_speech_verb
+
+if TYPE_CHECKING:
+    from reader.speakers.attribution import Attribution
 
 _OBLIQUE = words(
     """
@@ -136,6 +140,42 @@ def interview_headline(
     if not (quoted or any(w in FIRST_PERSON for w in raw.lower().split())):
         return []
     return [(answering[0], Statement(span, "direct", None, None))]
+
+
+def appositive_head(index: Index, a: Attribution, side: Span) -> bool:
+    """Whether ``side``, the words before the subject of a German speech verb, is only the
+    head an appositive name describes: "Der Vorsitzende des Vereins, Dieter Kuhlmann, lobte
+    die Festnahme" (the head ends at the comma before the name, a comma closes the name
+    and the verb follows). English verbs keep their own reading."""
+    if a.kind != "name" or a.subject_end < 0 or a.subject_start > a.verb_start:
+        return False
+    verb = index.tokens[index.token_at(a.verb_start)]
+    if verb.lower in SPEECH_FORMS:
+        return False
+    text = index.text
+    before = text[side[1] : a.subject_start].strip()
+    after = text[a.subject_end : a.verb_start].strip()
+    return before == "," and after == ","
+
+
+def quotation_after(index: Index, s: int, claimed: Collection[int]) -> Span | None:
+    """The quotation that the sentence after lead ``s`` consists of ("Regionalsekretär X
+    verlangte einen Sozialplan. «Die Angestellten haben …»", "X zeigte sich zuversichtlich.
+    „Das ist eine Basis.“"): a quotation in marks is speech, and the lead says whose."""
+    t = s + 1
+    if t >= len(index.sentences) or t in claimed:
+        return None
+    start, end = index.sentences[t]
+    text = index.text[start:end]
+    first = start + len(text) - len(text.lstrip())
+    if first >= end or index.text[first] not in _QUOTE_OPENERS:
+        return None
+    if "\n\n" in index.text[index.sentences[s][1] : first]:
+        return None  # a new paragraph
+    quote = index.quote_at(first)
+    if quote is None or quote[0] != first or not index.in_speech_quote(first):
+        return None
+    return quote if not index.text[quote[1] : end].strip(" .!?") else None
 
 
 def _labelled(index: Index, s: int) -> bool:

@@ -42,8 +42,17 @@ _DETERMINERS = words(
     """
     der die das den dem des ein eine einen einem einer eines sein seine seinen seinem seiner
     ihr ihre ihren ihrem ihrer unser unsere dessen deren kein keine keinen keinem keiner
+    seines ihres meines deines unseres keines jedes dieses
     """
 )
+# number words: "binnen sechs Minuten" opens a noun phrase, as an article does
+_NUMBERS = words(
+    """
+    zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig
+    hundert tausend beiden mehrere etliche
+    """
+)
+_NOUN_PHRASE_REACH = 4  # lower-case words from a name back to the article or preposition
 _PLACE_PREPOSITIONS = words("in aus nach gegen bei nahe")
 PREPOSITIONS_DE = words(
     """
@@ -144,7 +153,22 @@ def _subject_mention(
     before = index.tokens[mentions[i].run_start - 1]
     if not before.is_word or before.is_capitalised:
         return False
-    return before.lower not in PREPOSITIONS_DE and before.lower not in _DETERMINERS
+    return not _in_noun_phrase(index.tokens, mentions[i].run_start)
+
+
+def _in_noun_phrase(tokens: list[Token], first: int) -> bool:
+    """Whether the lower-case words right before token ``first`` go back to an article, a
+    number word or a preposition before any capitalised word ("in besonders heißen
+    Sommern", "binnen sechs Minuten", "seines Teams"), or are more than the one verb that
+    puts its subject after it ("sammelten viele Arten kaum noch Pollen": an object). So
+    "erzielte Joelinton" and "Matchwinner war Jatobá" stay a verb's subject."""
+    for j in range(first - 1, max(-1, first - 1 - _NOUN_PHRASE_REACH), -1):
+        t = tokens[j]
+        if t.lower in PREPOSITIONS_DE or t.lower in _DETERMINERS or t.lower in _NUMBERS:
+            return True  # also a sentence's first word: "In besonders heißen Sommern"
+        if not t.is_word or t.is_capitalised:
+            return first - j > 2
+    return True
 
 
 def _describes(tokens: list[Token], j: int) -> bool:

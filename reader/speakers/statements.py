@@ -18,7 +18,12 @@ from dataclasses import dataclass
 
 from reader.result import Span, Statement
 from reader.speakers.attribution import Attribution
-from reader.speakers.german_leads import colon_clause, exchange_after
+from reader.speakers.german_leads import (
+    appositive_head,
+    colon_clause,
+    exchange_after,
+    quotation_after,
+)
 from reader.speakers.german_mood import FIRST_PERSON as _FIRST_PERSON
 from reader.speakers.german_mood import subjunctive_at
 from reader.speakers.lexicon import word_map
@@ -131,6 +136,10 @@ def _run_on_from_leads(
         colon = colon_clause(index, s, cue)
         if colon is not None and not _overlaps(taken, reach, colon):
             found.setdefault(speaker, {})[colon] = Statement(colon, "indirect", cue, subject)
+        quote = quotation_after(index, s, claimed)
+        if quote is not None and not _overlaps(taken, reach, quote):
+            found.setdefault(speaker, {})[quote] = Statement(quote, "direct", cue, subject)
+            continue
         exchange = exchange_after(index, s, claimed)
         if exchange is not None and not _overlaps(taken, reach, exchange):
             found.setdefault(speaker, {})[exchange] = Statement(exchange, "direct", cue, subject)
@@ -234,6 +243,8 @@ def _sentence_statements(index: Index, s: int, claims: list[Claim]) -> list[tupl
         )
         if side is not None and _in_quotation(index, side.span[0]):
             continue  # 'We're not looking ...," he told CNN': the quotation is the statement
+        if side is not None and appositive_head(index, claim.attribution, side.span):
+            side = None  # "Der Vorsitzende des Vereins, Dieter Kuhlmann, lobte …": the head
         if side is not None and not side.direct:
             for span in (side.span, *side.rest):
                 clauses.append(span)

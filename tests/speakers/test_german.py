@@ -292,3 +292,66 @@ def test_a_dative_pronoun_before_zufolge_means_the_person_just_named() -> None:
 def test_so_x_with_an_adverb_of_going_on() -> None:
     text = "Sprecherin Lea Dorn war in Bonn. Die Kosten steigen, so Dorn weiter."
     assert _statements(text) == [("Lea Dorn", "direct", "Die Kosten steigen")]
+
+
+# -- seventh round: press conventions ---------------------------------------------------------
+def _said(text: str) -> list[tuple[str, str]]:
+    from reader.speakers import who_said_what
+
+    found = who_said_what(text, "de")
+    return [(s.name, text[st.span[0] : st.span[1]]) for s in found.speakers for st in s.statements]
+
+
+def test_hiess_es_von_a_person_names_the_speaker_but_an_organisation_no_one() -> None:
+    text = "Der Markt wird saniert. Man sei zuversichtlich, hieß es von Stadträtin Maren Obst."
+    assert _said(text) == [("Maren Obst", "Man sei zuversichtlich")]
+    text = "Der Markt wird saniert. Man sei zuversichtlich, hieß es beim Verband Pro Markt."
+    assert _said(text) == []
+
+
+def test_a_reflexive_verb_of_feeling_after_a_quotation_reports_it() -> None:
+    text = "Die Gäste verloren. „Das war zu wenig“, ärgerte sich Trainer Ole Brandt."
+    assert _said(text) == [("Ole Brandt", "„Das war zu wenig“")]
+    text = "Die Gäste verloren. „Das war stark“, freute sich die Ministerin Hilde Rausch."
+    assert names_of(text, "de") == ["Hilde Rausch"]
+
+
+def test_a_reflexive_verb_without_a_quotation_before_it_says_nothing() -> None:
+    text = "Die Gäste verloren deutlich. Das ärgerte Trainer Ole Brandt sehr."
+    assert names_of(text, "de") == []
+
+
+def test_a_party_member_after_the_verb_refers_back_to_the_politician() -> None:
+    text = (
+        "Sozialministerin Petra Lindl legte den Plan vor. Wir wollen eine Lösung, die hilft, "
+        "sagte die Grüne. Der Landtag berät im Mai."
+    )
+    assert names_of(text, "de") == ["Petra Lindl"]
+
+
+def test_a_name_particle_before_the_surname_is_no_preposition() -> None:
+    text = (
+        "Friedrich von Albrecht leitet das Amt. Die Kosten seien zu hoch, sagte von Albrecht. "
+        "Ein Sprecher von Mertens schwieg."
+    )
+    assert _said(text) == [("Friedrich von Albrecht", "Die Kosten seien zu hoch")]
+
+
+def test_a_speech_verb_after_von_and_a_name_the_text_never_gives_in_full_stays_governed() -> None:
+    text = "Das Gutachten sagt der von Anna Berger beauftragte Prüfer voraus. Es sei alles gut."
+    assert "Anna Berger" not in names_of(text, "de")
+
+
+def test_a_separable_verb_of_objecting_reports_its_clause() -> None:
+    text = (
+        "Der Prozess geht weiter. Verteidigerin Simone Alber hielt dagegen, ihr Mandant sei "
+        "unschuldig."
+    )
+    assert _said(text) == [("Simone Alber", "ihr Mandant sei unschuldig")]
+
+
+def test_a_name_before_a_colon_that_opens_a_quotation_is_its_speaker() -> None:
+    text = "Die Stadt plant ein Bad.\n\nKiels Trainer Mats Lindholm: „Wir bleiben geduldig.“\n"
+    assert _said(text) == [("Mats Lindholm", "„Wir bleiben geduldig.“")]
+    text = "Die Stadt plant ein Bad. Bürgermeister Tobias Kranz: „Wir bauen das jetzt.“"
+    assert _said(text) == [("Tobias Kranz", "„Wir bauen das jetzt.“")]

@@ -101,3 +101,33 @@ def test_an_interviews_quoted_or_role_labelled_headline_is_the_answerers() -> No
     assert next(text[a:b] for a, b in found["Anke Lenz"].quotes) == "Wir bauen neu."
     text = "»Wir bleiben hier«\n\nAnke Lenz leitet den Zoo. Sie plant einen Neubau."
     assert who_said_what(text, "de").speakers == ()
+
+
+def test_a_quotation_right_after_a_lead_is_the_lead_persons() -> None:
+    text = (
+        "Die Firma streicht Stellen. Sachwalter Tobias Ebner zeigte sich zuversichtlich. "
+        "„Das Unternehmen hat ein gutes Produkt.“ Die Börse reagierte kaum."
+    )
+    assert _statements(text) == [
+        ("Tobias Ebner", "direct", "„Das Unternehmen hat ein gutes Produkt.“")
+    ]
+
+
+def test_a_quotation_in_a_new_paragraph_is_not_the_leads() -> None:
+    text = (
+        "Die Firma streicht Stellen. Sachwalter Tobias Ebner zeigte sich zuversichtlich.\n\n"
+        "„Das Unternehmen hat ein gutes Produkt.“\n"
+    )
+    assert ("Tobias Ebner", "direct", "„Das Unternehmen hat ein gutes Produkt.“") not in (
+        _statements(text)
+    )
+
+
+def test_the_head_of_an_appositive_subject_is_no_statement() -> None:
+    text = (
+        "Die Polizei fasste zwei Männer. Der Vorsitzende des Vereins, Dieter Kuhlmann, lobte "
+        "die schnelle Festnahme. Man habe lange über Kameras nachgedacht."
+    )
+    assert _statements(text) == [
+        ("Dieter Kuhlmann", "indirect", "Man habe lange über Kameras nachgedacht.")
+    ]

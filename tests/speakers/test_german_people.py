@@ -107,3 +107,24 @@ def test_a_word_the_text_also_puts_after_gegen_or_in_is_a_team_or_a_place() -> N
     assert names_of(text.replace("Schalke", "Joelinho") + "Dann gegen Schalke.", "de") == [
         "Joelinho"
     ]
+
+
+def test_a_word_in_a_noun_phrase_before_a_description_is_no_one_word_name() -> None:
+    text = (
+        "Die Studie lief sechs Jahre. In besonders heißen Sommern sei die Zahl gesunken. "
+        "»Das hat uns überrascht«, sagte die Schwedin."
+    )
+    assert "Sommern" not in names_of(text, "de")
+    text = (
+        "Matchwinner war Jatobá, der binnen sechs Minuten traf. Ich wusste, dass meine "
+        "Chance kommt, sagte der Brasilianer."
+    )
+    assert names_of(text, "de") == ["Jatobá"]
+
+
+def test_an_object_after_the_subject_is_no_one_word_name() -> None:
+    text = (
+        "Bei Hitze sammelten viele Arten kaum noch Pollen. »Das hat uns überrascht«, "
+        "sagte die Schwedin."
+    )
+    assert names_of(text, "de") == []
