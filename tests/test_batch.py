@@ -149,12 +149,14 @@ def test_default_jobs_is_the_number_of_usable_cores() -> None:
     assert 1 <= batch.default_jobs() <= (os.cpu_count() or 1)
 
 
-def crash_on_marked_files(index: int, source: str, options: Options) -> BatchItem:
+def crash_on_marked_files(
+    index: int, source: str, options: Options, convert: batch.Convert | None = None
+) -> BatchItem:
     """Stands in for :func:`analyze_one` in the workers: a file named ``crash*`` kills the
     worker (as a segfault or the out-of-memory killer would)."""
     if Path(source).name.startswith("crash"):
         os._exit(1)
-    return analyze_one(index, source, options)
+    return analyze_one(index, source, options, convert)
 
 
 def test_a_worker_that_dies_fails_only_its_file(files: Path, tmp_path: Path, monkeypatch) -> None:
