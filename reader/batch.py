@@ -49,7 +49,7 @@ import os
 import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Sized
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -160,7 +160,8 @@ def analyze_files(
     if jobs == 1:
         items = _in_process(numbered, options, stop, convert)
     else:
-        items = _parallel(numbered, jobs, options, stop, convert)
+        total = len(sources) if isinstance(sources, Sized) else None
+        items = _parallel(numbered, jobs, options, stop, convert, total)
     try:
         for done, item in enumerate(items, 1):
             if progress is not None:
@@ -242,6 +243,19 @@ def start_method() -> str:
     if sys.platform.startswith("linux") and "forkserver" in multiprocessing.get_all_start_methods():
         return "forkserver"
     return "spawn"
+
+
+def stop_fork_server() -> None:
+    """Stop this process's fork server, if one runs, and wait for it to exit (a command-line
+    run does when its batch is done; a long-running process such as the window keeps it warm
+    for the next batch, and it exits by itself with this process)."""
+    import multiprocessing.forkserver as forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    stop = getattr(server, "_stop", None)  # what the standard library's own tests call
+    if stop is not None and getattr(server, "_forkserver_pid", None) is not None:
+        with contextlib.suppress(OSError, ChildProcessError):
+            stop()
 
 
 def _context() -> Any:
@@ -380,11 +394,14 @@ def _parallel(
     options: Options,
     stop: threading.Event,
     convert: Convert | None,
+    total: int | None = None,
 ) -> Generator[BatchItem, None, None]:
     """The items of :func:`analyze_files` from ``jobs`` worker processes.
 
     Files are handed out in chunks (see the module doc): the first ``jobs`` chunks hold one
-    file, the next ``jobs`` two, then four, up to :data:`CHUNK_FILES`. When a worker dies,
+    file, the next ``jobs`` two, then four, up to :data:`CHUNK_FILES`; when the number of files
+    is known (``total``), the chunks shrink again towards the end, so that the workers finish
+    at about the same time. When a worker dies,
     every file the broken pool had not finished becomes a suspect: the suspects run again one
     at a time (nothing else runs meanwhile), so one that breaks a pool while alone is the cause
     and is reported failed, and the others get their results.
@@ -395,20 +412,22 @@ def _parallel(
     pool = _Pool(jobs)
     window: deque[_Entry] = deque()  # in input order
     limit = jobs * AHEAD_PER_JOB
-    chunks = 0  # chunks handed out so far
+    chunks = taken = 0  # chunks and files handed out so far
     exhausted = finished = False
     try:
         while True:
             isolating = any(entry.suspect for entry in window)
             while not (isolating or exhausted or stop.is_set()):
                 size = min(CHUNK_FILES, 2 ** (chunks // jobs))
+                if total is not None:  # a quarter of each worker's share of what is left
+                    size = max(1, min(size, (total - taken) // (4 * jobs)))
                 if len(window) + size > limit:
                     break
                 chunk, exhausted = _take(numbered, size)
                 if chunk:
                     future = pool.submit(chunk, options, convert)
                     window.extend(_Entry(*pair, future, slot) for slot, pair in enumerate(chunk))
-                    chunks += 1
+                    chunks, taken = chunks + 1, taken + len(chunk)
             if not window or stop.is_set():
                 finished = not window
                 return

@@ -350,10 +350,16 @@ def summarize_command(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> in
         except OSError:
             stderr.write(f"reader: could not create the folder {out_dir}.\n")
             return 2
-    if STDIN not in args.files:
-        return _run(args, "", stdout, stderr)
-    with tempfile.TemporaryDirectory(prefix="reader-") as scratch:
-        return _run(args, scratch, stdout, stderr)
+    try:
+        if STDIN not in args.files:
+            return _run(args, "", stdout, stderr)
+        with tempfile.TemporaryDirectory(prefix="reader-") as scratch:
+            return _run(args, scratch, stdout, stderr)
+    finally:
+        if "reader.batch" in sys.modules:  # the workers' fork server goes with this command
+            from reader.batch import stop_fork_server
+
+            stop_fork_server()
 
 
 def _run(args: argparse.Namespace, scratch: str, stdout: TextIO, stderr: TextIO) -> int:
