@@ -240,6 +240,8 @@ def start_method() -> str:
     """How workers start here: ``forkserver`` on Linux, ``spawn`` elsewhere (see module doc)."""
     import multiprocessing
 
+    if getattr(sys, "frozen", False):  # a bundled app's executable is no Python to start one
+        return "spawn"
     if sys.platform.startswith("linux") and "forkserver" in multiprocessing.get_all_start_methods():
         return "forkserver"
     return "spawn"
@@ -398,10 +400,9 @@ def _parallel(
 ) -> Generator[BatchItem, None, None]:
     """The items of :func:`analyze_files` from ``jobs`` worker processes.
 
-    Files are handed out in chunks (see the module doc): the first ``jobs`` chunks hold one
-    file, the next ``jobs`` two, then four, up to :data:`CHUNK_FILES`; when the number of files
-    is known (``total``), the chunks shrink again towards the end, so that the workers finish
-    at about the same time. When a worker dies,
+    Files are handed out in chunks (see the module doc and :func:`chunk_size`); when the number
+    of files is known (``total``), the chunks shrink again towards the end, so that the workers
+    finish at about the same time. When a worker dies,
     every file the broken pool had not finished becomes a suspect: the suspects run again one
     at a time (nothing else runs meanwhile), so one that breaks a pool while alone is the cause
     and is reported failed, and the others get their results.
@@ -418,9 +419,7 @@ def _parallel(
         while True:
             isolating = any(entry.suspect for entry in window)
             while not (isolating or exhausted or stop.is_set()):
-                size = min(CHUNK_FILES, 2 ** (chunks // jobs))
-                if total is not None:  # a quarter of each worker's share of what is left
-                    size = max(1, min(size, (total - taken) // (4 * jobs)))
+                size = chunk_size(chunks, jobs, total, taken)
                 if len(window) + size > limit:
                     break
                 chunk, exhausted = _take(numbered, size)
@@ -457,6 +456,16 @@ def _parallel(
             yield item
     finally:
         pool.close(finished)
+
+
+def chunk_size(chunks: int, jobs: int, total: int | None, taken: int) -> int:
+    """Files in the next chunk, after ``chunks`` chunks of ``taken`` files out of ``total``
+    (``None``: not known): 1 for each worker's first, then 2, 4, up to :data:`CHUNK_FILES`;
+    towards the end a quarter of each worker's share of what is left, at least 1."""
+    size = min(CHUNK_FILES, 2 ** min(chunks // jobs, CHUNK_FILES))
+    if total is not None:
+        size = max(1, min(size, (total - taken) // (4 * jobs)))
+    return size
 
 
 def _take(numbered: Iterator[tuple[int, str]], size: int) -> tuple[list[tuple[int, str]], bool]:

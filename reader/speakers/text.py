@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Collection
+from functools import partial
+from operator import itemgetter
+from typing import NamedTuple
 
 from reader.result import Span
 from reader.speakers.lexicon import ABBREVIATIONS
@@ -19,7 +22,6 @@ _LINK_LINE = re.compile(
 )
 PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-[^\W\d_]*[A-Z]")
 _PHRASE_WORDS = 4  # a quotation this short may be a phrase ("a start") rather than speech
-_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 
 OPEN_QUOTES = "“„«‘"
 CLOSE_QUOTES = "”“»’"
@@ -30,24 +32,37 @@ _QUOTE_MARK = re.compile(f"[{_DOUBLE_MARKS}{_SINGLE_MARKS}]")
 CLOSING_MARKS = "”\"’'»"
 
 
-class Token:
+class _TokenFields(NamedTuple):
+    text: str
+    start: int
+    end: int
+    lower: str
+    is_word: bool
+    is_capitalised: bool
+
+
+class Token(_TokenFields):
     """One token: its text and ``(start, end)`` offsets into the article text, with the
-    properties every rule asks for computed once."""
+    properties every rule asks for computed once (``lower``, ``is_word``, ``is_capitalised``).
 
-    __slots__ = ("end", "is_capitalised", "is_word", "lower", "start", "text")
+    A named tuple, so that :func:`tokenize` builds all of an article's tokens in C; two tokens
+    are equal when their text and start are.
+    """
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text = text
-        self.start = start
-        self.end = end
-        self.lower = text.lower()
+    __slots__ = ()
+
+    def __new__(cls, text: str, start: int, end: int) -> Token:
         first = text[0]
-        self.is_word = is_word = first.isalpha()
+        is_word = first.isalpha()
         # upper-case first letter, or an Arabic-style particle joined to a capitalised name
         # ("al-Jaber", "el-Sisi", "bin-Laden" are written lower case but are names)
-        self.is_capitalised = first.isupper() or (
+        capitalised = first.isupper() or (
             is_word and "-" in text and PARTICLE_NAME.match(text) is not None
         )
+        return tuple.__new__(cls, (text, start, end, text.lower(), is_word, capitalised))
+
+    def __getnewargs__(self) -> tuple[str, int, int]:  # type: ignore[override]
+        return self.text, self.start, self.end
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -55,25 +70,44 @@ class Token:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Token) and (self.text, self.start) == (other.text, other.start)
 
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
     def __hash__(self) -> int:
         return hash((self.text, self.start))
 
 
+_new_token = partial(tuple.__new__, Token)  # from all six fields, as tokenize() has them
+_START = itemgetter(1)  # Token.start, read in C
+_LOWER = itemgetter(3)  # Token.lower
+# a possessive 's ends a word (the letters an IGNORECASE "s" matches: s, S and the long s)
+_POSSESSIVE_ENDS = frozenset(mark + s for mark in "'’" for s in "sSſ")
+
+
 def tokenize(text: str) -> list[Token]:
-    """Tokens of ``text``; a possessive ``'s`` is split off its word ("Trump's" -> Trump, 's)."""
-    tokens: list[Token] = []
-    append = tokens.append
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        start, end = m.span()
-        if ("'" in word or "’" in word) and len(word) > 2 and word[0].isalpha():
-            pos = _POSSESSIVE.search(word)
-            if pos:
-                cut = start + pos.start()
-                append(Token(text[start:cut], start, cut))
-                append(Token(text[cut:end], cut, end))
-                continue
-        append(Token(word, start, end))
+    """Tokens of ``text``; a possessive ``'s`` is split off its word ("Trump's" -> Trump, 's).
+
+    Built a column at a time (the words, their first letters, lower-case forms...) by C-level
+    maps, not a token at a time in Python: the same tokens as :class:`Token` makes one by one.
+    """
+    matches = list(_TOKEN.finditer(text))
+    words = list(map(re.Match.group, matches))
+    firsts = list(map(itemgetter(0), words))
+    is_word = list(map(str.isalpha, firsts))
+    capitalised = list(map(str.isupper, firsts))
+    for k in [k for k, word in enumerate(words) if "-" in word]:  # see Token: "al-Jaber"
+        if is_word[k] and not capitalised[k] and PARTICLE_NAME.match(words[k]):
+            capitalised[k] = True
+    starts = map(re.Match.start, matches)
+    ends = map(re.Match.end, matches)
+    columns = zip(words, starts, ends, map(str.lower, words), is_word, capitalised)
+    tokens = list(map(_new_token, columns))
+    possessives = [k for k, word in enumerate(words) if word[-2:] in _POSSESSIVE_ENDS]
+    for k in reversed(possessives):
+        if len(words[k]) > 2 and is_word[k]:
+            start, end = tokens[k].start, tokens[k].end
+            cut = end - 2
+            tokens[k : k + 1] = [Token(text[start:cut], start, cut), Token(text[cut:end], cut, end)]
     return tokens
 
 
@@ -82,6 +116,18 @@ def tokenize(text: str) -> list[Token]:
 # mark (German opens with „ and »: 'fest. „Ich habe ...').
 _SENTENCE_END = re.compile(r"[.!?]+[”“\"’'»«)]*\s+(?=[\"“„«»‘‚'(]?[A-Z0-9À-ÖØ-Þ])")
 _LAST_WORD = re.compile(r"(\w+)[.!?]+[”“\"’'»«)]*\s+$")
+_LAST_WORD_TAIL = 64  # characters of a sentence's end that hold its last word, mostly
+
+
+def _last_word(text: str, start: int, end: int) -> re.Match[str] | None:
+    """:data:`_LAST_WORD` in ``text[start:end]`` (only its word, ``group(1)``, is meant),
+    searched in the last characters only (the search would try every offset of a long
+    sentence); in the whole span when the word may begin before them, or is not there."""
+    tail = max(start, end - _LAST_WORD_TAIL)
+    found = _LAST_WORD.search(text[tail:end])
+    if tail > start and (found is None or found.start() == 0):
+        return _LAST_WORD.search(text[start:end])
+    return found
 
 
 def sentence_spans(text: str) -> list[Span]:
@@ -96,7 +142,7 @@ def sentence_spans(text: str) -> list[Span]:
         start = line.start()
         for m in _SENTENCE_END.finditer(line.group()):
             end = line.start() + m.end()
-            before = _LAST_WORD.search(text[start:end])
+            before = _last_word(text, start, end)
             word = before.group(1) if before else ""
             if (
                 m.group()[0] == "."
@@ -250,7 +296,7 @@ class Index:
     def __init__(self, text: str) -> None:
         self.text = text
         self.tokens = tokenize(text)
-        self.starts = [t.start for t in self.tokens]
+        self.starts = list(map(_START, self.tokens))
         self.sentences = sentence_spans(text)
         self.sentence_starts = [s for s, _ in self.sentences]
         self.quotes = quote_regions(text)
@@ -272,15 +318,23 @@ class Index:
         if self._by_lower is None:
             by_lower: dict[str, list[int]] = {}
             self._by_lower = by_lower
-            for k, t in enumerate(self.tokens):
-                ks = by_lower.get(t.lower)
+            for k, low in enumerate(map(_LOWER, self.tokens)):
+                ks = by_lower.get(low)
                 if ks is None:
-                    by_lower[t.lower] = [k]
+                    by_lower[low] = [k]
                 else:
                     ks.append(k)
         else:
             by_lower = self._by_lower
-        found = [k for w in by_lower.keys() & words for k in by_lower[w]]
+        # the words of the text that are among ``words``, walking the smaller of the two
+        # (the word lists run to hundreds; an article has a few hundred distinct words)
+        if isinstance(words, (set, frozenset)):
+            present: Collection[str] = words.intersection(by_lower)
+        elif isinstance(words, dict):
+            present = words.keys() & by_lower.keys()
+        else:
+            present = by_lower.keys() & set(words)
+        found = [k for w in present for k in by_lower[w]]
         found.sort()
         self._found[id(words)] = (words, found)
         return found
