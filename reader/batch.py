@@ -462,7 +462,7 @@ def chunk_size(chunks: int, jobs: int, total: int | None, taken: int) -> int:
     """Files in the next chunk, after ``chunks`` chunks of ``taken`` files out of ``total``
     (``None``: not known): 1 for each worker's first, then 2, 4, up to :data:`CHUNK_FILES`;
     towards the end a quarter of each worker's share of what is left, at least 1."""
-    size = min(CHUNK_FILES, 2 ** min(chunks // jobs, CHUNK_FILES))
+    size = min(CHUNK_FILES, 1 << min(chunks // jobs, CHUNK_FILES))
     if total is not None:
         size = max(1, min(size, (total - taken) // (4 * jobs)))
     return size

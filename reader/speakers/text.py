@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection
 from functools import partial
+from itertools import compress
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -61,7 +62,7 @@ class Token(_TokenFields):
         )
         return tuple.__new__(cls, (text, start, end, text.lower(), is_word, capitalised))
 
-    def __getnewargs__(self) -> tuple[str, int, int]:  # type: ignore[override]
+    def __getnewargs__(self) -> tuple[str, int, int]:
         return self.text, self.start, self.end
 
     def __repr__(self) -> str:
@@ -100,7 +101,7 @@ def tokenize(text: str) -> list[Token]:
             capitalised[k] = True
     starts = map(re.Match.start, matches)
     ends = map(re.Match.end, matches)
-    columns = zip(words, starts, ends, map(str.lower, words), is_word, capitalised)
+    columns = zip(words, starts, ends, map(str.lower, words), is_word, capitalised, strict=True)
     tokens = list(map(_new_token, columns))
     possessives = [k for k, word in enumerate(words) if word[-2:] in _POSSESSIVE_ENDS]
     for k in reversed(possessives):
@@ -305,37 +306,21 @@ class Index:
         self.links = link_lines(text)
         self.link_starts = [s for s, _ in self.links]
         self._speech: dict[Span, bool] = {}
-        self._by_lower: dict[str, list[int]] | None = None
+        self._lowers: list[str] | None = None  # of the tokens, made on first use
         self._found: dict[int, tuple[Collection[str], list[int]]] = {}
 
     def positions(self, words: Collection[str]) -> list[int]:
-        """Indices of the tokens whose lower-case text is one of ``words``, in text order
-        (from a word index built once, so a rule looking for a few words never walks every
-        token; the answer for the same collection is kept, so callers must not change it)."""
+        """Indices of the tokens whose lower-case text is one of ``words``, in text order (one
+        walk over the tokens' lower-case forms, in C; the answer for the same collection is
+        kept, so callers must not change it)."""
         known = self._found.get(id(words))
         if known is not None and known[0] is words:
             return known[1]
-        if self._by_lower is None:
-            by_lower: dict[str, list[int]] = {}
-            self._by_lower = by_lower
-            for k, low in enumerate(map(_LOWER, self.tokens)):
-                ks = by_lower.get(low)
-                if ks is None:
-                    by_lower[low] = [k]
-                else:
-                    ks.append(k)
-        else:
-            by_lower = self._by_lower
-        # the words of the text that are among ``words``, walking the smaller of the two
-        # (the word lists run to hundreds; an article has a few hundred distinct words)
-        if isinstance(words, (set, frozenset)):
-            present: Collection[str] = words.intersection(by_lower)
-        elif isinstance(words, dict):
-            present = words.keys() & by_lower.keys()
-        else:
-            present = by_lower.keys() & set(words)
-        found = [k for w in present for k in by_lower[w]]
-        found.sort()
+        lowers = self._lowers
+        if lowers is None:
+            lowers = self._lowers = list(map(_LOWER, self.tokens))
+        member = words if isinstance(words, (set, frozenset, dict)) else frozenset(words)
+        found = list(compress(range(len(lowers)), map(member.__contains__, lowers)))
         self._found[id(words)] = (words, found)
         return found
 
@@ -346,7 +331,8 @@ class Index:
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence containing ``offset`` (the previous one between sentences)."""
-        return max(0, bisect_right(self.sentence_starts, offset) - 1)
+        i = bisect_right(self.sentence_starts, offset) - 1
+        return i if i > 0 else 0
 
     def quote_at(self, offset: int) -> Span | None:
         """The quote region containing ``offset``, if any."""

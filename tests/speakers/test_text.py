@@ -159,10 +159,10 @@ def _tokens_one_by_one(text: str) -> list[Token]:
     tokens = []
     for m in _TOKEN.finditer(text):
         word, (start, end) = m.group(), m.span()
-        if ("'" in word or "’" in word) and len(word) > 2 and word[0].isalpha():
-            if re.search(r"['’]s$", word, re.IGNORECASE):
-                tokens += [Token(word[:-2], start, end - 2), Token(word[-2:], end - 2, end)]
-                continue
+        possessive = re.search(r"['’]s$", word, re.IGNORECASE)
+        if ("'" in word or "’" in word) and len(word) > 2 and word[0].isalpha() and possessive:
+            tokens += [Token(word[:-2], start, end - 2), Token(word[-2:], end - 2, end)]
+            continue
         tokens.append(Token(word, start, end))
     return tokens
 
@@ -185,8 +185,8 @@ def test_tokens_built_a_column_at_a_time_are_those_made_one_by_one() -> None:
 
 def test_tokens_compare_by_text_and_start() -> None:
     a, b, c = Token("Kirby", 4, 9), Token("Kirby", 4, 9), Token("Kirby", 20, 25)
-    assert a == b and hash(a) == hash(b) and not a != b
-    assert a != c and len({a, b, c}) == 2
+    assert a == b and hash(a) == hash(b) and a != c and len({a, b, c}) == 2
+    assert not a.__ne__(b) and a.__ne__(c)  # both comparisons follow (text, start)
     assert repr(a) == "Token('Kirby', 4, 9)" and a.lower == "kirby" and a.is_capitalised
     assert pickle.loads(pickle.dumps(c)) == c
 
