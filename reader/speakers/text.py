@@ -6,8 +6,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection
 from functools import partial
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import contains, itemgetter
 from typing import NamedTuple
 
 from reader.result import Span
@@ -96,14 +96,19 @@ def tokenize(text: str) -> list[Token]:
     firsts = list(map(itemgetter(0), words))
     is_word = list(map(str.isalpha, firsts))
     capitalised = list(map(str.isupper, firsts))
-    for k in [k for k, word in enumerate(words) if "-" in word]:  # see Token: "al-Jaber"
-        if is_word[k] and not capitalised[k] and PARTICLE_NAME.match(words[k]):
-            capitalised[k] = True
+    everyone = range(len(words))
+    if "-" in text:  # see Token: "al-Jaber"
+        for k in compress(everyone, map(contains, words, repeat("-"))):
+            if is_word[k] and not capitalised[k] and PARTICLE_NAME.match(words[k]):
+                capitalised[k] = True
     starts = map(re.Match.start, matches)
     ends = map(re.Match.end, matches)
     columns = zip(words, starts, ends, map(str.lower, words), is_word, capitalised, strict=True)
     tokens = list(map(_new_token, columns))
-    possessives = [k for k, word in enumerate(words) if word[-2:] in _POSSESSIVE_ENDS]
+    if "'" not in text and "’" not in text:
+        return tokens
+    ends_of_words = map(itemgetter(slice(-2, None)), words)
+    possessives = list(compress(everyone, map(_POSSESSIVE_ENDS.__contains__, ends_of_words)))
     for k in reversed(possessives):
         if len(words[k]) > 2 and is_word[k]:
             start, end = tokens[k].start, tokens[k].end
