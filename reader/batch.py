@@ -29,9 +29,11 @@ after the other; so does a small batch (see :data:`SMALL_BATCH_FILES`).
   process started once per batch-running process that imports the analysis and warms it up on
   a short built-in article first (:mod:`reader.batch_warmup`); every worker forked from it
   starts warm, paying neither the imports nor the first analysis's loading. The fork server
-  runs no threads, so this is safe also when the caller runs threads (the window). Elsewhere
-  (macOS, Windows, where forking without ``exec`` is unsafe or impossible), workers are started
-  with ``spawn``: a worker imports this module and, on its first file, what the analysis needs.
+  runs no threads, so this is safe also when the caller runs threads (the window); it stays
+  for later batches until :func:`stop_fork_server` or the end of the process. Elsewhere (macOS,
+  Windows, where forking without ``exec`` is unsafe or impossible, and a bundled app), workers
+  are started with ``spawn``: a worker imports this module and, on its first file, what the
+  analysis needs.
   Either way a worker also imports the caller's main script (not a package's ``__main__``, as in
   ``python -m reader``), so such a script keeps heavy imports out of its top level and its work
   under ``if __name__ == "__main__":``. A worker exits by itself when the caller's process is
