@@ -10,7 +10,7 @@
    files; then the median of each stage.
 
 ``--before DIR`` also times the ``reader`` package of another checkout DIR (e.g. a ``git
-archive`` of main) in parts 1 and 2, in the same run: before against after.
+archive`` of main) in parts 1, 2 and 3, in the same run: before against after.
 3. Every core: ``reader summarize --jobs 1`` against ``--jobs 2`` (and ``--jobs N``, N the
    cores) over 1,000 articles (copies of corpus articles in a temporary folder): wall time, CPU
    time of the process and its workers, CPU/wall and throughput against ``--jobs 1``; and, as
@@ -22,7 +22,7 @@ Processes are timed with bytecode caches written (the first run writes them), as
 install. Needs ``../shared/corpus`` for parts 2 and 3.
 
     .venv/bin/python benchmarks/bench_speed.py [--runs N] [--articles N] [--skip-scaling]
-        [--skip-cores] [--before DIR]
+        [--skip-cores] [--skip-cold] [--core-runs N] [--before DIR]
 """
 
 from __future__ import annotations
@@ -284,45 +284,65 @@ def corpus_copies(folder: Path, count: int) -> list[str]:
     return names
 
 
-def every_core(articles: int) -> None:
-    from reader.batch import default_jobs
+def every_core(articles: int, before: Path | None = None, rounds: int = 1) -> None:
+    from reader.batch import default_jobs, start_method
 
     if not CORPUS.is_dir():
         print("3. Every core: skipped (../shared/corpus is absent)")
         return
     cores = default_jobs()
-    env = _env()
+    trees = {"": ROOT} if before is None else {"": ROOT, "before: ": before}
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as folder:
         names = corpus_copies(Path(folder), articles)
-        _timed([sys.executable, "-m", "reader", "summarize", "-q", *names[:20]], env)
+        for tree in trees.values():  # bytecode and file caches
+            _timed([sys.executable, "-m", "reader", "summarize", "-q", *names[:20]], _env(tree))
         jobs_list = sorted({1, 2, cores})
-        figures = {}
+        runs: dict[tuple[str, int], list[tuple[float, float]]] = {}
+        for _ in range(rounds):  # interleaved, so all see the same machine load
+            for label, tree in trees.items():
+                for jobs in jobs_list:
+                    argv = [sys.executable, "-m", "reader", "summarize", "-q", "--jobs", str(jobs)]
+                    runs.setdefault((label, jobs), []).append(_timed([*argv, *names], _env(tree)))
+        by_hand = _split_by_hand(names, _env())
+    print(
+        f"3. Every core: reader summarize over {articles:,} articles ({cores} cores here, "
+        f"workers start by {start_method()}; median of {rounds} run(s))"
+    )
+    figures = {
+        key: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v))
+        for key, v in runs.items()
+    }
+    for label in trees:
+        base_wall, base_cpu = figures[(label, 1)]
         for jobs in jobs_list:
-            argv = [sys.executable, "-m", "reader", "summarize", "-q", "--jobs", str(jobs), *names]
-            figures[jobs] = _timed(argv, env)
-        by_hand = _split_by_hand(names, env)
-    print(f"3. Every core: reader summarize over {articles:,} articles ({cores} cores here)")
-    base_wall = figures[1][0]
-    for jobs, (wall, cpu) in figures.items():
-        print(
-            f"   --jobs {jobs}: wall {wall:6.2f} s  CPU {cpu:6.2f} s  CPU/wall {cpu / wall:4.2f}  "
-            f"{articles / wall:6.1f} articles/s  throughput {base_wall / wall:4.2f}x --jobs 1"
-        )
-    base_cpu = figures[1][1]
-    for jobs, (_, cpu) in figures.items():
-        if jobs > 1:  # what the workers cost beyond the work itself, load-independent
-            extra = cpu / base_cpu - 1
+            wall, cpu = figures[(label, jobs)]
             print(
-                f"   --jobs {jobs} CPU {extra:+.1%} against --jobs 1: on {jobs} idle cores, "
-                f"at most {jobs / (1 + extra):.2f}x its throughput"
+                f"   {label}--jobs {jobs}: wall {wall:6.2f} s  CPU {cpu:6.2f} s  CPU/wall "
+                f"{cpu / wall:4.2f}  {articles / wall:6.1f} articles/s  throughput "
+                f"{base_wall / wall:4.2f}x --jobs 1"
             )
+        for jobs in jobs_list:
+            if jobs > 1:  # what the workers cost beyond the work itself, load-independent
+                extra = figures[(label, jobs)][1] / base_cpu - 1
+                print(
+                    f"   {label}--jobs {jobs} CPU {extra:+.1%} against --jobs 1: on {jobs} idle "
+                    f"cores, at most {jobs / (1 + extra):.2f}x its throughput"
+                )
     wall, cpu = by_hand
+    base_wall = figures[("", 1)][0]
     print(
         f"   two --jobs 1 processes at once, half the files each (by hand): wall {wall:6.2f} s  "
         f"CPU {cpu:6.2f} s  throughput {base_wall / wall:4.2f}x --jobs 1"
     )
-    if 2 in figures:
-        speedup = base_wall / figures[2][0]
+    if before is not None:
+        for jobs in jobs_list:
+            then, now = figures[("before: ", jobs)], figures[("", jobs)]
+            print(
+                f"   before / after, --jobs {jobs}: wall {then[0] / now[0]:.2f}x, "
+                f"CPU {then[1] / now[1]:.2f}x ({before})"
+            )
+    if 2 in jobs_list:
+        speedup = base_wall / figures[("", 2)][0]
         verdict = "met" if speedup >= JOBS_TARGET else "NOT MET"
         print(f"   target: --jobs 2 >= {JOBS_TARGET}x --jobs 1: {verdict} ({speedup:.2f}x)")
 
@@ -366,6 +386,10 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=1000, help="articles for --jobs")
     parser.add_argument("--skip-scaling", action="store_true", help="skip part 4")
     parser.add_argument("--skip-cores", action="store_true", help="skip part 3")
+    parser.add_argument("--skip-cold", action="store_true", help="skip parts 1 and 2")
+    parser.add_argument(
+        "--core-runs", type=int, default=1, metavar="N", help="runs of each command in part 3"
+    )
     parser.add_argument(
         "--before", type=Path, metavar="DIR", help="also time the reader package in DIR"
     )
@@ -376,10 +400,11 @@ def main() -> int:
     os.environ["READER_CACHE_DIR"] = str(_CACHE)  # this process's analyses too
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, load average {load:.1f}")
-    cold_start(args.runs, before)
-    warm(before=before)
+    if not args.skip_cold:
+        cold_start(args.runs, before)
+        warm(before=before)
     if not args.skip_cores:
-        every_core(args.articles)
+        every_core(args.articles, before, args.core_runs)
     if not args.skip_scaling:
         speaker_scaling()
     return 0

@@ -23,6 +23,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -185,8 +186,9 @@ class _Output:
 
         if self.out_dir is not None:
             self.stdout.write(printable(str(self._write_file(result))) + "\n")
-        elif self.fmt == "json":
-            self._json_line(result.to_dict())
+        elif self.fmt == "json":  # JSON lines come made by JsonLine, see line()
+            self.line(JsonLine(self.ascii_json)(result, result.source))
+            return
         elif self.fmt == "html":
             if self.count == 0:
                 from reader.export import html_head
@@ -218,13 +220,13 @@ class _Output:
 
             self.stdout.write("\n".join(HTML_TAIL))
 
+    def line(self, line: str) -> None:
+        """A JSON line made by :class:`JsonLine` (in a worker process, perhaps)."""
+        self.stdout.write(line)
+        self.count += 1
+
     def _json_line(self, data: dict[str, Any]) -> None:
-        try:
-            line = json.dumps(data, ensure_ascii=self.ascii_json)
-            line.encode("utf-8")
-        except UnicodeEncodeError:  # lone surrogates from an undecodable file name
-            line = json.dumps(data, ensure_ascii=True)
-        self.stdout.write(line + "\n")
+        self.stdout.write(_json_text(data, self.ascii_json))
 
     def _write_file(self, result: Analysis) -> Path:
         from reader.errors import SummaryExistsError
@@ -244,6 +246,47 @@ class _Output:
             raise SummaryExistsError(f"{exc} Use --force to replace it.") from exc
         self.written.add(_name_key(target))  # only a file actually written claims its name
         return saved
+
+
+def _json_text(data: dict[str, Any], ascii_only: bool) -> str:
+    """``data`` as one JSON line, newline included."""
+    try:
+        line = json.dumps(data, ensure_ascii=ascii_only)
+        line.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates from an undecodable file name
+        line = json.dumps(data, ensure_ascii=True)
+    return line + "\n"
+
+
+@dataclass(frozen=True)
+class JsonLine:
+    """The JSON line of one file's result, made in the process that analysed the file (a
+    :data:`reader.batch.Convert`): a worker sends back this line, not the whole analysis.
+
+    ``ascii_only``: escape non-ASCII characters (stdout is not UTF-8); ``stdin_path``: the file
+    standard input was saved to, whose result is named ``-``.
+    """
+
+    ascii_only: bool
+    stdin_path: str | None = None
+
+    def __call__(self, result: Analysis, source: str) -> str:
+        if self.stdin_path is not None and source == self.stdin_path:
+            result = _as_given(result, STDIN, Path(self.stdin_path).name)
+        else:
+            result = _as_given(result, source)
+        return _json_text(result.to_dict(), self.ascii_only)
+
+
+def _as_given(result: Analysis, name: str, scratch_name: str = "") -> Analysis:
+    """``result`` named as the command line gave it (``name``); ``scratch_name`` is the name of
+    the file standard input was saved to, if ``name`` is it."""
+    from reader.loading.plain_text import title_from_filename
+
+    result = result.with_changes(source=name)
+    if scratch_name and result.title == title_from_filename(scratch_name):
+        result = result.with_changes(title="Standard input")  # not the scratch file's name
+    return result
 
 
 def _name_key(path: Path) -> str:
@@ -307,10 +350,16 @@ def summarize_command(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> in
         except OSError:
             stderr.write(f"reader: could not create the folder {out_dir}.\n")
             return 2
-    if STDIN not in args.files:
-        return _run(args, "", stdout, stderr)
-    with tempfile.TemporaryDirectory(prefix="reader-") as scratch:
-        return _run(args, scratch, stdout, stderr)
+    try:
+        if STDIN not in args.files:
+            return _run(args, "", stdout, stderr)
+        with tempfile.TemporaryDirectory(prefix="reader-") as scratch:
+            return _run(args, scratch, stdout, stderr)
+    finally:
+        if "reader.batch" in sys.modules:  # the workers' fork server goes with this command
+            from reader.batch import stop_fork_server
+
+            stop_fork_server()
 
 
 def _run(args: argparse.Namespace, scratch: str, stdout: TextIO, stderr: TextIO) -> int:
@@ -327,7 +376,11 @@ def _run(args: argparse.Namespace, scratch: str, stdout: TextIO, stderr: TextIO)
     sources = [stdin_path if name == STDIN else name for name in args.files]
     options = Options(args.language, args.algorithm, args.sentences, args.ratio)
     failed = 0
-    batch = analyze_files([s for s in sources if s is not None], jobs=args.jobs, options=options)
+    json_lines = args.format == "json" and output.out_dir is None
+    convert = JsonLine(output.ascii_json, stdin_path) if json_lines else None
+    batch = analyze_files(
+        [s for s in sources if s is not None], jobs=args.jobs, options=options, convert=convert
+    )
     with closing(batch) as items:
         for done, name in enumerate(args.files, 1):
             progress.starting(done, printable(name))
@@ -335,8 +388,12 @@ def _run(args: argparse.Namespace, scratch: str, stdout: TextIO, stderr: TextIO)
                 error: str | None = stdin_error
             else:
                 item = next(items)
-                if item.analysis is None:
+                if item.error is not None:
                     error = item.error
+                elif item.analysis is None:  # the JSON line, made where the file was analysed
+                    progress.clear()
+                    output.line(item.output)
+                    error = None
                 else:
                     scratch_name = Path(stdin_path).name if name == STDIN and stdin_path else ""
                     error = _write_result(output, item.analysis, name, progress, scratch_name)
@@ -371,11 +428,8 @@ def _write_result(
     """Write one file's result; the message when that fails (a summary file that exists).
     ``scratch_name`` is the name of the file standard input was saved to, if ``name`` is it."""
     from reader.errors import ReaderError, internal_problem
-    from reader.loading.plain_text import title_from_filename
 
-    result = result.with_changes(source=name)
-    if scratch_name and result.title == title_from_filename(scratch_name):
-        result = result.with_changes(title="Standard input")  # not the scratch file's name
+    result = _as_given(result, name, scratch_name)
     progress.clear()
     try:
         output.result(result)

@@ -3,6 +3,7 @@ cancelling, progress and a worker that dies."""
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import threading
@@ -133,12 +134,14 @@ def test_default_jobs_is_the_number_of_usable_cores() -> None:
     assert 1 <= batch.default_jobs() <= (os.cpu_count() or 1)
 
 
-def crash_on_marked_files(index: int, source: str, options: Options) -> BatchItem:
+def crash_on_marked_files(
+    index: int, source: str, options: Options, convert: batch.Convert | None = None
+) -> BatchItem:
     """Stands in for :func:`analyze_one` in the workers: a file named ``crash*`` kills the
     worker (as a segfault or the out-of-memory killer would)."""
     if Path(source).name.startswith("crash"):
         os._exit(1)
-    return analyze_one(index, source, options)
+    return analyze_one(index, source, options, convert)
 
 
 def test_a_worker_that_dies_fails_only_its_file(files: Path, tmp_path: Path, monkeypatch) -> None:
@@ -152,3 +155,85 @@ def test_a_worker_that_dies_fails_only_its_file(files: Path, tmp_path: Path, mon
     assert [item.ok for item in items] == [True, True, False, *[True] * batch.SMALL_BATCH_FILES]
     assert items[2].error == batch.WORKER_DIED
     assert not multiprocessing.active_children()
+
+
+def _where_and_how_warm(
+    index: int, source: str, options: Options, convert: batch.Convert | None = None
+) -> BatchItem:
+    """Stands in for :func:`analyze_one` in the workers: which process ran the file, and
+    whether the analysis was imported there before it."""
+    import sys
+
+    warm = "reader.speakers.finder" in sys.modules
+    return BatchItem(index, source, output=(os.getpid(), warm))
+
+
+def test_workers_get_several_files_at_a_time(files: Path, monkeypatch) -> None:
+    monkeypatch.setattr(batch, "analyze_one", _where_and_how_warm)
+    sources = [str(files / "cli" / "harbour.txt")] * 60
+    items = list(analyze_files(sources, jobs=2))
+    assert [item.index for item in items] == list(range(60))
+    pids = [item.output[0] for item in items]
+    assert os.getpid() not in pids and len(set(pids)) <= 2
+    runs = sum(1 for a, b in itertools.pairwise(pids) if a != b) + 1
+    assert runs < 40  # files came in chunks: consecutive files ran in the same worker
+    assert not multiprocessing.active_children()
+
+
+@pytest.mark.skipif(batch.start_method() != "forkserver", reason="workers are spawned here")
+def test_workers_forked_from_the_fork_server_start_warm(files: Path, monkeypatch) -> None:
+    monkeypatch.setattr(batch, "analyze_one", _where_and_how_warm)
+    items = list(analyze_files([files / "cli" / "harbour.txt"] * 12, jobs=2))
+    assert all(item.output[1] for item in items)  # the analysis was loaded before any file
+    batch.stop_fork_server()
+    import multiprocessing.forkserver as forkserver
+
+    assert getattr(forkserver._forkserver, "_forkserver_pid", None) is None
+
+
+def _title_and_source(analysis, source: str) -> tuple[str, str]:
+    return analysis.title, source
+
+
+def _refuse(analysis, source: str) -> str:
+    from reader.errors import ReaderError
+
+    if "market" in source:
+        raise ReaderError("Not this one.")
+    if "library" in source:
+        raise KeyError("a bug")
+    return source
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_convert_runs_where_the_file_was_analysed(jobs: int, files: Path) -> None:
+    names = [str(files / "cli" / n) for n in ("harbour.txt", "market.html", "library.txt")] * 4
+    items = list(analyze_files(names, jobs=jobs, convert=_title_and_source))
+    expected = [analyze_one(k, n, Options()) for k, n in enumerate(names)]
+    assert [item.output for item in items] == [(e.analysis.title, e.source) for e in expected]
+    assert all(item.ok and item.analysis is None for item in items)
+    refused = list(analyze_files(names, jobs=jobs, convert=_refuse))
+    assert [item.error for item in refused[:2]] == [None, "Not this one."]
+    assert "internal problem" in (refused[2].error or "") and not refused[2].ok
+    assert refused[3].output == names[3]
+
+
+def test_chunks_grow_then_shrink_towards_the_end() -> None:
+    sizes, taken = [], 0
+    while taken < 200:
+        size = batch.chunk_size(len(sizes), 2, 200, taken)
+        sizes.append(size)
+        taken += size
+    assert sizes[:6] == [1, 1, 2, 2, 4, 4] and max(sizes) == batch.CHUNK_FILES
+    assert sizes[-3:] == [1, 1, 1] and taken == 200
+    assert batch.chunk_size(40, 2, None, 500) == batch.CHUNK_FILES  # a lazy source: no end known
+
+
+def test_a_chunk_stops_at_its_size_in_bytes(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * batch.CHUNK_BYTES)
+    numbered = iter(enumerate([str(tmp_path / "small.txt"), str(big), str(big), "missing"]))
+    (tmp_path / "small.txt").write_text("Small.", encoding="utf-8")
+    assert batch._take(numbered, 8) == ([(0, str(tmp_path / "small.txt")), (1, str(big))], False)
+    assert batch._take(numbered, 8) == ([(2, str(big))], False)
+    assert batch._take(numbered, 8) == ([(3, "missing")], True)

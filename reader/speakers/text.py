@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Collection
+from functools import partial
+from itertools import compress, repeat
+from operator import contains, itemgetter
+from typing import NamedTuple
 
 from reader.result import Span
 from reader.speakers.lexicon import ABBREVIATIONS
@@ -19,7 +23,6 @@ _LINK_LINE = re.compile(
 )
 PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-[^\W\d_]*[A-Z]")
 _PHRASE_WORDS = 4  # a quotation this short may be a phrase ("a start") rather than speech
-_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 
 OPEN_QUOTES = "“„«»‘"  # (» opens German »...«)
 CLOSE_QUOTES = "”“»’"
@@ -30,24 +33,37 @@ _QUOTE_MARK = re.compile(f"[{_DOUBLE_MARKS}{_SINGLE_MARKS}]")
 CLOSING_MARKS = "”\"’'»«"  # (« closes German »...«)
 
 
-class Token:
+class _TokenFields(NamedTuple):
+    text: str
+    start: int
+    end: int
+    lower: str
+    is_word: bool
+    is_capitalised: bool
+
+
+class Token(_TokenFields):
     """One token: its text and ``(start, end)`` offsets into the article text, with the
-    properties every rule asks for computed once."""
+    properties every rule asks for computed once (``lower``, ``is_word``, ``is_capitalised``).
 
-    __slots__ = ("end", "is_capitalised", "is_word", "lower", "start", "text")
+    A named tuple, so that :func:`tokenize` builds all of an article's tokens in C; two tokens
+    are equal when their text and start are.
+    """
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text = text
-        self.start = start
-        self.end = end
-        self.lower = text.lower()
+    __slots__ = ()
+
+    def __new__(cls, text: str, start: int, end: int) -> Token:
         first = text[0]
-        self.is_word = is_word = first.isalpha()
+        is_word = first.isalpha()
         # upper-case first letter, or an Arabic-style particle joined to a capitalised name
         # ("al-Jaber", "el-Sisi", "bin-Laden" are written lower case but are names)
-        self.is_capitalised = first.isupper() or (
+        capitalised = first.isupper() or (
             is_word and "-" in text and PARTICLE_NAME.match(text) is not None
         )
+        return tuple.__new__(cls, (text, start, end, text.lower(), is_word, capitalised))
+
+    def __getnewargs__(self) -> tuple[str, int, int]:
+        return self.text, self.start, self.end
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -55,25 +71,49 @@ class Token:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Token) and (self.text, self.start) == (other.text, other.start)
 
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
     def __hash__(self) -> int:
         return hash((self.text, self.start))
 
 
+_new_token = partial(tuple.__new__, Token)  # from all six fields, as tokenize() has them
+_START = itemgetter(1)  # Token.start, read in C
+_LOWER = itemgetter(3)  # Token.lower
+# a possessive 's ends a word (the letters an IGNORECASE "s" matches: s, S and the long s)
+_POSSESSIVE_ENDS = frozenset(mark + s for mark in "'’" for s in "sSſ")
+
+
 def tokenize(text: str) -> list[Token]:
-    """Tokens of ``text``; a possessive ``'s`` is split off its word ("Trump's" -> Trump, 's)."""
-    tokens: list[Token] = []
-    append = tokens.append
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        start, end = m.span()
-        if ("'" in word or "’" in word) and len(word) > 2 and word[0].isalpha():
-            pos = _POSSESSIVE.search(word)
-            if pos:
-                cut = start + pos.start()
-                append(Token(text[start:cut], start, cut))
-                append(Token(text[cut:end], cut, end))
-                continue
-        append(Token(word, start, end))
+    """Tokens of ``text``; a possessive ``'s`` is split off its word ("Trump's" -> Trump, 's).
+
+    Built a column at a time (the words, their first letters, lower-case forms...) by C-level
+    maps, not a token at a time in Python: the same tokens as :class:`Token` makes one by one.
+    """
+    matches = list(_TOKEN.finditer(text))
+    words = list(map(re.Match.group, matches))
+    firsts = list(map(itemgetter(0), words))
+    is_word = list(map(str.isalpha, firsts))
+    capitalised = list(map(str.isupper, firsts))
+    everyone = range(len(words))
+    if "-" in text:  # see Token: "al-Jaber"
+        for k in compress(everyone, map(contains, words, repeat("-"))):
+            if is_word[k] and not capitalised[k] and PARTICLE_NAME.match(words[k]):
+                capitalised[k] = True
+    starts = map(re.Match.start, matches)
+    ends = map(re.Match.end, matches)
+    columns = zip(words, starts, ends, map(str.lower, words), is_word, capitalised, strict=True)
+    tokens = list(map(_new_token, columns))
+    if "'" not in text and "’" not in text:
+        return tokens
+    ends_of_words = map(itemgetter(slice(-2, None)), words)
+    possessives = list(compress(everyone, map(_POSSESSIVE_ENDS.__contains__, ends_of_words)))
+    for k in reversed(possessives):
+        if len(words[k]) > 2 and is_word[k]:
+            start, end = tokens[k].start, tokens[k].end
+            cut = end - 2
+            tokens[k : k + 1] = [Token(text[start:cut], start, cut), Token(text[cut:end], cut, end)]
     return tokens
 
 
@@ -86,6 +126,18 @@ _GERMAN_ORDINAL = re.compile(
     r"(?:^|\s)(?:[dD](?:er|em|en|es|ie|as)|[zZ]u[mr]|[vV]om|[bB]eim|[iIaA]m)\s+\d{1,3}\.\s+$"
 )
 _LAST_WORD = re.compile(r"(\w+)[.!?]+[”“\"’'»«)]*\s+$")
+_LAST_WORD_TAIL = 64  # characters of a sentence's end that hold its last word, mostly
+
+
+def _last_word(text: str, start: int, end: int) -> re.Match[str] | None:
+    """:data:`_LAST_WORD` in ``text[start:end]`` (only its word, ``group(1)``, is meant),
+    searched in the last characters only (the search would try every offset of a long
+    sentence); in the whole span when the word may begin before them, or is not there."""
+    tail = max(start, end - _LAST_WORD_TAIL)
+    found = _LAST_WORD.search(text[tail:end])
+    if tail > start and (found is None or found.start() == 0):
+        return _LAST_WORD.search(text[start:end])
+    return found
 
 
 def sentence_spans(text: str) -> list[Span]:
@@ -100,7 +152,7 @@ def sentence_spans(text: str) -> list[Span]:
         start = line.start()
         for m in _SENTENCE_END.finditer(line.group()):
             end = line.start() + m.end()
-            before = _LAST_WORD.search(text[start:end])
+            before = _last_word(text, start, end)
             word = before.group(1) if before else ""
             if (
                 m.group()[0] == "."
@@ -266,7 +318,7 @@ class Index:
     def __init__(self, text: str) -> None:
         self.text = text
         self.tokens = tokenize(text)
-        self.starts = [t.start for t in self.tokens]
+        self.starts = list(map(_START, self.tokens))
         self.sentences = sentence_spans(text)
         self.sentence_starts = [s for s, _ in self.sentences]
         self.quotes = quote_regions(text)
@@ -275,29 +327,21 @@ class Index:
         self.links = link_lines(text)
         self.link_starts = [s for s, _ in self.links]
         self._speech: dict[Span, bool] = {}
-        self._by_lower: dict[str, list[int]] | None = None
+        self._lowers: list[str] | None = None  # of the tokens, made on first use
         self._found: dict[int, tuple[Collection[str], list[int]]] = {}
 
     def positions(self, words: Collection[str]) -> list[int]:
-        """Indices of the tokens whose lower-case text is one of ``words``, in text order
-        (from a word index built once, so a rule looking for a few words never walks every
-        token; the answer for the same collection is kept, so callers must not change it)."""
+        """Indices of the tokens whose lower-case text is one of ``words``, in text order (one
+        walk over the tokens' lower-case forms, in C; the answer for the same collection is
+        kept, so callers must not change it)."""
         known = self._found.get(id(words))
         if known is not None and known[0] is words:
             return known[1]
-        if self._by_lower is None:
-            by_lower: dict[str, list[int]] = {}
-            self._by_lower = by_lower
-            for k, t in enumerate(self.tokens):
-                ks = by_lower.get(t.lower)
-                if ks is None:
-                    by_lower[t.lower] = [k]
-                else:
-                    ks.append(k)
-        else:
-            by_lower = self._by_lower
-        found = [k for w in by_lower.keys() & words for k in by_lower[w]]
-        found.sort()
+        lowers = self._lowers
+        if lowers is None:
+            lowers = self._lowers = list(map(_LOWER, self.tokens))
+        member = words if isinstance(words, (set, frozenset, dict)) else frozenset(words)
+        found = list(compress(range(len(lowers)), map(member.__contains__, lowers)))
         self._found[id(words)] = (words, found)
         return found
 
@@ -308,7 +352,8 @@ class Index:
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence containing ``offset`` (the previous one between sentences)."""
-        return max(0, bisect_right(self.sentence_starts, offset) - 1)
+        i = bisect_right(self.sentence_starts, offset) - 1
+        return i if i > 0 else 0
 
     def quote_at(self, offset: int) -> Span | None:
         """The quote region containing ``offset``, if any."""

@@ -277,9 +277,9 @@ def test_indexing_on_two_processes(library: Library, tmp_path: Path, monkeypatch
     pools: list[int] = []
     parallel = reader.batch._parallel
 
-    def spied(numbered, jobs, options, stop):
+    def spied(numbered, jobs, *rest):
         pools.append(jobs)
-        return parallel(numbered, jobs, options, stop)
+        return parallel(numbered, jobs, *rest)
 
     monkeypatch.setattr(reader.batch, "_parallel", spied)
     paths = write_articles(tmp_path / "many", 8)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from reader.speakers.text import Index, quote_regions, sentence_spans, tokenize
+import pickle
+import re
+
+from reader.speakers.text import _TOKEN, Index, Token, quote_regions, sentence_spans, tokenize
 from tests.speakers.helpers import names_of
 
 
@@ -171,3 +174,60 @@ def test_german_reversed_guillemets_quote() -> None:
     # French « ... » with spaces inside still pairs the other way round
     text = "Il a dit « non » hier."
     assert [text[a:b] for a, b in quote_regions(text)] == ["« non »"]
+
+
+def _tokens_one_by_one(text: str) -> list[Token]:
+    """What tokenize() gives, made the plain way: a Token per match, a possessive split off."""
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        word, (start, end) = m.group(), m.span()
+        possessive = re.search(r"['’]s$", word, re.IGNORECASE)
+        if ("'" in word or "’" in word) and len(word) > 2 and word[0].isalpha() and possessive:
+            tokens += [Token(word[:-2], start, end - 2), Token(word[-2:], end - 2, end)]
+            continue
+        tokens.append(Token(word, start, end))
+    return tokens
+
+
+def _fields(tokens: list[Token]) -> list[tuple[object, ...]]:
+    return [(t.text, t.start, t.end, t.lower, t.is_word, t.is_capitalised) for t in tokens]
+
+
+def test_tokens_built_a_column_at_a_time_are_those_made_one_by_one() -> None:
+    text = (
+        "Trump's TRUMP'S it’s X's Ab'ſ ²'s 12's al-Jaber el-Sisi bin-Laden Al-Jaber Ibn-Saud "
+        "rock'n'roll's O'Neil’s 5.3,2 a_b Ⅻ's Σ's ΟΔΟΣ's Straße's “Well,” said Dr. W. Ng-Lee.\n"
+        "Zoë's café-owner wasn't 'sure' - 'tis 's"
+    )
+    made = tokenize(text)
+    assert _fields(made) == _fields(_tokens_one_by_one(text))
+    assert [t.text for t in made[:4]] == ["Trump", "'s", "TRUMP", "'S"]
+    assert all(isinstance(t, Token) for t in made)
+
+
+def test_tokens_compare_by_text_and_start() -> None:
+    a, b, c = Token("Kirby", 4, 9), Token("Kirby", 4, 9), Token("Kirby", 20, 25)
+    assert a == b and hash(a) == hash(b) and a != c and len({a, b, c}) == 2
+    assert not a.__ne__(b) and a.__ne__(c)  # both comparisons follow (text, start)
+    assert repr(a) == "Token('Kirby', 4, 9)" and a.lower == "kirby" and a.is_capitalised
+    assert pickle.loads(pickle.dumps(c)) == c
+
+
+def test_positions_takes_sets_dicts_and_lists_of_words() -> None:
+    index = Index("He said so. They say she says it; he SAID, and they said.")
+    expected = [k for k, t in enumerate(index.tokens) if t.lower in ("said", "says")]
+    for words in (frozenset({"said", "says"}), {"said": 1, "says": 2}, ["said", "says", "x"]):
+        assert index.positions(words) == expected
+
+
+def test_the_last_word_before_a_full_stop_is_found_however_long_the_sentence_ends() -> None:
+    # an abbreviation before a long run of spaces, a long word: as in a sentence of any length
+    spaces = "He met Mr." + " " * 70 + "Smith today. "
+    assert len(sentence_spans(spaces)) == 1
+    long_word = "He said " + "a" * 80 + ". Then he left."
+    assert [long_word[a:b].strip() for a, b in sentence_spans(long_word)] == [
+        "He said " + "a" * 80 + ".",
+        "Then he left.",
+    ]
+    initial = "It was " + "very " * 20 + "much like George W. Bush. Then it rained."
+    assert len(sentence_spans(initial)) == 2
