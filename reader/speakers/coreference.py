@@ -99,17 +99,29 @@ class Resolver:
         tokens = self.index.tokens
         self._role_start: dict[str, dict[int, int]] = {}
         self._modified: dict[str, list[int]] = {}
+        headline = self._headline_end()
         for i, m in enumerate(self.mentions):
             p = self.owner[i]
             if p < 0:
                 continue
-            for role in m.roles:
+            for role in m.roles if m.start >= headline else ():  # "Minister attacks Northgrid"
                 self._role_start.setdefault(role, {}).setdefault(p, m.start)
             if self.index.in_speech_quote(m.start):
                 continue
             window = tokens[max(0, m.run_start - _DESCRIBED_WINDOW) : m.first_token]
             for word in {t.text for t in window}:
                 self._modified.setdefault(word, []).append(i)
+
+    def _headline_end(self) -> int:
+        """The end of the article's headline: a first line with no full stop followed by a
+        blank line; 0 when there is none. A headline's words ("Minister attacks Northgrid")
+        describe no one: its role words are no appositions."""
+        text = self.index.text
+        first_break = text.find("\n\n")
+        head = text[:first_break].strip() if first_break > 0 else ""
+        if not head or "\n" in head or head[-1] in ".!?\"”’'":
+            return 0
+        return first_break
 
     def note(self, offset: int, person: int) -> None:
         """A role subject at ``offset`` resolved to ``person`` ("The minister told delegates"):
@@ -179,6 +191,7 @@ class Resolver:
                 tokens[k].is_capitalised
                 or role_of(tokens[k].text)
                 or tokens[k].lower in NOUN_PHRASE_WORDS
+                or self._descriptive_noun(k)
             ):
                 if k > 0 and tokens[k - 1].end == tokens[k].start and tokens[k - 1].text.isdigit():
                     k -= 2  # "49ers coach Kyle Shanahan": a team name written with digits
@@ -199,6 +212,24 @@ class Resolver:
         if self._inverted_after_quote(k):
             return False  # "'...,' said Martin Bellander, a PhD student": the speaker
         return tokens[k].lower not in SUBJECT_OPENERS
+
+    def _descriptive_noun(self, k: int) -> bool:
+        """Whether the lower-case word ``k`` just before a name is a noun describing them that
+        no list holds ("the Japanese oceanographer Kenji Morita", ", Norwegian glaciologist
+        Ingrid Solberg"): an article, or a capitalised word (a nationality, a place) that an
+        article, a comma or the sentence's start opens, stands before it. A verb before a
+        name ("arrested Mark Dunn", "police arrested Mark Dunn") has neither."""
+        tokens = self.index.tokens
+        if k < 1:
+            return False
+        before = tokens[k - 1]
+        if before.lower in _ARTICLES:
+            return True
+        if not (before.is_word and before.is_capitalised) or k < 2:
+            return False
+        opener = tokens[k - 2]
+        sentence = self.index.sentences[self.index.sentence_of(tokens[k].start)][0]
+        return opener.lower in _ARTICLES or opener.text == "," or opener.start < sentence
 
     def _inverted_after_quote(self, k: int) -> bool:
         """Whether token ``k`` is a speech verb inverted after a closing quotation ("'...,'
@@ -502,6 +533,8 @@ class Resolver:
         if described is not None:
             return described
         found = self._latest_with_role(role, offset)
+        if found is None:
+            found = self._named_later_in_lead(role, offset)
         if found is None and gender:
             found = self._nearest_of_gender(gender, offset, _ROLE_FALLBACK_SENTENCES)
             if found not in recent_speakers:
@@ -511,9 +544,81 @@ class Resolver:
             self._memo.pop(offset, None)
             if found not in recent_speakers and role not in PLAYER_POSITIONS:
                 found = None  # "the spokesman" after a sentence about someone else: unnamed
+        if found is None:
+            found = self._newly_described(offset)
         return found
 
+    def _named_later_in_lead(self, role: str, offset: int) -> int | None:
+        """For a role subject in an article's opening paragraph that nobody was described
+        with before ("The energy minister has accused the operator of ..."): the person the
+        article goes on to describe with that role first ("..., said Energy Minister Priya
+        Raman"). News leads introduce the main speaker by role and name them later."""
+        if not self._in_lead(offset):
+            return None
+        modifiers = self._modifiers_of(offset)
+        later = sorted((start, p) for p, start in self._role_start.get(role, {}).items())
+        for start, person in later:
+            if start > offset and modifiers <= self._words_before(start):
+                return person  # "the energy minister" ... "Energy Minister Priya Raman"
+        return None
 
+    def _modifiers_of(self, offset: int) -> set[str]:
+        """The words between "the" and the role word at ``offset`` ("energy" of "the energy
+        minister", "federal", "reserve" of "the Federal Reserve head"), lower case."""
+        tokens = self.index.tokens
+        j = self.index.token_at(offset)
+        words: set[str] = set()
+        for k in range(j - 1, max(-1, j - _UNNAMED_REACH), -1):
+            if tokens[k].lower in _ARTICLES or not tokens[k].is_word:
+                break
+            words.add(tokens[k].lower)
+        return words
+
+    def _words_before(self, start: int) -> set[str]:
+        """The few words just before the name mention starting at ``start``, lower case."""
+        m = self.mentions[self._mentions_before(start)]
+        window = self.index.tokens[max(0, m.run_start - _DESCRIBED_WINDOW) : m.first_token + 1]
+        return {t.lower for t in window}
+
+    def _in_lead(self, offset: int) -> bool:
+        """Whether ``offset`` lies in the article's first paragraph of sentences (after a
+        headline line, which ends in no full stop)."""
+        text = self.index.text
+        first_break = text.find("\n\n")
+        if first_break < 0:
+            return False
+        head = text[:first_break].strip()
+        body_start = first_break
+        if head and head[-1] not in ".!?\"”’'":  # a headline: the lead is the next paragraph
+            following = text.find("\n\n", first_break + 2)
+            return first_break < offset and (following < 0 or offset < following)
+        return offset < body_start
+
+    def _newly_described(self, offset: int) -> int | None:
+        """For a role nobody was described with ("the retired teacher said"): the person
+        named last before it in its own paragraph, outside quotations and not as an object,
+        when the text introduced them with a description of their own ("A pensioner in
+        Stonehaven, Margaret Coull, 81, spent two nights ...") and no speech verb stands
+        between: the new detail describes the person just introduced, not the last speaker
+        of an earlier paragraph."""
+        index = self.index
+        text = index.text
+        paragraph = text.rfind("\n", 0, offset) + 1
+        before = self._mentions_before(offset)
+        for i in range(before - 1, -1, -1):
+            m = self.mentions[i]
+            if m.start < paragraph:
+                return None
+            person = self.owner[i]
+            if person < 0 or index.in_speech_quote(m.start) or m.start in self.objects:
+                continue
+            if self._speech_between(m.start, self._quote_start(offset)):
+                return None
+            return person if m.roles or self._descriptions().described_at(i) else None
+        return None
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 _GERMAN_PRONOUN_OF_GENDER = {"f": "sie", "m": "er"}  # a description's gender, as a pronoun
 _PRONOUN_OF_GENDER = {"f": "she", "m": "he"}
 _ROLE_GENDERS = word_map("gendered-role-nouns")  # "frenchwoman" -> "f"
