@@ -30,6 +30,7 @@ from reader.speakers.lexicon import (
     ROLE_NOUNS,
     SUBJECT_OPENERS,
     word_map,
+    word_set,
 )
 from reader.speakers.names import NameMention
 from reader.speakers.roles import role_of
@@ -544,7 +545,7 @@ class Resolver:
             self._memo.pop(offset, None)
             if found not in recent_speakers and role not in PLAYER_POSITIONS:
                 found = None  # "the spokesman" after a sentence about someone else: unnamed
-        if found is None:
+        if found is None and role not in _RELATIONAL_ROLES:
             found = self._newly_described(offset)
         return found
 
@@ -619,6 +620,7 @@ class Resolver:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_RELATIONAL_ROLES = word_set("relational-roles")  # "the spokesman": who speaks for others
 _GERMAN_PRONOUN_OF_GENDER = {"f": "sie", "m": "er"}  # a description's gender, as a pronoun
 _PRONOUN_OF_GENDER = {"f": "she", "m": "he"}
 _ROLE_GENDERS = word_map("gendered-role-nouns")  # "frenchwoman" -> "f"
