@@ -250,6 +250,9 @@ def _german_after_side(
     return None if content < 0 else (tokens[content].start, end)
 
 
+_LISTENER_MODIFIERS = 3  # lower-case words between "a" and "meeting"
+
+
 def _quote_between(index: Index, a: int, b: int) -> bool:
     return any(index.tokens[j].text in _OPENERS for j in range(a, b))
 
@@ -265,6 +268,9 @@ def _past_listener(index: Index, k: int, last: int) -> int:
         t = tokens[j]
         if t.lower in LISTENERS:
             return j + 1  # the listener's head noun ends it: "told reporters the ..."
+        head = _listener_after_modifiers(index, j, last) if t.lower in _DETERMINERS else -1
+        if head > 0:
+            return head + 1  # "told a packed public meeting on Tuesday"
         nxt = tokens[j + 1] if j + 1 < last else None
         if j > k and t.is_capitalised and nxt is not None and nxt.lower in AUXILIARIES:
             return j  # "told Politico Biden is ordering ...": the clause's subject opens it
@@ -277,6 +283,19 @@ def _past_listener(index: Index, k: int, last: int) -> int:
             break
         j += 1
     return j
+
+
+def _listener_after_modifiers(index: Index, j: int, last: int) -> int:
+    """The listener noun after the determiner at ``j`` and a few lower-case modifiers ("a
+    packed public meeting", "the annual party conference"); -1 when none follows."""
+    tokens = index.tokens
+    for k in range(j + 1, min(last, j + 1 + _LISTENER_MODIFIERS + 1)):
+        t = tokens[k]
+        if not t.is_word or t.is_capitalised:
+            return -1
+        if t.lower in LISTENERS:
+            return k
+    return -1
 
 
 def _past_adjuncts(index: Index, k: int, last: int) -> int:
