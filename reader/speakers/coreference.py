@@ -439,8 +439,9 @@ class Resolver:
             return None
         fits = {p: self._gender_fits(p, gender) for p in set(self.owner) if p >= 0}
         found = table.meant(offset, fits)
-        if found is None and not table.given_before(described, offset):
-            found = self._introduced(offset, gender)
+        if found is None and not self._new_after_unknown_name(offset):
+            if not table.given_before(described, offset):
+                found = self._introduced(offset, gender)
         return found
 
     def _introduced(self, offset: int, gender: str) -> int | None:
@@ -467,6 +468,32 @@ class Resolver:
             return None  # "Federer progressed, beating Hrbaty. The Swiss ...": not Hrbaty
         fits = self._gender_fits(person, gender)
         return person if fits and not self._descriptions().conflicts(person, offset) else None
+
+    def _new_after_unknown_name(self, offset: int) -> bool:
+        """Whether the description at ``offset`` gives an age or nationality the text gave
+        nobody, right after a sentence that names, after a speech verb, someone the finder
+        could not tell is a person ("Ortega said Joãozinho had been carrying a knee problem.
+        The 24-year-old Brazilian said ..."): the new detail may introduce that one-word name
+        as well as describe the speaker, so the description names no one."""
+        table = self._descriptions()
+        described = table.described(offset)
+        sentence = self.index.sentence_of(offset)
+        if not described or table.given_before(described, offset) or sentence == 0:
+            return False
+        return self._unknown_name_spoken_of(sentence - 1, self.index.sentences[sentence - 1][0])
+
+    def _unknown_name_spoken_of(self, sentence: int, at: int) -> bool:
+        """Whether sentence ``sentence`` opens a reported clause, after offset ``at``, with a
+        name the finder could not tell is a person ("Ortega said Joãozinho had been ...")."""
+        end = self.index.sentences[sentence][1]
+        for i in range(self._mentions_before(at), self._mentions_before(end)):
+            m = self.mentions[i]
+            if m.start <= at or self.owner[i] >= 0 or self.index.in_speech_quote(m.start):
+                continue
+            before = [t.lower for t in self.index.tokens[max(0, m.run_start - 2) : m.run_start]]
+            if before and (before[-1] in _SAID or (before[-1] == "that" and before[0] in _SAID)):
+                return True  # the name opens the reported clause
+        return False
 
     def _speech_between(self, start: int, end: int) -> bool:
         """Whether a speech verb stands between offsets ``start`` and ``end`` (a person named
@@ -508,6 +535,8 @@ class Resolver:
             found = self._by_description(offset, gender or _ROLE_GENDERS.get(role, ""))
             if found is not None:
                 return found  # "Elin Berg, 24, ... the 24-year-old said", "the Swede said"
+            if self._new_after_unknown_name(offset):
+                return None  # "Ortega said Joãozinho had ... The 24-year-old Brazilian said"
         offset = self._quote_start(offset)
         if not gender and self.language != "de":
             gender = _ROLE_GENDERS.get(role, "")  # "the Frenchwoman", "the chairman"
@@ -620,6 +649,7 @@ class Resolver:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_SAID = frozenset({"said", "says", "added", "told"})  # verbs a reported clause follows
 _RELATIONAL_ROLES = word_set("relational-roles")  # "the spokesman": who speaks for others
 _GERMAN_PRONOUN_OF_GENDER = {"f": "sie", "m": "er"}  # a description's gender, as a pronoun
 _PRONOUN_OF_GENDER = {"f": "she", "m": "he"}

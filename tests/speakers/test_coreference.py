@@ -349,3 +349,24 @@ def test_a_lead_role_with_other_words_is_not_someone_with_the_role_alone() -> No
     )
     said = _statements_of(text)
     assert "inflation had peaked" not in said.get("Tom Reed", [])
+
+
+def test_a_new_description_after_an_unknown_name_spoken_of_names_no_one() -> None:
+    # "Pelezinho" may be a person the description introduces: not the coach for sure
+    text = (
+        'Coach Ian Moss praised his side. "We were brave," Moss told reporters.\n\n'
+        "Moss said Pelezinho had been ill all week.\n\n"
+        "The 22-year-old Brazilian, who arrived in May, said it was his best goal."
+    )
+    said = _statements_of(text)
+    assert "it was his best goal" not in said["Ian Moss"]
+
+
+def test_a_new_description_after_a_speaker_alone_is_still_theirs() -> None:
+    text = (
+        'Coach Ian Moss praised his side. "We were brave," Moss told reporters.\n\n'
+        "Moss said the team had been ill all week.\n\n"
+        "The 52-year-old Scot, who arrived in May, said it was his best season."
+    )
+    said = _statements_of(text)
+    assert "it was his best season" in said["Ian Moss"]

@@ -115,9 +115,9 @@ def test_only_a_quotation_left_open_at_a_paragraph_end_runs_on() -> None:
 
 def test_quotation_after_a_description_doing_something_else_is_theirs() -> None:
     text = (
-        "Norway's Anna Dahl won the final. \"It was my best day,\" she said. Mia Lund, the "
+        'Norway\'s Anna Dahl won the final. "It was my best day," she said. Mia Lund, the '
         "Dane, said she was tired.\n\n"
-        "Asked about the next race, the Norwegian smiled. \"Why not? I feel strong.\n\n"
+        'Asked about the next race, the Norwegian smiled. "Why not? I feel strong.\n\n'
         '"I will be ready."'
     )
     said = {s.name: surfaces(text, s.quotes) for s in speakers_of(text)}
