@@ -439,9 +439,9 @@ class Resolver:
             return None
         fits = {p: self._gender_fits(p, gender) for p in set(self.owner) if p >= 0}
         found = table.meant(offset, fits)
-        if found is None and not self._new_after_unknown_name(offset):
-            if not table.given_before(described, offset):
-                found = self._introduced(offset, gender)
+        new = found is None and not table.given_before(described, offset)
+        if new and not self._new_after_unknown_name(offset):
+            found = self._introduced(offset, gender)
         return found
 
     def _introduced(self, offset: int, gender: str) -> int | None:
