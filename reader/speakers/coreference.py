@@ -590,6 +590,37 @@ class Resolver:
         for start, person in later:
             if start > offset and modifiers <= self._words_before(start):
                 return person  # "the energy minister" ... "Energy Minister Priya Raman"
+        return self._next_paragraph_speaker(role, offset)
+
+    def _next_paragraph_speaker(self, role: str, offset: int) -> int | None:
+        """For a lead's role that the article gives nobody ("... after the Federal Reserve
+        head said the US trade deficit is set to stabilise."): the person whose name opens
+        the next paragraph ("And Alan Greenspan highlighted ...") as the subject of a speech
+        verb, unless that mention gives them another role ("Opposition leader Tom Reed said"
+        after "The prime minister has announced ...": a reaction, not the same person)."""
+        index = self.index
+        text = index.text
+        gap = text.find("\n\n", offset)
+        if gap < 0:
+            return None
+        start = gap + 2
+        while start < len(text) and text[start].isspace():
+            start += 1
+        first = index.token_at(start)
+        sentence_end = index.sentences[index.sentence_of(start)][1]
+        for i in range(self._mentions_before(start), len(self.mentions)):
+            m = self.mentions[i]
+            if m.run_start - first > _LEAD_OPENERS or m.start >= sentence_end:
+                return None
+            person = self.owner[i]
+            if person < 0 or index.in_speech_quote(m.start):
+                continue
+            openers = index.tokens[first : m.run_start]
+            if any(not t.is_capitalised for t in openers):
+                return None  # not the sentence's subject
+            if m.roles and role not in m.roles:
+                return None
+            return person if self._speech_between(m.end, sentence_end) else None
         return None
 
     def _modifiers_of(self, offset: int) -> set[str]:
@@ -649,6 +680,7 @@ class Resolver:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_LEAD_OPENERS = 2  # words before the name opening a paragraph ("And Alan Greenspan")
 _SAID = frozenset({"said", "says", "added", "told"})  # verbs a reported clause follows
 _RELATIONAL_ROLES = word_set("relational-roles")  # "the spokesman": who speaks for others
 _GERMAN_PRONOUN_OF_GENDER = {"f": "sie", "m": "er"}  # a description's gender, as a pronoun

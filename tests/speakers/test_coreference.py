@@ -370,3 +370,24 @@ def test_a_new_description_after_a_speaker_alone_is_still_theirs() -> None:
     )
     said = _statements_of(text)
     assert "it was his best season" in said["Ian Moss"]
+
+
+def test_a_lead_role_nobody_holds_is_the_speaker_opening_the_next_paragraph() -> None:
+    text = (
+        "Shares climb\n\n"
+        "Shares rose after the central bank chief said rates would fall.\n\n"
+        "And Maria Lenz told MPs that inflation was under control.\n\n"
+        '"It is good news," said Tom Reed, an analyst.'
+    )
+    said = _statements_of(text)
+    assert "rates would fall" in said["Maria Lenz"]
+
+
+def test_a_lead_role_is_not_the_next_paragraphs_speaker_of_another_role() -> None:
+    text = (
+        "Election called\n\n"
+        "The prime minister has said an election will be held in May.\n\n"
+        "Opposition leader Tom Reed said he welcomed the decision."
+    )
+    said = _statements_of(text)
+    assert "an election will be held in May" not in said.get("Tom Reed", [])
