@@ -91,13 +91,25 @@ def reported_side(index: Index, a: Attribution, sentence: Span, limits: Span) ->
     if after is not None and before is not None and _starts_adjunct(index, after):
         after = None  # '"...," he said from his home in London.'
     if after is not None and (
-        _words(text, after) > _MIN_SIDE_WORDS or before is None or _object_statement(index, a)
+        _words(text, after) > _MIN_SIDE_WORDS
+        or before is None
+        or _object_statement(index, a)
+        or (not inverted and _clause_after(index, after, end))
     ):
         side = _trimmed(text, after)  # "Kirby said that ..." / "According to Okafor, ..."
         return None if side is None else _participle_after_object(index, a, side, end)
     if before is not None and _words(text, before) >= _MIN_SIDE_WORDS:
         return _trimmed(text, before)  # "..., Kirby said."
     return None if after is None else _trimmed(text, after)
+
+
+def _clause_after(index: Index, after: Span, end: int) -> bool:
+    """Whether a short side after a verb that follows its subject is a reported clause of
+    its own ("The company's founder, Peter Vance, 61, said | sales had doubled", "Speaking
+    after the hearing, Nora Fitz said | she would appeal"): then the words before the
+    subject are an introduction, not what was said."""
+    first, last = index.token_at(after[0]), index.token_at(end)
+    return _opens_clause(index, first, last)
 
 
 def _object_statement(index: Index, a: Attribution) -> bool:

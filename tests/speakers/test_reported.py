@@ -196,3 +196,15 @@ def test_a_listener_with_modifiers_after_told_is_no_statement() -> None:
     said = surfaces(text, vale.quotes)
     assert "the town was full" in said
     assert not any("meeting" in s or "conference" in s for s in said)
+
+
+def test_a_short_clause_after_the_verb_beats_the_introduction_before_the_subject() -> None:
+    text = "The firm's founder, Peter Vance, 61, said sales had doubled."
+    (vance,) = speakers_of(text)
+    assert surfaces(text, vance.quotes) == ["sales had doubled"]
+
+
+def test_a_short_adjunct_after_an_inverted_verb_leaves_the_side_before() -> None:
+    text = "The bridge will close in May for repairs, said Jane Roe on Monday."
+    (roe,) = speakers_of(text)
+    assert surfaces(text, roe.quotes) == ["The bridge will close in May for repairs"]
