@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection
 
 from reader.speakers.descriptions import Descriptions
+from reader.speakers.leads import LeadRoles, headline_end, speech_between
 from reader.speakers.lexicon import (
     ANAPHORIC_ROLES,
     NOUN_PHRASE_WORDS,
@@ -100,7 +101,7 @@ class Resolver:
         tokens = self.index.tokens
         self._role_start: dict[str, dict[int, int]] = {}
         self._modified: dict[str, list[int]] = {}
-        headline = self._headline_end()
+        headline = headline_end(self.index.text)
         for i, m in enumerate(self.mentions):
             p = self.owner[i]
             if p < 0:
@@ -112,17 +113,6 @@ class Resolver:
             window = tokens[max(0, m.run_start - _DESCRIBED_WINDOW) : m.first_token]
             for word in {t.text for t in window}:
                 self._modified.setdefault(word, []).append(i)
-
-    def _headline_end(self) -> int:
-        """The end of the article's headline: a first line with no full stop followed by a
-        blank line; 0 when there is none. A headline's words ("Minister attacks Northgrid")
-        describe no one: its role words are no appositions."""
-        text = self.index.text
-        first_break = text.find("\n\n")
-        head = text[:first_break].strip() if first_break > 0 else ""
-        if not head or "\n" in head or head[-1] in ".!?\"”’'":
-            return 0
-        return first_break
 
     def note(self, offset: int, person: int) -> None:
         """A role subject at ``offset`` resolved to ``person`` ("The minister told delegates"):
@@ -498,9 +488,7 @@ class Resolver:
     def _speech_between(self, start: int, end: int) -> bool:
         """Whether a speech verb stands between offsets ``start`` and ``end`` (a person named
         there is in what someone said: "Bowers said he had spoken to Berg")."""
-        tokens = self.index.tokens
-        first, last = self.index.token_at(start), self.index.token_at(end)
-        return any(t.lower in SPEECH_FORMS for t in tokens[first:last])
+        return speech_between(self.index, start, end)
 
     def _nearest_fitting(self, offset: int, fits: Callable[[int], bool]) -> int | None:
         """The person named or referred to last before ``offset``, a few sentences back at
@@ -564,7 +552,9 @@ class Resolver:
             return described
         found = self._latest_with_role(role, offset)
         if found is None:
-            found = self._named_later_in_lead(role, offset)
+            found = LeadRoles(self.index, self.mentions, self.owner).named_later(
+                role, offset, self._role_start
+            )
         if found is None and gender:
             found = self._nearest_of_gender(gender, offset, _ROLE_FALLBACK_SENTENCES)
             if found not in recent_speakers:
@@ -577,83 +567,6 @@ class Resolver:
         if found is None and role not in _RELATIONAL_ROLES:
             found = self._newly_described(offset)
         return found
-
-    def _named_later_in_lead(self, role: str, offset: int) -> int | None:
-        """For a role subject in an article's opening paragraph that nobody was described
-        with before ("The energy minister has accused the operator of ..."): the person the
-        article goes on to describe with that role first ("..., said Energy Minister Priya
-        Raman"). News leads introduce the main speaker by role and name them later."""
-        if not self._in_lead(offset):
-            return None
-        modifiers = self._modifiers_of(offset)
-        later = sorted((start, p) for p, start in self._role_start.get(role, {}).items())
-        for start, person in later:
-            if start > offset and modifiers <= self._words_before(start):
-                return person  # "the energy minister" ... "Energy Minister Priya Raman"
-        return self._next_paragraph_speaker(role, offset)
-
-    def _next_paragraph_speaker(self, role: str, offset: int) -> int | None:
-        """For a lead's role that the article gives nobody ("... after the Federal Reserve
-        head said the US trade deficit is set to stabilise."): the person whose name opens
-        the next paragraph ("And Alan Greenspan highlighted ...") as the subject of a speech
-        verb, unless that mention gives them another role ("Opposition leader Tom Reed said"
-        after "The prime minister has announced ...": a reaction, not the same person)."""
-        index = self.index
-        text = index.text
-        gap = text.find("\n\n", offset)
-        if gap < 0:
-            return None
-        start = gap + 2
-        while start < len(text) and text[start].isspace():
-            start += 1
-        first = index.token_at(start)
-        sentence_end = index.sentences[index.sentence_of(start)][1]
-        for i in range(self._mentions_before(start), len(self.mentions)):
-            m = self.mentions[i]
-            if m.run_start - first > _LEAD_OPENERS or m.start >= sentence_end:
-                return None
-            person = self.owner[i]
-            if person < 0 or index.in_speech_quote(m.start):
-                continue
-            openers = index.tokens[first : m.run_start]
-            if any(not t.is_capitalised for t in openers):
-                return None  # not the sentence's subject
-            if m.roles and role not in m.roles:
-                return None
-            return person if self._speech_between(m.end, sentence_end) else None
-        return None
-
-    def _modifiers_of(self, offset: int) -> set[str]:
-        """The words between "the" and the role word at ``offset`` ("energy" of "the energy
-        minister", "federal", "reserve" of "the Federal Reserve head"), lower case."""
-        tokens = self.index.tokens
-        j = self.index.token_at(offset)
-        words: set[str] = set()
-        for k in range(j - 1, max(-1, j - _UNNAMED_REACH), -1):
-            if tokens[k].lower in _ARTICLES or not tokens[k].is_word:
-                break
-            words.add(tokens[k].lower)
-        return words
-
-    def _words_before(self, start: int) -> set[str]:
-        """The few words just before the name mention starting at ``start``, lower case."""
-        m = self.mentions[self._mentions_before(start)]
-        window = self.index.tokens[max(0, m.run_start - _DESCRIBED_WINDOW) : m.first_token + 1]
-        return {t.lower for t in window}
-
-    def _in_lead(self, offset: int) -> bool:
-        """Whether ``offset`` lies in the article's first paragraph of sentences (after a
-        headline line, which ends in no full stop)."""
-        text = self.index.text
-        first_break = text.find("\n\n")
-        if first_break < 0:
-            return False
-        head = text[:first_break].strip()
-        body_start = first_break
-        if head and head[-1] not in ".!?\"”’'":  # a headline: the lead is the next paragraph
-            following = text.find("\n\n", first_break + 2)
-            return first_break < offset and (following < 0 or offset < following)
-        return offset < body_start
 
     def _newly_described(self, offset: int) -> int | None:
         """For a role nobody was described with ("the retired teacher said"): the person
@@ -680,7 +593,6 @@ class Resolver:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
-_LEAD_OPENERS = 2  # words before the name opening a paragraph ("And Alan Greenspan")
 _SAID = frozenset({"said", "says", "added", "told"})  # verbs a reported clause follows
 _RELATIONAL_ROLES = word_set("relational-roles")  # "the spokesman": who speaks for others
 _GERMAN_PRONOUN_OF_GENDER = {"f": "sie", "m": "er"}  # a description's gender, as a pronoun
