@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.speakers.claims import not_a_claim
+from reader.speakers.frames import BE, past_hearsay, past_set_off
 from reader.speakers.german import (
     HEARSAY,
     REFLEXIVE_SPEECH,
@@ -49,7 +50,6 @@ from reader.speakers.lexicon import (
     ROLE_NOUNS,
     TITLES,
     WRITTEN_MESSAGES,
-    word_set,
     words,
 )
 from reader.speakers.names import NameMention
@@ -79,9 +79,8 @@ _ROLE_APPOSITIVE = 3  # words of "defending", "for the prosecution" between two 
 _GERMAN_JOINS = (("und",), ("sowie",), ("als", "auch"))
 _ARTICLES = words("der die den dem")
 # "is alleged to have told": the person is reported to have spoken
-HEARSAY_PARTICIPLES = word_set("hearsay-participles")
 _GROUP_WORDS = 5  # words of the group after "and" ("GOP legislative leaders")
-_BE = words("is was were are been be am")  # "is saying" (progressive), "was asked" (passive)
+_BE = BE  # "is saying" (progressive), "was asked" (passive)
 _AFFILIATION = frozenset(["of", "at", "from"])  # "Mike Powell of Dresdner Kleinwort said"
 # a name after these is their object, never a subject; "as", "like" and "in" may open a clause
 # with the name as its subject ("as Trump said", "in 2019 Smith said")
@@ -205,7 +204,7 @@ class _Finder:
         negated or future verb ("has not said", "will testify"), a participle without "is"
         ("written to Blair demanding ..."), a passive ("was asked about") or "added a goal"."""
         tokens = self.tokens
-        j, skipped = self._past_hearsay(v), 0
+        j, skipped = past_hearsay(tokens, v), 0
         progressive = negated = False
         while (
             j >= 0
@@ -215,6 +214,7 @@ class _Finder:
             progressive = progressive or tokens[j].lower in _BE
             negated = negated or tokens[j].lower in ("not", "never") or tokens[j].lower in _FUTURE
             j, skipped = j - 1, skipped + 1
+        j = past_set_off(tokens, j)  # "Keating, however, accused", "X, speaking ..., said"
         if j < 0 or not self.same_sentence(j, v) or negated:
             return None  # "Biden has not said whether ..." is no statement
         both = j > 0 and (tokens[j - 1].lower == "they" or j - 1 in self.by_last)
@@ -224,18 +224,6 @@ class _Finder:
         if verb.endswith("ing") != progressive and verb != "quoted":
             return None  # "written to Tony Blair demanding ...", "Vindman was asked about"
         return None if adds_a_thing(tokens, v) else j
-
-    def _past_hearsay(self, v: int) -> int:
-        """The token before a hearsay frame ending at the speech verb ``v`` ("Perry is alleged
-        to have told students that ...", "Reed was said to have told friends", "she is
-        understood to have written": the person is reported to have spoken, so the name
-        before the frame is the verb's subject); else ``v - 1``."""
-        tokens = self.tokens
-        if v < 4 or [t.lower for t in tokens[v - 2 : v]] != ["to", "have"]:
-            return v - 1
-        if tokens[v - 3].lower in HEARSAY_PARTICIPLES and tokens[v - 4].lower in _BE:
-            return v - 5
-        return v - 1
 
     def _who_subject(self, j: int, v: int) -> Attribution | None:
         """ "his son, Carl Brannigan, who said"; "Dr. Pablo Sanz, a pediatrician at Ohio State

@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection
 
 from reader.speakers.descriptions import Descriptions
+from reader.speakers.leads import LeadRoles, headline_end, speech_between
 from reader.speakers.lexicon import (
     ANAPHORIC_ROLES,
     NOUN_PHRASE_WORDS,
@@ -30,6 +31,7 @@ from reader.speakers.lexicon import (
     ROLE_NOUNS,
     SUBJECT_OPENERS,
     word_map,
+    word_set,
 )
 from reader.speakers.names import NameMention
 from reader.speakers.roles import role_of
@@ -99,11 +101,12 @@ class Resolver:
         tokens = self.index.tokens
         self._role_start: dict[str, dict[int, int]] = {}
         self._modified: dict[str, list[int]] = {}
+        headline = headline_end(self.index.text)
         for i, m in enumerate(self.mentions):
             p = self.owner[i]
             if p < 0:
                 continue
-            for role in m.roles:
+            for role in m.roles if m.start >= headline else ():  # "Minister attacks Northgrid"
                 self._role_start.setdefault(role, {}).setdefault(p, m.start)
             if self.index.in_speech_quote(m.start):
                 continue
@@ -179,6 +182,7 @@ class Resolver:
                 tokens[k].is_capitalised
                 or role_of(tokens[k].text)
                 or tokens[k].lower in NOUN_PHRASE_WORDS
+                or self._descriptive_noun(k)
             ):
                 if k > 0 and tokens[k - 1].end == tokens[k].start and tokens[k - 1].text.isdigit():
                     k -= 2  # "49ers coach Kyle Shanahan": a team name written with digits
@@ -199,6 +203,24 @@ class Resolver:
         if self._inverted_after_quote(k):
             return False  # "'...,' said Martin Bellander, a PhD student": the speaker
         return tokens[k].lower not in SUBJECT_OPENERS
+
+    def _descriptive_noun(self, k: int) -> bool:
+        """Whether the lower-case word ``k`` just before a name is a noun describing them that
+        no list holds ("the Japanese oceanographer Kenji Morita", ", Norwegian glaciologist
+        Ingrid Solberg"): an article, or a capitalised word (a nationality, a place) that an
+        article, a comma or the sentence's start opens, stands before it. A verb before a
+        name ("arrested Mark Dunn", "police arrested Mark Dunn") has neither."""
+        tokens = self.index.tokens
+        if k < 1:
+            return False
+        before = tokens[k - 1]
+        if before.lower in _ARTICLES:
+            return True
+        if not (before.is_word and before.is_capitalised) or k < 2:
+            return False
+        opener = tokens[k - 2]
+        sentence = self.index.sentences[self.index.sentence_of(tokens[k].start)][0]
+        return opener.lower in _ARTICLES or opener.text == "," or opener.start < sentence
 
     def _inverted_after_quote(self, k: int) -> bool:
         """Whether token ``k`` is a speech verb inverted after a closing quotation ("'...,'
@@ -407,7 +429,8 @@ class Resolver:
             return None
         fits = {p: self._gender_fits(p, gender) for p in set(self.owner) if p >= 0}
         found = table.meant(offset, fits)
-        if found is None and not table.given_before(described, offset):
+        new = found is None and not table.given_before(described, offset)
+        if new and not self._new_after_unknown_name(offset):
             found = self._introduced(offset, gender)
         return found
 
@@ -436,12 +459,36 @@ class Resolver:
         fits = self._gender_fits(person, gender)
         return person if fits and not self._descriptions().conflicts(person, offset) else None
 
+    def _new_after_unknown_name(self, offset: int) -> bool:
+        """Whether the description at ``offset`` gives an age or nationality the text gave
+        nobody, right after a sentence that names, after a speech verb, someone the finder
+        could not tell is a person ("Ortega said Joãozinho had been carrying a knee problem.
+        The 24-year-old Brazilian said ..."): the new detail may introduce that one-word name
+        as well as describe the speaker, so the description names no one."""
+        table = self._descriptions()
+        described = table.described(offset)
+        sentence = self.index.sentence_of(offset)
+        if not described or table.given_before(described, offset) or sentence == 0:
+            return False
+        return self._unknown_name_spoken_of(sentence - 1, self.index.sentences[sentence - 1][0])
+
+    def _unknown_name_spoken_of(self, sentence: int, at: int) -> bool:
+        """Whether sentence ``sentence`` opens a reported clause, after offset ``at``, with a
+        name the finder could not tell is a person ("Ortega said Joãozinho had been ...")."""
+        end = self.index.sentences[sentence][1]
+        for i in range(self._mentions_before(at), self._mentions_before(end)):
+            m = self.mentions[i]
+            if m.start <= at or self.owner[i] >= 0 or self.index.in_speech_quote(m.start):
+                continue
+            before = [t.lower for t in self.index.tokens[max(0, m.run_start - 2) : m.run_start]]
+            if before and (before[-1] in _SAID or (before[-1] == "that" and before[0] in _SAID)):
+                return True  # the name opens the reported clause
+        return False
+
     def _speech_between(self, start: int, end: int) -> bool:
         """Whether a speech verb stands between offsets ``start`` and ``end`` (a person named
         there is in what someone said: "Bowers said he had spoken to Berg")."""
-        tokens = self.index.tokens
-        first, last = self.index.token_at(start), self.index.token_at(end)
-        return any(t.lower in SPEECH_FORMS for t in tokens[first:last])
+        return speech_between(self.index, start, end)
 
     def _nearest_fitting(self, offset: int, fits: Callable[[int], bool]) -> int | None:
         """The person named or referred to last before ``offset``, a few sentences back at
@@ -476,6 +523,8 @@ class Resolver:
             found = self._by_description(offset, gender or _ROLE_GENDERS.get(role, ""))
             if found is not None:
                 return found  # "Elin Berg, 24, ... the 24-year-old said", "the Swede said"
+            if self._new_after_unknown_name(offset):
+                return None  # "Ortega said Joãozinho had ... The 24-year-old Brazilian said"
         offset = self._quote_start(offset)
         if not gender and self.language != "de":
             gender = _ROLE_GENDERS.get(role, "")  # "the Frenchwoman", "the chairman"
@@ -502,6 +551,10 @@ class Resolver:
         if described is not None:
             return described
         found = self._latest_with_role(role, offset)
+        if found is None:
+            found = LeadRoles(self.index, self.mentions, self.owner).named_later(
+                role, offset, self._role_start
+            )
         if found is None and gender:
             found = self._nearest_of_gender(gender, offset, _ROLE_FALLBACK_SENTENCES)
             if found not in recent_speakers:
@@ -511,9 +564,37 @@ class Resolver:
             self._memo.pop(offset, None)
             if found not in recent_speakers and role not in PLAYER_POSITIONS:
                 found = None  # "the spokesman" after a sentence about someone else: unnamed
+        if found is None and role not in _RELATIONAL_ROLES:
+            found = self._newly_described(offset)
         return found
 
+    def _newly_described(self, offset: int) -> int | None:
+        """For a role nobody was described with ("the retired teacher said"): the person
+        named last before it in its own paragraph, outside quotations and not as an object,
+        when the text introduced them with a description of their own ("A pensioner in
+        Stonehaven, Margaret Coull, 81, spent two nights ...") and no speech verb stands
+        between: the new detail describes the person just introduced, not the last speaker
+        of an earlier paragraph."""
+        index = self.index
+        text = index.text
+        paragraph = text.rfind("\n", 0, offset) + 1
+        before = self._mentions_before(offset)
+        for i in range(before - 1, -1, -1):
+            m = self.mentions[i]
+            if m.start < paragraph:
+                return None
+            person = self.owner[i]
+            if person < 0 or index.in_speech_quote(m.start) or m.start in self.objects:
+                continue
+            if self._speech_between(m.start, self._quote_start(offset)):
+                return None
+            return person if m.roles or self._descriptions().described_at(i) else None
+        return None
 
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_SAID = frozenset({"said", "says", "added", "told"})  # verbs a reported clause follows
+_RELATIONAL_ROLES = word_set("relational-roles")  # "the spokesman": who speaks for others
 _GERMAN_PRONOUN_OF_GENDER = {"f": "sie", "m": "er"}  # a description's gender, as a pronoun
 _PRONOUN_OF_GENDER = {"f": "she", "m": "he"}
 _ROLE_GENDERS = word_map("gendered-role-nouns")  # "frenchwoman" -> "f"

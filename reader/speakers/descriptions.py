@@ -107,6 +107,12 @@ class Descriptions:
                 return [("nation", nation)]  # "Berg of Sweden" (a country, not "of Swedish")
         return []
 
+    def described_at(self, i: int) -> bool:
+        """Whether the text gives an age or nationality where mention ``i`` names its person
+        ("Margaret Coull, 81,", "the Japanese oceanographer Kenji Morita")."""
+        m = self.mentions[i]
+        return bool(self._before(m) or self._after(m))
+
     # -- what a description means --------------------------------------------------------------
     def described(self, offset: int) -> list[tuple[str, str]]:
         """The age and nationality a description ending in the role word at ``offset`` says:

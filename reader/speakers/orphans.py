@@ -22,8 +22,9 @@ from collections.abc import Collection, Mapping
 
 from reader.result import Span, Statement
 from reader.speakers.coreference import Resolver
-from reader.speakers.lexicon import PRONOUNS
+from reader.speakers.lexicon import ANAPHORIC_ROLES, PRONOUNS
 from reader.speakers.people import People
+from reader.speakers.roles import role_of
 from reader.speakers.statements import Claim, is_quotation, speech_quotes
 from reader.speakers.text import Index
 
@@ -203,8 +204,8 @@ def _about(index: Index, found: People, resolver: Resolver, s: int) -> int | Non
     words ("But Greene believes ...", not "Her side hit the post before Halloran's winner"),
     or the person its opening "He"/"She" means."""
     start, end = index.sentences[s]
-    first = index.token_at(start)
     tokens = index.tokens
+    first = _past_participle_clause(index, index.token_at(start), end)
     for k in range(first, min(len(tokens), first + _SUBJECT_TOKENS)):
         t = tokens[k]
         if t.start >= end or index.quote_at(t.start) is not None:
@@ -212,6 +213,9 @@ def _about(index: Index, found: People, resolver: Resolver, s: int) -> int | Non
         if t.lower in PRONOUNS and k == first:
             people = resolver.pronoun(t.lower, t.start)
             return people[0] if people else None
+        described = _described_subject(index, resolver, k, end) if k == first else None
+        if described is not None:
+            return described
         i = found.mention_at.get(t.start, -1)
         if i >= 0:
             after = found.mentions[i].last_token + 1
@@ -222,5 +226,43 @@ def _about(index: Index, found: People, resolver: Resolver, s: int) -> int | Non
     return None
 
 
+def _past_participle_clause(index: Index, first: int, end: int) -> int:
+    """The token after an opening participle clause ("Asked whether she could win the
+    title, | the Swede laughed."; "Speaking after the match, | Barrow said"): the sentence's
+    subject follows its comma. ``first`` itself when the sentence opens otherwise."""
+    tokens = index.tokens
+    opener = tokens[first] if first < len(tokens) else None
+    if opener is None or not opener.is_capitalised or not opener.lower.endswith(_PARTICIPLE):
+        return first
+    for k in range(first + 1, min(len(tokens), first + _PARTICIPLE_CLAUSE)):
+        if tokens[k].start >= end or index.quote_at(tokens[k].start) is not None:
+            return first
+        if tokens[k].text == ",":
+            return k + 1
+    return first
+
+
+def _described_subject(index: Index, resolver: Resolver, k: int, end: int) -> int | None:
+    """The person a description opening a sentence means ("The Swede laughed.", "The
+    24-year-old shrugged."): its role word (a role noun, a nationality, an age) resolved as
+    the subject of a speech verb would be."""
+    tokens = index.tokens
+    if tokens[k].lower != "the":
+        return None
+    for j in range(k + 1, min(len(tokens), k + 1 + _DESCRIPTION_WORDS)):
+        t = tokens[j]
+        if t.start >= end or not (t.is_word or t.text == "-"):
+            return None
+        anaphoric = t.lower in ANAPHORIC_ROLES
+        role = t.lower if anaphoric else role_of(t.text)
+        if role:
+            named = j + 1 < len(tokens) and tokens[j + 1].is_capitalised
+            return None if named else resolver.role(role, t.start, (), anaphoric)
+    return None
+
+
+_PARTICIPLE = ("ed", "ing")
+_PARTICIPLE_CLAUSE = 20  # tokens of an opening participle clause up to its comma
+_DESCRIPTION_WORDS = 5  # "the 33-year-old Swede": tokens from "the" to the role word
 _CLOSING = frozenset("\"”’'»")
 _SUBJECT_LEAD = frozenset(["but", "and", "yet", "so", "then", "now", "still", "the", "a", "an"])

@@ -91,13 +91,25 @@ def reported_side(index: Index, a: Attribution, sentence: Span, limits: Span) ->
     if after is not None and before is not None and _starts_adjunct(index, after):
         after = None  # '"...," he said from his home in London.'
     if after is not None and (
-        _words(text, after) > _MIN_SIDE_WORDS or before is None or _object_statement(index, a)
+        _words(text, after) > _MIN_SIDE_WORDS
+        or before is None
+        or _object_statement(index, a)
+        or (not inverted and _clause_after(index, after, end))
     ):
         side = _trimmed(text, after)  # "Kirby said that ..." / "According to Okafor, ..."
         return None if side is None else _participle_after_object(index, a, side, end)
     if before is not None and _words(text, before) >= _MIN_SIDE_WORDS:
         return _trimmed(text, before)  # "..., Kirby said."
     return None if after is None else _trimmed(text, after)
+
+
+def _clause_after(index: Index, after: Span, end: int) -> bool:
+    """Whether a short side after a verb that follows its subject is a reported clause of
+    its own ("The company's founder, Peter Vance, 61, said | sales had doubled", "Speaking
+    after the hearing, Nora Fitz said | she would appeal"): then the words before the
+    subject are an introduction, not what was said."""
+    first, last = index.token_at(after[0]), index.token_at(end)
+    return _opens_clause(index, first, last)
 
 
 def _object_statement(index: Index, a: Attribution) -> bool:
@@ -250,6 +262,9 @@ def _german_after_side(
     return None if content < 0 else (tokens[content].start, end)
 
 
+_LISTENER_MODIFIERS = 3  # lower-case words between "a" and "meeting"
+
+
 def _quote_between(index: Index, a: int, b: int) -> bool:
     return any(index.tokens[j].text in _OPENERS for j in range(a, b))
 
@@ -265,6 +280,9 @@ def _past_listener(index: Index, k: int, last: int) -> int:
         t = tokens[j]
         if t.lower in LISTENERS:
             return j + 1  # the listener's head noun ends it: "told reporters the ..."
+        head = _listener_after_modifiers(index, j, last) if t.lower in _DETERMINERS else -1
+        if head > 0:
+            return head + 1  # "told a packed public meeting on Tuesday"
         nxt = tokens[j + 1] if j + 1 < last else None
         if j > k and t.is_capitalised and nxt is not None and nxt.lower in AUXILIARIES:
             return j  # "told Politico Biden is ordering ...": the clause's subject opens it
@@ -277,6 +295,19 @@ def _past_listener(index: Index, k: int, last: int) -> int:
             break
         j += 1
     return j
+
+
+def _listener_after_modifiers(index: Index, j: int, last: int) -> int:
+    """The listener noun after the determiner at ``j`` and a few lower-case modifiers ("a
+    packed public meeting", "the annual party conference"); -1 when none follows."""
+    tokens = index.tokens
+    for k in range(j + 1, min(last, j + 1 + _LISTENER_MODIFIERS + 1)):
+        t = tokens[k]
+        if not t.is_word or t.is_capitalised:
+            return -1
+        if t.lower in LISTENERS:
+            return k
+    return -1
 
 
 def _past_adjuncts(index: Index, k: int, last: int) -> int:

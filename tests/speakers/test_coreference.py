@@ -278,3 +278,116 @@ def test_a_pronoun_speaker_does_not_stop_a_later_pronoun() -> None:
     )
     (vos,) = speakers_of(text)
     assert "the union would ballot its members" in surfaces(text, vos.quotes)
+
+
+def _statements_of(text: str) -> dict[str, list[str]]:
+    return {s.name: surfaces(text, s.quotes) for s in speakers_of(text)}
+
+
+def test_a_descriptive_noun_no_list_holds_makes_no_object_of_the_name() -> None:
+    # "the Dutch volcanologist Pieter Smit": a description, not a verb and its object
+    text = (
+        'Team leader Ann Holt said the crater was stable. "We are safe," she said.\n\n'
+        "Among those on the rim was the Dutch volcanologist Pieter Smit, who has climbed it "
+        "ten times. The veteran said the lava lake had risen since June."
+    )
+    said = _statements_of(text)
+    assert "the lava lake had risen since June" in said["Pieter Smit"]
+    assert "the lava lake had risen since June" not in said["Ann Holt"]
+
+
+def test_a_described_name_after_a_verb_is_still_its_object() -> None:
+    # "met the Dutch volcanologist Pieter Smit": past the description stands a verb
+    text = (
+        "Mayor Tom Reed met the Dutch volcanologist Pieter Smit on Sunday.\n"
+        "He said the town was calm."
+    )
+    said = _statements_of(text)
+    assert "the town was calm" in said["Tom Reed"]
+    assert "Pieter Smit" not in said
+
+
+def test_a_new_role_describes_the_person_just_introduced_in_its_paragraph() -> None:
+    text = (
+        'Councillor Neil Vane said the council had failed. "It is a scandal," he said.\n\n'
+        "A shopkeeper on the high street, Joan Pell, 67, lost a week of trade. "
+        '"I have never seen water like it," the former nurse said.'
+    )
+    said = _statements_of(text)
+    assert '"I have never seen water like it,"' in said["Joan Pell"]
+    assert '"I have never seen water like it,"' not in said["Neil Vane"]
+
+
+def test_a_role_after_a_person_named_without_description_stays_with_the_speaker() -> None:
+    # nothing introduces Mark Dunn as the one described: "the spokesman" is the last speaker
+    text = (
+        "Police spokesman Tom Reed said the road was closed.\n\n"
+        'Mark Dunn was arrested on Sunday. "He will appear in court," the spokesman said.'
+    )
+    said = _statements_of(text)
+    assert "Mark Dunn" not in said
+
+
+def test_a_role_in_the_lead_means_the_person_later_named_with_it() -> None:
+    text = (
+        "Minister attacks Railco over delays\n\n"
+        "The transport minister has accused the operator Railco of misleading passengers.\n\n"
+        '"This cannot go on," said Transport Minister Ann Holt.\n\n'
+        "Railco's chief executive, Sam Orr, said the trains were improving."
+    )
+    said = _statements_of(text)
+    assert "Railco" not in said  # a headline's "Minister" describes nobody
+    assert any(s.startswith("the operator Railco of misleading") for s in said["Ann Holt"])
+
+
+def test_a_lead_role_with_other_words_is_not_someone_with_the_role_alone() -> None:
+    # "the central bank head" is not "Tom Reed, head of research at a bank"
+    text = (
+        "Pound rises\n\n"
+        "The pound rose after the central bank head said inflation had peaked.\n\n"
+        '"It is a relief," said Tom Reed, head of research at Alder Bank.'
+    )
+    said = _statements_of(text)
+    assert "inflation had peaked" not in said.get("Tom Reed", [])
+
+
+def test_a_new_description_after_an_unknown_name_spoken_of_names_no_one() -> None:
+    # "Pelezinho" may be a person the description introduces: not the coach for sure
+    text = (
+        'Coach Ian Moss praised his side. "We were brave," Moss told reporters.\n\n'
+        "Moss said Pelezinho had been ill all week.\n\n"
+        "The 22-year-old Brazilian, who arrived in May, said it was his best goal."
+    )
+    said = _statements_of(text)
+    assert "it was his best goal" not in said["Ian Moss"]
+
+
+def test_a_new_description_after_a_speaker_alone_is_still_theirs() -> None:
+    text = (
+        'Coach Ian Moss praised his side. "We were brave," Moss told reporters.\n\n'
+        "Moss said the team had been ill all week.\n\n"
+        "The 52-year-old Scot, who arrived in May, said it was his best season."
+    )
+    said = _statements_of(text)
+    assert "it was his best season" in said["Ian Moss"]
+
+
+def test_a_lead_role_nobody_holds_is_the_speaker_opening_the_next_paragraph() -> None:
+    text = (
+        "Shares climb\n\n"
+        "Shares rose after the central bank chief said rates would fall.\n\n"
+        "And Maria Lenz told MPs that inflation was under control.\n\n"
+        '"It is good news," said Tom Reed, an analyst.'
+    )
+    said = _statements_of(text)
+    assert "rates would fall" in said["Maria Lenz"]
+
+
+def test_a_lead_role_is_not_the_next_paragraphs_speaker_of_another_role() -> None:
+    text = (
+        "Election called\n\n"
+        "The prime minister has said an election will be held in May.\n\n"
+        "Opposition leader Tom Reed said he welcomed the decision."
+    )
+    said = _statements_of(text)
+    assert "an election will be held in May" not in said.get("Tom Reed", [])

@@ -111,3 +111,26 @@ def test_only_a_quotation_left_open_at_a_paragraph_end_runs_on() -> None:
     assert _continues(open_, 0, 1)
     assert not _continues(closed, 0, 1)
     assert len(same_line.sentences) < 2 or not _continues(same_line, 0, 1)
+
+
+def test_quotation_after_a_description_doing_something_else_is_theirs() -> None:
+    text = (
+        'Norway\'s Anna Dahl won the final. "It was my best day," she said. Mia Lund, the '
+        "Dane, said she was tired.\n\n"
+        'Asked about the next race, the Norwegian smiled. "Why not? I feel strong.\n\n'
+        '"I will be ready."'
+    )
+    said = {s.name: surfaces(text, s.quotes) for s in speakers_of(text)}
+    assert '"Why not? I feel strong.' in said["Anna Dahl"]
+    assert '"I will be ready."' in said["Anna Dahl"]
+    assert '"I will be ready."' not in said["Mia Lund"]
+
+
+def test_a_description_followed_by_a_name_is_left_to_the_name() -> None:
+    text = (
+        "Ann Vrel said the dam would hold. Bob Stone said it would not.\n\n"
+        "The engineer Bob Stone walked to the river.\n"
+        '"Nobody knows what comes next."\n'
+    )
+    said = {s.name: surfaces(text, s.quotes) for s in speakers_of(text)}
+    assert '"Nobody knows what comes next."' in said["Bob Stone"]

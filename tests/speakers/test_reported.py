@@ -185,3 +185,26 @@ def test_a_claim_denied_or_rejected_keeps_its_noun() -> None:
     )
     # a plain "that" after the verb still reports its clause alone
     assert _side("Tom Reed denied that he had misled voters.") == ("he had misled voters", False)
+
+
+def test_a_listener_with_modifiers_after_told_is_no_statement() -> None:
+    text = (
+        'Councillor Ann Vale, 52, backed the plan. "We must build," she told a packed public '
+        "meeting on Tuesday. She told the annual party conference the town was full."
+    )
+    (vale,) = speakers_of(text)
+    said = surfaces(text, vale.quotes)
+    assert "the town was full" in said
+    assert not any("meeting" in s or "conference" in s for s in said)
+
+
+def test_a_short_clause_after_the_verb_beats_the_introduction_before_the_subject() -> None:
+    text = "The firm's founder, Peter Vance, 61, said sales had doubled."
+    (vance,) = speakers_of(text)
+    assert surfaces(text, vance.quotes) == ["sales had doubled"]
+
+
+def test_a_short_adjunct_after_an_inverted_verb_leaves_the_side_before() -> None:
+    text = "The bridge will close in May for repairs, said Jane Roe on Monday."
+    (roe,) = speakers_of(text)
+    assert surfaces(text, roe.quotes) == ["The bridge will close in May for repairs"]
