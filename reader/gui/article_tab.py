@@ -95,7 +95,8 @@ class ArticleTab(QWidget):
         self._balance_timer.setInterval(0)
         self._balance_timer.timeout.connect(self.balance_side)
         self.side_split.splitterMoved.connect(self._on_side_moved)
-        # a speaker opened or closed changes what the speakers need: share the height again
+        # new rows share the height again; a speaker opened or closed does not: the summary
+        # above keeps its height, so the clicked row stays under the pointer (its list scrolls)
         self.speakers.contents_changed.connect(self._balance_timer.start)
 
         self.split = QSplitter(Qt.Orientation.Horizontal)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -34,6 +34,28 @@ OPTIONS_DELAY_MS = 250
 def summary_lines(analysis: Analysis) -> list[str]:
     """The summary sentences on one line each."""
     return [" ".join(s.split()) for s in analysis.summary_texts]
+
+
+class LengthBox(QSpinBox):
+    """The summary length: Auto (0) or a number of sentences. A number above the highest one
+    typed in becomes the highest when the box is left (99 gives 30, not 9, as a plain spin box
+    would); the tooltip says the range."""
+
+    def validate(self, text: str, pos: int) -> object:
+        digits = self._digits(text)
+        if digits and int(digits) > self.maximum():
+            return QValidator.State.Intermediate, text, pos  # typed on; fixed when left
+        return super().validate(text, pos)
+
+    def fixup(self, text: str) -> str:
+        digits = self._digits(text)
+        if digits and int(digits) > self.maximum():
+            return self.textFromValue(self.maximum())
+        return super().fixup(text)
+
+    def _digits(self, text: str) -> str:
+        core = text.removesuffix(self.suffix()).strip()
+        return core if core.isdigit() else ""
 
 
 class SummaryPanel(QWidget):
@@ -72,11 +94,14 @@ class SummaryPanel(QWidget):
         for name in ALGORITHMS:
             self.algorithm.addItem(ALGORITHM_LABELS.get(name, name.title()), name)
         self.algorithm.setCurrentIndex(max(0, self.algorithm.findData(algorithm)))
-        self.length = QSpinBox()
+        self.length = LengthBox()
         self.length.setRange(COUNT.low or 0, COUNT.high or 0)
         self.length.setSpecialValueText("Auto")
         self.length.setSuffix(" sentences")
-        self.length.setToolTip("Summary length (Auto lets the summariser choose)")
+        self.length.setToolTip(
+            f"Summary length: Auto (the summariser chooses by the article's length) or "
+            f"{max(1, COUNT.low or 0)} to {COUNT.high} sentences"
+        )
         self.length.setValue(count)
         controls.addWidget(self.algorithm, 1)
         controls.addWidget(self.length)
@@ -141,9 +166,28 @@ class SummaryPanel(QWidget):
         return panel_height(self, self.list)
 
     def _show_notes(self) -> None:
-        notes = self.analysis.summary.notes if self.analysis else ()
+        notes = list(self.analysis.summary.notes) if self.analysis else []
+        shorter = self.shorter_note()
+        if shorter:
+            notes.insert(0, shorter)
         self.note.setText("\n".join(notes))
         self.note.setVisible(bool(notes))
+
+    def shorter_note(self) -> str:
+        """What the summary holds when it is shorter than the length asked for ("Showing all
+        3 sentences: the article has no more."), else ``""``."""
+        if self.analysis is None:
+            return ""
+        asked = self.length.value()
+        shown = len(self.analysis.summary.sentences)
+        if not asked or shown >= asked or not shown:
+            return ""
+        total = len(self.analysis.sentences)
+        if shown >= total:
+            return (
+                f"Showing all {total} sentence{'s' if total != 1 else ''}: the article has no more."
+            )
+        return f"Showing {shown} of the {asked} sentences asked for: the summariser found no more."
 
     def copy(self) -> None:
         """Put the summary on the clipboard, one sentence per line."""
