@@ -161,3 +161,35 @@ def test_rows_are_not_cut_off_in_a_narrow_window(tab, qtbot):
                 QRect(0, 0, text_width, 10_000), int(Qt.TextFlag.TextWordWrap), text
             ).height()
             assert panel_list.visualRect(index).height() >= needed + 2 * PAD_Y, text
+
+
+def test_no_try_again_for_a_folder(window, qtbot, tmp_path):
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    tab = _open_failing(window, qtbot, folder)
+    QApplication.processEvents()
+    assert "is a folder" in tab.error
+    assert not tab.retry_button.isVisibleTo(tab)
+
+
+def test_retrying_is_offered_by_the_kind_of_failure():
+    import errno
+
+    from reader.errors import EmptyArticleError, InternalError, UnreadableFileError
+    from reader.gui.worker import can_retry
+
+    def unreadable(cause):
+        try:
+            raise UnreadableFileError("x") from cause
+        except UnreadableFileError as exc:
+            return exc
+
+    assert can_retry(unreadable(FileNotFoundError(errno.ENOENT, "gone")))
+    assert can_retry(unreadable(PermissionError(errno.EACCES, "locked")))
+    assert can_retry(unreadable(OSError(errno.EIO, "disk")))
+    assert not can_retry(unreadable(None))  # a folder or a pipe: no error behind it
+    assert not can_retry(unreadable(OSError(errno.ELOOP, "loop")))
+    assert not can_retry(unreadable(OSError(errno.ENAMETOOLONG, "long")))
+    assert not can_retry(EmptyArticleError("empty"))
+    assert can_retry(InternalError("bug", "reading"))
+    assert can_retry(RuntimeError("bug"))
