@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 POSITION_SAVE_MS = 2000  # a reading position is saved this long after scrolling stops
 TAB_NUMBERS = 9  # Alt+1 ... Alt+8 choose a tab by its number, Alt+9 the last tab
 PASTED_MESSAGE_MS = 15000  # how long the status bar says where a pasted article was kept
+MIN_WINDOW_SIZE = (480, 360)  # the article column stays readable; the side panels give way
 
 
 def absolute_path(raw: str | Path) -> Path:
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(False)
         build_menus(self)
 
+        self.setMinimumSize(*MIN_WINDOW_SIZE)
         geometry = self.settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1240, 820)
