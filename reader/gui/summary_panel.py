@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QValidator
+from PySide6.QtGui import QAction, QFocusEvent, QGuiApplication, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -52,6 +52,22 @@ class LengthBox(QSpinBox):
         if digits and int(digits) > self.maximum():
             return self.textFromValue(self.maximum())
         return super().fixup(text)
+
+    def clamp_typed(self) -> None:
+        """A number above the highest typed in becomes the highest (as the box is left)."""
+        digits = self._digits(self.lineEdit().text())
+        if digits and int(digits) > self.maximum():
+            self.lineEdit().setText(self.textFromValue(self.maximum()) + self.suffix())
+            self.setValue(self.maximum())
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        self.clamp_typed()
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.clamp_typed()
+        super().keyPressEvent(event)
 
     def _digits(self, text: str) -> str:
         core = text.removesuffix(self.suffix()).strip()
@@ -174,20 +190,19 @@ class SummaryPanel(QWidget):
         self.note.setVisible(bool(notes))
 
     def shorter_note(self) -> str:
-        """What the summary holds when it is shorter than the length asked for ("Showing all
-        3 sentences: the article has no more."), else ``""``."""
+        """What the summary holds when it is shorter than the length asked for ("Showing 3
+        sentences, not 9: the article has no more to choose from."), else ``""``."""
         if self.analysis is None:
             return ""
         asked = self.length.value()
         shown = len(self.analysis.summary.sentences)
-        if not asked or shown >= asked or not shown:
+        if not asked or not shown or shown >= asked:
             return ""
-        total = len(self.analysis.sentences)
-        if shown >= total:
-            return (
-                f"Showing all {total} sentence{'s' if total != 1 else ''}: the article has no more."
-            )
-        return f"Showing {shown} of the {asked} sentences asked for: the summariser found no more."
+        plural = "s" if shown != 1 else ""
+        return (
+            f"Showing {shown} sentence{plural}, not {asked}: the article has no more to choose "
+            "from."
+        )
 
     def copy(self) -> None:
         """Put the summary on the clipboard, one sentence per line."""
