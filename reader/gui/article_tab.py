@@ -219,7 +219,7 @@ class ArticleTab(QWidget):
     @property
     def side_hidden(self) -> bool:
         """Whether the side panels gave way to the article in a narrow window."""
-        return self.side_split.isHidden()
+        return bool(self.side_split.isHidden())
 
     def _fit_side(self, width: int) -> None:
         """Hide the side panels when the tab is too narrow for them beside a readable article

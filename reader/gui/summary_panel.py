@@ -41,7 +41,7 @@ class LengthBox(QSpinBox):
     typed in becomes the highest when the box is left (99 gives 30, not 9, as a plain spin box
     would); the tooltip says the range."""
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         digits = self._digits(text)
         if digits and int(digits) > self.maximum():
             return QValidator.State.Intermediate, text, pos  # typed on; fixed when left
