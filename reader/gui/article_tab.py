@@ -26,6 +26,9 @@ from reader.result import Analysis
 LOADING, ERROR, CONTENT = 0, 1, 2
 SIDE_SHARE = 0.3  # the side panel's share of the tab's width by default
 SIDE_MIN_WIDTH = 240
+#: The article column is never made narrower than this to keep the side panels: in a tab
+#: narrower than the two together, the side panels give way (hide) and come back when it widens.
+ARTICLE_MIN_WIDTH = 360
 SPEAKERS_MIN_HEIGHT = 130  # the speakers keep a few rows however long the summary is
 SUMMARY_MIN_HEIGHT = 150  # the summary keeps its controls and a sentence or two
 SMALLER_MAX_SHARE = 0.55  # the shorter panel is shown whole when it needs at most this share
@@ -95,7 +98,8 @@ class ArticleTab(QWidget):
         self._balance_timer.setInterval(0)
         self._balance_timer.timeout.connect(self.balance_side)
         self.side_split.splitterMoved.connect(self._on_side_moved)
-        # a speaker opened or closed changes what the speakers need: share the height again
+        # new rows share the height again; a speaker opened or closed does not: the summary
+        # above keeps its height, so the clicked row stays under the pointer (its list scrolls)
         self.speakers.contents_changed.connect(self._balance_timer.start)
 
         self.split = QSplitter(Qt.Orientation.Horizontal)
@@ -103,6 +107,7 @@ class ArticleTab(QWidget):
         self.split.setChildrenCollapsible(False)
         self.split.addWidget(reading)
         self.split.addWidget(self.side_split)
+        self.reading = reading
         # both grow and shrink with the window, the article more: the side keeps about 30 %
         self.split.setStretchFactor(0, round(10 * (1 - SIDE_SHARE)))
         self.split.setStretchFactor(1, round(10 * SIDE_SHARE))
@@ -211,7 +216,25 @@ class ArticleTab(QWidget):
     def _on_side_moved(self, *_args: object) -> None:
         self._side_sized_by_hand = True
 
+    @property
+    def side_hidden(self) -> bool:
+        """Whether the side panels gave way to the article in a narrow window."""
+        return bool(self.side_split.isHidden())
+
+    def _fit_side(self, width: int) -> None:
+        """Hide the side panels when the tab is too narrow for them beside a readable article
+        column, and show them again when it is wide enough."""
+        narrow = width < ARTICLE_MIN_WIDTH + SIDE_MIN_WIDTH + self.split.handleWidth()
+        if narrow != self.side_split.isHidden():
+            self.side_split.setHidden(narrow)
+            self.status.emit(
+                "The window is narrow: the summary and speakers are hidden until it is wider."
+                if narrow
+                else ""
+            )
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        self._fit_side(event.size().width())
         super().resizeEvent(event)
         if self.analysis is not None:  # a new height, or a width that wraps the rows anew
             self._balance_timer.start()

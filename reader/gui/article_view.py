@@ -15,11 +15,12 @@ import math
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QKeyEvent,
     QPalette,
     QResizeEvent,
     QTextBlockFormat,
@@ -527,6 +528,21 @@ class ArticleView(QTextBrowser):
             sel.format = fmt
             selections.append(sel)
         self.setExtraSelections(selections)
+
+    # -- keys ----------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        """Ctrl+Home / Ctrl+End go to the top / the end of the article, as in a browser (a
+        read-only view without a text cursor ignores them otherwise)."""
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods == Qt.KeyboardModifier.ControlModifier and event.key() in (
+            Qt.Key.Key_Home,
+            Qt.Key.Key_End,
+        ):
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.minimum() if event.key() == Qt.Key.Key_Home else bar.maximum())
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # -- layout --------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)

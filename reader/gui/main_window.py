@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 POSITION_SAVE_MS = 2000  # a reading position is saved this long after scrolling stops
 TAB_NUMBERS = 9  # Alt+1 ... Alt+8 choose a tab by its number, Alt+9 the last tab
 PASTED_MESSAGE_MS = 15000  # how long the status bar says where a pasted article was kept
+MIN_WINDOW_SIZE = (480, 360)  # the article column stays readable; the side panels give way
 
 
 def absolute_path(raw: str | Path) -> Path:
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(False)
         build_menus(self)
 
+        self.setMinimumSize(*MIN_WINDOW_SIZE)
         geometry = self.settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1240, 820)
@@ -302,9 +304,7 @@ class MainWindow(QMainWindow):
         elif recent:
             folder = str(Path(recent[0]).parent)
         else:
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
+            folder = str(dialogs.documents_folder())  # the home folder when there is none
         return self.open_paths(dialogs.get_open_paths(self, folder))
 
     def open_paths(self, paths: Iterable[str | Path]) -> list[ArticleTab]:
@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
         def done(path: Path | None, message: str) -> None:
             if path is None:
                 if message:
-                    self.message_bar.show_error(message)
+                    self.message_bar.show_error(message, owner=tab)
                 return
             self.pasted_kept.emit(tab, path)
             self.statusBar().showMessage(
@@ -462,7 +462,7 @@ class MainWindow(QMainWindow):
         else:
             tab.summary_request = 0
             tab.show_summary_error(message)
-            self.message_bar.show_error(message)
+            self.message_bar.show_error(message, owner=tab)
             self.analysis_failed.emit(tab, message)
 
     def _on_busy(self, _busy: bool) -> None:
@@ -534,6 +534,7 @@ class MainWindow(QMainWindow):
 
     def _on_current_changed(self, *_args: object) -> None:
         tab = self.current_tab()
+        self.message_bar.set_current(self.tabs.currentWidget())  # messages belong to a tab
         self.setWindowTitle(f"{tab.title} — Reader" if tab else "Reader")
         self.act_save.setEnabled(tab is not None and tab.analysis is not None)
         self._update_busy()
@@ -549,10 +550,7 @@ class MainWindow(QMainWindow):
             return None
         proposed = default_summary_path(tab.analysis, self.settings.save_format)
         if is_resource(tab.path) or tab.pasted is not None or self._is_kept_paste(tab.path):
-            documents = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            proposed = Path(documents or Path.home()) / proposed.name
+            proposed = dialogs.documents_folder() / proposed.name  # or the home folder
         path = dialogs.get_save_path(self, proposed)
         if path is None:
             return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QFocusEvent, QGuiApplication, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -34,6 +34,44 @@ OPTIONS_DELAY_MS = 250
 def summary_lines(analysis: Analysis) -> list[str]:
     """The summary sentences on one line each."""
     return [" ".join(s.split()) for s in analysis.summary_texts]
+
+
+class LengthBox(QSpinBox):
+    """The summary length: Auto (0) or a number of sentences. A number above the highest one
+    typed in becomes the highest when the box is left (99 gives 30, not 9, as a plain spin box
+    would); the tooltip says the range."""
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        digits = self._digits(text)
+        if digits and int(digits) > self.maximum():
+            return QValidator.State.Intermediate, text, pos  # typed on; fixed when left
+        return super().validate(text, pos)
+
+    def fixup(self, text: str) -> str:
+        digits = self._digits(text)
+        if digits and int(digits) > self.maximum():
+            return self.textFromValue(self.maximum())
+        return super().fixup(text)
+
+    def clamp_typed(self) -> None:
+        """A number above the highest typed in becomes the highest (as the box is left)."""
+        digits = self._digits(self.lineEdit().text())
+        if digits and int(digits) > self.maximum():
+            self.lineEdit().setText(self.textFromValue(self.maximum()) + self.suffix())
+            self.setValue(self.maximum())
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        self.clamp_typed()
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.clamp_typed()
+        super().keyPressEvent(event)
+
+    def _digits(self, text: str) -> str:
+        core = text.removesuffix(self.suffix()).strip()
+        return core if core.isdigit() else ""
 
 
 class SummaryPanel(QWidget):
@@ -72,11 +110,14 @@ class SummaryPanel(QWidget):
         for name in ALGORITHMS:
             self.algorithm.addItem(ALGORITHM_LABELS.get(name, name.title()), name)
         self.algorithm.setCurrentIndex(max(0, self.algorithm.findData(algorithm)))
-        self.length = QSpinBox()
+        self.length = LengthBox()
         self.length.setRange(COUNT.low or 0, COUNT.high or 0)
         self.length.setSpecialValueText("Auto")
         self.length.setSuffix(" sentences")
-        self.length.setToolTip("Summary length (Auto lets the summariser choose)")
+        self.length.setToolTip(
+            f"Summary length: Auto (the summariser chooses by the article's length) or "
+            f"{max(1, COUNT.low or 0)} to {COUNT.high} sentences"
+        )
         self.length.setValue(count)
         controls.addWidget(self.algorithm, 1)
         controls.addWidget(self.length)
@@ -141,9 +182,27 @@ class SummaryPanel(QWidget):
         return panel_height(self, self.list)
 
     def _show_notes(self) -> None:
-        notes = self.analysis.summary.notes if self.analysis else ()
+        notes = list(self.analysis.summary.notes) if self.analysis else []
+        shorter = self.shorter_note()
+        if shorter:
+            notes.insert(0, shorter)
         self.note.setText("\n".join(notes))
         self.note.setVisible(bool(notes))
+
+    def shorter_note(self) -> str:
+        """What the summary holds when it is shorter than the length asked for ("Showing 3
+        sentences, not 9: the article has no more to choose from."), else ``""``."""
+        if self.analysis is None:
+            return ""
+        asked = self.length.value()
+        shown = len(self.analysis.summary.sentences)
+        if not asked or not shown or shown >= asked:
+            return ""
+        plural = "s" if shown != 1 else ""
+        return (
+            f"Showing {shown} sentence{plural}, not {asked}: the article has no more to choose "
+            "from."
+        )
 
     def copy(self) -> None:
         """Put the summary on the clipboard, one sentence per line."""

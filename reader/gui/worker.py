@@ -9,6 +9,7 @@ has not started yet, and its result is dropped when it had.
 from __future__ import annotations
 
 import contextlib
+import errno
 import importlib
 import itertools
 import logging
@@ -129,12 +130,24 @@ def describe_failure(exc: BaseException, name: str) -> str:
     return internal_problem(f"reading {name}", exc)
 
 
+#: Why a file could not be opened that stays so until the person changes it (a name too long,
+#: a link loop, a folder where a file was expected): trying again cannot help.
+LASTING_OS_ERRORS = frozenset({errno.EISDIR, errno.ELOOP, errno.ENAMETOOLONG})
+
+
 def can_retry(exc: BaseException) -> bool:
     """Whether trying again could help: the file was missing, locked or changing, or a bug.
 
-    An empty, unsupported or too large article stays so until the person changes the file.
+    An empty, unsupported or too large article stays so until the person changes the file, and
+    so does a path that is a folder, a device or pipe, or a name the system refuses: the loader
+    raises those without an operating-system error behind them (or with a lasting one).
     """
-    return isinstance(exc, UnreadableFileError) or not isinstance(exc, ReaderError)
+    if not isinstance(exc, ReaderError) or isinstance(exc, InternalError):
+        return True  # Reader itself failed: it may not the next time
+    if not isinstance(exc, UnreadableFileError):
+        return False
+    cause = exc.__cause__
+    return isinstance(cause, OSError) and cause.errno not in LASTING_OS_ERRORS
 
 
 class _Relay(QObject):

@@ -161,3 +161,67 @@ def test_rows_are_not_cut_off_in_a_narrow_window(tab, qtbot):
                 QRect(0, 0, text_width, 10_000), int(Qt.TextFlag.TextWordWrap), text
             ).height()
             assert panel_list.visualRect(index).height() >= needed + 2 * PAD_Y, text
+
+
+def test_no_try_again_for_a_folder(window, qtbot, tmp_path):
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    tab = _open_failing(window, qtbot, folder)
+    QApplication.processEvents()
+    assert "is a folder" in tab.error
+    assert not tab.retry_button.isVisibleTo(tab)
+
+
+def test_retrying_is_offered_by_the_kind_of_failure():
+    import errno
+
+    from reader.errors import EmptyArticleError, InternalError, UnreadableFileError
+    from reader.gui.worker import can_retry
+
+    def unreadable(cause):
+        try:
+            raise UnreadableFileError("x") from cause
+        except UnreadableFileError as exc:
+            return exc
+
+    assert can_retry(unreadable(FileNotFoundError(errno.ENOENT, "gone")))
+    assert can_retry(unreadable(PermissionError(errno.EACCES, "locked")))
+    assert can_retry(unreadable(OSError(errno.EIO, "disk")))
+    assert not can_retry(unreadable(None))  # a folder or a pipe: no error behind it
+    assert not can_retry(unreadable(OSError(errno.ELOOP, "loop")))
+    assert not can_retry(unreadable(OSError(errno.ENAMETOOLONG, "long")))
+    assert not can_retry(EmptyArticleError("empty"))
+    assert can_retry(InternalError("bug", "reading"))
+    assert can_retry(RuntimeError("bug"))
+
+
+def test_the_side_panels_give_way_before_the_article_in_a_small_window(tab, qtbot):
+    from reader.gui.article_tab import ARTICLE_MIN_WIDTH
+
+    tab.show_analysis(_long_article())
+    messages = []
+    tab.status.connect(messages.append)
+    for width in (500, 300):
+        tab.resize(width, 400)
+        qtbot.wait(20)
+        assert tab.side_hidden
+        assert tab.reading.width() >= width - 2  # the article has the whole width
+    assert messages and "narrow" in messages[0]
+    tab.resize(ARTICLE_MIN_WIDTH + SIDE_MIN_WIDTH + 40, 500)
+    qtbot.wait(20)
+    assert not tab.side_hidden
+    assert tab.reading.width() >= ARTICLE_MIN_WIDTH
+    assert tab.side_split.width() >= SIDE_MIN_WIDTH
+    tab.resize(1100, 640)
+    qtbot.wait(20)
+    article, side = tab.split.sizes()
+    assert 0.25 <= side / (article + side) <= 0.35  # the usual share again
+
+
+def test_the_window_has_a_minimum_size(window):
+    from reader.gui.main_window import MIN_WINDOW_SIZE
+
+    assert window.minimumWidth() >= MIN_WINDOW_SIZE[0] >= 480
+    assert window.minimumHeight() >= MIN_WINDOW_SIZE[1] >= 360
+    window.resize(300, 200)
+    assert window.width() >= 480 and window.height() >= 360

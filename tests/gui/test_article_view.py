@@ -301,3 +301,18 @@ def test_the_source_line_shows_an_author_in_capitals_in_title_case_and_a_readabl
     meta = _block_of(widget, "The Gazette").text()
     assert "Bill Hoppe" in meta and "BILL" not in meta
     assert "19 Nov 2019" in meta
+
+
+def test_ctrl_home_and_ctrl_end_go_to_the_top_and_the_end(view, qtbot):
+    view.resize(500, 200)  # short: the article scrolls
+    view.show_analysis(
+        paragraphs_analysis([f"Paragraph {n} of a long article." for n in range(60)])
+    )
+    qtbot.wait(10)
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == bar.maximum()
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == 0

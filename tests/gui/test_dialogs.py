@@ -44,3 +44,33 @@ def test_save_keeps_a_typed_extension_and_reports_cancel(monkeypatch, tmp_path):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: next(answers))
     assert dialogs.get_save_path(None, Path("a.md")) == tmp_path / "x.html"
     assert dialogs.get_save_path(None, Path("a.md")) is None
+
+
+def test_without_a_documents_folder_the_dialogs_start_at_home(monkeypatch, tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))  # no user-dirs.dirs there
+    assert not (home / "Documents").exists()
+    assert dialogs.documents_folder() == home
+    opened = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileNames",
+        lambda parent, cap, folder, filters: opened.append(folder) or ([], ""),
+    )
+    dialogs.get_open_paths(None, str(home / "Documents"))
+    dialogs.get_open_paths(None, ".")  # a pasted article's "folder": not the working folder
+    assert opened == [str(home), str(home)]
+    saved = []
+
+    def fake_save(parent, caption, proposed, filters, selected):
+        saved.append(proposed)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save)
+    dialogs.get_save_path(None, Path("T – summary.md"))  # relative: never the working folder
+    dialogs.get_save_path(None, home / "gone" / "T – summary.md")
+    assert saved == [str(home / "T – summary.md")] * 2
+    (home / "Documents").mkdir()
+    assert dialogs.documents_folder() == home / "Documents"

@@ -151,7 +151,8 @@ def test_saving_a_pasted_articles_summary_proposes_its_title_in_documents(
     monkeypatch.setattr(dialogs, "get_save_path", lambda parent, path: proposed.append(path))
     window.save_summary()
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    assert proposed and proposed[0].parent == Path(documents or Path.home())
+    expected = Path(documents) if Path(documents).is_dir() else Path.home()  # none: home
+    assert proposed and proposed[0].parent == expected
     assert proposed[0].name.startswith(HEADLINE)
 
 
@@ -185,7 +186,8 @@ def test_a_pasted_article_is_kept_as_a_file_in_the_library(
     monkeypatch.setattr(dialogs, "get_save_path", lambda parent, p: proposed.append(p))
     window.save_summary()
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    assert proposed and proposed[0].parent == Path(documents or Path.home())
+    expected = Path(documents) if Path(documents).is_dir() else Path.home()  # none: home
+    assert proposed and proposed[0].parent == expected
     # pasted again: the same file, no copy; opening it from the library goes to its tab
     _, again = _paste_and_keep(window, qtbot)
     assert again == path and len(list(path.parent.iterdir())) == 1

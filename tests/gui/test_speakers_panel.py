@@ -4,11 +4,11 @@ unnamed sources, and the statement marks in the text."""
 from __future__ import annotations
 
 from gui_helpers import open_and_wait
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
 from reader.gui.article_view import SPEAKER_PROPERTY, STATEMENT_PROPERTY, statement_line
-from reader.gui.list_delegate import TRAILING_ROLE
+from reader.gui.list_delegate import ICON, PAD_X, TRAILING_ROLE
 from reader.gui.speakers_panel import ROW_ROLE, UNNAMED, first_words
 from reader.result import Statement
 
@@ -96,7 +96,57 @@ def test_a_speaker_opens_to_their_statements_with_first_words_and_kind(window, q
         )
     assert rows[0] == panel.row_of(0) + 1  # right under the speaker
     _click(qtbot, panel.list, panel.row_of(0))
-    assert panel.statement_rows(0) == []  # closed again
+    assert panel.statement_rows(0) == rows  # a second click steps on, the statements stay
+    _click_dot(qtbot, panel.list, panel.row_of(0))
+    assert panel.statement_rows(0) == []  # the dot closes them
+
+
+def _click_dot(qtbot, list_widget, row: int) -> None:
+    rect = list_widget.visualItemRect(list_widget.item(row))
+    pos = QPoint(rect.left() + PAD_X + ICON // 2, rect.center().y())
+    qtbot.mouseClick(list_widget.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_the_clicked_speaker_stays_under_the_pointer(window, qtbot, corpus):
+    # the new user's trial: a teaser page whose Speakers panel moved up ~155 px on a click
+    window.resize(1240, 820)
+    tab = open_and_wait(qtbot, window, corpus / "teasers" / "005-block_related.txt")
+    qtbot.wait(100)  # the side panel's height is shared once the rows are laid out
+    panel = tab.speakers
+    number = next(
+        (i for i, s in enumerate(tab.analysis.speakers) if s.name.startswith("Frederik")), 0
+    )
+    speaker = tab.analysis.speakers[number]
+    assert speaker.statements and len(speaker.mentions) >= 2
+    row = panel.row_of(number)
+    before_rect = panel.list.visualItemRect(panel.list.item(row))
+    before = panel.list.viewport().mapTo(window, before_rect.center())
+    summary_height = tab.summary.height()
+    seen = []
+    for _ in range(3):
+        _click(qtbot, panel.list, row)
+        qtbot.wait(50)  # any re-layout the click starts has happened
+        seen.append(tab.view.marked)
+        rect = panel.list.visualItemRect(panel.list.item(panel.row_of(number)))
+        assert panel.list.viewport().mapTo(window, rect.center()) == before
+        assert tab.summary.height() == summary_height
+        assert len(panel.statement_rows(number)) == len(speaker.statements)
+    mentions = speaker.mentions
+    assert seen == [mentions[i % len(mentions)] for i in range(3)]
+
+
+def test_left_and_right_close_and_open_a_speaker(window, qtbot, gui_files):
+    tab = open_and_wait(qtbot, window, gui_files / "harbour.txt")
+    panel = tab.speakers
+    panel.list.setFocus()
+    panel.list.setCurrentRow(panel.row_of(0))
+    qtbot.keyClick(panel.list, Qt.Key.Key_Right)
+    rows = panel.statement_rows(0)
+    assert rows
+    panel.list.setCurrentRow(rows[-1])
+    qtbot.keyClick(panel.list, Qt.Key.Key_Left)  # from a statement: closes its speaker
+    assert panel.statement_rows(0) == []
+    assert panel.list.currentRow() == panel.row_of(0)
 
 
 def test_clicking_a_statement_scrolls_to_it_and_selects_it(window, qtbot, gui_files):

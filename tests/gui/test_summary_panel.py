@@ -212,3 +212,42 @@ def test_closing_a_tab_right_after_a_length_change_runs_no_summary(
     assert window.worker.pool.waitForDone(WAIT_MS)
     assert ran == []
     assert not window.worker.is_busy()
+
+
+def test_the_length_box_says_its_range_and_clamps_visibly(qtbot):
+    from reader.gui.settings_table import COUNT
+    from reader.gui.summary_panel import SummaryPanel
+
+    panel = SummaryPanel("lead", 0)
+    qtbot.addWidget(panel)
+    panel.show()
+    box = panel.length
+    assert f"to {COUNT.high} sentences" in box.toolTip()
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "99")
+    assert box.lineEdit().text().startswith("99")  # typed as it was, not cut to "9"
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # or leaving the box
+    assert box.value() == COUNT.high
+    assert box.lineEdit().text() == f"{COUNT.high} sentences"
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "7")
+    box.interpretText()
+    assert box.value() == 7
+
+
+def test_a_short_article_says_how_many_sentences_it_shows(qtbot):
+    from gui_helpers import paragraphs_analysis
+
+    from reader.gui.summary_panel import SummaryPanel
+
+    panel = SummaryPanel("lead", 9)
+    qtbot.addWidget(panel)
+    three = paragraphs_analysis(["One here.", "Two here.", "Three here."], summary=(0, 1, 2))
+    panel.show_analysis(three)
+    assert panel.note.text().startswith("Showing 3 sentences, not 9")
+    assert not panel.note.isHidden()
+    panel.length.setValue(2)
+    two = paragraphs_analysis(["One here.", "Two here.", "Three here."], summary=(0, 1))
+    panel.show_analysis(two)
+    assert panel.note.isHidden()
