@@ -79,9 +79,10 @@ SURE_TOPIC = 0.3
 #: row (a broadcaster's caption box: "Enlarge this image", the picture's placeholder, the
 #: caption, its credit, "hide caption", "toggle caption", the credit again).
 MAX_INTERRUPTION = 8
-#: The prose that resumes under them: this much of its content words the article's (and no
-#: name the article never used).
-RESUME_TOPIC = 0.3
+#: The prose that resumes under them: this much of its content words the article's (or a name
+#: the article used), and these log-odds that it is the article's by its own shape and subject.
+RESUME_TOPIC = 0.15
+RESUME_ODDS = 0.0
 
 
 def _extent(page: PageMap, last: int) -> int:
@@ -177,25 +178,28 @@ class TailScores:
         )
 
     def resumes(self, offset: int) -> bool:
-        """Whether block ``window + offset`` reads as the article's prose going on: complete
-        sentences with no sign of the page, no name the article never used, at least
-        :data:`RESUME_TOPIC` of its content words the article's, and in no card's place (a
-        time or byline under it, or a series of headlines and summaries)."""
+        """Whether block ``window + offset``, under page lines inside the article, reads as the
+        article's prose going on: complete sentences with no sign of the page, at least
+        :data:`RESUME_TOPIC` of its content words the article's or a name the article used,
+        in no card's place (a time or byline under it, or a series of headlines and
+        summaries), and at least :data:`RESUME_ODDS` that it is the article's by its own shape
+        and subject. Its neighbours' shapes do not count there: they are the page lines it is
+        under (a caption box has a headline's shape), not a card's."""
         index = self.window + offset
         page = self.page
-        f = page.features[index]
         shape = self.shapes[offset]
         if not _plain_prose(page, index) or shape.headline or shape.inside:
             return False
-        _, before_meta = neighbour_values(self._context, index)
+        if page.features[index].repeated or self._in_card_series(offset):
+            return False
         subject = self._subject(offset)
-        return (
-            not before_meta
-            and not subject["names_new"]
-            and subject["topic"] >= RESUME_TOPIC
-            and not self._in_card_series(offset)
-            and not f.repeated
-        )
+        if subject["topic"] < RESUME_TOPIC and not subject["names_known"]:
+            return False
+        values = tail_values(self._context, index, subject)
+        if values["before_meta"] or any(values[name] >= 1 for name in PAGE_SIGNS):
+            return False
+        own = dict(values, after_headline=0.0, shaped_around=0.0)
+        return tail_odds(own) >= RESUME_ODDS
 
     def _in_card_series(self, offset: int) -> bool:
         """Whether a headline-shaped line (not a caption over its credit, nor a call to action)
