@@ -83,6 +83,8 @@ MAX_INTERRUPTION = 8
 #: the article used), and these log-odds that it is the article's by its own shape and subject.
 RESUME_TOPIC = 0.15
 RESUME_ODDS = 0.0
+#: What opens a note set apart from the article's prose ("(Updates with ...)", "[Editor's ...").
+NOTE_OPENERS = "([{"
 
 
 def _extent(page: PageMap, last: int) -> int:
@@ -179,9 +181,9 @@ class TailScores:
 
     def resumes(self, offset: int) -> bool:
         """Whether block ``window + offset``, under page lines inside the article, reads as the
-        article's prose going on: complete sentences with no sign of the page, at least
-        :data:`RESUME_TOPIC` of its content words the article's or a name the article used,
-        in no card's place (a time or byline under it, or a series of headlines and
+        article's prose going on: complete sentences with no sign of the page (nor a note in
+        brackets), at least :data:`RESUME_TOPIC` of its content words the article's or a name
+        the article used, in no card's place (a time or byline under it, or a series of headlines and
         summaries), and at least :data:`RESUME_ODDS` that it is the article's by its own shape
         and subject. Its neighbours' shapes do not count there: they are the page lines it is
         under (a caption box has a headline's shape), not a card's."""
@@ -190,6 +192,8 @@ class TailScores:
         shape = self.shapes[offset]
         if not _plain_prose(page, index) or shape.headline or shape.inside:
             return False
+        if page.blocks[index].text.lstrip().startswith(tuple(NOTE_OPENERS)):
+            return False  # a note set apart, "(Updates with ...)", not the article's prose
         if page.features[index].repeated or self._in_card_series(offset):
             return False
         subject = self._subject(offset)
