@@ -183,10 +183,10 @@ class TailScores:
         """Whether block ``window + offset``, under page lines inside the article, reads as the
         article's prose going on: complete sentences with no sign of the page (nor a note in
         brackets), at least :data:`RESUME_TOPIC` of its content words the article's or a name
-        the article used, in no card's place (a time or byline under it, or a series of headlines and
-        summaries), and at least :data:`RESUME_ODDS` that it is the article's by its own shape
-        and subject. Its neighbours' shapes do not count there: they are the page lines it is
-        under (a caption box has a headline's shape), not a card's."""
+        the article used, in no card's place (a time or byline under it, or a series of
+        headlines and summaries), and at least :data:`RESUME_ODDS` that it is the article's by
+        its own shape and subject. Its neighbours' shapes do not count there: they are the page
+        lines it is under (a caption box has a headline's shape), not a card's."""
         index = self.window + offset
         page = self.page
         shape = self.shapes[offset]
