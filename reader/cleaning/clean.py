@@ -26,8 +26,8 @@ from reader.cleaning.blocks import split_blocks, split_lines
 from reader.cleaning.headline import _author, find_heading
 from reader.cleaning.lead_lines import (
     agency_byline_name,
+    caption_over_credit,
     date_of,
-    is_credit_line,
     page_line_kind,
 )
 from reader.cleaning.page_body import is_sure_clutter, page_body
@@ -52,9 +52,6 @@ MAX_ACTION_WORDS = 4
 HEADLINE_AFTER_PROMOTION = 3
 MIN_HEADLINE_WORDS = 3
 MAX_HEADLINE_WORDS = 16
-#: A picture's caption over its credit line is at most this many words (an agency's caption
-#: with the place, the date and what is shown).
-MAX_CAPTION_WORDS = 60
 
 
 @dataclass(frozen=True)
@@ -180,27 +177,6 @@ def clean_text(
         cleaned = _unwrapped(cleaned, page.width)
     title = page.blocks[headline].text if headline is not None else None
     return replace(cleaned, author=cut.author, date=cut.date, title=title)
-
-
-def caption_over_credit(page: PageMap, index: int) -> bool:
-    """Whether block ``index``, a picture's credit alone on its line ("Photo: Jane Doe/Coastal
-    Images", "(AP Photo/Jane Doe)", "Getty Images"), has the picture's caption on the line
-    directly above it: the two lines are a box of their own (a blank line, or the text's start,
-    before the caption and after the credit, none between them), and the caption is no longer
-    than a caption is. A credit set apart from the line above, or a line that runs on under
-    it, leaves the line above in the article, and so does the text's first line (its headline,
-    when the loader could not tell)."""
-    if index < 2:
-        return False
-    caption, credit = page.blocks[index - 1], page.blocks[index]
-    closed = index + 1 == len(page) or page.blocks[index + 1].gap_before
-    return (
-        caption.gap_before
-        and not credit.gap_before
-        and closed
-        and page.features[index - 1].words <= MAX_CAPTION_WORDS
-        and is_credit_line(credit.text)
-    )
 
 
 def _lone_list_item(page: PageMap) -> bool:

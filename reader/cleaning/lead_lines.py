@@ -16,10 +16,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from reader.cleaning.phrases import read_alternatives
 from reader.cleaning.prefilter import AnyOf
 from reader.cleaning.signals import ends_sentence, is_byline, is_call_to_action, is_dateline
+
+if TYPE_CHECKING:
+    from reader.cleaning.page_map import PageMap
 
 #: A byline is a short line: a name or two and perhaps the outlet.
 MAX_BYLINE_WORDS = 10
@@ -32,6 +36,9 @@ MAX_DATE_LINE_CHARS = 200
 CREDIT_TAIL_CHARS = 160
 #: A credit alone on its line names a photographer and an agency in a few words.
 MAX_CREDIT_WORDS = 8
+#: A picture's caption over its credit line is at most this many words (an agency's caption
+#: with the place, the date and what is shown).
+MAX_CAPTION_WORDS = 60
 #: A page notice (a sign-up box, a form's small print) is at most this many words long.
 MAX_NOTICE_WORDS = 60
 #: The name that opens a byline without "By": two to four capitalised words (initials and
@@ -138,7 +145,7 @@ def is_credit_line(text: str) -> bool:
     Jane Doe/Coastal Images", "(AP Photo/Jane Doe)", "REUTERS/Jane Doe", "Image copyright
     Nordic Press", "Getty Images", "AFP via Getty Images", "Photo by Jane Doe/Shutterstock".
     The caption it credits may be the line above it
-    (:func:`reader.cleaning.clean.caption_over_credit`)."""
+    (:func:`caption_over_credit`)."""
     stripped = text.strip()
     if len(stripped.split()) > MAX_CREDIT_WORDS:
         return False  # "Photo: A crane lifts a boat ...": a caption behind its label
@@ -146,6 +153,27 @@ def is_credit_line(text: str) -> bool:
     if found is not None and not stripped[: found.start()].strip():
         return True
     return bool(_credit_line().fullmatch(stripped))
+
+
+def caption_over_credit(page: PageMap, index: int) -> bool:
+    """Whether block ``index``, a picture's credit alone on its line ("Photo: Jane Doe/Coastal
+    Images", "(AP Photo/Jane Doe)", "Getty Images"), has the picture's caption on the line
+    directly above it: the two lines are a box of their own (a blank line, or the text's start,
+    before the caption and after the credit, none between them), and the caption is no longer
+    than a caption is. A credit set apart from the line above, or a line that runs on under
+    it, leaves the line above in the article, and so does the text's first line (its headline,
+    when the loader could not tell)."""
+    if not 2 <= index < len(page):
+        return False
+    caption, credit = page.blocks[index - 1], page.blocks[index]
+    closed = index + 1 == len(page) or page.blocks[index + 1].gap_before
+    return (
+        caption.gap_before
+        and not credit.gap_before
+        and closed
+        and page.features[index - 1].words <= MAX_CAPTION_WORDS
+        and is_credit_line(credit.text)
+    )
 
 
 def is_sourced_dateline(text: str) -> bool:

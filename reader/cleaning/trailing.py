@@ -26,13 +26,19 @@ closing lines (a sign-off, a reporting credit, an editor's note, a correction:
 
 Blocks down to the last *sure* paragraph of the article (a long sentence on the article's
 subject, with no mark of the article's end above it and not in a card's place) are never cut.
+
+Page lines of the kinds that sit *inside* an article (a picture's caption box, "Advertisement",
+a placeholder, a lone headline-shaped link to another story) are not the start of the page's
+tail when the article's prose resumes under them (:func:`_resumed_end`): a short last paragraph
+under a caption box has too few words to outweigh the box on its own, but a complete sentence
+that goes on with the article's subject and names, in no card's place, is the article's.
 """
 
 from __future__ import annotations
 
 import math
 
-from reader.cleaning.lead_lines import is_picture_line
+from reader.cleaning.lead_lines import caption_over_credit, is_picture_line
 from reader.cleaning.page_map import STRONG_GAP, PageMap
 from reader.cleaning.signals import is_call_to_action
 from reader.cleaning.tail_signals import (
@@ -69,6 +75,16 @@ VOCABULARY_WORDS = 5000
 #: A sure paragraph: this long (words), ending a sentence, this much of it the article's words.
 SURE_WORDS = 25
 SURE_TOPIC = 0.3
+#: Page lines inside the article that its prose may resume under: at most this many blocks in a
+#: row (a broadcaster's caption box: "Enlarge this image", the picture's placeholder, the
+#: caption, its credit, "hide caption", "toggle caption", the credit again).
+MAX_INTERRUPTION = 8
+#: The prose that resumes under them: this much of its content words the article's (or a name
+#: the article used), and these log-odds that it is the article's by its own shape and subject.
+RESUME_TOPIC = 0.15
+RESUME_ODDS = 0.0
+#: What opens a note set apart from the article's prose ("(Updates with ...)", "[Editor's ...").
+NOTE_OPENERS = "([{"
 
 
 def _extent(page: PageMap, last: int) -> int:
@@ -143,6 +159,68 @@ class TailScores:
         last = min(self._first_mark, len(self) - 1)
         return next((o for o in range(last, -1, -1) if self.sure(o)), 0)
 
+    def interrupts(self, offset: int) -> bool:
+        """Whether block ``window + offset`` is a page line of the kinds that sit inside an
+        article: a caption, a credit or a caption over its credit, what sites put between an
+        article's paragraphs (``data/inside-article.txt``), a placeholder, a line the page
+        repeats, or a headline-shaped line (a link to another story); not a mark of the
+        article's end, a call to action, a bullet, or a time, date or byline alone."""
+        index = self.window + offset
+        f = self.page.features[index]
+        shape = self.shapes[offset]
+        text = self.page.blocks[index].text
+        if shape.end_mark or shape.meta or f.bullet or is_call_to_action(text):
+            return False
+        return (
+            shape.inside
+            or caption_over_credit(self.page, index + 1)
+            or f.placeholder
+            or f.repeated
+            or (shape.headline and not f.furniture_strong)
+        )
+
+    def resumes(self, offset: int) -> bool:
+        """Whether block ``window + offset``, under page lines inside the article, reads as the
+        article's prose going on: complete sentences with no sign of the page (nor a note in
+        brackets), at least :data:`RESUME_TOPIC` of its content words the article's or a name
+        the article used, in no card's place (a time or byline under it, or a series of
+        headlines and summaries), and at least :data:`RESUME_ODDS` that it is the article's by
+        its own shape and subject. Its neighbours' shapes do not count there: they are the page
+        lines it is under (a caption box has a headline's shape), not a card's."""
+        index = self.window + offset
+        page = self.page
+        shape = self.shapes[offset]
+        if not _plain_prose(page, index) or shape.headline or shape.inside:
+            return False
+        if page.blocks[index].text.lstrip().startswith(tuple(NOTE_OPENERS)):
+            return False  # a note set apart, "(Updates with ...)", not the article's prose
+        if page.features[index].repeated or self._in_card_series(offset):
+            return False
+        subject = self._subject(offset)
+        if subject["topic"] < RESUME_TOPIC and not subject["names_known"]:
+            return False
+        values = tail_values(self._context, index, subject)
+        if values["before_meta"] or any(values[name] >= 1 for name in PAGE_SIGNS):
+            return False
+        own = dict(values, after_headline=0.0, shaped_around=0.0)
+        return tail_odds(own) >= RESUME_ODDS
+
+    def _in_card_series(self, offset: int) -> bool:
+        """Whether a headline-shaped line (not a caption over its credit, nor a call to action)
+        and a sentence follow block ``window + offset``: a card's summary in a series of them."""
+        index = self.window + offset
+        page = self.page
+        if index + 2 >= len(page) or offset + 1 >= len(self):
+            return False
+        headline = page.blocks[index + 1].text
+        return (
+            self.shapes[offset + 1].headline
+            and not self.shapes[offset + 1].inside
+            and not caption_over_credit(page, index + 2)
+            and not is_call_to_action(headline)
+            and page.features[index + 2].sentence_end
+        )
+
     def odds(self, offset: int) -> float:
         """The log-odds that block ``window + offset`` is the article's own."""
         score = self._odds.get(offset)
@@ -180,6 +258,7 @@ def article_end(page: PageMap, first: int, last: int) -> int:
         best = len(scores) - 1
     else:
         best = _best_end(scores, start)
+    best = _resumed_end(scores, best)
     window = scores.window
     if _all_plain_below(page, window + best):
         return len(page) - 1  # nothing under it shows a sign of the page: the article's own
@@ -208,6 +287,25 @@ def _best_end(scores: TailScores, start: int) -> int:
     return best
 
 
+def _resumed_end(scores: TailScores, end: int) -> int:
+    """The offset of the article's last block when its prose resumes under block offset ``end``
+    (see the module doc): page lines that sit inside articles (at most
+    :data:`MAX_INTERRUPTION`, :meth:`TailScores.interrupts`), then a block that reads as the
+    article going on (:meth:`TailScores.resumes`), which ends the article unless more follow it
+    so, directly or under more such lines. ``end`` when the article does not resume."""
+    resumed = False
+    while True:
+        offset = end + 1
+        while (
+            offset < len(scores) and offset - end <= MAX_INTERRUPTION and scores.interrupts(offset)
+        ):
+            offset += 1
+        interrupted = offset > end + 1
+        if offset >= len(scores) or not (interrupted or resumed) or not scores.resumes(offset):
+            return end
+        end, resumed = offset, True
+
+
 def _window(first: int, last: int) -> int:
     """The first block :func:`block_scores` weighs for the article at ``first``..``last``."""
     return max(first, last - TAIL_WINDOW)
@@ -229,6 +327,23 @@ def _picture_line(page: PageMap, index: int) -> bool:
     """A picture's caption or credit between the article's last paragraphs: the page's line,
     but no sign that the article has ended (the cleaning takes it out on its own)."""
     return is_picture_line(page.blocks[index].text)
+
+
+def _plain_prose(page: PageMap, index: int) -> bool:
+    """Complete sentences with no sign of the page: no furniture phrase, bullet, address,
+    placeholder, call to action, time, date, count or byline alone (the page's weaker
+    furniture words, "gallery" or "video", may be the article's)."""
+    f = page.features[index]
+    text = page.blocks[index].text
+    return (
+        f.sentence_end
+        and not f.furniture_strong
+        and not (f.bullet or f.placeholder or f.form_field or f.link_like)
+        and not is_call_to_action(text)
+        and not page.is_inside_clutter(index)
+        and not is_picture_line(text)
+        and not is_meta_line(text, f)
+    )
 
 
 def _plain_sentence(page: PageMap, index: int) -> bool:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reader.cleaning import clean_text
 from reader.cleaning.page_map import PageMap
+
+FILES = Path(__file__).parents[1] / "_files" / "cleaning" / "trailing"
 
 ARTICLE = "\n".join(
     [
@@ -198,6 +202,193 @@ def test_plain_sentences_under_the_article_are_the_articles() -> None:
     assert clean_text(text).text == text
 
 
+# -- a caption box or another page line inside the article, then its last paragraph -------------
+
+RESTORATION = (
+    "The restoration cost £3.4m, most of it paid by a heritage grant, and kept the building's "
+    "Victorian windows and its oak shelves."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "last", "inside", "removed"),
+    [
+        (  # a caption over its credit line, then a one-sentence last paragraph
+            "caption-box-then-last-sentence.txt",
+            "The library will now stay open late on Thursdays.",
+            ["The reading room on the first floor", "Photo: Jonas Lind/Market Street Press"],
+            [],
+        ),
+        (  # German: "Foto: …/dpa"
+            "german-caption-box.txt",
+            "Die Bibliothek bleibt künftig donnerstags bis 21 Uhr geöffnet.",
+            ["Der Lesesaal im ersten Stock", "Foto: Jonas Lind/dpa"],
+            [],
+        ),
+        (  # a caption ending in its credit, the last paragraph, then the page's lines
+            "caption-credit-then-last-paragraph-then-page.txt",
+            "Moss said loans of children's books had doubled in the first week.",
+            ["Volunteers carry books back to the shelves on Friday. (AP Photo/Ruth Okafor)"],
+            [
+                "© 2026 Market Street Press. All rights reserved.",
+                "More from Local",
+                "Council backs plan for new bus station",
+                "Swimming pool to close for summer repairs",
+            ],
+        ),
+        (  # a caption box over an agency's credit, the last paragraph, then teasers
+            "caption-box-then-teasers.txt",
+            "From May the library will also lend tools and sewing machines.",
+            ["Children choose books in the new reading room", "Getty Images"],
+            [
+                "The council has approved new cycle lanes along the whole of Mill Road after a…",
+                "A record crowd watched the county show on Saturday as organisers…",
+                "Police are appealing for witnesses after a van was driven into a shop window in…",
+            ],
+        ),
+        (  # a caption box's label ("Image caption, …"), the last sentence, a related box
+            "image-caption-label-then-last-sentence.txt",
+            "Silva said the title belonged to the town.",
+            ["Image caption, Ana Silva celebrates her winning goal in front of the home fans"],
+            [
+                "More on this story",
+                "Dale manager leaves after relegation",
+                "Riverside ground to get new stand",
+            ],
+        ),
+        (  # a caption over "Credit: …", an advertisement slot, the last sentence, a list
+            "caption-credit-advertisement-then-last-sentence.txt",
+            "A new vote is expected in September.",
+            [
+                "The car park on Bridge Street, one of those affected",
+                "Credit: Sam Hart",
+                "Advertisement",
+            ],
+            [
+                "Most read",
+                "1. Man dies after fall from cliff path",
+                "2. School to close after roof collapse",
+            ],
+        ),
+        (  # German: "Bild: picture alliance/dpa", then "Mehr zum Thema" and its links
+            "german-picture-credit-then-related.txt",
+            "Eine neue Abstimmung ist für September geplant.",
+            ["Der Parkplatz an der Brückenstraße", "Bild: picture alliance/dpa"],
+            [
+                "Mehr zum Thema",
+                "Radweg am Ring wird teurer",
+                "Stadt sucht Betreiber für neues Parkhaus",
+            ],
+        ),
+        (  # a link to another story in capitals, the last paragraph, a prompt and a biography
+            "capitals-link-then-last-paragraph.txt",
+            "Pell, who has repaid the board £12,000, said nothing as he left the court.",
+            [],
+            [
+                "CLICK HERE TO SIGN UP FOR OUR NEWSLETTER",
+                "Ruth Okafor is a reporter for the Coast Courier. Story tips can be sent to "
+                "ruth.okafor@courier.example.",
+            ],
+        ),
+    ],
+)
+def test_the_last_paragraph_under_a_page_line_inside_the_article_stays(
+    name: str, last: str, inside: list[str], removed: list[str]
+) -> None:
+    cleaned = clean_text((FILES / name).read_text("utf-8"))
+    assert cleaned.text.endswith("\n\n" + last)
+    assert list(cleaned.removed_lines) == removed
+    assert list(cleaned.clutter_lines) == inside  # the caption and credit: behind the note
+    for line in inside:
+        assert line not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    ("name", "removed"),
+    [
+        (  # cards for other stories on the article's subject, under a caption box
+            "caption-box-then-related-list.txt",
+            [
+                "The reading room on the first floor",
+                "Photo by Jonas Lind/Shutterstock",
+                "Library to lend tools and sewing machines from May",
+                "The library will lend tools and sewing machines to its members from May, the "
+                "council said.",
+                "Market Street shops report their busiest weekend",
+                "Shops near the library said the crowds had brought them their busiest Saturday "
+                "of the year.",
+            ],
+        ),
+        (  # a card with its date under a caption box
+            "caption-box-then-dated-card.txt",
+            [
+                "The car park on Bridge Street",
+                "Photo: Sam Hart/City Press",
+                "Park-and-ride plan goes out to consultation",
+                "The council has asked residents for their views on the park-and-ride sites "
+                "before the summer.",
+                "March 3, 2026",
+            ],
+        ),
+        (  # another story's one-line summary under a caption box
+            "caption-box-then-other-story.txt",
+            [
+                "The reading room on the first floor",
+                "Photo: Jonas Lind/Market Street Press",
+                "A man has been arrested after a fire at a warehouse in Dunmore, police said.",
+                "© 2026 Market Street Press. All rights reserved.",
+            ],
+        ),
+    ],
+)
+def test_the_pages_lines_under_a_caption_box_still_go(name: str, removed: list[str]) -> None:
+    text = (FILES / name).read_text("utf-8")
+    cleaned = clean_text(text)
+    last_kept = text.split("\n\n" + removed[0])[0].rsplit("\n\n", 1)[1]
+    assert cleaned.text.endswith("\n\n" + last_kept)
+    assert list(cleaned.removed_lines) == removed
+
+
+def _library_article(*parts: str) -> str:
+    above = (FILES / "caption-box-then-last-sentence.txt").read_text("utf-8")
+    return above.split("\n\nThe reading room")[0] + "\n\n" + "\n\n".join(parts) + "\n"
+
+
+BOX = "The reading room on the first floor\nPhoto: Jonas Lind/Market Street Press"
+
+
+def test_the_article_goes_on_under_the_resumed_paragraph() -> None:
+    # prose directly under the resumed paragraph, and a second caption box ("REUTERS/…")
+    lines = [
+        "The library will now stay open late on Thursdays.",
+        "Moss said the first month would show whether the late opening was worth it.",
+    ]
+    cleaned = clean_text(_library_article(BOX, *lines, "The new oak shelves\nREUTERS/Ruth Okafor"))
+    assert cleaned.text.endswith("\n\n".join(lines))
+    assert cleaned.removed_lines == ("The new oak shelves", "REUTERS/Ruth Okafor")  # the last
+    cleaned = clean_text(_library_article(BOX, lines[0], "The oak shelves\nAFP", lines[1]))
+    assert cleaned.text.endswith("\n\n".join(lines))
+    assert cleaned.clutter_lines[2:] == ("The oak shelves", "AFP")
+
+
+def test_a_card_with_its_time_under_a_caption_box_goes() -> None:
+    card = [
+        "Library to lend tools from May",
+        "The library will lend tools and sewing machines to its members from May.",
+        "2 hrs ago",
+    ]
+    cleaned = clean_text(_library_article(BOX, *card))
+    assert cleaned.text.endswith(RESTORATION)
+    assert list(cleaned.removed_lines) == [*BOX.split("\n"), *card]
+
+
+def test_a_caption_box_at_the_articles_end_goes_with_the_footer() -> None:
+    footer = "© 2026 Market Street Press. All rights reserved."
+    cleaned = clean_text(_library_article(BOX, footer))
+    assert cleaned.text.endswith(RESTORATION)
+    assert list(cleaned.removed_lines) == [*BOX.split("\n"), footer]
+
+
 # -- the fast paths give what weighing every block gives ----------------------------------------
 
 
@@ -250,6 +441,7 @@ def _reference_end(page: PageMap, first: int, last: int) -> int:
         )
         if (offset >= start and article >= best_score) or offset == start:
             best, best_score = offset, article
+    best = trailing._resumed_end(trailing.TailScores(page, first, last), best)
     if all(trailing._plain_sentence(page, i) for i in range(window + best + 1, len(page))):
         return len(page) - 1
     return window + best
