@@ -411,3 +411,21 @@ def test_the_list_fills_while_a_folder_is_added(window, qtbot, tmp_path, monkeyp
         go_on.set()
     qtbot.waitUntil(lambda: view.model.rowCount() == 12, timeout=WAIT_MS)
     assert view.list.currentIndex().data(ROW_ROLE).id == chosen  # still chosen
+
+
+def test_articles_added_by_another_program_are_shown(window, qtbot, articles, monkeypatch):
+    """`reader library add` in a terminal while the window is open: the view follows."""
+    monkeypatch.setattr("reader.gui.library_service.EXTERNAL_CHECK_MS", 50)
+    monkeypatch.setattr("reader.gui.library_service.START_DELAY_MS", 60_000)
+    window.start_library()
+    view = window.library_view
+    assert view.model.rowCount() == 0
+    with Library() as library:  # another process's connection, as the command line's
+        index(library, [articles], jobs=1, watch=False)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=WAIT_MS)
+    assert view.status.text() == "4 articles"
+    assert not window.library.check_external_changes()  # seen: nothing new
+    with Library() as library:
+        library.remove([str(articles / "stadtrat.txt")])
+    assert window.library.check_external_changes()
+    assert view.status.text() == "3 articles"
