@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from reader.library.background import Job, LibraryThread
@@ -188,8 +189,43 @@ class LibraryService(QObject):
                 progress=self._progress_callback(),
                 cancel=cancel,
                 min_files_for_pool=WINDOW_POOL_THRESHOLD,
-            )
+                undo_new_folders=True,  # Cancel during its first add: not watched
+            ),
+            self._offer_undo,
         )
+
+    def _offer_undo(self, report: IndexReport) -> None:
+        """The first add of a folder was cancelled (it is no longer watched): ask whether the
+        articles added meanwhile go too."""
+        from reader.gui import library_dialogs
+
+        added = report.added_under(report.unwatched) if report.cancelled else []
+        if not added:
+            return
+        parent = self.parent()
+        library_dialogs.ask_remove_added(
+            parent if isinstance(parent, QWidget) else None,
+            report.unwatched,
+            len(added),
+            lambda remove: self.remove_articles(added) if remove else None,
+        )
+
+    def remove_articles(self, paths: list[str]) -> None:
+        """Take the articles at ``paths`` out of the library (the files stay)."""
+        from reader.library.sources import save_sources
+
+        if not self.available:
+            return
+
+        def job(lib: Library, _cancel: Any) -> int:
+            removed = lib.remove(paths)
+            save_sources(lib)
+            return removed
+
+        def done(result: int | None, error: BaseException | None) -> None:
+            self._deliver.emit(lambda: self._forgot(None, error))
+
+        self.writer.submit(job, done)
 
     def sync(self) -> None:
         """Pick up what changed in the watched folders (once at a time)."""
