@@ -51,8 +51,10 @@ MAX_WATCHED_DIRS = 2000  # beyond this the periodic rescan alone keeps the libra
 WINDOW_POOL_THRESHOLD = 100
 PROGRESS_EVERY_S = 0.1
 #: How often the database is asked whether another program (``reader library add``) changed it,
-#: while the window is the active one; and at once when it becomes active.
+#: while the window is the active one (at once when it becomes active); in the background (a
+#: window beside the terminal) every :data:`INACTIVE_CHECK_TICKS` times as often.
 EXTERNAL_CHECK_MS = 2000
+INACTIVE_CHECK_TICKS = 5
 
 
 class LibraryService(QObject):
@@ -88,6 +90,7 @@ class LibraryService(QObject):
         self._periodic.timeout.connect(self.sync)
         self._data_version: int | None = None
         self._state_watched = False
+        self._ticks = 0
         self.changed.connect(self._seen_changes)  # told already: no second refresh for it
         self._external = QTimer(self, interval=EXTERNAL_CHECK_MS)
         self._external.timeout.connect(self._check_when_active)
@@ -443,11 +446,13 @@ class LibraryService(QObject):
 
     def _check_when_active(self) -> None:
         app = QGuiApplication.instance()
-        if isinstance(app, QGuiApplication) and (
-            QGuiApplication.applicationState() != Qt.ApplicationState.ApplicationActive
-        ):
-            return  # in the background: checked when the window is active again
-        self.check_external_changes()
+        active = not isinstance(app, QGuiApplication) or (
+            QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+        )
+        self._ticks = 0 if active else self._ticks + 1
+        if active or self._ticks >= INACTIVE_CHECK_TICKS:  # in the background: less often
+            self._ticks = 0
+            self.check_external_changes()
 
     def _application_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive and not self._closed:
