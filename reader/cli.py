@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -456,6 +457,35 @@ def _tolerant_streams() -> None:
             stream.reconfigure(errors="backslashreplace")
 
 
+#: The commands of ``reader``: a first word that is no file but close to one of them was meant
+#: to be it.
+COMMANDS = ("summarize", "library")
+_BARE_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def mistyped_command(argv: Sequence[str]) -> str:
+    """The message (for stderr) when the first word of ``argv`` is no existing file but reads
+    as a command: one close to a command's name ("Did you mean `reader summarize`?"), or a
+    bare word (no extension, no folder) that is neither; ``""`` otherwise (files to open)."""
+    if not argv:
+        return ""
+    word = argv[0]
+    if word.startswith("-") or os.path.lexists(word):
+        return ""
+    import difflib
+
+    close = difflib.get_close_matches(word.casefold(), COMMANDS, n=1, cutoff=0.7)
+    if close:
+        return f"reader: there is no command “{word}”. Did you mean `reader {close[0]}`?\n"
+    if _BARE_WORD.fullmatch(word):
+        return (
+            f"reader: there is no file “{word}” and no command of that name. The commands are "
+            "`reader summarize` and `reader library`; `reader FILE...` opens files in the "
+            "window (see `reader --help`).\n"
+        )
+    return ""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``reader`` command and of ``python -m reader``."""
     if getattr(sys, "frozen", False):  # a bundled app: let --jobs workers start (Windows)
@@ -491,6 +521,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv and argv[0] == "--version":
         sys.stdout.write(f"reader {__version__}\n")
         return 0
+    mistyped = mistyped_command(argv)
+    if mistyped:  # not a file to open in the window: say so here, with or without a display
+        sys.stderr.write(mistyped)
+        return 2
     from reader.gui.app import main as gui_main
 
     return gui_main(argv)

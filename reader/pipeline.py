@@ -171,7 +171,7 @@ def analyze(
         removed_lines=tuple(removed),
         clutter_lines=cleaned.clutter_lines,
         sentences=tuple(sentences),
-        metadata=_with_byline(document.metadata, cleaned.author, cleaned.date),
+        metadata=_with_byline(document.metadata, cleaned.author, cleaned.date, cleaned.site),
         notes=document.notes + tuple(lang_notes),
         title_span=title_span,
     )
@@ -181,11 +181,21 @@ def analyze(
         return find_speakers(analysis)
 
 
-def _with_byline(metadata: Metadata, author: str, date: str) -> Metadata:
-    """``metadata`` with the author and date a whole page's byline gave, where it had none."""
-    if (metadata.author or not author) and (metadata.date or not date):
+def _with_byline(metadata: Metadata, author: str, date: str, site: str = "") -> Metadata:
+    """``metadata`` with the author, date and site (the source a date line names) the page's
+    lead lines gave, where it had none."""
+    if (
+        (metadata.author or not author)
+        and (metadata.date or not date)
+        and (metadata.site_name or not site)
+    ):
         return metadata
-    return replace(metadata, author=metadata.author or author, date=metadata.date or date)
+    return replace(
+        metadata,
+        author=metadata.author or author,
+        date=metadata.date or date,
+        site_name=metadata.site_name or site,
+    )
 
 
 def check_summary_options(algorithm: str | None, count: int | None, ratio: float | None) -> None:

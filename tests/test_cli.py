@@ -567,3 +567,39 @@ def test_summarize_reads_a_whole_page_and_a_pdf_on_standard_input(tmp_path) -> N
     line = json.loads(done.stdout.decode("utf-8").splitlines()[0])
     assert line["format"] == "pdf"
     assert line["text"] == "The pass opened again on Sunday morning, police said."
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["summarise", "x.txt"], "Did you mean `reader summarize`?"),
+        (["libary", "list"], "Did you mean `reader library`?"),
+        (["frobnicate"], "there is no file “frobnicate” and no command of that name"),
+    ],
+)
+def test_a_mistyped_command_is_named_not_opened(
+    argv: list[str], said: str, capsys, monkeypatch, tmp_path: Path
+) -> None:
+    import reader.gui.app
+
+    def no_window(_argv: object) -> int:
+        raise AssertionError("the window was opened")
+
+    monkeypatch.setattr(reader.gui.app, "main", no_window)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # a display is there
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and said in captured.err and captured.err.startswith("reader: ")
+
+
+def test_a_file_named_like_a_command_still_opens(monkeypatch, tmp_path: Path) -> None:
+    import reader.gui.app
+
+    opened: list[list[str]] = []
+    monkeypatch.setattr(reader.gui.app, "main", lambda argv: opened.append(list(argv)) or 0)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "summarise").write_text("An article\n\nWith a line.\n", encoding="utf-8")
+    assert main(["summarise"]) == 0 and opened == [["summarise"]]
+    assert main(["missing-story.html"]) == 0  # a file's name: its tab says it is missing
+    assert opened[-1] == ["missing-story.html"]

@@ -29,6 +29,7 @@ from reader.cleaning.lead_lines import (
     caption_over_credit,
     date_of,
     page_line_kind,
+    source_of,
 )
 from reader.cleaning.page_body import is_sure_clutter, page_body
 from reader.cleaning.page_map import STRONG_GAP, PageMap
@@ -71,6 +72,7 @@ class Cleaned:
     author: str = ""
     date: str = ""
     whole_page: bool = False
+    site: str = ""
 
 
 @dataclass
@@ -81,6 +83,23 @@ class _TextCut:
     inner: list[int] = field(default_factory=list)  # sure clutter between the article's lines
     author: str = ""  # from a byline line taken out (:mod:`reader.cleaning.lead_lines`)
     date: str = ""  # from a date line taken out
+    site: str = ""  # the source a date line names
+
+    def read_lead(self, text: str) -> None:
+        """Take the author, the date and the site from the page's lines in ``text`` (a block
+        of one or more lines: "By Ann Reed" over "19 November 2019 / BBC News"), where not
+        known yet."""
+        lines = [line for line in text.split("\n") if line.strip()]
+        for line in lines if len(lines) > 1 else []:
+            self._read_line(line, page_line_kind(line))
+        self._read_line(text, page_line_kind(text))  # a byline wrapped over two lines
+
+    def _read_line(self, line: str, kind: str) -> None:
+        if kind == "byline" and not self.author:
+            self.author = agency_byline_name(line) or _author(line)
+        elif kind == "date" and not self.date:
+            self.date = date_of(line)
+            self.site = self.site or source_of(line)
 
 
 def clean_document(document: Document, language: str | None = None) -> Cleaned:
@@ -158,14 +177,13 @@ def clean_text(
             continue
         elif is_sure_clutter(page, index) or (index == 0 and _lone_list_item(page)):
             cut.inner.extend(numbers)
+            cut.read_lead(block.text)  # a lone date line is sure clutter, and still a date
             if above and caption_over_credit(page, index):
                 cut.inner.extend(above)
         elif kind := page_line_kind(block.text):
             cut.inner.extend(numbers)
-            if kind == "byline" and not cut.author:
-                cut.author = agency_byline_name(block.text) or _author(block.text)
-            elif kind == "date" and not cut.date:
-                cut.date = date_of(block.text)
+            if kind in ("byline", "date"):
+                cut.read_lead(block.text)
             elif kind == "caption" and above and caption_over_credit(page, index):
                 cut.inner.extend(above)
         elif above and caption_over_credit(page, index):
@@ -176,7 +194,7 @@ def clean_text(
     if join_wrapped:
         cleaned = _unwrapped(cleaned, page.width)
     title = page.blocks[headline].text if headline is not None else None
-    return replace(cleaned, author=cut.author, date=cut.date, title=title)
+    return replace(cleaned, author=cut.author, date=cut.date, site=cut.site, title=title)
 
 
 def _lone_list_item(page: PageMap) -> bool:

@@ -208,6 +208,21 @@ def date_of(text: str) -> str:
     return " / ".join(found) or text.strip()
 
 
+def source_of(text: str) -> str:
+    """The source named in a date line, the site that published the article: "November 20,
+    2019 / 1:07 AM / CBS News" -> "CBS News"; ``""`` for a line that names none (or is no date
+    line)."""
+    if not is_sourced_dateline(text):
+        return ""
+    parts = _PARTS.split(text.strip())
+    for part in parts[1:]:
+        if _DATE_LABEL.match(part):
+            break  # "Updated: ...": what follows is no source
+        if not is_dateline(part):
+            return part.strip()
+    return ""
+
+
 def is_short_byline(text: str) -> bool:
     """A byline that is a line of its own: "By Ann Reed", "By Jane Doe and John Roe, CNN";
     not a sentence that opens with "By" ("By Monday, the talks had failed.")."""

@@ -4,6 +4,7 @@ watched folders (behind functions tests replace)."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -44,6 +45,39 @@ def show_failures(parent: QWidget, failures: dict[str, tuple[int, int, str]]) ->
         lines = [*lines[:MAX_LISTED], f"… and {len(lines) - MAX_LISTED} more"]
     box.setDetailedText("\n\n".join(lines))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def ask_remove_added(
+    parent: QWidget | None, folders: list[str], count: int, answer: Callable[[bool], None]
+) -> QMessageBox:
+    """After the first adding of ``folders`` was stopped (they are no longer watched): ask
+    whether to take the ``count`` articles added meanwhile out of the library again.
+    ``answer(True)`` to remove them, ``answer(False)`` to keep them (also when the box is just
+    closed). Non-modal."""
+    box = QMessageBox(parent)
+    box.setWindowTitle("Adding Stopped")
+    box.setIcon(QMessageBox.Icon.Question)
+    names = " and ".join(f"“{f}”" for f in folders)
+    s = "s" if count != 1 else ""
+    box.setText(
+        f"Reader stopped adding {names} and will not watch {'it' if len(folders) == 1 else 'them'}."
+        f"\n\nRemove the {count:,} article{s} added so far from the library, or keep "
+        f"{'them' if count != 1 else 'it'}?"
+    )
+    box.setInformativeText(
+        "Removing takes the articles out of the library only: the files stay where they are. "
+        "To add the whole folder later, choose Library ▸ Add Folder… again."
+    )
+    remove = box.addButton(f"Remove {count:,} Article{s}", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(
+        f"Keep {'Them' if count != 1 else 'It'}", QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda _code: answer(box.clickedButton() is remove))
     box.open()
     return box
 

@@ -15,6 +15,7 @@ importing :mod:`reader.library`).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import threading
@@ -23,7 +24,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from reader.library.background import Job, LibraryThread
@@ -47,6 +50,11 @@ MAX_WATCHED_DIRS = 2000  # beyond this the periodic rescan alone keeps the libra
 #: analysis modules loaded already, new worker processes would load them again.
 WINDOW_POOL_THRESHOLD = 100
 PROGRESS_EVERY_S = 0.1
+#: How often the database is asked whether another program (``reader library add``) changed it,
+#: while the window is the active one (at once when it becomes active); in the background (a
+#: window beside the terminal) every :data:`INACTIVE_CHECK_TICKS` times as often.
+EXTERNAL_CHECK_MS = 2000
+INACTIVE_CHECK_TICKS = 5
 
 
 class LibraryService(QObject):
@@ -80,6 +88,12 @@ class LibraryService(QObject):
         self._rescan.timeout.connect(self.sync)
         self._periodic = QTimer(self, interval=RESCAN_EVERY_MS)
         self._periodic.timeout.connect(self.sync)
+        self._data_version: int | None = None
+        self._state_watched = False
+        self._ticks = 0
+        self.changed.connect(self._seen_changes)  # told already: no second refresh for it
+        self._external = QTimer(self, interval=EXTERNAL_CHECK_MS)
+        self._external.timeout.connect(self._check_when_active)
         self._closed = False
 
     def _open(self) -> None:
@@ -157,6 +171,13 @@ class LibraryService(QObject):
             )
         QTimer.singleShot(START_DELAY_MS, self, self.sync)
         self._periodic.start()
+        self._data_version = self._read_data_version()
+        if not self._external.isActive():
+            self._external.start()
+            app = QGuiApplication.instance()
+            if isinstance(app, QGuiApplication):
+                app.applicationStateChanged.connect(self._application_state)
+                self._state_watched = True
 
     # -- indexing ------------------------------------------------------------------------------
     def add_folder(self, folder: str | Path) -> None:
@@ -171,8 +192,43 @@ class LibraryService(QObject):
                 progress=self._progress_callback(),
                 cancel=cancel,
                 min_files_for_pool=WINDOW_POOL_THRESHOLD,
-            )
+                undo_new_folders=True,  # Cancel during its first add: not watched
+            ),
+            self._offer_undo,
         )
+
+    def _offer_undo(self, report: IndexReport) -> None:
+        """The first add of a folder was cancelled (it is no longer watched): ask whether the
+        articles added meanwhile go too."""
+        from reader.gui import library_dialogs
+
+        added = report.added_under(report.unwatched) if report.cancelled else []
+        if not added:
+            return
+        parent = self.parent()
+        library_dialogs.ask_remove_added(
+            parent if isinstance(parent, QWidget) else None,
+            report.unwatched,
+            len(added),
+            lambda remove: self.remove_articles(added) if remove else None,
+        )
+
+    def remove_articles(self, paths: list[str]) -> None:
+        """Take the articles at ``paths`` out of the library (the files stay)."""
+        from reader.library.sources import save_sources
+
+        if not self.available:
+            return
+
+        def job(lib: Library, _cancel: Any) -> int:
+            removed = lib.remove(paths)
+            save_sources(lib)
+            return removed
+
+        def done(result: int | None, error: BaseException | None) -> None:
+            self._deliver.emit(lambda: self._forgot(None, error))
+
+        self.writer.submit(job, done)
 
     def sync(self) -> None:
         """Pick up what changed in the watched folders (once at a time)."""
@@ -357,6 +413,51 @@ class LibraryService(QObject):
         self.changed.emit()
         self._watch_folders()
 
+    # -- changes made by other programs ------------------------------------------------------
+    def check_external_changes(self) -> bool:
+        """Whether the database changed since the last look (``reader library add`` in a
+        terminal, another window, or this window's own library threads), by SQLite's
+        ``PRAGMA data_version``, one cheap query. ``changed`` is then emitted (unless the
+        window's own indexing is running: its progress refreshes the view already) and newly
+        watched folders are watched here too."""
+        if not self.available:
+            return False
+        version = self._read_data_version()
+        if version is None or version == self._data_version:
+            return False
+        self._data_version = version
+        if not self.indexing:
+            self.changed.emit()
+            self._watch_folders()
+        return True
+
+    def _seen_changes(self) -> None:
+        if self._data_version is not None:
+            self._data_version = self._read_data_version()
+
+    def _read_data_version(self) -> int | None:
+        from reader.library.errors import LibraryError
+
+        try:
+            found = self.checked_library.query("PRAGMA data_version")
+        except LibraryError:
+            return None
+        return int(found[0][0]) if found else None
+
+    def _check_when_active(self) -> None:
+        app = QGuiApplication.instance()
+        active = not isinstance(app, QGuiApplication) or (
+            QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+        )
+        self._ticks = 0 if active else self._ticks + 1
+        if active or self._ticks >= INACTIVE_CHECK_TICKS:  # in the background: less often
+            self._ticks = 0
+            self.check_external_changes()
+
+    def _application_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive and not self._closed:
+            self.check_external_changes()
+
     # -- watching ------------------------------------------------------------------------------
     def _watch_folders(self) -> None:
         from reader.library.errors import LibraryError
@@ -430,6 +531,11 @@ class LibraryService(QObject):
         self._closed = True
         self._rescan.stop()
         self._periodic.stop()
+        self._external.stop()
+        app = QGuiApplication.instance()
+        if self._state_watched and isinstance(app, QGuiApplication):
+            with contextlib.suppress(RuntimeError, TypeError):
+                app.applicationStateChanged.disconnect(self._application_state)
         if self._threads is not None:
             self._threads[0].close()
             self._threads[1].close()  # after the indexing stopped: the last positions are written

@@ -7,12 +7,14 @@
                         [--speaker NAME] [--read | --unread]
     reader library search QUERY [--speaker NAME] [--format json|txt] [--limit N]
     reader library people [NAME] [--format json|txt]
-    reader library export [QUERY] --format md|txt|html|json -o DIR [--speaker NAME] [--force]
+    reader library export [QUERY] [--format md|txt|html|json] [-o DIR] [--speaker NAME] [--force]
     reader library forget PATH...
 
 ``--format json`` writes JSON Lines: one object a line, each with the article's ``path``.
-Messages go to stderr as ``reader: ...``. Exit status: 0 when all went well, 1 when something
-failed (a file that could not be read, nothing found to forget), 2 for a wrong command line.
+Messages go to stderr as ``reader: ...``. Exit status: 0 when all went well; 1 when something
+failed (a file that could not be read or written, nothing found to forget) or, as for grep,
+when ``search``, ``export`` or ``people NAME`` found nothing (``list`` may list nothing: 0);
+2 for a wrong command line; 130 when interrupted.
 A damaged database is moved aside and rebuilt before the command runs; the person is told.
 """
 
@@ -46,8 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Reader's library: every article you opened or added, searchable, with the "
         "people it quotes.",
         epilog=f"The library is kept in\n  {database_path()}\n(set {ENVIRONMENT_VARIABLE} to "
-        "use another folder).\n\nExit status: 0 if all went well, 1 if something failed, 2 for "
-        "bad options.",
+        "use another folder).\n\nExit status: 0 if all went well; 1 if something failed, or if "
+        "search, export or people NAME found nothing; 2 for bad options; 130 if interrupted.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -82,12 +84,22 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export",
         help="save the summaries of the articles matching QUERY (all without one)",
-        description="Write one summary file per article into DIR, with the same writer as the "
-        "window's Save Summary.",
+        description="Print the summaries, or with -o write one summary file per article into "
+        "DIR, with the same writer as the window's Save Summary.",
     )
     export.add_argument("query", nargs="?", default="", metavar="QUERY")
-    export.add_argument("--format", choices=EXPORT_FORMATS, required=True)
-    export.add_argument("-o", "--output-dir", metavar="DIR", required=True)
+    export.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        default="md",
+        help="md (default), txt, html, or json (JSON Lines without -o)",
+    )
+    export.add_argument(
+        "-o",
+        "--output-dir",
+        metavar="DIR",
+        help="write one summary file per article into DIR (without: print them)",
+    )
     export.add_argument("--speaker", metavar="NAME", help="only articles quoting NAME")
     export.add_argument("--force", action="store_true", help="replace existing summary files")
 
@@ -179,13 +191,26 @@ def _row_line(row: ArticleRow) -> str:
 def _add(run: _Run, library: Library) -> int:
     from reader.library.indexing import index
 
-    folders = [p for p in run.args.paths if os.path.isdir(p)]
-    files = [p for p in run.args.paths if not os.path.isdir(p)]
-    report = index(library, folders, files, jobs=run.args.jobs, progress=run.progress())
+    missing = [p for p in run.args.paths if not os.path.lexists(p)]
+    for path in missing:
+        run.say(f"There is no file or folder “{path}”.")
+    given = [p for p in run.args.paths if p not in missing]
+    if not given:
+        return 1
+    folders = [p for p in given if os.path.isdir(p)]
+    files = [p for p in given if not os.path.isdir(p)]
+    report = index(
+        library,
+        folders,
+        files,
+        jobs=run.args.jobs,
+        progress=run.progress(),
+        undo_new_folders=True,  # Ctrl-C during a folder's first add: not watched
+    )
     for path, reason in report.failed:
         run.say(reason if f"“{os.path.basename(path)}”" in reason else f"{path}: {reason}")
     run.say(report.describe())
-    return 1 if report.failed else 0
+    return 1 if report.failed or missing else 0
 
 
 def _list(run: _Run, library: Library) -> int:
@@ -224,12 +249,15 @@ def _search(run: _Run, library: Library) -> int:
         if run.args.speaker is None:
             run.say("give words to search for, or --speaker NAME")
             return 2
-        for row in library.articles(filters, limit=run.args.limit):
+        rows = library.articles(filters, limit=run.args.limit)
+        for row in rows:
             if run.args.format == "json":
                 run.json_line(row.to_dict())
             else:
                 run.stdout.write(_row_line(row))
-        return 0
+        if not rows and run.args.format != "json":
+            run.say("nothing in the library matches.")
+        return 0 if rows else 1
     hits = search(library, query, filters, limit=run.args.limit)
     for hit in hits:
         if run.args.format == "json":
@@ -237,8 +265,10 @@ def _search(run: _Run, library: Library) -> int:
         else:
             run.stdout.write(_row_line(hit.article))
             run.stdout.write(f"    {_marked(run, hit.snippet, hit.matches)}\n\n")
-    if not hits and run.args.format != "json":
-        run.say("nothing in the library matches.")
+    if not hits:
+        if run.args.format != "json":
+            run.say("nothing in the library matches.")
+        return 1  # as grep: nothing found
     return 0
 
 
@@ -277,22 +307,37 @@ def _people(run: _Run, library: Library) -> int:
 
 
 def _export(run: _Run, library: Library) -> int:
-    from reader.errors import ReaderError
-    from reader.export import printable, safe_filename, save_summary
     from reader.library.search import search
 
-    out_dir = Path(run.args.output_dir)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        run.say(f"could not create the folder {out_dir}.")
-        return 2
+    out_dir = Path(run.args.output_dir) if run.args.output_dir else None
+    if out_dir is not None:
+        if out_dir.exists() and not out_dir.is_dir():
+            run.say(f"{out_dir} is a file, not a folder.")
+            return 2
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            run.say(f"could not create the folder {out_dir}.")
+            return 2
     filters = run.filters(library)
     if run.args.query.strip():
         hits = search(library, run.args.query, filters, limit=None, with_snippets=False)
         rows = [h.article for h in hits]
     else:
         rows = library.articles(filters)
+    if not rows:
+        written = "; no file was written" if out_dir is not None else ""
+        run.say(f"nothing in the library matches{written}.")
+        return 1
+    if out_dir is None:
+        return _print_summaries(run, library, rows)
+    return _write_summaries(run, library, rows, out_dir)
+
+
+def _write_summaries(run: _Run, library: Library, rows: list[ArticleRow], out_dir: Path) -> int:
+    from reader.errors import ReaderError
+    from reader.export import printable, safe_filename, save_summary
+
     fmt, failed, taken = run.args.format, 0, set()
     for row in rows:
         analysis = library.analysis(row.path)
@@ -312,9 +357,43 @@ def _export(run: _Run, library: Library) -> int:
             continue
         taken.add(str(target).casefold())
         run.stdout.write(printable(str(written)) + "\n")
-    if not rows:
-        run.say("nothing in the library matches; no file was written.")
     return 1 if failed else 0
+
+
+#: Between two summaries printed in one format (as ``reader summarize`` prints them).
+_PRINTED_SEPARATORS = {"txt": "\n* * *\n\n", "md": "\n---\n\n", "html": "<hr>\n"}
+
+
+def _print_summaries(run: _Run, library: Library, rows: list[ArticleRow]) -> int:
+    """The summaries on standard output, as ``reader summarize`` prints them: one after the
+    other (txt, md), one HTML page, or JSON Lines (the summary file's object, one a line)."""
+    import datetime as dt
+
+    from reader.export import HTML_TAIL, html_head, render, render_html_body
+
+    fmt = run.args.format
+    when = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    count = 0
+    for row in rows:
+        analysis = library.analysis(row.path)
+        if analysis is None:
+            continue
+        if fmt == "json":
+            run.json_line(json.loads(render(analysis, "json", when=when)))
+        elif fmt == "html":
+            if count == 0:
+                title = "Summaries" if len(rows) > 1 else f"{analysis.title} – summary"
+                run.stdout.write("\n".join(html_head(title)) + "\n")
+            else:
+                run.stdout.write(_PRINTED_SEPARATORS["html"])
+            run.stdout.write(render_html_body(analysis, when) + "\n")
+        else:
+            separator = _PRINTED_SEPARATORS[fmt] if count else ""
+            run.stdout.write(separator + render(analysis, fmt, when=when))
+        count += 1
+    if fmt == "html" and count:
+        run.stdout.write("\n".join(HTML_TAIL))
+    return 0
 
 
 def _forget(run: _Run, library: Library) -> int:
@@ -328,6 +407,12 @@ def _forget(run: _Run, library: Library) -> int:
             run.say(
                 f"stopped watching {path} and forgot its {n} article{'s' if n != 1 else ''} "
                 "(the files were not touched)."
+            )
+        elif done.under:
+            n = done.articles
+            run.say(
+                f"forgot the {n} article{'s' if n != 1 else ''} under {path} (the files were "
+                "not touched)."
             )
         elif done.articles:
             run.say(f"forgot {path} (the file was not touched).")
@@ -386,7 +471,14 @@ def main(argv: Sequence[str]) -> int:
     try:
         return library_command(argv, sys.stdout, sys.stderr)
     except KeyboardInterrupt:
-        sys.stderr.write("\nreader: interrupted; what was added so far is kept.\n")
+        if list(argv[:1]) == ["add"]:
+            sys.stderr.write(
+                "\nreader: interrupted; the articles added so far are kept. A folder added for "
+                "the first time is not watched: add it again to finish, or forget it to take "
+                "its articles out.\n"
+            )
+        else:
+            sys.stderr.write("\nreader: interrupted.\n")
         return 130
     except BrokenPipeError:  # e.g. `reader library list | head -1`
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -37,10 +37,19 @@ class IndexReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason) this run
     still_failing: list[tuple[str, str]] = field(default_factory=list)  # not tried again
     cancelled: bool = False
+    #: Folders given for the first time whose adding was stopped: they are not watched (see
+    #: ``undo_new_folders`` of :func:`index`).
+    unwatched: list[str] = field(default_factory=list)
+    #: The articles this run added (not those updated or moved), in the order added.
+    added_paths: list[str] = field(default_factory=list)
 
     @property
     def changes(self) -> int:
         return self.added + self.updated + self.moved + self.removed
+
+    def added_under(self, folders: Iterable[str]) -> list[str]:
+        """The articles this run added under ``folders``."""
+        return [p for p in self.added_paths if scanning.is_under(p, list(folders))]
 
     def describe(self) -> str:
         """One sentence for people: "Added 12 articles; 1 updated; 2 could not be read."."""
@@ -57,6 +66,9 @@ class IndexReport:
         if failed:
             parts.append(f"{failed} file{'s' if failed != 1 else ''} could not be read")
         text = "; ".join(parts) + "."
+        if self.unwatched:
+            names = ", ".join(self.unwatched)
+            text += f" {names} {'is' if len(self.unwatched) == 1 else 'are'} not watched."
         return ("Stopped. " + text) if self.cancelled else text
 
 
@@ -71,8 +83,14 @@ def index(
     watch: bool = True,
     retry_failed: bool = True,
     min_files_for_pool: int = MIN_FILES_FOR_POOL,
+    undo_new_folders: bool = False,
 ) -> IndexReport:
     """Bring ``folders`` (watched from now on when ``watch``) and ``files`` into the library.
+
+    With ``undo_new_folders``, a folder that was not watched before and whose adding is stopped
+    (``cancel``, or Ctrl-C: ``KeyboardInterrupt``) is not watched afterwards (the report's
+    ``unwatched``): the person stopped adding it, so it is not picked up again behind their
+    back. The articles added meanwhile stay (``added_paths`` says which), to be kept or removed.
 
     ``jobs`` processes analyse (default: every core, see
     :func:`~reader.library.parallel.analyze_files` for ``min_files_for_pool``); ``progress`` is
@@ -83,10 +101,16 @@ def index(
     folder_paths = [scanning.absolute(f) for f in folders]
     file_paths = [scanning.absolute(f) for f in files]
     report = IndexReport()
+    new_folders: list[str] = []
     if watch:
+        watched = set(library.folders())
         for folder in folder_paths:
             if os.path.isdir(folder):
+                if folder not in watched and folder not in new_folders:
+                    new_folders.append(folder)
                 library.add_folder(folder)
+    if not undo_new_folders:
+        new_folders = []
     if file_paths:
         library.unignore(file_paths)  # added by hand: no longer forgotten
     plan = scanning.plan(library, folder_paths, file_paths, retry_failed=retry_failed)
@@ -108,30 +132,46 @@ def index(
     done = 0
     stop = cancel or threading.Event()
     outcomes = analyze_files(todo, jobs, stop, min_files_for_pool=min_files_for_pool)
-    with contextlib.closing(outcomes):  # stopping early (or an error) stops the workers now
-        for outcome in outcomes:
-            facts = outcome.facts
-            if outcome.record is not None:
-                library.save(outcome.record)
-                if facts.path in changed:
-                    report.updated += 1
+    try:
+        with contextlib.closing(outcomes):  # stopping early (or an error) stops the workers now
+            for outcome in outcomes:
+                facts = outcome.facts
+                if outcome.record is not None:
+                    library.save(outcome.record)
+                    if facts.path in changed:
+                        report.updated += 1
+                    else:
+                        report.added += 1
+                        report.added_paths.append(facts.path)
                 else:
-                    report.added += 1
-            else:
-                library.record_failure(facts.path, facts.size, facts.mtime_ns, outcome.reason)
-                report.failed.append((facts.path, outcome.reason))
-            done += 1
-            if progress is not None:
-                progress(done, len(todo), facts.path)
-            if stop.is_set():
-                break
+                    library.record_failure(facts.path, facts.size, facts.mtime_ns, outcome.reason)
+                    report.failed.append((facts.path, outcome.reason))
+                done += 1
+                if progress is not None:
+                    progress(done, len(todo), facts.path)
+                if stop.is_set():
+                    break
+    except KeyboardInterrupt:
+        _unwatch(library, new_folders, report)
+        raise
     report.cancelled = done < len(todo)
+    if report.cancelled:
+        _unwatch(library, new_folders, report)
     if not report.cancelled:
         for folder in folder_paths:
             if os.path.isdir(folder) and folder in library.folders():
                 library.folder_scanned(folder)
     save_sources(library)
     return report
+
+
+def _unwatch(library: Library, folders: list[str], report: IndexReport) -> None:
+    """Stop watching ``folders``, whose first adding was stopped (their articles stay)."""
+    for folder in folders:
+        if library.remove_folder(folder):
+            report.unwatched.append(folder)
+    if report.unwatched:
+        save_sources(library)
 
 
 def sync_watched(
@@ -162,12 +202,14 @@ class Forgotten:
 
     articles: int
     folder: bool
+    under: bool = False  # the articles under a folder that is not watched
 
 
 def forget(library: Library, path: str | os.PathLike[str]) -> Forgotten:
     """Take ``path`` out of the library: a watched folder stops being watched and its articles
-    go (unless another watched folder holds them); an article goes and, when a watched folder
-    holds it, is not added again. The files themselves are never touched."""
+    go (unless another watched folder holds them); the articles under a folder that is not
+    watched go; an article goes and, when a watched folder holds it, is not added again. The
+    files themselves are never touched."""
     target = scanning.absolute(path)
     watched = library.folders()
     if target in watched:
@@ -182,6 +224,13 @@ def forget(library: Library, path: str | os.PathLike[str]) -> Forgotten:
         library.forget_failures(p for p in library.failures() if scanning.is_under(p, [target]))
         save_sources(library)
         return Forgotten(removed, True)
+    if not scanning.is_under(target, watched):  # a folder once added, or its first add stopped
+        inside = [p for p in library.known_files() if scanning.is_under(p, [target])]
+        if inside:
+            removed = library.remove(inside)
+            library.forget_failures(p for p in library.failures() if scanning.is_under(p, [target]))
+            save_sources(library)
+            return Forgotten(removed, False, under=True)
     removed = library.remove([target])
     if scanning.is_under(target, watched):
         library.ignore(target)

@@ -2,7 +2,8 @@
 
 The folder holds the database (:data:`DATABASE_NAME`, with SQLite's ``-wal`` and ``-shm``
 companions while Reader runs), the list of the library's sources (:data:`SOURCES_NAME`, used to
-rebuild a damaged database) and any damaged database moved aside (``library-damaged-<date>.db``).
+rebuild a damaged database), the reading state (:data:`READING_NAME`, put back after a rebuild)
+and any damaged database moved aside (``library-damaged-<date>.db``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 ENVIRONMENT_VARIABLE = "READER_LIBRARY_DIR"
 DATABASE_NAME = "library.db"
 SOURCES_NAME = "library-sources.txt"
+READING_NAME = "library-reading.txt"
 APP_NAME = "Reader"
 
 

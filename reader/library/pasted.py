@@ -14,6 +14,7 @@ already kept, not a copy.
 from __future__ import annotations
 
 import os
+import re
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -60,7 +61,8 @@ def _headline(analysis: Analysis) -> str:
 
 def pasted_text(analysis: Analysis) -> str:
     """The text file kept of a pasted ``analysis``: its headline, a blank line, its byline and
-    date lines (when known), a blank line, its paragraphs; ``\\n`` line ends, one at the end."""
+    date lines (when known, see :func:`lead_lines`), a blank line, its paragraphs; ``\\n`` line
+    ends, one at the end."""
     headline = _headline(analysis)
     body = analysis.text
     if analysis.title_span is not None:
@@ -68,14 +70,47 @@ def pasted_text(analysis: Analysis) -> str:
     parts = []
     if headline:
         parts.append(headline)
-    meta = analysis.metadata
-    lead = [f"By {meta.author.strip()}"] if meta.author.strip() else []
-    if meta.date.strip():
-        lead.append(meta.date.strip())
+    lead = lead_lines(analysis)
     if lead:
         parts.append("\n".join(lead))
     parts.append(body.strip("\n"))
     return "\n\n".join(part for part in parts if part.strip()) + "\n"
+
+
+def lead_lines(analysis: Analysis) -> list[str]:
+    """The byline and date lines of a kept paste, written as a page writes them, so that the
+    text loader reads them back (:mod:`reader.cleaning.lead_lines`): ``By <author>``, and the
+    date with the site as its source, ``2019-11-19 / BBC News`` (the date as the page wrote it,
+    or in ISO when that would not read back as a date: ``2019-11-19 08:41``). The site is
+    written only with a date: a line naming a site alone would read as a line of the article."""
+    from reader.cleaning.lead_lines import page_line_kind
+    from reader.readable import iso_date
+
+    meta = analysis.metadata
+    author = " ".join(meta.author.split())
+    lines = [f"By {author}"] if author else []
+    if page_line_kind(lines[-1] if lines else "") != "byline":
+        lines = []  # a name that would not read as a byline again: left out, not shown as text
+    written = " ".join(meta.date.split())
+    found = _ISO_DAY.match(iso_date(written)) if written else None
+    iso = " ".join(g for g in found.groups() if g) if found else ""
+    # the date as the page wrote it when that reads back as a date, else as ISO
+    date = next((d for d in (written, iso) if d and _reads_back(d, d, "")), written)
+    if date:
+        site = " ".join(meta.site_name.split())
+        dated = f"{date} / {site}"
+        lines.append(dated if site and _reads_back(dated, date, site) else date)
+    return lines
+
+
+_ISO_DAY = re.compile(r"^(\d{4}-\d\d-\d\d)(?:T(\d\d:\d\d))?")
+
+
+def _reads_back(line: str, date: str, site: str) -> bool:
+    """Whether the date line ``line`` is read again as ``date`` from ``site``."""
+    from reader.cleaning.lead_lines import date_of, page_line_kind, source_of
+
+    return page_line_kind(line) == "date" and date_of(line) == date and source_of(line) == site
 
 
 def pasted_name(analysis: Analysis, day: date, number: int = 1) -> str:

@@ -1,7 +1,9 @@
 """A damaged database: moved aside under a dated name, and the library rebuilt from the
 articles (the watched folders and files listed in ``library-sources.txt``, see
 :mod:`reader.library.sources`). What can still be read from the damaged file (when articles
-were added and opened, where they were read) is put back after the rebuild.
+were added and opened, where they were read) is put back after the rebuild, and so is the
+reading state kept beside the database (``library-reading.txt``, see
+:mod:`reader.library.reading`), which SQLite's damage cannot touch.
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ class Recovery:
     folders: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     history: dict[str, tuple[str, str | None, int]] = field(default_factory=dict)
+    #: ``path -> (hash, opened, position)`` from the list beside the database (``None``: none)
+    reading: dict[str, tuple[str, str | None, int]] | None = None
+    #: After :func:`rebuild`: how many articles got their reading state back.
+    restored: int = 0
 
     def message(self, report: IndexReport | None = None) -> str:
         """What to tell the person (after the rebuild when ``report`` is given)."""
@@ -42,12 +48,25 @@ class Recovery:
         if report is None:
             return text + "; it is being rebuilt from your articles."
         added = report.added
-        return (
+        text = (
             f"{text} and rebuilt from your articles: {added} article"
             f"{'s' if added != 1 else ''} from {len(self.folders)} watched folder"
             f"{'s' if len(self.folders) != 1 else ''} and {len(self.files)} single file"
             f"{'s' if len(self.files) != 1 else ''}."
         )
+        if self.restored:
+            n = self.restored
+            return (
+                f"{text} Which articles you had read, and where you stopped reading, was put "
+                f"back for {n:,} article{'s' if n != 1 else ''}."
+            )
+        if self.reading is None and not self.history and added:
+            return (
+                f"{text} Which articles you had read, and where you stopped reading, were kept "
+                "only in the damaged database and could not be read from it: the articles "
+                "show as unread."
+            )
+        return text
 
 
 def move_aside(db_path: Path) -> Path:
@@ -115,7 +134,15 @@ def recover(path: Path) -> tuple[Library, Recovery]:
             folders.append(folder)
     if not files:  # no list beside the database: the files the damaged one still names
         files = [p for p in history if not any(p.startswith(f + os.sep) for f in folders)]
-    return Library(path), Recovery(damaged, folders, files, history)
+    from reader.library.reading import read_reading
+
+    listed = read_reading(path.parent)
+    reading = (
+        {p: (r.hash, r.opened, r.position) for p, r in listed.items()}
+        if listed is not None
+        else None
+    )
+    return Library(path), Recovery(damaged, folders, files, history, reading)
 
 
 def rebuild(
@@ -137,5 +164,14 @@ def rebuild(
         cancel=cancel,
         min_files_for_pool=min_files_for_pool,
     )
+    from reader.library.reading import save_reading
+
     library.restore_history(recovery.history)
+    if recovery.reading:
+        salvaged = {
+            p for p, (_added, opened, position) in recovery.history.items() if opened or position
+        }
+        library.restore_reading({p: v for p, v in recovery.reading.items() if p not in salvaged})
+    recovery.restored = len(library.reading_state())
+    save_reading(library)
     return report

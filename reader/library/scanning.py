@@ -97,7 +97,9 @@ def is_under(path: str, folders: Iterable[str]) -> bool:
 
 
 def _unreadable_reason(exc: OSError) -> str:
-    return f"Reader could not read it: {exc.strerror or 'the system refused'}."
+    if isinstance(exc, FileNotFoundError):
+        return "The file is not there: it may have been moved, renamed or deleted."
+    return f"Reader could not read it: {(exc.strerror or 'the system refused').lower()}."
 
 
 def plan(

@@ -115,7 +115,10 @@ class Library:
         """Add the article of ``record`` or update the one at its path (keeping when it was
         added, opened and where it was read); returns its id."""
         with self._write() as conn:
-            return self._save(conn, record, opened)
+            article_id = self._save(conn, record, opened)
+        if opened:
+            self._save_reading()
+        return article_id
 
     def _save(self, conn: sqlite3.Connection, record: ArticleRecord, opened: bool) -> int:
         f = record.facts
@@ -225,7 +228,10 @@ class Library:
         """Remember that the article at ``path`` was opened now; ``False`` if it is not here."""
         with self._write() as conn:
             cursor = conn.execute("UPDATE articles SET opened = ? WHERE path = ?", (now(), path))
-            return cursor.rowcount > 0
+            changed = cursor.rowcount > 0
+        if changed:
+            self._save_reading()
+        return changed
 
     @_guarded
     def set_position(self, path: str, position: int) -> bool:
@@ -234,7 +240,27 @@ class Library:
             cursor = conn.execute(
                 "UPDATE articles SET position = ? WHERE path = ?", (max(0, int(position)), path)
             )
-            return cursor.rowcount > 0
+            changed = cursor.rowcount > 0
+        if changed:
+            self._save_reading()
+        return changed
+
+    def _save_reading(self) -> None:
+        """The reading state, also beside the database (:mod:`reader.library.reading`)."""
+        from reader.library.reading import save_reading
+
+        save_reading(self)
+
+    @_guarded
+    def reading_state(self) -> list[tuple[str, str, str | None, int]]:
+        """``(path, hash, opened, position)`` of every article opened or read into."""
+        return [
+            (str(p), str(h), o, int(n or 0))
+            for p, h, o, n in self.conn.execute(
+                "SELECT path, hash, opened, position FROM articles "
+                "WHERE opened IS NOT NULL OR position > 0 ORDER BY path"
+            )
+        ]
 
     # -- articles: reading ---------------------------------------------------------------------
     @_guarded
@@ -401,6 +427,32 @@ class Library:
                     "WHERE path = ?",
                     (added, opened, int(position), path),
                 ).rowcount
+        return restored
+
+    @_guarded
+    def restore_reading(self, state: dict[str, tuple[str, str | None, int]]) -> list[str]:
+        """Put back when articles were opened and where they were read, from ``path -> (hash,
+        opened, position)`` (the list beside the database): by path, else by the content hash
+        of an article whose file moved. Returns the paths given back their state."""
+        restored: list[str] = []
+        with self._write() as conn:
+            for path, (digest, opened, position) in state.items():
+                found = conn.execute("SELECT id FROM articles WHERE path = ?", (path,)).fetchone()
+                if found is None and digest:
+                    found = conn.execute(
+                        "SELECT id FROM articles WHERE hash = ? AND opened IS NULL "
+                        "AND position = 0 ORDER BY id LIMIT 1",
+                        (digest,),
+                    ).fetchone()
+                if found is None:
+                    continue
+                conn.execute(
+                    "UPDATE articles SET opened = coalesce(?, opened), position = min(?, "
+                    "(SELECT length(body) FROM texts WHERE article_id = articles.id)) "
+                    "WHERE id = ?",
+                    (opened, int(position), int(found[0])),
+                )
+                restored.append(path)
         return restored
 
     @_guarded

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.cleaning import clean_document
-from reader.cleaning.lead_lines import date_of, is_credit_line, page_line_kind
+from reader.cleaning.lead_lines import date_of, is_credit_line, page_line_kind, source_of
 from reader.loading import document_from_text
 
 FILES = Path(__file__).parents[1] / "_files" / "cleaning" / "lead_lines"
@@ -328,3 +328,32 @@ def test_date_lines_without_digits_are_refused_as_the_full_test_refuses_them(lin
         and all(is_dateline(p) or len(p.split()) <= MAX_SOURCE_WORDS for p in parts[1:])
     )
     assert is_sourced_dateline(line) == full
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("November 20, 2019 / 1:07 AM / CBS News", "CBS News"),
+        ("Nov 19, 2019 | Reuters", "Reuters"),
+        ("2019-11-19 / The Valley Courier", "The Valley Courier"),
+        ("19 November 2019", ""),
+        ("Published: 09:14 GMT, 12 March 2024 | Updated: 11:02 GMT, 13 March 2024", ""),
+        ("The council met on 19 November 2019 / in the town hall.", ""),
+    ],
+)
+def test_the_source_a_date_line_names(line: str, source: str) -> None:
+    assert source_of(line) == source
+
+
+def test_an_article_text_under_its_byline_and_sourced_date_has_author_date_and_site() -> None:
+    text = (
+        "Ferry crews walk out over night shifts\n\nBy Ann Reed\nNov 19, 2019 | Reuters\n\n"
+        "Ferry crews stopped work at dawn on Tuesday, leaving hundreds of commuters stranded "
+        "on both sides of the sound.\n\nThe union said the strike would last two days."
+    )
+    from reader.pipeline import analyze
+
+    result = analyze(document_from_text(text, name="copied.txt"))
+    meta = result.metadata
+    assert (meta.author, meta.date, meta.site_name) == ("Ann Reed", "Nov 19, 2019", "Reuters")
+    assert "Reuters" not in result.text and "Ann Reed" not in result.text

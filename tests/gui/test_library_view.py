@@ -272,6 +272,52 @@ def test_adding_can_be_cancelled(window, qtbot, tmp_path, monkeypatch) -> None:
     report = blocker.args[0]
     assert report.cancelled and 1 <= report.added < 30
     assert window.message_bar.text.startswith("Stopped.")
+    assert window.message_bar.text.endswith(f"{folder} is not watched.")
+
+
+@pytest.mark.parametrize("remove", [True, False])
+def test_cancelling_a_first_add_stops_watching_and_asks(
+    window, qtbot, tmp_path, monkeypatch, remove: bool
+) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    base = (LIBRARY_FILES / "ferry-strike.txt").read_text(encoding="utf-8")
+    for n in range(30):
+        (folder / f"{n:02d}.txt").write_text(f"{base}\nCrossing {n}.\n", encoding="utf-8")
+    monkeypatch.setattr(library_dialogs, "ask_folder", lambda parent, start="": str(folder))
+    asked: list[tuple[list[str], int]] = []
+
+    def ask(parent, folders, count, answer) -> None:
+        asked.append((folders, count))
+        answer(remove)
+
+    monkeypatch.setattr(library_dialogs, "ask_remove_added", ask)
+    window.library.progress.connect(
+        lambda done, total, path: window.indexing_status.cancel.click() if done >= 1 else None
+    )
+    with qtbot.waitSignal(window.library.indexed, timeout=WAIT_MS) as blocker:
+        window.act_add_folder.trigger()
+    report = blocker.args[0]
+    assert asked == [([str(folder)], report.added)] and report.added >= 1
+    with Library() as library:
+        assert library.folders() == []  # not watched: Check Folders Now will not resume it
+    expected = 0 if remove else report.added
+    qtbot.waitUntil(lambda: _count_articles() == expected, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.library_view.model.rowCount() == expected, timeout=WAIT_MS)
+    assert sorted(p.name for p in folder.iterdir())[0] == "00.txt"  # the files stay
+
+
+def test_the_question_after_a_stopped_add_is_clear(qtbot) -> None:
+    answers: list[bool] = []
+    box = library_dialogs.ask_remove_added(None, ["/usr/share/doc"], 444, answers.append)
+    qtbot.addWidget(box)
+    assert "stopped adding “/usr/share/doc” and will not watch it" in box.text()
+    assert "Remove the 444 articles added so far" in box.text()
+    buttons = {b.text(): b for b in box.buttons()}
+    assert set(buttons) == {"Remove 444 Articles", "Keep Them"}
+    assert box.defaultButton() is buttons["Keep Them"]
+    buttons["Remove 444 Articles"].click()
+    assert answers == [True]
 
 
 def test_a_watched_folder_picks_up_new_files(window, qtbot, articles, monkeypatch) -> None:
@@ -411,3 +457,21 @@ def test_the_list_fills_while_a_folder_is_added(window, qtbot, tmp_path, monkeyp
         go_on.set()
     qtbot.waitUntil(lambda: view.model.rowCount() == 12, timeout=WAIT_MS)
     assert view.list.currentIndex().data(ROW_ROLE).id == chosen  # still chosen
+
+
+def test_articles_added_by_another_program_are_shown(window, qtbot, articles, monkeypatch):
+    """`reader library add` in a terminal while the window is open: the view follows."""
+    monkeypatch.setattr("reader.gui.library_service.EXTERNAL_CHECK_MS", 50)
+    monkeypatch.setattr("reader.gui.library_service.START_DELAY_MS", 60_000)
+    window.start_library()
+    view = window.library_view
+    assert view.model.rowCount() == 0
+    with Library() as library:  # another process's connection, as the command line's
+        index(library, [articles], jobs=1, watch=False)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=WAIT_MS)
+    assert view.status.text() == "4 articles"
+    assert not window.library.check_external_changes()  # seen: nothing new
+    with Library() as library:
+        library.remove([str(articles / "stadtrat.txt")])
+    assert window.library.check_external_changes()
+    assert view.status.text() == "3 articles"

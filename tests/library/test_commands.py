@@ -31,8 +31,14 @@ def test_add_lists_files_that_fail_and_says_what_it_did(articles: Path) -> None:
     code, out, err = run("add", str(articles), str(articles / "gone.txt"), "-q")
     assert code == 1 and out == ""
     assert "reader: “empty.txt” is empty" in err or "empty.txt" in err
-    assert f"reader: {articles / 'gone.txt'}: Reader could not read it" in err
-    assert "Added 4 articles; 2 files could not be read." in err
+    assert f"reader: There is no file or folder “{articles / 'gone.txt'}”." in err
+    assert "No such file" not in err
+    assert "Added 4 articles; 1 file could not be read." in err  # the empty one
+
+
+def test_adding_only_missing_paths_says_so_and_nothing_else(library_folder: Path) -> None:
+    code, out, err = run("add", "/nonexistent", "-q")
+    assert (code, out, err) == (1, "", "reader: There is no file or folder “/nonexistent”.\n")
 
 
 def test_an_empty_library_says_so_on_stderr_for_text_only(library_folder: Path) -> None:
@@ -91,7 +97,43 @@ def test_search_as_text_marks_the_matches(added: Path) -> None:
     _, out, _ = run("search", "rota")
     assert "«rota»" in out and str(added / "ferry-strike.txt") in out
     code, out, err = run("search", "volcano")
-    assert code == 0 and out == "" and "nothing in the library matches" in err
+    assert code == 1 and out == "" and "nothing in the library matches" in err
+    assert run("search", "volcano", "--format", "json") == (1, "", "")
+    code, out, err = run("search", "--speaker", "Nobody Here")
+    assert code == 1 and out == "" and "nothing in the library matches" in err
+
+
+def test_nothing_found_exits_1_for_search_export_and_people_alike(
+    added: Path, tmp_path: Path
+) -> None:
+    out_dir = tmp_path / "out"
+    code, out, err = run("export", "nothingmatches", "--format", "md", "-o", str(out_dir))
+    assert (code, out) == (1, "") and "no file was written" in err
+    assert list(out_dir.iterdir()) == []
+    assert run("search", "nothingmatches")[0] == 1
+    assert run("people", "Nothingmatches")[0] == 1
+    assert run("list", "--site", "nothingmatches")[0] == 0  # a listing may be empty
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "html", "json"])
+def test_export_without_a_folder_prints_the_summaries(added: Path, fmt: str) -> None:
+    code, out, err = run("export", "okafor", "--format", fmt)
+    assert code == 0 and err == ""
+    with Library() as library:
+        ferry = library.analysis(str(added / "ferry-strike.txt"))
+    if fmt == "json":
+        objects = [json.loads(line) for line in out.splitlines()]
+        assert len(objects) == 2
+        assert ferry.summary_texts[0] in [o["summary"]["text"][0] for o in objects]
+    elif fmt == "html":
+        assert out.count("<article") == 2 and out.count("<html") == 1
+        assert out.rstrip().endswith("</html>")
+    else:
+        separator = {"md": "\n---\n", "txt": "\n* * *\n"}[fmt]
+        assert out.count(separator) == 1
+        assert render(ferry, fmt, when="WHEN").splitlines()[0] in out.splitlines()
+    default = run("export", "okafor")[1]  # Markdown without --format
+    assert default.startswith("# ") and "\n---\n" in default
 
 
 def test_search_by_speaker(added: Path) -> None:
@@ -170,7 +212,7 @@ def test_bad_command_lines(capsys) -> None:
         [],
         ["frobnicate"],
         ["add"],
-        ["export", "--format", "md"],
+        ["export", "--format", "pdf"],
         ["add", "x", "-j", "0"],
     ):
         with pytest.raises(SystemExit) as caught:

@@ -61,7 +61,8 @@ def test_the_articles_are_never_modified_moved_or_copied(
     copies = [
         p
         for p in library_folder.rglob("*")
-        if p.suffix in {".txt", ".html", ".md"} and p.name != "library-sources.txt"
+        if p.suffix in {".txt", ".html", ".md"}
+        and p.name not in ("library-sources.txt", "library-reading.txt")
     ]
     assert copies == []  # the library folder holds no copy of an article
 
@@ -263,6 +264,83 @@ def test_cancelling_worker_processes_keeps_what_was_indexed(
     assert library.check() == []
     assert index(library, [tmp_path / "many"], jobs=1).added == 21
     assert library.count() == 24
+
+
+def _stopping_at(n: int, cancel: threading.Event):
+    def progress(done: int, total: int, path: str) -> None:
+        if done == n:
+            cancel.set()
+
+    return progress
+
+
+def test_a_first_add_that_is_stopped_does_not_watch_the_folder(
+    library: Library, tmp_path: Path
+) -> None:
+    folder = tmp_path / "many"
+    paths = write_articles(folder, 6)
+    index(library, files=[paths[5]], jobs=1)  # one of them was in the library before
+    cancel = threading.Event()
+    report = index(
+        library,
+        [folder],
+        jobs=1,
+        progress=_stopping_at(2, cancel),
+        cancel=cancel,
+        undo_new_folders=True,
+    )
+    assert report.cancelled and report.unwatched == [str(folder)]
+    assert library.folders() == [] and read_sources(library.folder)[0] == []
+    assert len(report.added_paths) == 2 and library.count() == 3  # what was added stays
+    assert report.added_under([str(folder)]) == report.added_paths
+    assert str(paths[5]) not in report.added_paths
+    assert report.describe() == f"Stopped. Added 2 articles; 1 unchanged. {folder} is not watched."
+    assert sync_watched(library, jobs=1).added == 0  # "Check Folders Now" does not resume it
+    done = forget(library, folder)  # the articles under a folder no longer watched
+    assert (done.articles, done.folder, done.under) == (3, False, True)
+    assert library.count() == 0
+
+
+def test_a_stopped_add_of_a_watched_folder_or_a_rebuild_keeps_watching(
+    library: Library, tmp_path: Path
+) -> None:
+    folder = tmp_path / "many"
+    write_articles(folder, 6)
+    index(
+        library,
+        [folder],
+        jobs=1,
+        progress=_stopping_at(1, cancel := threading.Event()),
+        cancel=cancel,
+    )  # stopped, but not asked to undo (a rebuild, an older caller)
+    assert library.folders() == [str(folder)]
+    cancel.clear()
+    report = index(
+        library,
+        [folder],
+        jobs=1,
+        progress=_stopping_at(1, cancel),
+        cancel=cancel,
+        undo_new_folders=True,
+    )
+    assert report.cancelled and report.unwatched == []  # watched before this run: it stays
+    assert library.folders() == [str(folder)]
+
+
+def test_ctrl_c_during_a_first_add_does_not_watch_the_folder(
+    library: Library, tmp_path: Path
+) -> None:
+    folder = tmp_path / "many"
+    write_articles(folder, 4)
+
+    def interrupt(done: int, total: int, path: str) -> None:
+        if done == 1:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        index(library, [folder], jobs=1, progress=interrupt, undo_new_folders=True)
+    assert library.folders() == [] and library.count() == 1
+    assert read_sources(library.folder) == ([], [str(folder / "article-0000.txt")])
 
 
 def test_progress_counts_every_file(library: Library, articles: Path) -> None:

@@ -140,3 +140,73 @@ def test_a_remembered_paste_is_a_library_article(library) -> None:
         assert reopened.article(str(path)).title == HEADLINE
     finally:
         reopened.close()
+
+
+def _web_paste(head: str) -> Analysis:
+    html = (
+        f"<html><head>{head}</head><body><article><h1>{HEADLINE}</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        + "</article></body></html>"
+    )
+    return analyze(document_from_html(html, name="Pasted article.html"))
+
+
+FULL_HEAD = (
+    '<meta property="og:site_name" content="Valley Courier">'
+    '<meta name="author" content="Tomas Ekberg">'
+    '<meta property="article:published_time" content="2024-06-21">'
+)
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ("title", HEADLINE),
+        ("author", "Tomas Ekberg"),
+        ("date", "2024-06-21"),
+        ("site_name", "Valley Courier"),
+    ],
+)
+def test_each_field_of_a_web_paste_reads_back(tmp_path: Path, field: str, expected: str) -> None:
+    pasted = _web_paste(FULL_HEAD)
+    got = pasted.title if field == "title" else getattr(pasted.metadata, field)
+    assert got == expected  # what the window showed
+    again = analyze(keep_pasted(pasted, tmp_path, DAY))
+    assert (again.title if field == "title" else getattr(again.metadata, field)) == expected
+    assert _body(again) == _body(pasted)  # the lead lines are not shown as text
+
+
+def test_a_site_of_several_words_reads_back_with_the_date(tmp_path: Path) -> None:
+    head = (
+        '<meta property="og:site_name" content="The Valley Courier">'
+        '<meta property="article:published_time" content="2024-06-21T09:15:00">'
+    )
+    pasted = _web_paste(head)
+    path = keep_pasted(pasted, tmp_path, DAY)
+    assert f"{pasted.metadata.date} / The Valley Courier\n" in path.read_text("utf-8")
+    again = analyze(path)
+    assert again.metadata.site_name == "The Valley Courier"
+    assert again.metadata.date == pasted.metadata.date
+    assert _body(again) == _body(pasted)
+
+
+def test_a_site_without_a_date_is_not_written_as_text(tmp_path: Path) -> None:
+    pasted = _web_paste('<meta property="og:site_name" content="Valley Courier">')
+    saved = keep_pasted(pasted, tmp_path, DAY).read_text("utf-8")
+    assert "Valley Courier" not in saved  # a line alone would read as the article's
+    assert _body(analyze(keep_pasted(pasted, tmp_path, DAY))) == _body(pasted)
+
+
+def test_the_library_row_of_a_kept_web_paste_has_every_field(library) -> None:
+    path, _row = remember_pasted(library, _web_paste(FULL_HEAD), DAY)
+    from reader.library.indexing import index
+
+    library.remove([str(path)])  # read again from the file, as a rebuilt library does
+    index(library, files=[path], jobs=1)
+    row = library.article(str(path))
+    assert (row.title, row.author, row.published, row.site) == (
+        HEADLINE,
+        "Tomas Ekberg",
+        "2024-06-21",
+        "Valley Courier",
+    )

@@ -110,3 +110,79 @@ def test_the_command_line_rebuilds_and_says_so(
 def test_main_runs_library_commands(capsys, articles: Path) -> None:
     assert main(["library", "add", str(articles), "-q"]) == 0
     assert "Added 4 articles" in capsys.readouterr().err
+
+
+def _ruin_every_page(db: Path) -> None:
+    """Damage beyond salvage: SQLite can read nothing of the file."""
+    db.write_bytes(b"\x00" * db.stat().st_size)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+
+
+def test_the_reading_state_comes_back_when_nothing_of_the_database_can(
+    library_folder: Path, articles: Path
+) -> None:
+    db = _indexed(library_folder, articles)  # stadtrat.txt read to 33
+    with Library(db) as library:
+        library.mark_opened(str(articles / "ferry-strike.txt"))
+        opened = library.article(str(articles / "ferry-strike.txt")).opened
+    _ruin_every_page(db)
+    library, recovery = open_library(db)
+    try:
+        assert recovery is not None and recovery.history == {}  # nothing salvaged from SQLite
+        report = rebuild(library, recovery, jobs=1)
+        assert library.article(str(articles / "stadtrat.txt")).position == 33
+        ferry = library.article(str(articles / "ferry-strike.txt"))
+        assert ferry.opened == opened and ferry.is_read
+        assert not library.article(str(articles / "solar-farm.html")).is_read
+        assert recovery.restored == 2
+        assert "where you stopped reading, was put back for 2 articles" in recovery.message(report)
+    finally:
+        library.close()
+
+
+def test_a_moved_article_gets_its_reading_state_back_by_its_content(
+    library_folder: Path, articles: Path, tmp_path: Path
+) -> None:
+    db = _indexed(library_folder, articles)
+    (articles / "stadtrat.txt").rename(articles / "stadtrat-moved.txt")
+    _ruin_every_page(db)
+    library, recovery = open_library(db)
+    try:
+        rebuild(library, recovery, jobs=1)
+        assert library.article(str(articles / "stadtrat-moved.txt")).position == 33
+    finally:
+        library.close()
+
+
+def test_without_any_reading_state_left_the_message_says_so(
+    library_folder: Path, articles: Path
+) -> None:
+    db = _indexed(library_folder, articles)
+    (library_folder / "library-reading.txt").unlink()  # a library kept by an older Reader
+    _ruin_every_page(db)
+    library, recovery = open_library(db)
+    try:
+        report = rebuild(library, recovery, jobs=1)
+        assert report.added == 4 and recovery.restored == 0
+        message = recovery.message(report)
+        assert "kept only in the damaged database and could not be read from it" in message
+        assert "show as unread" in message
+    finally:
+        library.close()
+
+
+def test_the_reading_state_beside_the_database_follows_each_change(library: Library, articles):
+    from reader.library.reading import read_reading
+
+    index(library, [articles], jobs=1)
+    assert read_reading(library.folder) is None  # nothing opened yet: no list
+    library.set_position(str(articles / "stadtrat.txt"), 12)
+    library.mark_opened(str(articles / "ferry-strike.txt"))
+    listed = read_reading(library.folder)
+    assert set(listed) == {str(articles / "stadtrat.txt"), str(articles / "ferry-strike.txt")}
+    assert listed[str(articles / "stadtrat.txt")].position == 12
+    assert (
+        listed[str(articles / "stadtrat.txt")].hash
+        == library.known_files()[str(articles / "stadtrat.txt")][3]
+    )
