@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -119,7 +119,8 @@ class LibraryView(QWidget):
         self.search.setPlaceholderText("Search titles, text and summaries")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._typed)
-        self.search.returnPressed.connect(self.refresh)
+        self.search.returnPressed.connect(self._search_entered)
+        self.search.installEventFilter(self)
         self.articles_button = QToolButton(
             text="Articles", checkable=True, checked=True, objectName="LibraryMode"
         )
@@ -143,6 +144,7 @@ class LibraryView(QWidget):
         for combo in (self.site, self.language, self.read_state, self.sort):
             combo.currentIndexChanged.connect(self.refresh)
         self.speaker.editingFinished.connect(self.refresh)
+        self.speaker.textChanged.connect(self._typed)  # filters as you type, as the search does
         self.speaker.completer().activated.connect(lambda _name: self.refresh())
 
         self.status = QLabel(objectName="Muted")
@@ -403,6 +405,32 @@ class LibraryView(QWidget):
     # -- events --------------------------------------------------------------------------------
     def _typed(self, _text: str) -> None:
         self._typing.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """Down in the search field goes on to the results, as in a browser's address bar."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.articles_mode
+        ):
+            if self._typing.isActive():
+                self.refresh()
+            if self.model.rowCount() > 0:
+                if not self.list.currentIndex().isValid():
+                    self.list.setCurrentIndex(self.model.index(0))
+                self.list.setFocus()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _search_entered(self) -> None:
+        """Enter searches at once and opens the chosen result, or the first one."""
+        self.refresh()
+        if not self.articles_mode or self.model.rowCount() == 0:
+            return
+        index = self.list.currentIndex()
+        self._open_index(index if index.isValid() else self.model.index(0))
 
     def _mode_changed(self, articles: bool) -> None:
         self._queries[not articles] = self.search.text()  # each mode keeps its own search

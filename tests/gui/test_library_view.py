@@ -11,7 +11,7 @@ from gui_helpers import WAIT_MS, open_and_wait
 from PySide6.QtCore import Qt
 
 from reader.gui import library_dialogs
-from reader.gui.library_models import ROW_ROLE, SNIPPET_ROLE
+from reader.gui.library_models import PATH_ROLE, ROW_ROLE, SNIPPET_ROLE
 from reader.library.indexing import index
 from reader.library.store import Library
 
@@ -105,6 +105,38 @@ def test_filters_by_site_language_speaker_and_read_state(filled, qtbot, articles
     assert _titles(view) == ["Stadtrat"]
     _choose(view.read_state, "Unread")
     assert sorted(_titles(view)) == ["A", "Ferry", "Valley"]
+
+
+def test_the_person_filter_filters_as_you_type(filled, qtbot) -> None:
+    view = filled.library_view
+    qtbot.keyClicks(view.speaker, "Okafor")  # no Enter: the list follows the typing
+    qtbot.waitUntil(lambda: sorted(_titles(view)) == ["A", "Ferry"], timeout=WAIT_MS)
+    view.speaker.clear()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=WAIT_MS)
+
+
+def test_down_in_the_search_goes_to_the_results(filled, qtbot) -> None:
+    view = filled.library_view
+    filled.show()
+    view.search.setFocus()
+    qtbot.keyClicks(view.search, "ferry")
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)  # before the typing pause: searched at once
+    assert _titles(view) == ["Ferry"]
+    assert view.list.currentIndex().row() == 0
+    qtbot.waitUntil(view.list.hasFocus, timeout=WAIT_MS)
+
+
+def test_enter_in_the_search_opens_the_first_result(filled, qtbot) -> None:
+    view = filled.library_view
+    opened: list[str] = []
+    view.open_requested.connect(opened.append)
+    qtbot.keyClicks(view.search, "sheep")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert _titles(view) == ["Valley"]
+    assert opened == [view.model.index(0).data(PATH_ROLE)]  # the one result: the Valley article
+    view.search.clear()
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert len(opened) == 2  # an empty search opens the first (newest) article
 
 
 def test_people_and_what_they_said(filled, qtbot, articles) -> None:
