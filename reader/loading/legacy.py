@@ -50,7 +50,7 @@ class Candidate:
 
 
 def _data_lines(name: str) -> list[str]:
-    text = resources.files(__package__).joinpath(_DATA, name).read_text(encoding="utf-8")
+    text = resources.files(__package__).joinpath(_DATA).joinpath(name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
 
 
