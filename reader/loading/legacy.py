@@ -70,6 +70,14 @@ def _alphabets() -> tuple[frozenset[str], ...]:
 
 
 @cache
+def _common_words() -> frozenset[str]:
+    return frozenset(word for line in _data_lines("common-words.txt") for word in line.split()[1:])
+
+
+_WORDED_SCRIPTS = frozenset({"CYRILLIC", "GREEK", "HEBREW", "ARABIC"})
+
+
+@cache
 def _common_cjk() -> dict[str, frozenset[str]]:
     return {
         code: frozenset(chars.replace(" ", ""))
@@ -90,6 +98,8 @@ def guess_encoding(sample: bytes) -> Candidate:
     best: tuple[float, int] | None = None
     options = candidates()
     for order, candidate in enumerate(options):
+        if best is not None and candidate.prior >= best[0]:
+            continue  # its cost is at least its prior: it cannot win
         try:
             sample.decode(candidate.codec)
             decoded = joined.decode(candidate.codec).split("\n")
@@ -112,7 +122,27 @@ def oddities(words: list[str], counts: list[int]) -> float:
     letters = _Letters()
     for word, count in zip(words, counts, strict=True):
         odd += count * _word_oddity(word, letters, count)
-    return odd + letters.oddity()
+    return odd + letters.oddity() + _uncommon_words(words, counts)
+
+
+def _uncommon_words(words: list[str], counts: list[int]) -> float:
+    """Words in Cyrillic, Greek, Hebrew or Arabic letters when almost none is a common word.
+
+    Right text has a tenth or more of its words among the frequent ones; each word short of
+    that counts as three oddities (letters of another script read from the same bytes are
+    letters too, and only words tell them apart).
+    """
+    common_words = _common_words()
+    total = common = 0
+    for word, count in zip(words, counts, strict=True):
+        core = word.strip(_EDGE_PUNCTUATION).lower()
+        first = next((char for char in core if char > "\x7f" and char.isalpha()), "")
+        if first and _script(first) in _WORDED_SCRIPTS:
+            total += count
+            common += count if core in common_words else 0
+    if total < 4:
+        return 0.0
+    return max(0.0, 0.1 * total - common) * 3
 
 
 def _word_oddity(word: str, letters: _Letters, count: int) -> float:
@@ -134,6 +164,8 @@ def _word_oddity(word: str, letters: _Letters, count: int) -> float:
                 scripts.add("LATIN")
             if previous.islower() and char.isupper() and (previous > "\x7f" or char > "\x7f"):
                 odd += 1
+            if char > "\x7f" and index < last and core[index + 1].isdigit():
+                odd += 0.5  # a currency sign read as a letter: "œ600m" for "£600m"
         elif char > "\x7f" and category != "Nd" and not _INNER_OK.match(char):
             before = core[index - 1] if index else ""
             after = core[index + 1] if index < last else ""
