@@ -12,9 +12,9 @@ Rules, in order:
    the bytes decode cleanly with it; ISO-8859-1 and ASCII mean Windows-1252, as in browsers.
    A file that is mostly UTF-8 with a few invalid bytes (text pasted from
    an older program) keeps its UTF-8 and reads each invalid byte as Windows-1252; a note says so.
-5. Otherwise the legacy encoding is chosen among Windows-1252 and the candidates
-   charset-normalizer proposes, by which decoding reads most like words (no control characters,
-   no symbols or case changes inside words, no mixed alphabets); Windows-1252 wins ties.
+5. Otherwise the legacy encoding is guessed by :mod:`reader.loading.legacy` among the code
+   pages saved articles come in (Windows-1252 first, the others only when their text reads
+   clearly more like words), and a note says which was chosen.
 
 Line endings become ``\\n`` (CRLF, CR, Unicode line and paragraph separators); other control
 characters are dropped.
@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 from dataclasses import dataclass
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -35,9 +34,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-_LEGACY_CANDIDATES = ("cp1252", "cp1250", "cp1251", "koi8-r", "cp1253", "iso-8859-2")
 _DETECTION_SAMPLE = 256 * 1024
-_SCORING_SAMPLE = 48 * 1024
 
 
 @dataclass(frozen=True)
@@ -177,79 +174,15 @@ def _stray_as_cp1252(match: re.Match[str]) -> str:
 
 
 def _legacy(data: bytes) -> Decoded:
-    sample = data[:_DETECTION_SAMPLE]
-    candidates = list(_LEGACY_CANDIDATES)
-    for guess in _normalizer_guesses(sample):
-        if guess not in candidates:
-            candidates.append(guess)
-    best: tuple[float, int, str] | None = None
-    for order, encoding in enumerate(candidates):
-        try:
-            decoded = sample[:_SCORING_SAMPLE].decode(encoding, errors="ignore")
-            sample.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        score = (implausibility(decoded), order, encoding)
-        if best is None or score < best:
-            best = score
-    encoding = best[2] if best is not None else "cp1252"
-    return Decoded(normalize_text(data.decode(encoding, errors="replace")), encoding)
+    from reader.loading.legacy import guess_encoding
 
-
-def _normalizer_guesses(sample: bytes) -> list[str]:
-    from charset_normalizer import from_bytes
-
-    guesses: list[str] = []
-    for match in from_bytes(sample):
-        name = _codec_name(match.encoding)
-        if name and name not in guesses:
-            guesses.append(name)
-        if len(guesses) >= 3:
-            break
-    return guesses
-
-
-_TOKEN = re.compile(r"\S+")
-_INNER_PUNCTUATION = frozenset("'’-‐–.·")
-
-
-def implausibility(text: str) -> float:
-    """Oddities per non-ASCII character: how little ``text`` reads like words in one alphabet."""
-    non_ascii = 0
-    odd = 0.0
-    for token in _TOKEN.findall(text):
-        if token.isascii():
-            continue
-        non_ascii += sum(1 for char in token if char > "\x7f")
-        odd += _token_oddity(token)
-    return odd / non_ascii if non_ascii else 0.0
-
-
-def _token_oddity(token: str) -> float:
-    odd = 0.0
-    core = token.strip("\"'“”‘’«»()[]{}.,;:!?¡¿-–—…*")
-    scripts: set[str] = set()
-    previous = ""
-    for char in core:
-        category = unicodedata.category(char)
-        if category[0] == "C":
-            odd += 3
-        elif category[0] not in "LMN" and char > "\x7f" and char not in _INNER_PUNCTUATION:
-            odd += 1
-        if category[0] == "L":
-            scripts.add(_script(char))
-            if previous.islower() and char.isupper() and (previous > "\x7f" or char > "\x7f"):
-                odd += 1
-        previous = char
-    for char in token:
-        if unicodedata.category(char) in ("Cc", "Co", "Cn") and char not in "\t\n\r":
-            odd += 3
-    return odd + (len(scripts) - 1 if len(scripts) > 1 else 0)
-
-
-def _script(char: str) -> str:
-    name = unicodedata.name(char, "")
-    return name.split(" ", 1)[0] if name else "?"
+    guess = guess_encoding(data[:_DETECTION_SAMPLE])
+    note = (
+        f"This file does not say how its text is encoded, so Reader read it as {guess.name}. "
+        "If letters look wrong, save the article again as UTF-8 and open that copy."
+    )
+    text = normalize_text(data.decode(guess.codec, errors="replace"))
+    return Decoded(text, codecs.lookup(guess.codec).name, (note,))
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")  # lone halves cannot be saved or shown
