@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from reader import __version__
-from reader.arguments import whole_number
+from reader.arguments import output_folder_problem, whole_number
 
 if TYPE_CHECKING:
     from reader.result import Analysis
@@ -341,16 +341,9 @@ def summarize_command(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> in
         parser.error("give at least one FILE to summarise (or '-' to read stdin)")
     if args.files.count(STDIN) > 1:
         parser.error("'-' (stdin) can be given only once")
-    if args.output_dir:
-        out_dir = Path(args.output_dir)
-        if out_dir.exists() and not out_dir.is_dir():
-            stderr.write(f"reader: {out_dir} is a file, not a folder.\n")
-            return 2
-        try:
-            out_dir.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            stderr.write(f"reader: could not create the folder {out_dir}.\n")
-            return 2
+    if args.output_dir and (problem := output_folder_problem(Path(args.output_dir))) is not None:
+        stderr.write(f"reader: {problem}\n")
+        return 2
     try:
         if STDIN not in args.files:
             return _run(args, "", stdout, stderr)

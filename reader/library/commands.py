@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from reader.arguments import whole_number
+from reader.arguments import output_folder_problem, whole_number
 from reader.library.errors import LibraryDamagedError, LibraryError
 from reader.library.filters import SORTS, Filters
 from reader.library.location import ENVIRONMENT_VARIABLE, database_path
@@ -310,15 +310,9 @@ def _export(run: _Run, library: Library) -> int:
     from reader.library.search import search
 
     out_dir = Path(run.args.output_dir) if run.args.output_dir else None
-    if out_dir is not None:
-        if out_dir.exists() and not out_dir.is_dir():
-            run.say(f"{out_dir} is a file, not a folder.")
-            return 2
-        try:
-            out_dir.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            run.say(f"could not create the folder {out_dir}.")
-            return 2
+    if out_dir is not None and (problem := output_folder_problem(out_dir)) is not None:
+        run.say(problem)
+        return 2
     filters = run.filters(library)
     if run.args.query.strip():
         hits = search(library, run.args.query, filters, limit=None, with_snippets=False)
