@@ -1,0 +1,153 @@
+"""People who share a surname: when the text shows two of them, and how a mention tells them
+apart.
+
+Relatives, spouses and namesakes share a surname ("Lord Janner" and his son "Daniel Janner",
+"Mr and Mrs Smith", "the Williams sisters"). The text shows a surname is shared when it gives
+it two different known given names ("Joe Biden", "Hunter Biden"), names a couple or a family
+with it ("Mr and Mrs Smith", "the Williams sisters"), or follows it with a possessive kinship
+phrase ("Lord Janner's son", "Smith's wife": :attr:`Families.kin_of`). Two mentions are of two
+people when their honorifics or post-nominal letters say so: another gender ("Mrs Smith",
+"John Smith") or another class of person (a peer "Lord Janner"; a commoner "Mr Janner" or a
+barrister "Daniel Janner QC"; ``title-classes.txt``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reader.speakers.lexicon import HONORIFICS, KIN_NOUNS, word_map, word_set
+from reader.speakers.names import NameMention, first_name_gender
+from reader.speakers.text import Token
+
+TITLE_CLASSES = word_map("title-classes")  # "lord" -> "peer", "qc" -> "commoner"
+_FAMILY_NOUNS = word_set("family-nouns")  # "the Williams sisters"
+_KIN_REACH = 3  # words between "Janner's" and its kin noun: "Janner's eldest QC son"
+_KIN_BEFORE = 5  # tokens back from a name to its kinship noun: "daughter, Donavan and"
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+@dataclass(frozen=True)
+class Families:
+    """What a text says about shared surnames."""
+
+    shared: frozenset[str] = frozenset()  # surnames the text gives to two people or more
+    kin_of: frozenset[int] = frozenset()  # mentions a possessive kinship phrase follows
+    relatives: frozenset[int] = frozenset()  # mentions a kinship noun introduces
+
+
+def find_families(mentions: list[NameMention], tokens: list[Token] | None = None) -> Families:
+    """The shared surnames and kinship phrases of a text (``tokens``: its tokens; without them
+    only two given names show a shared surname)."""
+    shared = set(_two_given_names(mentions))
+    kin_of: set[int] = set()
+    relatives: set[int] = set()
+    if tokens is not None:
+        shared |= _couples_and_families(tokens, mentions)
+        kin_of = {i for i, m in enumerate(mentions) if _possessive_kin(tokens, m)}
+        relatives = {i for i, m in enumerate(mentions) if _kin_before(tokens, m)}
+    return Families(frozenset(shared), frozenset(kin_of), frozenset(relatives))
+
+
+def _two_given_names(mentions: list[NameMention]) -> Iterable[str]:
+    """Surnames of two full names with different known given names ("Joe Biden", "Hunter
+    Biden"; not "Christian Andersen" of "Hans Christian Andersen", nor "Headingley Sinfield",
+    whose first word is no given name)."""
+    by_surname: dict[str, set[tuple[str, ...]]] = {}
+    for m in mentions:
+        main = m.main_words
+        if len(main) > 1 and first_name_gender(main[0]) is not None:
+            by_surname.setdefault(main[-1], set()).add(main)
+    for surname, names in by_surname.items():
+        if any(
+            a[0] != b[0] and not _suffix(a, b) and not _suffix(b, a)
+            for a in names
+            for b in names
+            if a < b
+        ):
+            yield surname
+
+
+def _suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    return len(short) <= len(long) and long[-len(short) :] == short
+
+
+def _couples_and_families(tokens: list[Token], mentions: list[NameMention]) -> set[str]:
+    """ "Mr and Mrs Smith" (an honorific and "and" before an honorific and a surname) and
+    "the Williams sisters" (a capitalised word between "the" and a family noun)."""
+    found = set()
+    for m in mentions:
+        k = m.first_token
+        if (
+            m.honorific
+            and k >= 3
+            and tokens[k - 2].lower == "and"
+            and tokens[k - 3].lower.strip(".") in HONORIFICS
+        ):
+            found.add(m.words[-1])
+    for k in range(1, len(tokens) - 1):
+        if (
+            tokens[k + 1].lower in _FAMILY_NOUNS
+            and tokens[k].is_capitalised
+            and tokens[k - 1].lower == "the"
+        ):
+            found.add(tokens[k].text)
+    return found
+
+
+def _possessive_kin(tokens: list[Token], m: NameMention) -> bool:
+    """ "Lord Janner's QC son", "Smith's wife": the name owns a relative."""
+    k = m.last_token + 1
+    if k >= len(tokens) or tokens[k].lower not in _POSSESSIVES:
+        return False
+    for j in range(k + 1, min(len(tokens), k + 2 + _KIN_REACH)):
+        if tokens[j].lower in KIN_NOUNS:
+            return True
+        if not tokens[j].is_word:
+            return False
+    return False
+
+
+def _kin_before(tokens: list[Token], m: NameMention) -> bool:
+    """ "his son and daughter, Donavan and Donna Freberg": a kinship noun a few words before
+    the name, with only names, "and" and commas between."""
+    for j in range(m.run_start - 1, max(-1, m.run_start - 1 - _KIN_BEFORE), -1):
+        t = tokens[j]
+        if t.lower in KIN_NOUNS:
+            return True
+        if not (t.is_capitalised or t.lower in ("and", ",")):
+            return False
+    return False
+
+
+def title_class(m: NameMention) -> str:
+    """ "peer", "commoner" or "" (none): the class of person a mention's honorific or
+    post-nominal letters name."""
+    for letters in sorted(m.postnominals):
+        if letters in TITLE_CLASSES:
+            return TITLE_CLASSES[letters]
+    return TITLE_CLASSES.get(m.honorific, "")
+
+
+def mention_gender(m: NameMention) -> str:
+    """ "m", "f" or "": from the honorific, else from a full name's given name."""
+    g = HONORIFICS.get(m.honorific, "")
+    if g in ("m", "f"):
+        return g
+    main = m.main_words
+    if len(main) > 1:
+        return first_name_gender(main[0]) or ""
+    return ""
+
+
+def different_people(m: NameMention, others: list[NameMention]) -> bool:
+    """Whether ``m`` names someone else than the person of the mentions ``others``: another
+    gender ("Mrs Smith" for John Smith) or another class of person ("Mr Janner" for Lord
+    Janner, "Daniel Janner QC" for Lord Janner)."""
+    g = mention_gender(m)
+    genders = {mention_gender(o) for o in others} - {""}
+    if g and genders and g not in genders:
+        return True
+    c = title_class(m)
+    classes = {title_class(o) for o in others} - {""}
+    return bool(c and classes and c not in classes)
