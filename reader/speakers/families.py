@@ -13,8 +13,7 @@ barrister "Daniel Janner QC"; ``title-classes.txt``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.speakers.lexicon import HONORIFICS, KIN_NOUNS, word_map, word_set
 from reader.speakers.names import NameMention, first_name_gender
@@ -31,15 +30,14 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 class Families:
     """What a text says about shared surnames."""
 
-    shared: frozenset[str] = frozenset()  # surnames the text gives to two people or more
+    shared: frozenset[str] = frozenset()  # surnames of a couple or family ("the X sisters")
     kin_of: frozenset[int] = frozenset()  # mentions a possessive kinship phrase follows
     relatives: frozenset[int] = frozenset()  # mentions a kinship noun introduces
 
 
 def find_families(mentions: list[NameMention], tokens: list[Token] | None = None) -> Families:
-    """The shared surnames and kinship phrases of a text (``tokens``: its tokens; without them
-    only two given names show a shared surname)."""
-    shared = set(_two_given_names(mentions))
+    """The couples, families and kinship phrases of a text with ``tokens`` (none without)."""
+    shared: set[str] = set()
     kin_of: set[int] = set()
     relatives: set[int] = set()
     if tokens is not None:
@@ -49,23 +47,19 @@ def find_families(mentions: list[NameMention], tokens: list[Token] | None = None
     return Families(frozenset(shared), frozenset(kin_of), frozenset(relatives))
 
 
-def _two_given_names(mentions: list[NameMention]) -> Iterable[str]:
-    """Surnames of two full names with different known given names ("Joe Biden", "Hunter
-    Biden"; not "Christian Andersen" of "Hans Christian Andersen", nor "Headingley Sinfield",
-    whose first word is no given name)."""
-    by_surname: dict[str, set[tuple[str, ...]]] = {}
-    for m in mentions:
-        main = m.main_words
-        if len(main) > 1 and first_name_gender(main[0]) is not None:
-            by_surname.setdefault(main[-1], set()).add(main)
-    for surname, names in by_surname.items():
-        if any(
-            a[0] != b[0] and not _suffix(a, b) and not _suffix(b, a)
-            for a in names
-            for b in names
-            if a < b
-        ):
-            yield surname
+def two_given_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether the main words ``a`` and ``b`` of two names of one surname are two people with
+    different known given names ("Joe Biden", "Hunter Biden"; not "Christian Andersen" of "Hans
+    Christian Andersen", nor "Headingley Sinfield", whose first word is no given name)."""
+    return (
+        len(a) > 1
+        and len(b) > 1
+        and a[0] != b[0]
+        and first_name_gender(a[0]) is not None
+        and first_name_gender(b[0]) is not None
+        and not _suffix(a, b)
+        and not _suffix(b, a)
+    )
 
 
 def _suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -140,14 +134,32 @@ def mention_gender(m: NameMention) -> str:
     return ""
 
 
-def different_people(m: NameMention, others: list[NameMention]) -> bool:
-    """Whether ``m`` names someone else than the person of the mentions ``others``: another
-    gender ("Mrs Smith" for John Smith) or another class of person ("Mr Janner" for Lord
-    Janner, "Daniel Janner QC" for Lord Janner)."""
-    g = mention_gender(m)
-    genders = {mention_gender(o) for o in others} - {""}
-    if g and genders and g not in genders:
-        return True
-    c = title_class(m)
-    classes = {title_class(o) for o in others} - {""}
-    return bool(c and classes and c not in classes)
+@dataclass
+class Profile:
+    """What the mentions of one person say about them, gathered as mentions join."""
+
+    genders: set[str] = field(default_factory=set)
+    classes: set[str] = field(default_factory=set)
+    honorifics: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    kin: bool = False  # a possessive kinship phrase follows a mention ("Janner's son")
+
+    def add(self, m: NameMention, kin: bool = False) -> None:
+        self.genders |= {mention_gender(m)} - {""}
+        self.classes |= {title_class(m)} - {""}
+        self.honorifics |= {m.honorific} - {""}
+        self.roles |= m.roles
+        self.kin = self.kin or kin
+
+    def excludes(self, m: NameMention) -> bool:
+        """Whether ``m`` names someone else than this person: another gender ("Mrs Smith"
+        for John Smith) or another class of person ("Mr Janner" for Lord Janner, "Daniel
+        Janner QC" for Lord Janner)."""
+        g, c = mention_gender(m), title_class(m)
+        if g and self.genders and g not in self.genders:
+            return True
+        return bool(c and self.classes and c not in self.classes)
+
+    def titled_as(self, m: NameMention) -> bool:
+        """Whether this person was named with the honorific or a title of ``m``."""
+        return bool((m.honorific and m.honorific in self.honorifics) or m.roles & self.roles)

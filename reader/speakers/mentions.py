@@ -12,12 +12,18 @@ nobody.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from reader.result import Span
-from reader.speakers.families import Families, different_people, find_families
+from reader.speakers.families import (
+    Families,
+    Profile,
+    find_families,
+    two_given_names,
+)
 from reader.speakers.german_people import german_given_gender
 from reader.speakers.lexicon import FIRST_NAMES, HONORIFICS, KIN_NOUNS, NAME_MONTHS, PARTICLES
 from reader.speakers.names import NameMention, first_name_gender, is_main_word
@@ -27,7 +33,7 @@ from reader.speakers.text import Index
 # "JaVale"): only the first word of a full name, never "DeSantis" alone
 _PREFIXED_GIVEN = re.compile(r"^(?:Le|La|De|Da|Ja|Ke|Ka|Sha|Ta|Te|Ty|Ra)[A-Z][a-z]{2,}$")
 _FAMILY_NAME_LENGTH = 4  # "Xi", "Wang", "Tsai": family names written first are short
-_NEAREST_SENTENCES = 2  # a shared surname alone means the person named this many sentences back
+_NEAREST_SENTENCES = 4  # a shared surname alone means the person named this many sentences back
 
 
 @dataclass
@@ -64,6 +70,7 @@ class _Grouping:
         self.families = families or Families()
         self.shared = set(self.families.shared)  # surnames of two people or more
         self.deferred: list[int] = []  # their mentions alone, resolved afterwards
+        self.profiles: list[Profile] = []  # by person
         self.people: list[Person] = []
         self.owner = [-1] * len(mentions)
         self.last_seen: dict[int, int] = {}
@@ -89,11 +96,14 @@ class _Grouping:
         if target is None:
             if len(m.main_words) == 1 and m.words[0].lower() in NAME_MONTHS and not m.honorific:
                 return  # "In May," is a month, not Theresa May
+            if any(two_given_names(words, self.people[p].main) for p in self._namesakes(words)):
+                self.shared.add(words[-1])  # "Hunter Biden" after "Joe Biden"
             target = self._new_person(m, words, alias)
             if self._split_as_relative:
                 self.relatives.add(target)
         person = self.people[target]
         person.mentions.append(i)
+        self.profiles[target].add(m, i in self.families.kin_of)
         if len(words) > len(person.main):
             person.key, person.main = m.words, words
             if len(words) > 1:
@@ -139,19 +149,19 @@ class _Grouping:
         """Whether mention ``m`` (main ``words``), which would join person ``p`` by its
         surname, names someone else: a fuller name introduced as a relative ("his son, Daniel
         Janner") or given to someone who has one ("Lord Janner's son ... Daniel Janner"), or a
-        title or gender that differs ("Mrs Smith" for John Smith; :func:`.different_people`)."""
-        person = self.people[p]
+        title or gender that differs ("Mrs Smith" for John Smith; :meth:`.Profile.excludes`)."""
+        person, profile = self.people[p], self.profiles[p]
         if len(words) > 1 and len(person.main) >= len(words):
             return False  # the same full name, or a surname of two words of a longer name
-        ms = [self.mentions[j] for j in person.mentions]
         if len(words) > len(person.main) and (
-            m.roles & KIN_NOUNS
-            or self._current in self.families.relatives
-            or any(j in self.families.kin_of for j in person.mentions)
+            m.roles & KIN_NOUNS or self._current in self.families.relatives or profile.kin
         ):
             self._split_as_relative = True
             return True
-        return different_people(m, ms)
+        return profile.excludes(m)
+
+    def _namesakes(self, words: tuple[str, ...]) -> list[int]:
+        return self.by_surname.get(words[-1], []) if len(words) > 1 else []
 
     def _knight(self, word: str) -> int | None:
         """ "Sir Elton" after "Sir Elton John": knights and dames go by their given name."""
@@ -184,6 +194,7 @@ class _Grouping:
 
     def _new_person(self, m: NameMention, words: tuple[str, ...], alias: str) -> int:
         self.people.append(Person(key=m.words, main=words))
+        self.profiles.append(Profile())
         target = len(self.people) - 1
         self.by_surname.setdefault(words[-1], []).append(target)
         if len(words) > 1:
@@ -198,8 +209,8 @@ class _SharedSurname:
     each given in text order to the one person it can mean, in steps: a person with the same
     title ("Lord", "President"), no person of another gender or class (:mod:`.families`), the
     person written about rather than a relative introduced by kinship, the person named in the
-    last two sentences when no other of them was; else nobody, or a person of its own when its
-    title fits none of them ("Mr Williams", the sisters' father)."""
+    last four sentences when no other of them was since; else nobody, or a person of its own
+    when its title fits none of them ("Mr Williams", the sisters' father)."""
 
     def __init__(self, grouping: _Grouping, index: Index | None) -> None:
         self.g, self.index = grouping, index
@@ -213,7 +224,8 @@ class _SharedSurname:
             if target is None and (m.honorific or m.roles) and not self._choices(m, words):
                 target = g._new_person(m, words, "")
             if target is not None:
-                g.people[target].mentions.append(i)
+                bisect.insort(g.people[target].mentions, i)
+                g.profiles[target].add(m)
                 g.owner[i] = target
 
     def _choices(self, m: NameMention, words: tuple[str, ...]) -> list[int]:
@@ -222,21 +234,9 @@ class _SharedSurname:
     def _fitting(self, m: NameMention, candidates: list[int]) -> list[int]:
         """The candidates a mention's title and gender allow: those with the same title if
         any, and none of another gender or class."""
-        g = self.g
-        titled = [
-            p
-            for p in candidates
-            if any(
-                (m.honorific and g.mentions[j].honorific == m.honorific)
-                or m.roles & g.mentions[j].roles
-                for j in g.people[p].mentions
-            )
-        ]
-        return [
-            p
-            for p in titled or candidates
-            if not different_people(m, [g.mentions[j] for j in g.people[p].mentions])
-        ]
+        profiles = self.g.profiles
+        titled = [p for p in candidates if profiles[p].titled_as(m)]
+        return [p for p in titled or candidates if not profiles[p].excludes(m)]
 
     def _choose(self, i: int, m: NameMention, candidates: list[int]) -> int | None:
         fitting = self._fitting(m, candidates)
@@ -248,15 +248,13 @@ class _SharedSurname:
         return self._nearest(i, fitting) if fitting else None
 
     def _nearest(self, i: int, candidates: list[int]) -> int | None:
-        """The one candidate mentioned in the last two sentences before mention ``i``, when
-        no other candidate is mentioned from that sentence on."""
+        """The candidate mentioned last before mention ``i``, in the last four sentences, when
+        no other candidate is mentioned in that sentence or after it."""
         if self.index is None:
             return None
         g, index = self.g, self.index
         here = index.sentence_of(g.mentions[i].start)
-        last = {
-            p: max((j for j in g.people[p].mentions if j < i), default=-1) for p in candidates
-        }
+        last = {p: _last_before(g.people[p].mentions, i) for p in candidates}
         before = [(j, p) for p, j in last.items() if j >= 0]
         if not before:
             return None
@@ -264,15 +262,16 @@ class _SharedSurname:
         since = index.sentence_of(g.mentions[j].start)
         if here - since > _NEAREST_SENTENCES:
             return None
-        window = index.sentences[since][0]
-        others = any(
-            g.mentions[k].start >= window
-            for q in candidates
-            if q != p
-            for k in g.people[q].mentions
-            if k < i
-        )
-        return None if others else p
+        others = [
+            index.sentence_of(g.mentions[k].start) for q, k in last.items() if q != p and k >= 0
+        ]
+        return None if any(s >= since for s in others) else p
+
+
+def _last_before(mentions: list[int], i: int) -> int:
+    """The last of the sorted ``mentions`` before ``i``, or -1."""
+    k = bisect.bisect_left(mentions, i)
+    return mentions[k - 1] if k else -1
 
 
 def _before_particle(words: tuple[str, ...]) -> str:
