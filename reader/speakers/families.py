@@ -33,6 +33,7 @@ class Families:
     shared: frozenset[str] = frozenset()  # surnames of a couple or family ("the X sisters")
     kin_of: frozenset[int] = frozenset()  # mentions a possessive kinship phrase follows
     relatives: frozenset[int] = frozenset()  # mentions a kinship noun introduces
+    couples: frozenset[int] = frozenset()  # "Mrs Smith" of "Mr and Mrs Smith": two people
 
 
 def find_families(mentions: list[NameMention], tokens: list[Token] | None = None) -> Families:
@@ -40,11 +41,13 @@ def find_families(mentions: list[NameMention], tokens: list[Token] | None = None
     shared: set[str] = set()
     kin_of: set[int] = set()
     relatives: set[int] = set()
+    couples: set[int] = set()
     if tokens is not None:
-        shared |= _couples_and_families(tokens, mentions)
+        couples = {i for i, m in enumerate(mentions) if _couple(tokens, m)}
+        shared = {mentions[i].words[-1] for i in couples} | _families(tokens)
         kin_of = {i for i, m in enumerate(mentions) if _possessive_kin(tokens, m)}
         relatives = {i for i, m in enumerate(mentions) if _kin_before(tokens, m)}
-    return Families(frozenset(shared), frozenset(kin_of), frozenset(relatives))
+    return Families(*(frozenset(x) for x in (shared, kin_of, relatives, couples)))
 
 
 def two_given_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -66,27 +69,26 @@ def _suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return len(short) <= len(long) and long[-len(short) :] == short
 
 
-def _couples_and_families(tokens: list[Token], mentions: list[NameMention]) -> set[str]:
-    """ "Mr and Mrs Smith" (an honorific and "and" before an honorific and a surname) and
-    "the Williams sisters" (a capitalised word between "the" and a family noun)."""
-    found = set()
-    for m in mentions:
-        k = m.first_token
-        if (
-            m.honorific
-            and k >= 3
-            and tokens[k - 2].lower == "and"
-            and tokens[k - 3].lower.strip(".") in HONORIFICS
-        ):
-            found.add(m.words[-1])
-    for k in range(1, len(tokens) - 1):
-        if (
-            tokens[k + 1].lower in _FAMILY_NOUNS
-            and tokens[k].is_capitalised
-            and tokens[k - 1].lower == "the"
-        ):
-            found.add(tokens[k].text)
-    return found
+def _couple(tokens: list[Token], m: NameMention) -> bool:
+    """ "Mr and Mrs Smith": an honorific and "and" before the honorific of a surname."""
+    k = m.first_token
+    return bool(
+        m.honorific
+        and k >= 3
+        and tokens[k - 2].lower == "and"
+        and tokens[k - 3].lower.strip(".") in HONORIFICS
+    )
+
+
+def _families(tokens: list[Token]) -> set[str]:
+    """ "the Williams sisters": a capitalised word between "the" and a family noun."""
+    return {
+        tokens[k].text
+        for k in range(1, len(tokens) - 1)
+        if tokens[k + 1].lower in _FAMILY_NOUNS
+        and tokens[k].is_capitalised
+        and tokens[k - 1].lower == "the"
+    }
 
 
 def _possessive_kin(tokens: list[Token], m: NameMention) -> bool:

@@ -81,6 +81,8 @@ class _Grouping:
 
     def add(self, i: int) -> None:
         self._current = i
+        if i in self.families.couples:
+            return  # "Mr and Mrs Smith" names two people: neither alone
         m = self.mentions[i]
         words = m.main_words or m.words
         if len(words) == 1 and words[0] in self.shared:
