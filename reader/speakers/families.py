@@ -47,7 +47,7 @@ def find_families(mentions: list[NameMention], tokens: list[Token] | None = None
         shared = {mentions[i].words[-1] for i in couples} | _families(tokens)
         kin_of = {i for i, m in enumerate(mentions) if _possessive_kin(tokens, m)}
         relatives = {i for i, m in enumerate(mentions) if _kin_before(tokens, m)}
-    return Families(*(frozenset(x) for x in (shared, kin_of, relatives, couples)))
+    return Families(frozenset(shared), frozenset(kin_of), frozenset(relatives), frozenset(couples))
 
 
 def two_given_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
