@@ -3,25 +3,37 @@
 "John Kirby", "Kirby" and "Mr Kirby" are one person: a one-word mention joins the most recent
 person with that surname (or two-word surname, "Eriksson Ek"), or the word before a particle
 ("Lula" for "Lula da Silva", also when "Lula" came first); "Sir Elton" is Sir Elton John.
-Two people sharing a surname ("Joe Biden", "Hunter Biden") stay apart; a bare surname then
-goes to the last one named.
+Two people sharing a surname ("Joe Biden", "Hunter Biden"; "Lord Janner" and his son "Daniel
+Janner"; "Mr and Mrs Smith": :mod:`.families`) stay apart, and a surname alone (or after a
+title) then goes to one of them only when its title or gender, the relative/principal
+distinction or an unambiguous nearest mention says which (:class:`_SharedSurname`); else to
+nobody.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from reader.result import Span
+from reader.speakers.families import (
+    Families,
+    Profile,
+    find_families,
+    two_given_names,
+)
 from reader.speakers.german_people import german_given_gender
 from reader.speakers.lexicon import FIRST_NAMES, HONORIFICS, KIN_NOUNS, NAME_MONTHS, PARTICLES
 from reader.speakers.names import NameMention, first_name_gender, is_main_word
+from reader.speakers.text import Index
 
 # given names built on a prefix with a capital after it ("LeBron", "DeShawn", "LaToya",
 # "JaVale"): only the first word of a full name, never "DeSantis" alone
 _PREFIXED_GIVEN = re.compile(r"^(?:Le|La|De|Da|Ja|Ke|Ka|Sha|Ta|Te|Ty|Ra)[A-Z][a-z]{2,}$")
 _FAMILY_NAME_LENGTH = 4  # "Xi", "Wang", "Tsai": family names written first are short
+_NEAREST_SENTENCES = 4  # a shared surname alone means the person named this many sentences back
 
 
 @dataclass
@@ -33,11 +45,19 @@ class Person:
     main: tuple[str, ...] = ()  # its main words (no initials, particles or suffixes)
 
 
-def group_people(mentions: list[NameMention]) -> tuple[list[Person], list[int]]:
-    """People and, for each mention, the index of its person (-1 when unattached)."""
-    grouping = _Grouping(mentions)
+def group_people(
+    mentions: list[NameMention], index: Index | None = None
+) -> tuple[list[Person], list[int]]:
+    """People and, for each mention, the index of its person (-1 when unattached); ``index``
+    (the text's) shows couples, families and kinship phrases, and sentences for
+    :class:`_SharedSurname`."""
+    families = find_families(mentions, None if index is None else index.tokens)
+    grouping = _Grouping(mentions, families)
     for i in range(len(mentions)):
         grouping.add(i)
+    _SharedSurname(grouping, index).resolve()
+    for person in grouping.people:
+        person.mentions.sort()
     return grouping.people, grouping.owner
 
 
@@ -45,8 +65,12 @@ class _Grouping:
     """Mentions joined to people one by one, in text order, with indexes by surname, alias and
     first word so that each mention costs the same however long the text."""
 
-    def __init__(self, mentions: list[NameMention]) -> None:
+    def __init__(self, mentions: list[NameMention], families: Families | None = None) -> None:
         self.mentions = mentions
+        self.families = families or Families()
+        self.shared = set(self.families.shared)  # surnames of two people or more
+        self.deferred: list[int] = []  # their mentions alone, resolved afterwards
+        self.profiles: list[Profile] = []  # by person
         self.people: list[Person] = []
         self.owner = [-1] * len(mentions)
         self.last_seen: dict[int, int] = {}
@@ -56,25 +80,39 @@ class _Grouping:
         self.relatives: set[int] = set()  # first named as someone's relative ("his son, Name")
 
     def add(self, i: int) -> None:
+        self._current = i
+        if i in self.families.couples:
+            return  # "Mr and Mrs Smith" names two people: neither alone
         m = self.mentions[i]
         words = m.main_words or m.words
+        if len(words) == 1 and words[0] in self.shared:
+            self.deferred.append(i)  # "Janner" when Lord Janner and Daniel Janner are named
+            return
         alias = _before_particle(m.words)
         target = self._existing(m, words, alias)
         if alias and target is not None:
             self.by_alias.setdefault(alias, set()).add(target)
+        if target is None and len(words) == 1 and words[0] in self.shared:
+            self.deferred.append(i)  # "Mrs Smith" after John Smith: a second person
+            return
         if target is None:
             if len(m.main_words) == 1 and m.words[0].lower() in NAME_MONTHS and not m.honorific:
                 return  # "In May," is a month, not Theresa May
+            if any(two_given_names(words, self.people[p].main) for p in self._namesakes(words)):
+                self.shared.add(words[-1])  # "Hunter Biden" after "Joe Biden"
             target = self._new_person(m, words, alias)
+            if self._split_as_relative:
+                self.relatives.add(target)
         person = self.people[target]
         person.mentions.append(i)
+        self.profiles[target].add(m, i in self.families.kin_of)
         if len(words) > len(person.main):
             person.key, person.main = m.words, words
             if len(words) > 1:
                 self.by_first.setdefault(words[0], set()).add(target)
         self.owner[i] = target
         self.last_seen[target] = i
-        if len(person.mentions) == 1 and m.roles & KIN_NOUNS:
+        if len(person.mentions) == 1 and (m.roles & KIN_NOUNS or i in self.families.relatives):
             self.relatives.add(target)
 
     def _existing(self, m: NameMention, words: tuple[str, ...], alias: str) -> int | None:
@@ -96,13 +134,36 @@ class _Grouping:
         return target
 
     def _by_surname(self, m: NameMention, words: tuple[str, ...]) -> int | None:
+        self._split_as_relative = False
         candidates = self.by_surname.get(words[-1], [])
         if len(words) == 1 and not m.roles:
             # "Lou Brannigan ... his son, Carl Brannigan ... Brannigan played": a bare surname
             # is the person written about, not a relative introduced by kinship
             principal = [p for p in candidates if p not in self.relatives]
             candidates = principal or candidates
-        return _match(words, [(p, self.people[p].main) for p in candidates], self.last_seen)
+        target = _match(words, [(p, self.people[p].main) for p in candidates], self.last_seen)
+        if target is None or not self._splits(target, m, words):
+            return target
+        self.shared.add(words[-1])
+        return None
+
+    def _splits(self, p: int, m: NameMention, words: tuple[str, ...]) -> bool:
+        """Whether mention ``m`` (main ``words``), which would join person ``p`` by its
+        surname, names someone else: a fuller name introduced as a relative ("his son, Daniel
+        Janner") or given to someone who has one ("Lord Janner's son ... Daniel Janner"), or a
+        title or gender that differs ("Mrs Smith" for John Smith; :meth:`.Profile.excludes`)."""
+        person, profile = self.people[p], self.profiles[p]
+        if len(words) > 1 and len(person.main) >= len(words):
+            return False  # the same full name, or a surname of two words of a longer name
+        if len(words) > len(person.main) and (
+            m.roles & KIN_NOUNS or self._current in self.families.relatives or profile.kin
+        ):
+            self._split_as_relative = True
+            return True
+        return profile.excludes(m)
+
+    def _namesakes(self, words: tuple[str, ...]) -> list[int]:
+        return self.by_surname.get(words[-1], []) if len(words) > 1 else []
 
     def _knight(self, word: str) -> int | None:
         """ "Sir Elton" after "Sir Elton John": knights and dames go by their given name."""
@@ -130,8 +191,12 @@ class _Grouping:
         ]
         return found[0] if len(found) == 1 else None
 
+    _split_as_relative = False  # the last mention split off was introduced as a relative
+    _current = -1  # the mention being added
+
     def _new_person(self, m: NameMention, words: tuple[str, ...], alias: str) -> int:
         self.people.append(Person(key=m.words, main=words))
+        self.profiles.append(Profile())
         target = len(self.people) - 1
         self.by_surname.setdefault(words[-1], []).append(target)
         if len(words) > 1:
@@ -139,6 +204,76 @@ class _Grouping:
         if alias:
             self.by_alias.setdefault(alias, set()).add(target)
         return target
+
+
+class _SharedSurname:
+    """The deferred mentions of shared surnames ("Janner", "Mr Janner", "President Biden"),
+    each given in text order to the one person it can mean, in steps: a person with the same
+    title ("Lord", "President"), no person of another gender or class (:mod:`.families`), the
+    person written about rather than a relative introduced by kinship, the person named in the
+    last four sentences when no other of them was since; else nobody, or a person of its own
+    when its title fits none of them ("Mr Williams", the sisters' father)."""
+
+    def __init__(self, grouping: _Grouping, index: Index | None) -> None:
+        self.g, self.index = grouping, index
+
+    def resolve(self) -> None:
+        g = self.g
+        for i in g.deferred:
+            m = g.mentions[i]
+            words = m.main_words or m.words
+            target = self._choose(i, m, [p for p in g.by_surname.get(words[-1], [])])
+            if target is None and (m.honorific or m.roles) and not self._choices(m, words):
+                target = g._new_person(m, words, "")
+            if target is not None:
+                bisect.insort(g.people[target].mentions, i)
+                g.profiles[target].add(m)
+                g.owner[i] = target
+
+    def _choices(self, m: NameMention, words: tuple[str, ...]) -> list[int]:
+        return self._fitting(m, self.g.by_surname.get(words[-1], []))
+
+    def _fitting(self, m: NameMention, candidates: list[int]) -> list[int]:
+        """The candidates a mention's title and gender allow: those with the same title if
+        any, and none of another gender or class."""
+        profiles = self.g.profiles
+        titled = [p for p in candidates if profiles[p].titled_as(m)]
+        return [p for p in titled or candidates if not profiles[p].excludes(m)]
+
+    def _choose(self, i: int, m: NameMention, candidates: list[int]) -> int | None:
+        fitting = self._fitting(m, candidates)
+        if len(fitting) > 1 and not m.roles:
+            principal = [p for p in fitting if p not in self.g.relatives]
+            fitting = principal if len(principal) == 1 else fitting
+        if len(fitting) == 1:
+            return fitting[0]
+        return self._nearest(i, fitting) if fitting else None
+
+    def _nearest(self, i: int, candidates: list[int]) -> int | None:
+        """The candidate mentioned last before mention ``i``, in the last four sentences, when
+        no other candidate is mentioned in that sentence or after it."""
+        if self.index is None:
+            return None
+        g, index = self.g, self.index
+        here = index.sentence_of(g.mentions[i].start)
+        last = {p: _last_before(g.people[p].mentions, i) for p in candidates}
+        before = [(j, p) for p, j in last.items() if j >= 0]
+        if not before:
+            return None
+        j, p = max(before)
+        since = index.sentence_of(g.mentions[j].start)
+        if here - since > _NEAREST_SENTENCES:
+            return None
+        others = [
+            index.sentence_of(g.mentions[k].start) for q, k in last.items() if q != p and k >= 0
+        ]
+        return None if any(s >= since for s in others) else p
+
+
+def _last_before(mentions: list[int], i: int) -> int:
+    """The last of the sorted ``mentions`` before ``i``, or -1."""
+    k = bisect.bisect_left(mentions, i)
+    return mentions[k - 1] if k else -1
 
 
 def _before_particle(words: tuple[str, ...]) -> str:

@@ -72,6 +72,7 @@ class NameMention:
     sentence_initial: bool = False
     trimmed: bool = False  # a capitalised common word was cut from its start ("Big Machine")
     company: bool = False  # "shares in Name", "Name shares fell"
+    postnominals: frozenset[str] = frozenset()  # "qc" of "Daniel Janner QC"
 
     @cached_property
     def main_words(self) -> tuple[str, ...]:
@@ -392,7 +393,12 @@ def _mention_from_run(
         return None  # "Bookmaker William Hill"
     if k > 0 and words[k - 1].lower() in ("the", "a", "an") and (k == 1 or k == len(run) - 1):
         return None  # "The Croat, who ...", "The Edmonton Oilers said"
-    return _mention(index, run, k, postnominal_end, lowered_words, language)
+    mention = _mention(index, run, k, postnominal_end, lowered_words, language)
+    after = index.tokens[run[-1] + 1 : postnominal_end + 1]
+    letters = {t.lower for t in after if t.lower in POSTNOMINALS}
+    if mention is None or not letters:
+        return mention
+    return replace(mention, postnominals=frozenset(letters))
 
 
 def _special_surname(words: list[str], lowered_words: set[str]) -> bool:

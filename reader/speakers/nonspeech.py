@@ -1,5 +1,8 @@
 """Speech verbs used for something other than a statement.
 
+"Morrison testified before the committee on Tuesday" names an occasion, not what was said
+(:func:`occasion_only`).
+
 "Nunez added a second goal" (a thing added), "wrote a novel" (authorship), and a reporter's
 credit line ("Jane Doe reported from Kyiv", "wrote this story", "this article was written by
 Jane Doe") name nobody who said anything.
@@ -7,8 +10,17 @@ Jane Doe") name nobody who said anything.
 
 from __future__ import annotations
 
-from reader.speakers.lexicon import OBJECT_STARTERS, REPORTED_WHERE, WRITTEN_WORKS, words
-from reader.speakers.text import Token
+from reader.result import Span
+from reader.speakers.lexicon import (
+    AUXILIARIES,
+    OBJECT_STARTERS,
+    REPORTED_WHERE,
+    WRITTEN_WORKS,
+    word_set,
+    words,
+)
+from reader.speakers.text import Index, Token
+from reader.speakers.verbs import SPEECH_FORMS
 
 
 def adds_a_thing(tokens: list[Token], v: int) -> bool:
@@ -47,3 +59,27 @@ def writes_a_work(tokens: list[Token], v: int) -> bool:
         return False
     nxt = tokens[v + 1] if v + 1 < len(tokens) else None
     return nxt is not None and nxt.lower in OBJECT_STARTERS
+
+
+_SUBJECT_PRONOUNS = word_set("subject-pronouns")
+_OCCASION_VERBS = word_set("occasion-verbs")  # "testified", "spoke"
+_CLAUSE_REACH = 4  # words from a clause's start to its auxiliary: "Vindman had", "the US would"
+
+
+def occasion_only(index: Index, cue: Span, side: Span) -> bool:
+    """ "testified side-by-side before the House Intelligence Committee Tuesday about the
+    events": a verb of an occasion of speaking (``occasion-verbs.txt``) followed by places,
+    times, manner and topic reports nothing. A clause after it does: after "that", opening
+    with a subject pronoun ("testified he was"), or with an auxiliary within a few words
+    ("testified Vindman had become frustrated")."""
+    tokens = index.tokens
+    v = index.token_at(cue[0])
+    if SPEECH_FORMS.get(tokens[v].lower) not in _OCCASION_VERBS or side[0] < cue[1]:
+        return False
+    if any(t.lower == "that" for t in tokens[v + 1 : index.token_at(side[0])]):
+        return False
+    first = index.token_at(side[0])
+    if first >= len(tokens) or tokens[first].lower in _SUBJECT_PRONOUNS:
+        return False
+    ahead = tokens[first + 1 : first + 1 + _CLAUSE_REACH]
+    return not any(t.lower in AUXILIARIES for t in ahead if t.start < side[1])

@@ -92,7 +92,7 @@ class People:
 def find_people(index: Index, language: str) -> People:
     """The people named in the text behind ``index``."""
     mentions = find_name_mentions(index, language)
-    people, owner = group_people(mentions)
+    people, owner = group_people(mentions, index)
     after_verb = _after_speech_verb(index, mentions, language)
     quoted = _quote_subjects(index, mentions, language)
     valid = {

@@ -27,6 +27,7 @@ from reader.speakers.german_leads import (
 from reader.speakers.german_mood import FIRST_PERSON as _FIRST_PERSON
 from reader.speakers.german_mood import subjunctive_at
 from reader.speakers.lexicon import word_map
+from reader.speakers.nonspeech import occasion_only
 from reader.speakers.reported import reported_side
 from reader.speakers.text import OPEN_QUOTES, Index
 from reader.speakers.verbs import is_speech_verb
@@ -245,6 +246,8 @@ def _sentence_statements(index: Index, s: int, claims: list[Claim]) -> list[tupl
             continue  # 'We're not looking ...," he told CNN': the quotation is the statement
         if side is not None and appositive_head(index, claim.attribution, side.span):
             side = None  # "Der Vorsitzende des Vereins, Dieter Kuhlmann, lobte …": the head
+        if side is not None and not side.direct and occasion_only(index, claim.cue, side.span):
+            side = None  # "testified before the committee on Tuesday": no statement
         if side is not None and not side.direct:
             for span in (side.span, *side.rest):
                 clauses.append(span)

@@ -11,6 +11,7 @@ from operator import contains, itemgetter
 from typing import NamedTuple
 
 from reader.result import Span
+from reader.speakers.headings import quoted_heading
 from reader.speakers.lexicon import ABBREVIATIONS
 
 # Words (letters, inner hyphens/apostrophes), numbers, or single punctuation characters.
@@ -392,6 +393,8 @@ class Index:
         return verdict
 
     def _is_speech(self, region: Span) -> bool:
+        if quoted_heading(self.text, region):
+            return False  # '6. "The Gordon problem"': a heading, no statement
         inner = self.text[region[0] : region[1]]
         if len(_WORD.findall(inner)) > _PHRASE_WORDS:
             return True

@@ -13,6 +13,7 @@ MAPS = {
     "german-content-prepositions",
     *("statement-object-verbs", "gendered-role-nouns"),  # a word, then its completion or gender
     "nationalities",  # a word of nationality, then its country
+    "title-classes",  # an honorific or post-nominal, then the class of person it names
 }
 PHRASES = {
     *("speech-verb-forms", "german-separable-verbs", "german-not-speech-separables"),

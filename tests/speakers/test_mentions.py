@@ -9,17 +9,18 @@ from tests.speakers.helpers import names_of
 
 
 def people_of(text: str, language: str = "en"):
-    mentions = find_name_mentions(Index(text), language)
-    people, owner = group_people(mentions)
+    index = Index(text)
+    mentions = find_name_mentions(index, language)
+    people, owner = group_people(mentions, index)
     return mentions, people, owner
 
 
-def test_surname_joins_the_last_person_named_with_it() -> None:
+def test_a_surname_two_people_share_goes_to_neither_when_both_were_just_named() -> None:
     text = "Joe Biden met Hunter Biden. Later Biden left. Joe Biden stayed."
     mentions, people, owner = people_of(text)
     names = [display_name(p, mentions, text) for p in people]
     assert names == ["Joe Biden", "Hunter Biden"]
-    assert owner == [0, 1, 1, 0]
+    assert owner == [0, 1, -1, 0]
 
 
 def test_surname_first_then_full_name_is_one_person() -> None:

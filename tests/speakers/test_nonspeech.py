@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader.speakers.nonspeech import adds_a_thing, is_journalism, writes_a_work
 from reader.speakers.text import tokenize
-from tests.speakers.helpers import names_of
+from tests.speakers.helpers import names_of, speakers_of
 
 
 def _at(text: str, word: str) -> tuple[list, int]:
@@ -49,3 +49,23 @@ def test_a_person_reporting_or_writing_a_statement_still_speaks() -> None:
     assert names_of(text) == ["Jane Okoro"]
     text = "The letter, written by Senator Jane Okoro, urged the agency to act."
     assert names_of(text) == ["Jane Okoro"]
+
+
+def test_testifying_before_a_committee_is_no_statement() -> None:
+    text = (
+        "Kurt Gale, the former envoy, and Tom Morrow testified side-by-side before the House "
+        "Intelligence Committee on Tuesday about the events at the centre of the inquiry."
+    )
+    assert all(not s.statements for s in speakers_of(text))
+    text = "Ann Vrel spoke at the rally in Leeds about jobs and housing. She left at noon."
+    assert all(not s.statements for s in speakers_of(text))
+
+
+def test_a_clause_after_testified_is_a_statement() -> None:
+    for text, said in (
+        ("Tom Morrow testified that he had not been told.", "he had not been told"),
+        ("Tom Morrow testified he had not been told.", "he had not been told"),
+        ("Tom Morrow testified Gale had become frustrated.", "Gale had become frustrated"),
+    ):
+        (speaker,) = speakers_of(text)
+        assert [text[a:b] for a, b in (st.span for st in speaker.statements)] == [said]
