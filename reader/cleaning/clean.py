@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from reader.cleaning.blocks import split_blocks, split_lines
-from reader.cleaning.embeds import strip_embeds
-from reader.cleaning.headline import _author, find_heading
+from reader.cleaning.embeds import drop_embed_lines, strip_embeds
+from reader.cleaning.headline import Heading, _author, find_heading
 from reader.cleaning.inline_links import related_link_boxes
 from reader.cleaning.lead_lines import (
     agency_byline_name,
@@ -136,9 +136,11 @@ def clean_text(
     the same order (an article text is shown from it); ``whole_page``: the text is a whole page
     whatever precedes its article (a printed page); ``join_wrapped``: an article text's
     hard-wrapped paragraphs are shown joined (a plain text's; see :func:`_unwrapped`). The
-    remains of embedded social-media posts go from the text last
-    (:func:`~reader.cleaning.embeds.strip_embeds`).
+    remains of embedded social-media posts go: lines of nothing else first, so that a post
+    between paragraphs does not end the article (:func:`~reader.cleaning.embeds.drop_embed_lines`),
+    and those inside a paragraph last (:func:`~reader.cleaning.embeds.strip_embeds`).
     """
+    text, display, embeds = drop_embed_lines(text, display)
     cleaned = _clean_text(
         text,
         title_hint=title_hint,
@@ -149,7 +151,10 @@ def clean_text(
         whole_page=whole_page,
         join_wrapped=join_wrapped,
     )
-    return strip_embeds(cleaned)
+    cleaned = strip_embeds(cleaned)
+    if embeds:
+        cleaned = replace(cleaned, clutter_lines=cleaned.clutter_lines + embeds)
+    return cleaned
 
 
 def _clean_text(
@@ -358,14 +363,19 @@ def _article_of_page(
         clutter,
         title=headline or None,
         author=heading.author,
-        date=heading.date or _lead_date(page, heading.body_first, body),
+        date=heading.date or _lead_date(page, _after_headline(heading), body),
         whole_page=True,
     )
 
 
+def _after_headline(heading: Heading) -> int:
+    """The first block under the headline (the body's first block when none was found)."""
+    return heading.body_first if heading.headline is None else heading.headline + 1
+
+
 def _lead_date(page: PageMap, first: int, body: list[int]) -> str:
-    """The date of a date line set aside before the body's first paragraph ("November 20, 2019
-    / 1:07 AM / CBS News" -> its date), or ``""``."""
+    """The date of a date line set aside between the headline (block ``first``) and the body's
+    first paragraph ("November 20, 2019 / 1:07 AM / CBS News" -> its date), or ``""``."""
     for index in range(first, body[0] if body else first):
         text = page.blocks[index].text
         if page_line_kind(text) == "date":

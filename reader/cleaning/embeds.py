@@ -14,7 +14,10 @@ of the displayed text (into ``clutter_lines``):
   sentence keeps them (nothing tells them from the article's sentence above);
 * a signature alone (``data/embed-signatures.txt``).
 
-A line that held nothing else goes; the rest of a paragraph stays as it was.
+A line that held nothing else goes before the text is mapped (:func:`drop_embed_lines`: a post
+between the article's paragraphs must not look like the page under the article), and the
+remains inside a paragraph go from the displayed text (:func:`strip_embeds`); the rest of the
+paragraph stays as it was.
 """
 
 from __future__ import annotations
@@ -79,6 +82,44 @@ def _post_start(line: str, link: int, floor: int) -> int:
     if not words.strip() or len(words) > MAX_POST_CHARS:
         return link
     return start
+
+
+def drop_embed_lines(text: str, display: str | None) -> tuple[str, str | None, tuple[str, ...]]:
+    """``(text, display, dropped)``: the lines of ``text`` that are nothing but an embedded
+    post's remains ("pic.twitter.com/...", "— Jane Roe (@janeroe) May 2, 2024") taken out of
+    ``text`` and of ``display`` (which holds the same non-blank lines, tidied), and those
+    lines. Texts without any (almost all) come back as they are."""
+    if not has_embed_hint(text):
+        return text, display, ()
+    dropped: list[str] = []
+    kept: list[str] = []
+    for line in text.split("\n"):
+        if has_embed_hint(line) and _only_embed(line):
+            dropped.append(line.strip())
+        else:
+            kept.append(line)
+    if not dropped:
+        return text, display, ()
+    if display is not None:
+        display = "\n".join(
+            line
+            for line in display.split("\n")
+            if not (line.strip() and has_embed_hint(line) and _only_embed(line))
+        )
+    return "\n".join(kept), display, tuple(dropped)
+
+
+def _only_embed(line: str) -> bool:
+    """Whether ``line`` holds nothing but an embedded post's remains."""
+    spans = embed_spans(line)
+    if not spans:
+        return False
+    rest, position = [], 0
+    for start, end in spans:
+        rest.append(line[position:start])
+        position = end
+    rest.append(line[position:])
+    return not "".join(rest).strip()
 
 
 def strip_embeds(cleaned: Cleaned) -> Cleaned:
