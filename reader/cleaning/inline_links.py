@@ -6,9 +6,10 @@ article or a printed page keeps them between the paragraphs (a PDF loses the bul
 run is told from the article's own lines by its shape and its place:
 
 * each line is headline-shaped: a few words (:data:`MIN_LINK_WORDS` to :data:`MAX_LINK_WORDS`)
-  starting with a capital or a digit, no sentence's end, not a label's colon;
+  starting with a capital or a digit, no sentence's end but a question mark, not a label's
+  colon;
 * it stands between the article's paragraphs: prose above it (or its label above that) and a
-  paragraph under it;
+  paragraph (or the article's reporting credit, "(Reporting by ...)") under it;
 * it is marked as links: each line bulleted, or a label above it (``data/related-labels.txt``,
   or a short line with a sign of the page), or "Read more: <headline>" on the line itself, or,
   unmarked, at least :data:`MIN_UNMARKED_RUN` lines in a row (a subheading is one line, a
@@ -29,6 +30,7 @@ from functools import lru_cache
 
 from reader.cleaning.page_map import PageMap
 from reader.cleaning.phrases import read_alternatives
+from reader.cleaning.signals import is_signoff
 
 #: A related story's headline: this many words at least and at most (two headlines a printed
 #: page ran together may reach the upper bound).
@@ -79,7 +81,7 @@ def _headline_shaped(text: str, words: int) -> bool:
     if not (first.isupper() or first.isdigit()):
         return False
     last = bare.rstrip(_CLOSERS)[-1:]
-    return last not in ".!?…:;,"
+    return last not in ".!…:;,"  # a question may be a headline ("Who are the hostages?")
 
 
 def _linked_prefix(text: str) -> bool:
@@ -89,9 +91,12 @@ def _linked_prefix(text: str) -> bool:
 
 
 def _is_paragraph(page: PageMap, index: int) -> bool:
+    """Block ``index`` is a paragraph of prose: a few words ending in a sentence's end (not a
+    question alone: a headline may ask one) or introducing what follows with a colon."""
     f = page.features[index]
     text = page.blocks[index].text.rstrip()
-    return f.words >= MIN_PARAGRAPH_WORDS and (f.sentence_end or text.endswith(":"))
+    ends = f.sentence_end and not text.rstrip(_CLOSERS).endswith("?")
+    return f.words >= MIN_PARAGRAPH_WORDS and (ends or f.sentences > 1 or text.endswith(":"))
 
 
 def _continued(page: PageMap, run: list[int], after: int) -> bool:
@@ -147,8 +152,8 @@ def _is_box(page: PageMap, run: list[int], first: int, last: int) -> bool:
     closed = after < last and is_related_label(page, after)
     if closed:
         after += 1
-    if after > last or not _is_paragraph(page, after):
-        return False
+    if after > last or not (_is_paragraph(page, after) or is_signoff(page.blocks[after].text)):
+        return False  # a reporting credit under the box ends the article's text
     above = run[0] - 1
     labelled = is_related_label(page, above)
     if labelled:

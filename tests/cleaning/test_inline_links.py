@@ -114,3 +114,15 @@ def test_labels(label: str, expected: bool) -> None:
 def test_a_sentence_is_no_label() -> None:
     page = PageMap("More than forty people came to the meeting.")
     assert not is_related_label(page, 0)
+
+
+def test_a_question_headline_and_a_reporting_credit_under_the_box() -> None:
+    box = ["Read more:", OTHER_STORIES[0], "Who runs the night bus now?"]
+    credit = "(Reporting by Jane Roe; Editing by John Doe)"
+    assert _box_texts([*PARAGRAPHS, *box, credit]) == set(box)
+
+
+def test_a_question_alone_under_the_box_is_no_paragraph() -> None:
+    # a headline that asks a question is no paragraph: the run goes on to the real one
+    box = ["• " + OTHER_STORIES[0], "• " + OTHER_STORIES[1], "Will the night bus survive?"]
+    assert _box_texts([PARAGRAPHS[0], *box, *PARAGRAPHS[1:]]) == set(box)
