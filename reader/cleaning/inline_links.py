@@ -6,8 +6,8 @@ article or a printed page keeps them between the paragraphs (a PDF loses the bul
 run is told from the article's own lines by its shape and its place:
 
 * each line is headline-shaped: a few words (:data:`MIN_LINK_WORDS` to :data:`MAX_LINK_WORDS`)
-  starting with a capital or a digit, no sentence's end but a question mark, not a label's
-  colon;
+  starting with a capital or a digit, no sentence's end but a question mark (a run of
+  questions alone needs a label: an article asks its own questions), not a label's colon;
 * it stands between the article's paragraphs: prose above it (or its label above that) and a
   paragraph (or the article's reporting credit, "(Reporting by ...)") under it;
 * it is marked as links: each line bulleted, or a label above it (``data/related-labels.txt``,
@@ -82,6 +82,10 @@ def _headline_shaped(text: str, words: int) -> bool:
         return False
     last = bare.rstrip(_CLOSERS)[-1:]
     return last not in ".!…:;,"  # a question may be a headline ("Who are the hostages?")
+
+
+def _asks(text: str) -> bool:
+    return text.rstrip().rstrip(_CLOSERS).endswith("?")
 
 
 def _linked_prefix(text: str) -> bool:
@@ -162,6 +166,8 @@ def _is_box(page: PageMap, run: list[int], first: int, last: int) -> bool:
         return False
     if not labelled and page.blocks[above].text.rstrip().endswith(":"):
         return False  # a list the article introduces
+    if not labelled and all(_asks(page.blocks[i].text) for i in run):
+        return False  # "• How likely is a conviction?": the article's own question, perhaps
     marked = (
         labelled
         or all(_MARK.match(page.blocks[i].text) for i in run)

@@ -126,3 +126,8 @@ def test_a_question_alone_under_the_box_is_no_paragraph() -> None:
     # a headline that asks a question is no paragraph: the run goes on to the real one
     box = ["• " + OTHER_STORIES[0], "• " + OTHER_STORIES[1], "Will the night bus survive?"]
     assert _box_texts([PARAGRAPHS[0], *box, *PARAGRAPHS[1:]]) == set(box)
+
+
+def test_a_bulleted_question_alone_between_paragraphs_stays() -> None:
+    question = "• How long will the night bus run?"
+    assert _box_texts([PARAGRAPHS[0], question, *PARAGRAPHS[1:]]) == set()
