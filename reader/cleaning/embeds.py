@@ -53,7 +53,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def has_embed_hint(text: str) -> bool:
     """Whether ``text`` may hold an embed's remains (a cheap test on the whole text)."""
-    lowered = text.lower()
+    lowered = text.lower()  # and plain searches: faster than one case-blind expression
     return any(hint in lowered for hint in _HINTS)
 
 

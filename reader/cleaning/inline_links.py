@@ -84,6 +84,15 @@ def _headline_shaped(text: str, words: int) -> bool:
     return last not in ".!…:;,"  # a question may be a headline ("Who are the hostages?")
 
 
+def _may_link(page: PageMap, index: int) -> bool:
+    """A cheap first test: block ``index`` is short enough and ends as no sentence does (or
+    with a question mark)."""
+    f = page.features[index]
+    return f.words <= MAX_LINK_WORDS + MAX_LABEL_WORDS and (
+        not f.sentence_end or _asks(page.blocks[index].text)
+    )
+
+
 def _asks(text: str) -> bool:
     return text.rstrip().rstrip(_CLOSERS).endswith("?")
 
@@ -124,6 +133,9 @@ def related_link_boxes(page: PageMap, first: int, last: int) -> set[int]:
     features = page.features
     index = first + 1  # a box stands under some of the article
     while index < last:
+        if not _may_link(page, index):  # most blocks: a paragraph
+            index += 1
+            continue
         f = features[index]
         text = page.blocks[index].text
         starts = _headline_shaped(text, f.words) or _linked_prefix(text)
@@ -134,10 +146,14 @@ def related_link_boxes(page: PageMap, first: int, last: int) -> set[int]:
         while run[-1] + 1 < last:
             following = run[-1] + 1
             g = features[following]
-            if not (
-                _headline_shaped(page.blocks[following].text, g.words)
-                or _linked_prefix(page.blocks[following].text)
-            ) or is_related_label(page, following):
+            if (
+                not _may_link(page, following)
+                or not (
+                    _headline_shaped(page.blocks[following].text, g.words)
+                    or _linked_prefix(page.blocks[following].text)
+                )
+                or is_related_label(page, following)
+            ):
                 break
             run.append(following)
         index = run[-1] + 1
