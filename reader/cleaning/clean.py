@@ -23,7 +23,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from reader.cleaning.blocks import split_blocks, split_lines
-from reader.cleaning.headline import _author, find_heading
+from reader.cleaning.embeds import drop_embed_lines, strip_embeds
+from reader.cleaning.headline import Heading, _author, find_heading
+from reader.cleaning.inline_links import related_link_boxes
 from reader.cleaning.lead_lines import (
     agency_byline_name,
     caption_over_credit,
@@ -149,8 +151,40 @@ def clean_text(
     and stays; ``display``: the text as the loader tidied it, with the same non-blank lines in
     the same order (an article text is shown from it); ``whole_page``: the text is a whole page
     whatever precedes its article (a printed page); ``join_wrapped``: an article text's
-    hard-wrapped paragraphs are shown joined (a plain text's; see :func:`_unwrapped`).
+    hard-wrapped paragraphs are shown joined (a plain text's; see :func:`_unwrapped`). The
+    remains of embedded social-media posts go: lines of nothing else first, so that a post
+    between paragraphs does not end the article (:func:`~reader.cleaning.embeds.drop_embed_lines`),
+    and those inside a paragraph last (:func:`~reader.cleaning.embeds.strip_embeds`).
     """
+    text, display, embeds = drop_embed_lines(text, display)
+    cleaned = _clean_text(
+        text,
+        title_hint=title_hint,
+        language=language,
+        pages=pages,
+        protect_first=protect_first,
+        display=display,
+        whole_page=whole_page,
+        join_wrapped=join_wrapped,
+    )
+    cleaned = strip_embeds(cleaned)
+    if embeds:
+        cleaned = replace(cleaned, clutter_lines=cleaned.clutter_lines + embeds)
+    return cleaned
+
+
+def _clean_text(
+    text: str,
+    *,
+    title_hint: str,
+    language: str | None,
+    pages: bool,
+    protect_first: bool,
+    display: str | None,
+    whole_page: bool,
+    join_wrapped: bool,
+) -> Cleaned:
+    """:func:`clean_text` before the embeds go."""
     body, teasers = remove_teasers(text)
     page = PageMap(body, language, unmarked_lists=whole_page)
     article = page.article_range
@@ -164,6 +198,7 @@ def clean_text(
     cut = _TextCut()
     ordinals = _line_ordinals(page)
     headline = _headline_under_promotion(page, end) if protect_first else None
+    boxes = related_link_boxes(page, 0, end)
     kept: list[int] = []  # the lines of the block before, when it stays (not the headline)
     for index in range(len(page)):
         block = page.blocks[index]
@@ -175,6 +210,8 @@ def clean_text(
             cut.inner.extend(numbers)  # the promotion and its call to action
         elif index == (0 if headline is None else headline) and protect_first:
             continue
+        elif index in boxes:
+            cut.inner.extend(numbers)  # a box of links to other stories
         elif is_sure_clutter(page, index) or (index == 0 and _lone_list_item(page)):
             cut.inner.extend(numbers)
             cut.read_lead(block.text)  # a lone date line is sure clutter, and still a date
@@ -320,9 +357,24 @@ def _article_of_page(
         clutter,
         title=headline or None,
         author=heading.author,
-        date=heading.date,
+        date=heading.date or _lead_date(page, _after_headline(heading), body),
         whole_page=True,
     )
+
+
+def _after_headline(heading: Heading) -> int:
+    """The first block under the headline (the body's first block when none was found)."""
+    return heading.body_first if heading.headline is None else heading.headline + 1
+
+
+def _lead_date(page: PageMap, first: int, body: list[int]) -> str:
+    """The date of a date line set aside between the headline (block ``first``) and the body's
+    first paragraph ("November 20, 2019 / 1:07 AM / CBS News" -> its date), or ``""``."""
+    for index in range(first, body[0] if body else first):
+        text = page.blocks[index].text
+        if page_line_kind(text) == "date":
+            return date_of(text)
+    return ""
 
 
 def _with_clutter(cleaned: Cleaned, clutter: tuple[str, ...]) -> Cleaned:

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader.cleaning.inline_links import related_link_boxes
+from reader.cleaning.lead_lines import page_line_kind
 from reader.cleaning.page_map import PageMap, is_list_number
 from reader.cleaning.phrases import read_alternatives
 from reader.cleaning.signals import is_call_to_action, is_signoff, normalized
@@ -40,6 +42,11 @@ MAX_BOXED_WORDS = 12
 #: A line without a sentence's end, at most this long, right under clutter before the first
 #: paragraph is a box's headline (a video carousel's title).
 MAX_BOX_HEADLINE_WORDS = 16
+#: The page's lines above an article (:func:`~reader.cleaning.lead_lines.page_line_kind`) that
+#: are clutter before its first paragraph: "November 20, 2019 / 1:07 AM / CBS News".
+_LEAD_LINE_KINDS = frozenset({"byline", "date", "reading time"})
+#: A caption line in the body is at most this many words (an agency's caption is long).
+MAX_CAPTION_LINE_WORDS = 60
 #: The first paragraph: a sentence of at least this many words with no sign of the page.
 MIN_LEAD_WORDS = 8
 
@@ -143,8 +150,9 @@ def is_caption(text: str) -> bool:
 def lead_clutter(page: PageMap, first: int, last: int) -> set[int]:
     """Blocks ``first``..``last`` before the body's first paragraph that belong to the page:
     those with a sign of it (share buttons, audio players, "Gift this article", the bullets of
-    a standfirst), credits ("Produced by ...", "Illustration by ..."), a picture's caption
-    (:func:`is_caption`, however long), what would be clutter inside the body
+    a standfirst), a byline, date line or reading time (:data:`_LEAD_LINE_KINDS`), credits
+    ("Produced by ...", "Illustration by ..."), a picture's caption (:func:`is_caption`,
+    however long), what would be clutter inside the body
     (:func:`is_inner_clutter`: a caption the page repeats), and a short line that is no
     statement, or a headline-shaped line, right under one of those (the headline in a video
     box)."""
@@ -154,6 +162,7 @@ def lead_clutter(page: PageMap, first: int, last: int) -> set[int]:
         text = page.blocks[index].text
         sign = (
             _page_sign(page, index)
+            or page_line_kind(text) in _LEAD_LINE_KINDS
             or is_signoff(text)
             or is_caption(text)
             or is_inner_clutter(page, index)
@@ -193,6 +202,16 @@ def _page_sign(page: PageMap, index: int) -> bool:
     )
 
 
+def _is_caption_line(page: PageMap, index: int) -> bool:
+    """A picture's or video's caption or credit line in the body, as an article text's copy
+    loses it (:func:`~reader.cleaning.lead_lines.page_line_kind`: "Image caption ...", "Day 3,
+    Part 10: Opening statement", "... (AP Photo/Jane Doe)"), no longer than a caption is."""
+    return (
+        page.features[index].words <= MAX_CAPTION_LINE_WORDS
+        and page_line_kind(page.blocks[index].text) == "caption"
+    )
+
+
 def boxed(page: PageMap, clutter: set[int], first: int, last: int) -> set[int]:
     """Short blocks between two clutter blocks: the middle of a newsletter or video box."""
     return {
@@ -208,11 +227,12 @@ def page_body(page: PageMap, first: int, last: int, headline: str) -> list[int]:
     """The blocks of the body found at ``first``..``last`` that are the article's (see the
     module doc); ``headline``: the article's headline, said again in the body ("" if none)."""
     clutter = link_lists(page, first, last) | lead_clutter(page, first, last)
-    clutter |= numbered_boxes(page, first, last)
+    clutter |= numbered_boxes(page, first, last) | related_link_boxes(page, first, last)
     clutter.update(
         index
         for index in range(first, last + 1)
         if is_inner_clutter(page, index)
+        or _is_caption_line(page, index)
         or (headline and repeats_headline(page.blocks[index].text, headline))
     )
     clutter |= boxed(page, clutter, first, last)

@@ -177,3 +177,17 @@ def test_an_advertisement_slot_does_not_split_the_article() -> None:
     shown = cleaned.text
     assert all(paragraph in shown for paragraph in paragraphs)
     assert "Ellen Marsh is a reporter for The Bay Courier." not in shown
+
+
+def test_a_whole_pages_date_line_under_the_byline_is_the_date_not_the_text() -> None:
+    from pathlib import Path
+
+    from reader.cleaning import clean_document
+    from reader.loading import document_from_text
+
+    path = Path(__file__).parents[1] / "_files" / "cleaning" / "inline" / "dateline-first.txt"
+    cleaned = clean_document(document_from_text(path.read_text("utf-8"), path.name))
+    assert cleaned.whole_page
+    assert cleaned.text.startswith("The Lindholm mill will close in June")
+    assert "Day 2, Part 4" not in cleaned.text
+    assert cleaned.date == "March 3, 2024 / 9:15 AM"

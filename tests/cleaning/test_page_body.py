@@ -162,3 +162,20 @@ def test_a_video_carousel_before_the_first_paragraph_goes() -> None:
     page = PageMap("\n\n".join(lead + PARAGRAPHS))
     assert lead_clutter(page, 0, len(page) - 1) == {0, 1, 2}
     assert _body(lead + PARAGRAPHS) == PARAGRAPHS
+
+
+def test_a_date_line_with_its_source_before_the_first_paragraph_goes() -> None:
+    dateline = "March 3, 2024 / 9:15 AM / Valley Gazette"
+    assert _body([dateline, *PARAGRAPHS]) == PARAGRAPHS
+
+
+def test_a_video_segments_caption_inside_the_body_goes() -> None:
+    caption = "Day 2, Part 4: The owners' statement in full"
+    lines = [PARAGRAPHS[0], caption, *PARAGRAPHS[1:]]
+    assert _body(lines) == PARAGRAPHS
+    heading = "Part 2: What the drivers saw"  # one number: the article's own heading
+    assert _body([PARAGRAPHS[0], heading, *PARAGRAPHS[1:]]) == [
+        PARAGRAPHS[0],
+        heading,
+        *PARAGRAPHS[1:],
+    ]

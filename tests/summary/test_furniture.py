@@ -194,10 +194,10 @@ def test_no_algorithm_ever_picks_furniture_or_the_headline(algorithm, ferry):
         assert not texts & FERRY_FURNITURE, algorithm
         assert ferry.title not in texts
     # the cleaning stage already takes some page lines out of the text (the byline, the date
-    # line, the photograph's credit, "Advertisement"); the rest reach the summariser, which
-    # must leave them out
+    # line, the photograph's credit, "Advertisement", the "Read more: <headline>" link); the
+    # rest reach the summariser, which must leave them out
     shown = {ferry.sentence_text(i) for i in range(total)} & FERRY_FURNITURE
-    assert len(shown) >= 5
+    assert len(shown) >= 4
     assert len(summary.sentences) == total - 1 - len(shown)
 
 
