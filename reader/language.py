@@ -30,6 +30,7 @@ from __future__ import annotations
 import itertools
 import re
 import threading
+from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,13 @@ MIN_LETTERS = 20  # fewer letters than this and detection is guesswork
 SAMPLE_CHARS = 1200  # detect on at most this many characters ...
 SAMPLE_WINDOWS = 4  # ... taken from this many places spread over the text
 SEED = 0
+#: Languages stop words alone may decide (:func:`decisive_language`), ...
+DECISIVE_LANGUAGES = frozenset({"en", "de"})
+#: ... in a text of at least this many words ...
+DECISIVE_WORDS = 30
+#: ... of which that language's stop words are at least this share (and three times any
+#: other list's share).
+DECISIVE_SHARE = 0.3
 
 NOTE_TOO_SHORT = "The text is too short to detect its language; assuming English."
 NOTE_FAILED = "The language of the text could not be detected; assuming English."
@@ -115,6 +123,8 @@ _BREAK = re.compile(r"\s+")
 _LATIN = re.compile("[A-z]")
 # U+0300 and above, written as a complement: the range itself costs re 5-8 ms to compile
 _NON_LATIN = re.compile("[^\x00-\u02ff]")
+# a letter beyond Latin Extended-B (U+0250 on: IPA, Greek, Cyrillic, ... CJK)
+_BEYOND_LATIN = re.compile(r"[^\W\d_\x00-\u024f]")
 _factory: Any = None
 _factory_lock = threading.Lock()
 
@@ -130,7 +140,8 @@ def detect_language(text: str, override: str | None = None) -> tuple[str, tuple[
     letters = itertools.islice(filter(str.isalpha, text), MIN_LETTERS)
     if sum(1 for _ in letters) < MIN_LETTERS:
         return DEFAULT_LANGUAGE, (NOTE_TOO_SHORT,)
-    code = detect_code(sample(text))
+    taken = sample(text)
+    code = decisive_language(taken) or detect_code(taken)
     if code is None:
         return DEFAULT_LANGUAGE, (NOTE_FAILED,)
     return code, ()
@@ -172,6 +183,39 @@ def sample(text: str, size: int = SAMPLE_CHARS, windows: int = SAMPLE_WINDOWS) -
             end = last if last > start else end
         parts.append(text[start:end])
     return "\n".join(parts)
+
+
+def decisive_language(text: str) -> str | None:
+    """The language of ``text`` when its stop words leave no doubt, else ``None`` (then
+    langdetect decides).
+
+    The common function words of a language make up a third of its prose and a few per cent
+    of any other's (sumy's stop-word lists, as :mod:`reader.cleaning.stopwords` uses them). So
+    when a text of Latin letters only has at least :data:`DECISIVE_WORDS` words, one of
+    :data:`DECISIVE_LANGUAGES` covers :data:`DECISIVE_SHARE` of them, and no other list covers
+    a third as many, langdetect's trials (1-2 ms) are not run: they would name that language.
+    Only languages whose close relatives among langdetect's 55 have stop-word lists of their
+    own, and that the corpus shows langdetect agreeing on, may win this way; on every corpus
+    and fixture text and each of their paragraphs the answer is langdetect's
+    (``benchmarks/bench_identity.py``, tests/test_language.py).
+    """
+    from reader.cleaning.stopwords import SUMY_LISTS, lowered_words, stop_words
+
+    if _BEYOND_LATIN.search(text):  # another script: langdetect weighs scripts, not words
+        return None
+    found = lowered_words(text)
+    if len(found) < DECISIVE_WORDS:
+        return None
+    counts = Counter(found)
+    distinct = counts.keys()
+    shares = sorted(
+        (sum(counts[word] for word in distinct & stop_words(code)) / len(found), code)
+        for code in SUMY_LISTS
+    )
+    (runner_up, _), (best, code) = shares[-2:]
+    if code in DECISIVE_LANGUAGES and best >= DECISIVE_SHARE and runner_up * 3 <= best:
+        return code
+    return None
 
 
 def detect_code(text: str) -> str | None:
