@@ -27,6 +27,7 @@ Behaviour, never an exception:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import threading
@@ -199,7 +200,7 @@ def decisive_language(text: str) -> str | None:
     and fixture text and each of their paragraphs the answer is langdetect's
     (``benchmarks/bench_identity.py``, tests/test_language.py).
     """
-    from reader.cleaning.stopwords import SUMY_LISTS, lowered_words, stop_words
+    from reader.cleaning.stopwords import lowered_words
 
     if _BEYOND_LATIN.search(text):  # another script: langdetect weighs scripts, not words
         return None
@@ -207,15 +208,30 @@ def decisive_language(text: str) -> str | None:
     if len(found) < DECISIVE_WORDS:
         return None
     counts = Counter(found)
-    distinct = counts.keys()
-    shares = sorted(
-        (sum(counts[word] for word in distinct & stop_words(code)) / len(found), code)
-        for code in SUMY_LISTS
-    )
+    lists = _stop_word_lists()
+    hits = dict.fromkeys(DECISIVE_LANGUAGES, 0)
+    for word in counts.keys() & lists.keys():  # the stop words among the distinct words
+        count = counts[word]
+        for code in lists[word]:
+            hits[code] = hits.get(code, 0) + count
+    shares = sorted((count / len(found), code) for code, count in hits.items())
     (runner_up, _), (best, code) = shares[-2:]
     if code in DECISIVE_LANGUAGES and best >= DECISIVE_SHARE and runner_up * 3 <= best:
         return code
     return None
+
+
+@functools.cache
+def _stop_word_lists() -> dict[str, tuple[str, ...]]:
+    """Each of sumy's stop words (the lists of :mod:`reader.cleaning.stopwords`) -> the
+    codes of the languages whose list holds it."""
+    from reader.cleaning.stopwords import SUMY_LISTS, stop_words
+
+    found: dict[str, list[str]] = {}
+    for code in SUMY_LISTS:
+        for word in stop_words(code):
+            found.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in found.items()}
 
 
 def detect_code(text: str) -> str | None:
