@@ -13,7 +13,8 @@ up the few hundred n-grams of its text instead of parsing the 55 files
 (:func:`sample`): a few
 windows spread over the article, whole words, :data:`SAMPLE_CHARS` characters in all, so a
 long article costs what a short one does (tests/test_language.py checks that no corpus
-article changes language).
+article changes language). Before all that, a long sample that is clearly English or German by
+its stop words is answered without langdetect (:func:`decisive_language`); the rest go to it.
 
 Behaviour, never an exception:
 
