@@ -13,7 +13,8 @@ up the few hundred n-grams of its text instead of parsing the 55 files
 (:func:`sample`): a few
 windows spread over the article, whole words, :data:`SAMPLE_CHARS` characters in all, so a
 long article costs what a short one does (tests/test_language.py checks that no corpus
-article changes language).
+article changes language). Before all that, a long sample that is clearly English or German by
+its stop words is answered without langdetect (:func:`decisive_language`); the rest go to it.
 
 Behaviour, never an exception:
 
@@ -27,9 +28,11 @@ Behaviour, never an exception:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import threading
+from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +44,13 @@ MIN_LETTERS = 20  # fewer letters than this and detection is guesswork
 SAMPLE_CHARS = 1200  # detect on at most this many characters ...
 SAMPLE_WINDOWS = 4  # ... taken from this many places spread over the text
 SEED = 0
+#: Languages stop words alone may decide (:func:`decisive_language`), ...
+DECISIVE_LANGUAGES = frozenset({"en", "de"})
+#: ... in a text of at least this many words ...
+DECISIVE_WORDS = 30
+#: ... of which that language's stop words are at least this share (and three times any
+#: other list's share).
+DECISIVE_SHARE = 0.3
 
 NOTE_TOO_SHORT = "The text is too short to detect its language; assuming English."
 NOTE_FAILED = "The language of the text could not be detected; assuming English."
@@ -115,6 +125,8 @@ _BREAK = re.compile(r"\s+")
 _LATIN = re.compile("[A-z]")
 # U+0300 and above, written as a complement: the range itself costs re 5-8 ms to compile
 _NON_LATIN = re.compile("[^\x00-\u02ff]")
+# a letter beyond Latin Extended-B (U+0250 on: IPA, Greek, Cyrillic, ... CJK)
+_BEYOND_LATIN = re.compile(r"[^\W\d_\x00-\u024f]")
 _factory: Any = None
 _factory_lock = threading.Lock()
 
@@ -130,7 +142,8 @@ def detect_language(text: str, override: str | None = None) -> tuple[str, tuple[
     letters = itertools.islice(filter(str.isalpha, text), MIN_LETTERS)
     if sum(1 for _ in letters) < MIN_LETTERS:
         return DEFAULT_LANGUAGE, (NOTE_TOO_SHORT,)
-    code = detect_code(sample(text))
+    taken = sample(text)
+    code = decisive_language(taken) or detect_code(taken)
     if code is None:
         return DEFAULT_LANGUAGE, (NOTE_FAILED,)
     return code, ()
@@ -172,6 +185,54 @@ def sample(text: str, size: int = SAMPLE_CHARS, windows: int = SAMPLE_WINDOWS) -
             end = last if last > start else end
         parts.append(text[start:end])
     return "\n".join(parts)
+
+
+def decisive_language(text: str) -> str | None:
+    """The language of ``text`` when its stop words leave no doubt, else ``None`` (then
+    langdetect decides).
+
+    The common function words of a language make up a third of its prose and a few per cent
+    of any other's (sumy's stop-word lists, as :mod:`reader.cleaning.stopwords` uses them). So
+    when a text of Latin letters only has at least :data:`DECISIVE_WORDS` words, one of
+    :data:`DECISIVE_LANGUAGES` covers :data:`DECISIVE_SHARE` of them, and no other list covers
+    a third as many, langdetect's trials (1-2 ms) are not run: they would name that language.
+    Only languages whose close relatives among langdetect's 55 have stop-word lists of their
+    own, and that the corpus shows langdetect agreeing on, may win this way; on every corpus
+    and fixture text and each of their paragraphs the answer is langdetect's
+    (``benchmarks/bench_identity.py``, tests/test_language.py).
+    """
+    from reader.cleaning.stopwords import lowered_words
+
+    if _BEYOND_LATIN.search(text):  # another script: langdetect weighs scripts, not words
+        return None
+    found = lowered_words(text)
+    if len(found) < DECISIVE_WORDS:
+        return None
+    counts = Counter(found)
+    lists = _stop_word_lists()
+    hits = dict.fromkeys(DECISIVE_LANGUAGES, 0)
+    for word in counts.keys() & lists.keys():  # the stop words among the distinct words
+        count = counts[word]
+        for code in lists[word]:
+            hits[code] = hits.get(code, 0) + count
+    shares = sorted((count / len(found), code) for code, count in hits.items())
+    (runner_up, _), (best, code) = shares[-2:]
+    if code in DECISIVE_LANGUAGES and best >= DECISIVE_SHARE and runner_up * 3 <= best:
+        return code
+    return None
+
+
+@functools.cache
+def _stop_word_lists() -> dict[str, tuple[str, ...]]:
+    """Each of sumy's stop words (the lists of :mod:`reader.cleaning.stopwords`) -> the
+    codes of the languages whose list holds it."""
+    from reader.cleaning.stopwords import SUMY_LISTS, stop_words
+
+    found: dict[str, list[str]] = {}
+    for code in SUMY_LISTS:
+        for word in stop_words(code):
+            found.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in found.items()}
 
 
 def detect_code(text: str) -> str | None:

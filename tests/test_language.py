@@ -285,3 +285,98 @@ def test_a_language_is_decided_only_when_no_trial_can_change_it() -> None:
     assert not _decided([0.05, 0.0], 0.0, 0.1)  # langdetect would report no language
     assert not _decided([0.3, 0.3], 0.0, 0.1)  # a tie is not a decision
     assert _decided([0.6, 0.3, 0.1], 0.0, 0.1)
+
+
+# -- stop words deciding a clear text (reader.language.decisive_language) ---------------------
+
+LONG_ENGLISH = (
+    "The council said on Tuesday that it would not be able to repair the old bridge over the "
+    "river before the end of the year, because the money it had set aside for the work was "
+    "needed for the schools. Residents who use the bridge every day told us that they were "
+    "angry and that they had been waiting for an answer since the spring."
+)
+LONG_GERMAN = (
+    "Der Gemeinderat hat am Dienstag gesagt, dass er die alte Brücke über den Fluss nicht vor "
+    "dem Ende des Jahres sanieren kann, weil das Geld, das für die Arbeiten vorgesehen war, für "
+    "die Schulen gebraucht wird. Anwohner, die die Brücke jeden Tag benutzen, sagten uns, dass "
+    "sie wütend sind und seit dem Frühjahr auf eine Antwort warten."
+)
+LONG_DUTCH = (
+    "De gemeenteraad heeft dinsdag gezegd dat de oude brug over de rivier niet voor het einde "
+    "van het jaar kan worden hersteld, omdat het geld dat voor het werk opzij was gezet nodig "
+    "is voor de scholen. Bewoners die de brug elke dag gebruiken, vertelden ons dat ze boos "
+    "zijn en sinds het voorjaar op een antwoord wachten."
+)
+
+
+@pytest.mark.parametrize(("text", "code"), [(LONG_ENGLISH, "en"), (LONG_GERMAN, "de")])
+def test_stop_words_decide_a_long_clear_text(text: str, code: str) -> None:
+    from reader.language import decisive_language
+
+    assert decisive_language(text) == code
+    assert detect_code(text) == code  # langdetect says the same
+    assert detect_language(text) == (code, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ENGLISH,  # too few words to be sure
+        GERMAN,
+        FRENCH,  # a language stop words may not decide
+        LONG_DUTCH,  # German's relative, without a stop-word list of its own
+        LONG_ENGLISH[:170] + " " + LONG_GERMAN[:170],  # two languages, neither dominant
+        LONG_ENGLISH.replace("bridge", "мост"),  # another script: langdetect weighs scripts
+        CHINESE * 5,
+        " ".join(["Smith", "London", "Tuesday", "Brexit", "Johnson", "NHS"] * 10),  # no stop words
+    ],
+)
+def test_langdetect_decides_short_mixed_and_other_texts(text: str) -> None:
+    from reader.language import decisive_language
+
+    assert decisive_language(text) is None
+    assert detect_language(text)[0] == (detect_code(sample(text)) or "en")
+
+
+def test_mixed_languages_fall_back_to_langdetect_whatever_the_mix() -> None:
+    """English and German sentences mixed in every proportion: where stop words decide, the
+    answer is langdetect's; where they do not, langdetect's answer is used."""
+    from reader.language import decisive_language
+
+    english = LONG_ENGLISH.split(". ") + ENGLISH.split(". ")
+    german = LONG_GERMAN.split(". ") + GERMAN.split(". ")
+    decided = 0
+    for n_english in range(len(english) + 1):
+        for n_german in range(len(german) + 1):
+            text = ". ".join(english[:n_english] + german[:n_german])
+            if sum(map(str.isalpha, text)) < 20:
+                continue
+            code = decisive_language(sample(text))
+            decided += code is not None
+            assert code in (None, detect_code(sample(text))), text
+            assert detect_language(text)[0] == (detect_code(sample(text)) or "en")
+    assert decided >= 4
+
+
+def test_stop_words_decide_as_langdetect_on_every_corpus_article_and_paragraph(
+    corpus: Path,
+) -> None:
+    """Wherever stop words decide, langdetect's trials give the same language: every article
+    of the corpus and each of its paragraphs; and they decide most articles."""
+    from reader.language import decisive_language
+    from reader.loading import load_document
+    from reader.teasers import remove_teasers
+
+    paths = [p for p in corpus.rglob("*.txt") if "summary" not in p.parts]
+    decided, differ = 0, []
+    for path in paths:
+        text = remove_teasers(load_document(path).text)[0]
+        for part in [text, *(p for p in text.split("\n") if p.strip())]:
+            taken = sample(part)
+            code = decisive_language(taken)
+            if code is not None:
+                decided += part is text
+                if code != detect_code(taken):
+                    differ.append((path.name, part[:60]))
+    assert differ == []
+    assert decided > len(paths) // 2

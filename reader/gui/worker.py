@@ -35,7 +35,6 @@ WARM_UP_MODULES = (
     "reader.loading",
     "reader.cleaning",
     "reader.language",
-    "langdetect.detector_factory",
     "reader.sentences",
     "Stemmer",
     "reader.summary",
