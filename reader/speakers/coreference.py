@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Collection
+from functools import cached_property
 
 from reader.speakers.descriptions import Descriptions
 from reader.speakers.leads import LeadRoles, headline_end, speech_between
@@ -389,6 +390,12 @@ class Resolver:
                     return person
         return None
 
+    @cached_property
+    def _lead_roles(self) -> LeadRoles:
+        """Made once: it indexes every mention (made per role lookup, the stage grew with the
+        square of the text)."""
+        return LeadRoles(self.index, self.mentions, self.owner)
+
     def _gender_fits(self, person: int, gender: str) -> bool:
         """Whether ``person`` may be described with ``gender`` ("die 61-Jährige" is no
         man); a person or a description of unknown gender fits."""
@@ -552,9 +559,7 @@ class Resolver:
             return described
         found = self._latest_with_role(role, offset)
         if found is None:
-            found = LeadRoles(self.index, self.mentions, self.owner).named_later(
-                role, offset, self._role_start
-            )
+            found = self._lead_roles.named_later(role, offset, self._role_start)
         if found is None and gender:
             found = self._nearest_of_gender(gender, offset, _ROLE_FALLBACK_SENTENCES)
             if found not in recent_speakers:
