@@ -369,7 +369,7 @@ def _after_headline(heading: Heading) -> int:
 
 def _lead_date(page: PageMap, first: int, body: list[int]) -> str:
     """The date of a date line set aside between the headline (block ``first``) and the body's
-    first paragraph ("November 20, 2019 / 1:07 AM / CBS News" -> its date), or ``""``."""
+    first paragraph ("March 3, 2021 / 9:15 AM / Valley News" -> its date), or ``""``."""
     for index in range(first, body[0] if body else first):
         text = page.blocks[index].text
         if page_line_kind(text) == "date":

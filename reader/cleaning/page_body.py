@@ -43,7 +43,7 @@ MAX_BOXED_WORDS = 12
 #: paragraph is a box's headline (a video carousel's title).
 MAX_BOX_HEADLINE_WORDS = 16
 #: The page's lines above an article (:func:`~reader.cleaning.lead_lines.page_line_kind`) that
-#: are clutter before its first paragraph: "November 20, 2019 / 1:07 AM / CBS News".
+#: are clutter before its first paragraph: "March 3, 2021 / 9:15 AM / Valley News".
 _LEAD_LINE_KINDS = frozenset({"byline", "date", "reading time"})
 #: A caption line in the body is at most this many words (an agency's caption is long).
 MAX_CAPTION_LINE_WORDS = 60

@@ -105,7 +105,7 @@ def _possessive_kin(tokens: list[Token], m: NameMention) -> bool:
 
 
 def _kin_before(tokens: list[Token], m: NameMention) -> bool:
-    """ "his son and daughter, Donavan and Donna Freberg": a kinship noun a few words before
+    """ "his son and daughter, Olav and Ida Brekke": a kinship noun a few words before
     the name, with only names, "and" and commas between."""
     for j in range(m.run_start - 1, max(-1, m.run_start - 1 - _KIN_BEFORE), -1):
         t = tokens[j]

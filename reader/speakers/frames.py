@@ -1,6 +1,6 @@
 """What may stand between a speaker and the speech verb without ending the subject.
 
-- A hearsay frame: "Perry is alleged to have told students that ...", "Reed was said to have
+- A hearsay frame: "Lund is alleged to have told staff that ...", "Reed was said to have
   told friends": the person is reported to have spoken, so the name before the frame is the
   verb's subject (``hearsay-participles.txt``).
 - A sentence adverb set off by commas: "Keating, however, accused Sandhu of ...", "The
@@ -25,8 +25,8 @@ _PARTICIPLE_PHRASE = 8  # tokens of ", speaking after the vote," between its com
 
 
 def past_hearsay(tokens: list[Token], v: int) -> int:
-    """The token before a hearsay frame ending at the speech verb ``v`` ("Perry is alleged
-    to have told students", "she is understood to have written"); else ``v - 1``."""
+    """The token before a hearsay frame ending at the speech verb ``v`` ("Lund is alleged
+    to have told staff", "she is understood to have written"); else ``v - 1``."""
     if v < 4 or [t.lower for t in tokens[v - 2 : v]] != ["to", "have"]:
         return v - 1
     if tokens[v - 3].lower in HEARSAY_PARTICIPLES and tokens[v - 4].lower in BE:

@@ -67,11 +67,11 @@ _CLAUSE_REACH = 4  # words from a clause's start to its auxiliary: "Vindman had"
 
 
 def occasion_only(index: Index, cue: Span, side: Span) -> bool:
-    """ "testified side-by-side before the House Intelligence Committee Tuesday about the
-    events": a verb of an occasion of speaking (``occasion-verbs.txt``) followed by places,
+    """ "testified side-by-side before the harbour committee on Monday about the
+    closures": a verb of an occasion of speaking (``occasion-verbs.txt``) followed by places,
     times, manner and topic reports nothing. A clause after it does: after "that", opening
     with a subject pronoun ("testified he was"), or with an auxiliary within a few words
-    ("testified Vindman had become frustrated")."""
+    ("testified the pilot had become tired")."""
     tokens = index.tokens
     v = index.token_at(cue[0])
     if SPEECH_FORMS.get(tokens[v].lower) not in _OCCASION_VERBS or side[0] < cue[1]:

@@ -333,7 +333,7 @@ def test_date_lines_without_digits_are_refused_as_the_full_test_refuses_them(lin
 @pytest.mark.parametrize(
     ("line", "source"),
     [
-        ("November 20, 2019 / 1:07 AM / CBS News", "CBS News"),
+        ("March 3, 2021 / 9:15 AM / Valley News", "Valley News"),
         ("Nov 19, 2019 | Reuters", "Reuters"),
         ("2019-11-19 / The Valley Courier", "The Valley Courier"),
         ("19 November 2019", ""),

@@ -36,7 +36,7 @@ def test_a_quoted_heading_is_no_speech_quotation() -> None:
 
 def test_a_quoted_heading_is_nobodys_statement() -> None:
     text = (
-        '"I did not know others were conveying a different message," Kurt Gale said.\n\n'
+        '"Nobody told me the plan had changed," Kurt Gale said.\n\n'
         '6. "The Harbour problem"\n\n'
         "Tom Morrow said his predecessor had called it a problem.\n\n"
         '7. "The Ferris problem"\n\n'
