@@ -362,7 +362,7 @@ def test_a_hearsay_frame_keeps_the_name_before_it_the_subject() -> None:
 def test_a_person_joined_to_an_unnamed_group_is_a_subject() -> None:
     # the group stays unnamed; the person named at the clause's start speaks
     text = (
-        "Governor Ann Pike and the party's council leaders touted the plan as a success. "
+        "Governor Ann Pike and Labour council leaders touted the plan as a success. "
         "Tom Reed and two officials said the bridge was safe."
     )
     assert attributions(text) == [("name", "Ann Pike"), ("name", "Tom Reed")]
