@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import atexit
-import importlib
 import json
 import os
 import resource
@@ -39,13 +38,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+import stage_timer  # noqa: E402  (beside this script)
+
 CORPUS = ROOT.parent / "shared" / "corpus"
 ONE_FILE = ROOT / "tests" / "_files" / "cli" / "harbour.txt"
 COLD_TARGET_S = 0.4
@@ -137,42 +136,7 @@ def cold_start(runs: int, before: Path | None = None) -> None:
 
 # -- 2. warm per article -----------------------------------------------------------------------
 def bbc_articles() -> list[Path]:
-    paths = sorted(CORPUS.glob("bbc/article/*/*.txt")) + sorted(CORPUS.glob("teasers/*.txt"))
-    return paths
-
-
-def _stage_timer() -> tuple[dict[str, list[float]], Callable[[], None]]:
-    """Wrap the pipeline's stage functions to time them; returns the figures and an undo."""
-    from reader import pipeline
-
-    stages: dict[str, list[float]] = {}
-    targets = [
-        ("load", pipeline, "load"),
-        ("cleaning", importlib.import_module("reader.cleaning"), "clean_document"),
-        ("language", importlib.import_module("reader.language"), "detect_language"),
-        ("sentences", importlib.import_module("reader.sentences"), "split_sentences"),
-        ("summary", pipeline, "resummarize"),
-        ("speakers", pipeline, "find_speakers"),
-    ]
-    originals = []
-    for label, module, name in targets:
-        original = getattr(module, name)
-        originals.append((module, name, original))
-
-        def timed(*args: Any, _f: Any = original, _label: str = label, **kwargs: Any) -> Any:
-            start = time.process_time()
-            try:
-                return _f(*args, **kwargs)
-            finally:
-                stages.setdefault(_label, []).append(time.process_time() - start)
-
-        setattr(module, name, timed)
-
-    def undo() -> None:
-        for module, name, original in originals:
-            setattr(module, name, original)
-
-    return stages, undo
+    return stage_timer.bbc_articles(CORPUS)
 
 
 def sumy_parse_and_summarise(path: Path) -> None:
@@ -236,7 +200,7 @@ def warm(rounds: int = 5, before: Path | None = None) -> None:
             sumy_parse_and_summarise(path)
             ours.append(middle - start)
             sumy.append(time.process_time() - middle)
-    stages, undo = _stage_timer()
+    stages, undo = stage_timer.stage_timer()
     try:
         for _ in range(rounds):
             for path in paths:
@@ -272,7 +236,7 @@ def warm(rounds: int = 5, before: Path | None = None) -> None:
 
 # -- 3. every core -----------------------------------------------------------------------------
 def corpus_copies(folder: Path, count: int) -> list[str]:
-    sources = sorted(CORPUS.glob("bbc/article/*/*.txt")) + sorted(CORPUS.glob("teasers/*.txt"))
+    sources = bbc_articles()
     sources += sorted(CORPUS.glob("cnndm/article/*.txt")) + sorted(CORPUS.glob("german/*.txt"))
     sources += sorted(CORPUS.glob("saved/*.txt")) + sorted(CORPUS.glob("overshoot/*.txt"))
     names = []

@@ -21,32 +21,20 @@ import subprocess
 import sys
 from pathlib import Path
 
+import stage_timer  # beside this script; importing it has no side effect
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
-STAGES = ("whole", "load", "cleaning", "language", "sentences", "summary", "speakers")
+STAGES = ("whole", *(label for label, _, _ in stage_timer.STAGES))
 
 _PROBE = """
-import importlib, json, statistics, sys, time
+import json, statistics, sys, time
 from pathlib import Path
+sys.path.append(sys.argv[3])  # stage_timer; ``reader`` still comes from the measured tree
+from stage_timer import stage_timer
 from reader import pipeline
 paths = [Path(p) for p in json.loads(sys.argv[1])]
-stages = {}
-targets = [
-    ("load", pipeline, "load"),
-    ("cleaning", importlib.import_module("reader.cleaning"), "clean_document"),
-    ("language", importlib.import_module("reader.language"), "detect_language"),
-    ("sentences", importlib.import_module("reader.sentences"), "split_sentences"),
-    ("summary", pipeline, "resummarize"),
-    ("speakers", pipeline, "find_speakers"),
-]
-for label, module, name in targets:
-    def timed(*args, _f=getattr(module, name), _label=label, **kwargs):
-        start = time.process_time()
-        try:
-            return _f(*args, **kwargs)
-        finally:
-            stages.setdefault(_label, []).append(time.process_time() - start)
-    setattr(module, name, timed)
+stages, _undo = stage_timer()
 for path in paths:
     pipeline.analyze(path)
 stages.clear()
@@ -59,13 +47,10 @@ print(json.dumps({k: statistics.median(v) * 1e3 for k, v in stages.items()}))
 """
 
 
-def bbc_articles() -> list[Path]:
-    return sorted(CORPUS.glob("bbc/article/*/*.txt")) + sorted(CORPUS.glob("teasers/*.txt"))
-
-
 def probe(tree: Path, paths: list[Path], rounds: int) -> dict[str, float]:
     """Stage medians (ms) of one warm process of the ``reader`` package in ``tree``."""
     argv = [sys.executable, "-c", _PROBE, json.dumps([str(p) for p in paths]), str(rounds)]
+    argv.append(str(ROOT / "benchmarks"))
     env = {**os.environ, "PYTHONPATH": str(tree)}
     done = subprocess.run(argv, env=env, cwd=tree, capture_output=True, text=True, check=True)
     figures: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
@@ -78,7 +63,7 @@ def main() -> int:
     parser.add_argument("--processes", type=int, default=6, help="processes per tree")
     parser.add_argument("--rounds", type=int, default=3, help="rounds of the articles each")
     args = parser.parse_args()
-    paths = bbc_articles()
+    paths = stage_timer.bbc_articles(CORPUS)
     if not paths:
         print("skipped: ../shared/corpus is absent")
         return 0
