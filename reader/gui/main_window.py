@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 POSITION_SAVE_MS = 2000  # a reading position is saved this long after scrolling stops
 TAB_NUMBERS = 9  # Alt+1 ... Alt+8 choose a tab by its number, Alt+9 the last tab
 PASTED_MESSAGE_MS = 15000  # how long the status bar says where a pasted article was kept
+SESSION_SAVE_MS = 1000  # the open tabs are remembered this long after they last changed
 MIN_WINDOW_SIZE = (480, 360)  # the article column stays readable; the side panels give way
 
 
@@ -113,6 +114,12 @@ class MainWindow(QMainWindow):
         self.worker.busy_changed.connect(self._on_busy)
         self._requests: dict[int, tuple[ArticleTab, str]] = {}
         self._warmed_up = False
+        #: Whether the open tabs are remembered for the next start (not by a second window
+        #: opened beside the first with ``reader --new-window``).
+        self.remembers_session = True
+        self._closing = False
+        self._session_timer = QTimer(self, singleShot=True, interval=SESSION_SAVE_MS)
+        self._session_timer.timeout.connect(self.save_session)
 
         self.setWindowTitle("Reader")
         self.setAcceptDrops(True)
@@ -130,6 +137,7 @@ class MainWindow(QMainWindow):
         self.tab_bar.close_right_requested.connect(self.close_tabs_to_the_right)
         self._build_library()  # the home tab, before currentChanged is watched
         self.tabs.currentChanged.connect(self._on_current_changed)
+        self.tab_bar.tabMoved.connect(self._session_changed)
         empty = QLabel(
             "Drop an article here (a file, or text from a page), press Ctrl+O to open one, "
             "or Ctrl+Shift+V to paste one."
@@ -496,6 +504,7 @@ class MainWindow(QMainWindow):
                 del self._requests[request]
         self.tabs.removeTab(index)
         tab.deleteLater()
+        self._session_changed()
         if not self.tabs.count():
             self.pages.setCurrentIndex(0)
             self.setWindowTitle("Reader")
@@ -532,7 +541,26 @@ class MainWindow(QMainWindow):
             index = self.tabs.count() - 1 if number >= TAB_NUMBERS else number - 1
             self.tabs.setCurrentIndex(min(index, self.tabs.count() - 1))
 
+    # -- the tabs of the next start (reader/gui/session.py) ------------------------------------
+    def _session_changed(self, *_args: object) -> None:
+        if self.remembers_session and not self._closing:
+            self._session_timer.start()
+
+    def save_session(self) -> None:
+        """Remember the open tabs for the next start."""
+        from reader.gui.session import save_session
+
+        if self.remembers_session:
+            save_session(self)
+
+    def restore_session(self, then_open: Sequence[str] = ()) -> list[ArticleTab]:
+        """Open the tabs open when Reader last closed, then ``then_open``; the tabs restored."""
+        from reader.gui.session import restore_session
+
+        return restore_session(self, then_open)
+
     def _on_current_changed(self, *_args: object) -> None:
+        self._session_changed()
         tab = self.current_tab()
         self.message_bar.set_current(self.tabs.currentWidget())  # messages belong to a tab
         self.setWindowTitle(f"{tab.title} — Reader" if tab else "Reader")
@@ -687,6 +715,10 @@ class MainWindow(QMainWindow):
 
     # -- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self._session_timer.stop()
+        if not self._closing:
+            self.save_session()
+        self._closing = True  # the tabs that go with the window are not closed by the person
         self.settings.geometry = self.saveGeometry()
         tab = self.current_tab()
         if tab is not None:
