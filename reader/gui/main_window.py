@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -337,6 +338,10 @@ class MainWindow(QMainWindow):
 
     def _new_tab(self, path: Path, pasted: tuple[str, str] | None = None) -> ArticleTab:
         """A tab for the article at ``path`` (or ``pasted``: its html and text), analysing."""
+        if pasted is not None:
+            pasted_on: date | None = date.today()
+        else:
+            pasted_on = self._kept_paste_day(path)
         tab = ArticleTab(
             path,
             self.colors,
@@ -345,6 +350,7 @@ class MainWindow(QMainWindow):
             tint_action=self.act_tint,
             highlight_action=self.act_highlight,
             pasted=pasted,
+            pasted_on=pasted_on,
         )
         tab.view.set_zoom(self.zoom)
         tab.view.set_highlights(
@@ -361,7 +367,7 @@ class MainWindow(QMainWindow):
         tab.view.verticalScrollBar().valueChanged.connect(
             lambda _value, t=tab: self._position_moved(t)
         )
-        index = self.tabs.addTab(tab, path.name)
+        index = self.tabs.addTab(tab, "Pasted article" if pasted_on else path.name)
         tip = "Pasted from the clipboard or dropped on the window" if pasted else str(path)
         self.tabs.setTabToolTip(index, tip)
         self.tabs.setCurrentIndex(index)
@@ -398,6 +404,7 @@ class MainWindow(QMainWindow):
                     self.message_bar.show_error(message, owner=tab)
                 return
             self.pasted_kept.emit(tab, path)
+            self.settings.add_recent(str(path))  # File ▸ Open Recent, under its headline
             self.statusBar().showMessage(
                 f"Pasted article kept in your library as “{path.name}” (in {path.parent}).",
                 PASTED_MESSAGE_MS,
@@ -405,6 +412,7 @@ class MainWindow(QMainWindow):
             if tab in self.article_tabs and tab.pasted is not None:
                 tab.path, tab.pasted = path, None
                 self._update_tab_title(tab)
+                self._session_changed()  # a file now: remembered with the tabs
 
         self.library.remember_pasted(analysis, done)
 
@@ -488,6 +496,8 @@ class MainWindow(QMainWindow):
             return
         self.tabs.setTabText(index, tab.title.replace("&", "&&"))
         where = "Pasted or dropped" if tab.pasted is not None else str(tab.path)
+        if tab.pasted is None and tab.pasted_on is not None:
+            where = f"{tab.source_label()}, kept in your library as\n{tab.path}"
         self.tabs.setTabToolTip(index, f"{tab.title}\n{where}")
 
     # -- tabs ----------------------------------------------------------------------------------
@@ -598,6 +608,39 @@ class MainWindow(QMainWindow):
 
         return is_kept_paste(path, self.library.path.parent)
 
+    def _kept_paste_day(self, path: Path) -> date | None:
+        """The day the kept paste at ``path`` was pasted; ``None`` for any other file."""
+        if is_resource(path) or not self._is_kept_paste(path):
+            return None
+        from reader.library.pasted import pasted_day
+
+        return pasted_day(path)
+
+    def _recent_label(self, name: str) -> tuple[str, str]:
+        """The label and tooltip of ``name`` in File ▸ Open Recent: a file's name, or a kept
+        paste's headline (as the library knows it, else as its file name holds it)."""
+        path = Path(name)
+        day = self._kept_paste_day(path)
+        if day is None:
+            return path.name, name
+        from reader.library.errors import LibraryError
+        from reader.library.pasted import kept_title
+        from reader.readable import readable_date
+
+        title = ""
+        if self.library.available:
+            try:
+                row = self.library.checked_library.article(name)
+            except LibraryError:
+                row = None
+            title = row.title if row is not None else ""
+        from reader.loading.plain_text import title_from_filename
+
+        title = " ".join(title.split())
+        if title in ("", PASTED_NAME, title_from_filename(name)):  # no headline: first words
+            title = kept_title(path)
+        return title, f"Pasted on {readable_date(day.isoformat())}, kept in your library as\n{name}"
+
     def copy_summary(self) -> None:
         tab = self.current_tab()
         if tab is not None:
@@ -672,8 +715,9 @@ class MainWindow(QMainWindow):
         # relative names (saved by older versions) cannot be found again from another folder
         files = [name for name in self.settings.recent_files if Path(name).is_absolute()]
         for name in files:
-            action = menu.addAction(Path(name).name, partial(self.open_paths, [name]))
-            action.setToolTip(name)
+            label, tip = self._recent_label(name)
+            action = menu.addAction(label.replace("&", "&&"), partial(self.open_paths, [name]))
+            action.setToolTip(tip)
             action.setEnabled(_exists(name))
         if files:
             menu.addSeparator()
