@@ -178,6 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             handed.extend(paths)
 
     server.files_received.connect(files_received)
+    app.lastWindowClosed.connect(server.close)  # closing: a Reader started now is the first
     apply_theme(app, window.settings.theme)
     hints = QGuiApplication.styleHints()
     if hasattr(hints, "colorSchemeChanged"):

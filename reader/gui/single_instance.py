@@ -195,8 +195,8 @@ class _Connection(QObject):
         if b"\n" not in self.data:
             return
         message = parse_message(self.data.split(b"\n", 1)[0])
-        if message is None:
-            self._drop()
+        if message is None or not self.server.server.isListening():  # or Reader is closing
+            self._drop()  # the second Reader opens a window of its own
             return
         self.socket.write(OK)
         self.socket.flush()

@@ -243,3 +243,12 @@ def test_a_second_reader_opens_its_file_in_the_first_and_exits(tmp_path, gui_fil
         first.terminate()
         first.wait(timeout=60)
         shutil.rmtree(runtime, ignore_errors=True)
+
+
+def test_a_closed_reader_takes_nothing_more(server, name, qtbot) -> None:
+    assert server.listen()
+    received: list = []
+    server.files_received.connect(lambda *args: received.append(args))
+    server.close()  # its last window closed
+    assert _output(qtbot, _hand_over(["/tmp/a.txt"], name)) == "false"
+    assert received == []
