@@ -24,10 +24,10 @@ is made, and in the second process before any display is opened.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
+import zlib  # imported at start already (hashlib would add a few milliseconds)
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
@@ -62,7 +62,7 @@ def server_name(settings_file: str | None = None) -> str:
             QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
         ).fileName()
     key = "\n".join((_user(), settings_file, os.environ.get("READER_LIBRARY_DIR", "").strip()))
-    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    digest = f"{zlib.crc32(key.encode('utf-8', 'surrogatepass')):08x}"
     name = f"reader-{_user()}-{digest}"
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     if sys.platform != "win32" and runtime and os.path.isdir(runtime):
