@@ -41,6 +41,8 @@ MAX_MESSAGE_BYTES = 4 * 1024 * 1024
 #: A socket's full path must fit the system's limit (108 bytes on Linux, 104 on macOS).
 MAX_SOCKET_PATH = 100
 OK = b"ok\n"
+#: When the window has not become the active one this long after asking, it asks for attention.
+ALERT_AFTER_MS = 500
 #: Environment variables holding the token that lets a launched program take the focus
 #: (Wayland's xdg-activation, X11's startup notification); passed on to the running Reader.
 ACTIVATION_VARIABLES = ("XDG_ACTIVATION_TOKEN", "DESKTOP_STARTUP_ID")
@@ -224,5 +226,9 @@ def bring_to_front(window: QObject, activation: str = "") -> None:
     window.show()
     window.raise_()
     window.activateWindow()
-    if not window.isActiveWindow():
-        QApplication.alert(window)
+
+    def refused() -> None:  # activation is asynchronous: look a moment later
+        if not window.isActiveWindow():
+            QApplication.alert(window)
+
+    QTimer.singleShot(ALERT_AFTER_MS, window, refused)

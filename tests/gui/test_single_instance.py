@@ -169,6 +169,7 @@ def test_bring_to_front_shows_a_minimised_window(window, qtbot) -> None:
     single_instance.bring_to_front(window)
     qtbot.waitUntil(lambda: not window.isMinimized(), timeout=WAIT_MS)
     assert window.isVisible()
+    qtbot.wait(single_instance.ALERT_AFTER_MS + 100)  # not active: it asks for attention
 
 
 # -- two real Readers ----------------------------------------------------------------------------
