@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.worker.failed.connect(self._on_failed)
         self.worker.busy_changed.connect(self._on_busy)
         self._requests: dict[int, tuple[ArticleTab, str]] = {}
+        self._unread: set[ArticleTab] = set()  # opened in the background, read when shown
         self._warmed_up = False
         #: Whether the open tabs are remembered for the next start (not by a second window
         #: opened beside the first with ``reader --new-window``).
@@ -316,8 +317,11 @@ class MainWindow(QMainWindow):
             folder = str(dialogs.documents_folder())  # the home folder when there is none
         return self.open_paths(dialogs.get_open_paths(self, folder))
 
-    def open_paths(self, paths: Iterable[str | Path]) -> list[ArticleTab]:
-        """Open each path in a tab (or switch to its tab when it is already open)."""
+    def open_paths(
+        self, paths: Iterable[str | Path], *, background: bool = False
+    ) -> list[ArticleTab]:
+        """Open each path in a tab (or switch to its tab when it is already open). In the
+        ``background``, a new tab is not shown, and its article is read when it first is."""
         opened = []
         for raw in paths:
             path = absolute_path(raw)
@@ -330,14 +334,18 @@ class MainWindow(QMainWindow):
                 None,
             )
             if existing is not None:
-                self.tabs.setCurrentWidget(existing)
+                if not background:
+                    self.tabs.setCurrentWidget(existing)
                 opened.append(existing)
                 continue
-            opened.append(self._new_tab(path))
+            opened.append(self._new_tab(path, background=background))
         return opened
 
-    def _new_tab(self, path: Path, pasted: tuple[str, str] | None = None) -> ArticleTab:
-        """A tab for the article at ``path`` (or ``pasted``: its html and text), analysing."""
+    def _new_tab(
+        self, path: Path, pasted: tuple[str, str] | None = None, *, background: bool = False
+    ) -> ArticleTab:
+        """A tab for the article at ``path`` (or ``pasted``: its html and text), analysing (in
+        the ``background``: not shown, analysed when it first is)."""
         if pasted is not None:
             pasted_on: date | None = date.today()
         else:
@@ -367,13 +375,34 @@ class MainWindow(QMainWindow):
         tab.view.verticalScrollBar().valueChanged.connect(
             lambda _value, t=tab: self._position_moved(t)
         )
-        index = self.tabs.addTab(tab, "Pasted article" if pasted_on else path.name)
+        label = "Pasted article" if pasted_on else path.name
+        if background:  # its headline as the library knows it, until it is read
+            label = self._recent_label(str(path))[0] if pasted_on else self._known_title(path)
+            label = label or path.name
+        index = self.tabs.addTab(tab, label.replace("&", "&&"))
         tip = "Pasted from the clipboard or dropped on the window" if pasted else str(path)
         self.tabs.setTabToolTip(index, tip)
-        self.tabs.setCurrentIndex(index)
         self.pages.setCurrentIndex(1)
-        self._analyze(tab)
+        if background:
+            tab.show_loading()
+            self._unread.add(tab)
+        else:
+            self.tabs.setCurrentIndex(index)
+            self._analyze(tab)
         return tab
+
+    def _known_title(self, path: Path) -> str:
+        """The title the library has for the article at ``path``, ``""`` when none."""
+        from reader.library.errors import LibraryError
+
+        if not self.library.available:
+            return ""
+        try:
+            row = self.library.checked_library.article(str(path))
+        except LibraryError:
+            return ""
+        title = " ".join(row.title.split()) if row is not None else ""
+        return "" if title == PASTED_NAME else title
 
     # -- paste and drop ------------------------------------------------------------------------
     def paste_article(self) -> ArticleTab | None:
@@ -508,6 +537,7 @@ class MainWindow(QMainWindow):
         self.settings.side_sizes = tab.split.sizes()
         self._save_position(tab)
         self._moved_tabs.discard(tab)
+        self._unread.discard(tab)
         for request, (owner, _) in list(self._requests.items()):
             if owner is tab:
                 self.worker.cancel(request)
@@ -572,6 +602,9 @@ class MainWindow(QMainWindow):
     def _on_current_changed(self, *_args: object) -> None:
         self._session_changed()
         tab = self.current_tab()
+        if tab is not None and tab in self._unread:  # a tab restored in the background
+            self._unread.discard(tab)
+            self._analyze(tab)
         self.message_bar.set_current(self.tabs.currentWidget())  # messages belong to a tab
         self.setWindowTitle(f"{tab.title} — Reader" if tab else "Reader")
         self.act_save.setEnabled(tab is not None and tab.analysis is not None)
@@ -623,21 +656,12 @@ class MainWindow(QMainWindow):
         day = self._kept_paste_day(path)
         if day is None:
             return path.name, name
-        from reader.library.errors import LibraryError
         from reader.library.pasted import kept_title
+        from reader.loading.plain_text import title_from_filename
         from reader.readable import readable_date
 
-        title = ""
-        if self.library.available:
-            try:
-                row = self.library.checked_library.article(name)
-            except LibraryError:
-                row = None
-            title = row.title if row is not None else ""
-        from reader.loading.plain_text import title_from_filename
-
-        title = " ".join(title.split())
-        if title in ("", PASTED_NAME, title_from_filename(name)):  # no headline: first words
+        title = self._known_title(path)
+        if title in ("", title_from_filename(name)):  # no headline: its first words
             title = kept_title(path)
         return title, f"Pasted on {readable_date(day.isoformat())}, kept in your library as\n{name}"
 

@@ -7,7 +7,8 @@ keeps. Only articles that are files are remembered: a paste is remembered once t
 kept it as a file, the welcome article and tabs that could not be opened are not. Files gone
 since are skipped and named in one calm notice. The window remembers its tabs a moment after
 they change (opened, closed, moved, another one shown) and when it closes, so a crash loses
-little.
+little. Only the tab on show is read at start; the others wait, under the headline the library
+knows, until they are first shown (as browsers restore tabs), so that many tabs cost nothing.
 """
 
 from __future__ import annotations
@@ -58,23 +59,19 @@ def restore_session(window: MainWindow, then_open: Sequence[str] = ()) -> list[A
     present = [p for p in paths if Path(p).is_absolute() and os.path.isfile(p)]
     gone = [p for p in paths if p not in present]
     shown = _shown(paths, wanted, present)
-    # the tab on show first, so that its analysis is the first one done; then in their order
-    first = [shown] if shown is not None else []
+    # the tab on show is read at once; the others in the background, each when first shown
     tabs: dict[str, ArticleTab] = {}
-    for path in first + [p for p in present if p != shown]:
-        tabs.setdefault(path, window.open_paths([path])[0])
-    ordered = list(dict.fromkeys(tabs[p] for p in present))
-    if ordered:
-        bar = window.tabs.tabBar()
-        start = min(window.tabs.indexOf(tab) for tab in ordered)
-        for place, tab in enumerate(ordered, start):
-            bar.moveTab(window.tabs.indexOf(tab), place)
+    for path in present:
+        if path not in tabs:
+            tabs[path] = window.open_paths([path], background=path != shown)[0]
+    restored = list(dict.fromkeys(tabs.values()))
+    if restored:
         window.tabs.setCurrentWidget(tabs[shown] if shown is not None else window.home)
     if then_open:
         window.open_paths(then_open)
     if gone:
         window.message_bar.show_info(gone_notice(gone))
-    return ordered
+    return restored
 
 
 def _shown(paths: list[str], wanted: int, present: list[str]) -> str | None:

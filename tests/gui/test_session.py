@@ -48,11 +48,11 @@ def _names(window) -> list[str]:
     return [tab.path.name for tab in window.article_tabs]
 
 
-def _wait_all(qtbot, window) -> None:
-    qtbot.waitUntil(
-        lambda: all(t.analysis is not None or t.error for t in window.article_tabs),
-        timeout=WAIT_MS,
-    )
+def _wait_shown(qtbot, window) -> None:
+    """Until the tab on show is read (the others wait until they are shown)."""
+    tab = window.current_tab()
+    if tab is not None:
+        qtbot.waitUntil(lambda: tab.analysis is not None or tab.error, timeout=WAIT_MS)
 
 
 def test_the_open_tabs_are_remembered_in_order_with_the_one_shown(window, qtbot, articles) -> None:
@@ -89,7 +89,7 @@ def test_restarting_opens_them_again_at_their_reading_position(
     assert restored == again.article_tabs
     shown = again.current_tab()
     assert shown is not None and shown.path == long
-    _wait_all(qtbot, again)
+    _wait_shown(qtbot, again)
     qtbot.waitUntil(lambda: shown.view.verticalScrollBar().value() > 0, timeout=WAIT_MS)
     top = shown.view.top_offset()
     assert shown.analysis.text[top : top + 14].startswith("Paragraph 15")
@@ -109,7 +109,7 @@ def test_files_gone_since_are_left_out_with_one_notice(window, qtbot, articles, 
     assert again.message_bar.kind == "info"
     assert "emoji.txt" in again.message_bar.text and "chinese.txt" in again.message_bar.text
     assert again.message_bar.isVisible()
-    _wait_all(qtbot, again)
+    _wait_shown(qtbot, again)
 
 
 def test_files_given_at_start_open_after_the_restored_tabs(window, qtbot, articles, later) -> None:
@@ -120,7 +120,7 @@ def test_files_given_at_start_open_after_the_restored_tabs(window, qtbot, articl
     again.restore_session(then_open=[str(articles[2]), str(articles[0])])
     assert _names(again) == ["harbour.txt", "emoji.txt", "chinese.txt"]  # none twice
     assert again.current_tab().path == articles[0]  # the last file given is shown
-    _wait_all(qtbot, again)
+    _wait_shown(qtbot, again)
 
 
 def test_the_library_shown_last_is_shown_again(window, qtbot, articles, later) -> None:
@@ -132,7 +132,7 @@ def test_the_library_shown_last_is_shown_again(window, qtbot, articles, later) -
     again.restore_session()
     assert _names(again) == ["harbour.txt"]
     assert again.tabs.currentWidget() is again.home
-    _wait_all(qtbot, again)
+    _wait_shown(qtbot, again)
 
 
 def test_a_second_window_does_not_undo_the_first_ones_tabs(window, qtbot, articles) -> None:
@@ -162,3 +162,29 @@ def test_the_notice_names_a_few_files_and_counts_the_rest() -> None:
     assert one.startswith("“Story.txt”") and "no longer there" in one
     many = gone_notice([f"/a/{n}.txt" for n in range(6)])
     assert many.startswith("6 articles") and "“2.txt” and 3 more" in many
+
+
+def test_only_the_tab_on_show_is_read_the_others_when_first_shown(
+    window, qtbot, articles, later
+) -> None:
+    for path in articles:
+        open_and_wait(qtbot, window, path)
+    window.tabs.setCurrentWidget(window.article_tabs[0])
+    qtbot.waitUntil(lambda: window.library.checked_library.count() == 3, timeout=WAIT_MS)
+    window.close()
+    again = later()
+    again.start_library()
+    again.restore_session()
+    shown, *waiting = again.article_tabs
+    assert again.current_tab() is shown
+    _wait_shown(qtbot, again)
+    qtbot.wait(300)
+    assert all(tab.analysis is None for tab in waiting)  # not read yet
+    # named by their headline, as the library knows it, not by their file
+    assert again.tabs.tabText(again.tabs.indexOf(waiting[0])) == "Rain 🌧 and ferries"
+    with qtbot.waitSignal(again.analysis_ready, timeout=WAIT_MS) as blocker:
+        again.tabs.setCurrentWidget(waiting[1])
+    assert blocker.args[0] is waiting[1] and waiting[1].analysis is not None
+    assert waiting[0].analysis is None
+    again.close()
+    assert Settings().open_tabs == [str(p) for p in articles]  # the unread ones too
