@@ -503,7 +503,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return library_main(argv[1:])
     if argv and argv[0] in ("-h", "--help"):
         sys.stdout.write(
-            "usage: reader [FILE...]            open articles in the window\n"
+            "usage: reader [--new-window] [FILE...]\n"
+            "                                   open articles in the window (in the open one\n"
+            "                                   when Reader runs already)\n"
             "       reader summarize FILE... [--format json|txt|md|html] [-o DIR] [--force]\n"
             "                        [-n N | --ratio R] [--algorithm NAME] [--language CODE]\n"
             "                        [--jobs N]\n"

@@ -90,6 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
         "(see 'reader summarize --help').",
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="articles to open in tabs")
+    parser.add_argument(
+        "--new-window",
+        action="store_true",
+        help="open a window of its own even when Reader is open already (by default the "
+        "files open in tabs of the open window)",
+    )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     return parser
 
@@ -97,6 +103,17 @@ def build_parser() -> argparse.ArgumentParser:
 def parse_files(argv: Sequence[str]) -> list[str]:
     """The files named in ``argv``; raises ``SystemExit`` for ``--help`` or a wrong option."""
     return list(build_parser().parse_args(list(argv)).files)
+
+
+def wants_single_window(new_window: bool) -> bool:
+    """Whether this start hands its files to a Reader already open: not with ``--new-window``,
+    not when the setting ``window/single`` is off, not for the smoke test (it checks this
+    window). The start-up probe does hand over: the check is part of what it times."""
+    if new_window or os.environ.get("READER_SMOKE_TEST"):
+        return False
+    from reader.gui.settings import Settings
+
+    return bool(Settings().single_window)
 
 
 def has_display() -> bool:
@@ -121,26 +138,51 @@ def main(argv: Sequence[str] | None = None) -> int:
     Qt cannot open a window because a system library is missing (saying which to install).
     """
     try:
-        files = parse_files(sys.argv[1:] if argv is None else argv)
+        options = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     except SystemExit as exc:  # --help, --version or a wrong option (argparse printed why)
         return exc.code if isinstance(exc.code, int) else 2
+    from reader.gui import single_instance
+
+    files = single_instance.absolute_paths(options.files)  # this folder, not the other Reader's
+    single = wants_single_window(options.new_window)
+    name = single_instance.server_name() if single else ""
+    if single and single_instance.hand_over(files, name):
+        return 0  # the Reader already open took them (before any display was opened)
     if QApplication.instance() is None:
         problem = NO_DISPLAY_MESSAGE if not has_display() else qt_libraries.platform_problem()
         if problem:
             sys.stderr.write(problem)
             return 2
     app = create_application()
+    server = single_instance.InstanceServer(name or single_instance.server_name())
+    # the Reader of these settings: it restores and remembers the tabs (a second window opened
+    # with --new-window beside it does neither, so that it does not undo the first one's)
+    primary = server.listen()
+    if not primary and single and single_instance.hand_over(files, name):
+        return 0  # another Reader started at the same moment, and was first
     from reader.gui.main_window import MainWindow
     from reader.gui.theme import apply_theme
 
+    probe = os.environ.get("READER_STARTUP_PROBE", "")
+    smoke_test = os.environ.get("READER_SMOKE_TEST") == "1" and not probe
     window = MainWindow()
+    window.remembers_session = primary and not probe and not smoke_test
+    ready = False
+    handed: list[str] = []
+
+    def files_received(paths: list[str], activation: str) -> None:
+        single_instance.bring_to_front(window, activation)
+        if ready:
+            window.open_paths(paths)
+        else:  # before the first paint: opened with the window's own files
+            handed.extend(paths)
+
+    server.files_received.connect(files_received)
+    app.lastWindowClosed.connect(server.close)  # closing: a Reader started now is the first
     apply_theme(app, window.settings.theme)
     hints = QGuiApplication.styleHints()
     if hasattr(hints, "colorSchemeChanged"):
         hints.colorSchemeChanged.connect(window.on_system_scheme_changed)
-
-    probe = os.environ.get("READER_STARTUP_PROBE", "")
-    smoke_test = os.environ.get("READER_SMOKE_TEST") == "1" and not probe
 
     def article_shown(tab: object) -> None:
         print(f"first-article {time.perf_counter() - _T0:.3f}", flush=True)
@@ -148,6 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.quit()
 
     def after_first_paint() -> None:
+        nonlocal ready
         if probe:
             print(f"first-paint {time.perf_counter() - _T0:.3f}", flush=True)
         if probe == "1":
@@ -157,9 +200,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.start_library()
         if probe == "article":
             window.analysis_ready.connect(article_shown)
-        if files:
-            window.open_paths(files)
-        elif (
+        ready = True
+        wanted = files + handed
+        # the tabs of last time come back, a file given now opens after them (as it would in
+        # the window if Reader were still open); a second window opened beside it starts empty
+        if window.remembers_session and window.settings.restore_tabs:
+            restored = window.restore_session(then_open=wanted)
+        else:
+            restored = window.open_paths(wanted) if wanted else []
+        if wanted or restored:
+            return
+        if (
             not smoke_test  # it checks the welcome article, whatever the library holds
             and window.library.available
             and window.library.checked_library.count()
@@ -176,6 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.installEventFilter(watcher)
     window.show()
     code = app.exec()
+    server.close()  # a Reader started from now on is the first again
     window.removeEventFilter(watcher)
     # An analysis cannot be interrupted: give it a moment, then leave without waiting for it.
     pool = QThreadPool.globalInstance()

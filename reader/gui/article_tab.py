@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -16,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.article_view import ArticleView
+from reader.gui.article_view import ArticleView, title_is_file_name
 from reader.gui.find_bar import FindBar
 from reader.gui.speakers_panel import SpeakersPanel
 from reader.gui.summary_panel import SummaryPanel
 from reader.gui.theme import Colors
+from reader.gui.worker import PASTED_NAME
 from reader.result import Analysis
 
 LOADING, ERROR, CONTENT = 0, 1, 2
@@ -51,11 +53,14 @@ class ArticleTab(QWidget):
         tint_action: QAction,
         highlight_action: QAction,
         pasted: tuple[str, str] | None = None,
+        pasted_on: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.path = path
         self.pasted = pasted  # (html, text) of an article pasted or dropped, not a file
+        #: The day of a paste, fresh or kept in the library: its source line says so.
+        self.pasted_on = pasted_on
         self.colors = colors
         self.analysis: Analysis | None = None
         self.error: str | None = None
@@ -127,7 +132,7 @@ class ArticleTab(QWidget):
         layout = QVBoxLayout(page)
         layout.addStretch(2)
         self.loading_label = QLabel(f"Reading {self.path.name}…")
-        if self.pasted is not None:
+        if self.pasted is not None or self.pasted_on is not None:
             self.loading_label.setText("Reading the pasted article…")
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading_label.setObjectName("Muted")
@@ -179,8 +184,13 @@ class ArticleTab(QWidget):
 
     def show_analysis(self, analysis: Analysis) -> None:
         """Display a new analysis (the first, or a new summary of the same text)."""
+        if self.pasted_on is not None and self.pasted is None and title_is_file_name(analysis):
+            # a kept paste without a headline: its file is named after its first words, but
+            # it is called as it was when pasted
+            analysis = analysis.with_changes(title=PASTED_NAME)
         self.analysis = analysis
         self.error = None
+        self.view.source_label = self.source_label()
         self.view.show_analysis(analysis)
         self.summary.show_analysis(analysis)
         self.speakers.show_analysis(analysis, self.colors)
@@ -241,6 +251,18 @@ class ArticleTab(QWidget):
 
     def show_summary_error(self, message: str) -> None:
         self.summary.show_error(message)
+
+    def source_label(self) -> str:
+        """What the source line names first: for a paste, the day it was pasted and the site it
+        came from when known ("Pasted on 21 Jun 2024 from BBC News"), the same when it is
+        first pasted and when it is opened again from the library; ``""`` for a file."""
+        if self.pasted_on is None:
+            return ""
+        from reader.readable import readable_date
+
+        label = f"Pasted on {readable_date(self.pasted_on.isoformat())}"
+        site = self.analysis.metadata.site_name if self.analysis is not None else ""
+        return f"{label} from {site}" if site else label
 
     @property
     def title(self) -> str:

@@ -102,6 +102,9 @@ class ArticleView(QTextBrowser):
         self._body_start = 0  # first offset of the text shown below the source line
         self._title_format = QTextCharFormat()
         self.title_is_file_name = False
+        #: What the source line names first instead of the site or the file (a paste's
+        #: "Pasted on 21 Jun 2024"); ``""``: the site, else the file's name.
+        self.source_label = ""
         self._astral: list[int] = []
         self._mark: Span | None = None
         self._find_selections: list[QTextEdit.ExtraSelection] = []
@@ -310,7 +313,12 @@ class ArticleView(QTextBrowser):
         self.apply_highlights()
 
     def _meta_line(self, analysis: Analysis) -> str:
-        parts = [analysis.metadata.site_name or Path(analysis.source).name or analysis.source]
+        parts = [
+            self.source_label
+            or analysis.metadata.site_name
+            or Path(analysis.source).name
+            or analysis.source
+        ]
         if analysis.metadata.author:
             parts.append(readable_author(analysis.metadata.author))
         if analysis.metadata.date:

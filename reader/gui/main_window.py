@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 POSITION_SAVE_MS = 2000  # a reading position is saved this long after scrolling stops
 TAB_NUMBERS = 9  # Alt+1 ... Alt+8 choose a tab by its number, Alt+9 the last tab
 PASTED_MESSAGE_MS = 15000  # how long the status bar says where a pasted article was kept
+SESSION_SAVE_MS = 1000  # the open tabs are remembered this long after they last changed
 MIN_WINDOW_SIZE = (480, 360)  # the article column stays readable; the side panels give way
 
 
@@ -112,7 +114,14 @@ class MainWindow(QMainWindow):
         self.worker.failed.connect(self._on_failed)
         self.worker.busy_changed.connect(self._on_busy)
         self._requests: dict[int, tuple[ArticleTab, str]] = {}
+        self._unread: set[ArticleTab] = set()  # opened in the background, read when shown
         self._warmed_up = False
+        #: Whether the open tabs are remembered for the next start (not by a second window
+        #: opened beside the first with ``reader --new-window``).
+        self.remembers_session = True
+        self._closing = False
+        self._session_timer = QTimer(self, singleShot=True, interval=SESSION_SAVE_MS)
+        self._session_timer.timeout.connect(self.save_session)
 
         self.setWindowTitle("Reader")
         self.setAcceptDrops(True)
@@ -130,6 +139,7 @@ class MainWindow(QMainWindow):
         self.tab_bar.close_right_requested.connect(self.close_tabs_to_the_right)
         self._build_library()  # the home tab, before currentChanged is watched
         self.tabs.currentChanged.connect(self._on_current_changed)
+        self.tab_bar.tabMoved.connect(self._session_changed)
         empty = QLabel(
             "Drop an article here (a file, or text from a page), press Ctrl+O to open one, "
             "or Ctrl+Shift+V to paste one."
@@ -307,8 +317,11 @@ class MainWindow(QMainWindow):
             folder = str(dialogs.documents_folder())  # the home folder when there is none
         return self.open_paths(dialogs.get_open_paths(self, folder))
 
-    def open_paths(self, paths: Iterable[str | Path]) -> list[ArticleTab]:
-        """Open each path in a tab (or switch to its tab when it is already open)."""
+    def open_paths(
+        self, paths: Iterable[str | Path], *, background: bool = False
+    ) -> list[ArticleTab]:
+        """Open each path in a tab (or switch to its tab when it is already open). In the
+        ``background``, a new tab is not shown, and its article is read when it first is."""
         opened = []
         for raw in paths:
             path = absolute_path(raw)
@@ -321,14 +334,22 @@ class MainWindow(QMainWindow):
                 None,
             )
             if existing is not None:
-                self.tabs.setCurrentWidget(existing)
+                if not background:
+                    self.tabs.setCurrentWidget(existing)
                 opened.append(existing)
                 continue
-            opened.append(self._new_tab(path))
+            opened.append(self._new_tab(path, background=background))
         return opened
 
-    def _new_tab(self, path: Path, pasted: tuple[str, str] | None = None) -> ArticleTab:
-        """A tab for the article at ``path`` (or ``pasted``: its html and text), analysing."""
+    def _new_tab(
+        self, path: Path, pasted: tuple[str, str] | None = None, *, background: bool = False
+    ) -> ArticleTab:
+        """A tab for the article at ``path`` (or ``pasted``: its html and text), analysing (in
+        the ``background``: not shown, analysed when it first is)."""
+        if pasted is not None:
+            pasted_on: date | None = date.today()
+        else:
+            pasted_on = self._kept_paste_day(path)
         tab = ArticleTab(
             path,
             self.colors,
@@ -337,6 +358,7 @@ class MainWindow(QMainWindow):
             tint_action=self.act_tint,
             highlight_action=self.act_highlight,
             pasted=pasted,
+            pasted_on=pasted_on,
         )
         tab.view.set_zoom(self.zoom)
         tab.view.set_highlights(
@@ -353,13 +375,34 @@ class MainWindow(QMainWindow):
         tab.view.verticalScrollBar().valueChanged.connect(
             lambda _value, t=tab: self._position_moved(t)
         )
-        index = self.tabs.addTab(tab, path.name)
+        label = "Pasted article" if pasted_on else path.name
+        if background:  # its headline as the library knows it, until it is read
+            label = self._recent_label(str(path))[0] if pasted_on else self._known_title(path)
+            label = label or path.name
+        index = self.tabs.addTab(tab, label.replace("&", "&&"))
         tip = "Pasted from the clipboard or dropped on the window" if pasted else str(path)
         self.tabs.setTabToolTip(index, tip)
-        self.tabs.setCurrentIndex(index)
         self.pages.setCurrentIndex(1)
-        self._analyze(tab)
+        if background:
+            tab.show_loading()
+            self._unread.add(tab)
+        else:
+            self.tabs.setCurrentIndex(index)
+            self._analyze(tab)
         return tab
+
+    def _known_title(self, path: Path) -> str:
+        """The title the library has for the article at ``path``, ``""`` when none."""
+        from reader.library.errors import LibraryError
+
+        if not self.library.available:
+            return ""
+        try:
+            row = self.library.checked_library.article(str(path))
+        except LibraryError:
+            return ""
+        title = " ".join(row.title.split()) if row is not None else ""
+        return "" if title == PASTED_NAME else title
 
     # -- paste and drop ------------------------------------------------------------------------
     def paste_article(self) -> ArticleTab | None:
@@ -390,6 +433,7 @@ class MainWindow(QMainWindow):
                     self.message_bar.show_error(message, owner=tab)
                 return
             self.pasted_kept.emit(tab, path)
+            self.settings.add_recent(str(path))  # File ▸ Open Recent, under its headline
             self.statusBar().showMessage(
                 f"Pasted article kept in your library as “{path.name}” (in {path.parent}).",
                 PASTED_MESSAGE_MS,
@@ -397,6 +441,7 @@ class MainWindow(QMainWindow):
             if tab in self.article_tabs and tab.pasted is not None:
                 tab.path, tab.pasted = path, None
                 self._update_tab_title(tab)
+                self._session_changed()  # a file now: remembered with the tabs
 
         self.library.remember_pasted(analysis, done)
 
@@ -480,6 +525,8 @@ class MainWindow(QMainWindow):
             return
         self.tabs.setTabText(index, tab.title.replace("&", "&&"))
         where = "Pasted or dropped" if tab.pasted is not None else str(tab.path)
+        if tab.pasted is None and tab.pasted_on is not None:
+            where = f"{tab.source_label()}, kept in your library as\n{tab.path}"
         self.tabs.setTabToolTip(index, f"{tab.title}\n{where}")
 
     # -- tabs ----------------------------------------------------------------------------------
@@ -490,12 +537,14 @@ class MainWindow(QMainWindow):
         self.settings.side_sizes = tab.split.sizes()
         self._save_position(tab)
         self._moved_tabs.discard(tab)
+        self._unread.discard(tab)
         for request, (owner, _) in list(self._requests.items()):
             if owner is tab:
                 self.worker.cancel(request)
                 del self._requests[request]
         self.tabs.removeTab(index)
         tab.deleteLater()
+        self._session_changed()
         if not self.tabs.count():
             self.pages.setCurrentIndex(0)
             self.setWindowTitle("Reader")
@@ -532,8 +581,30 @@ class MainWindow(QMainWindow):
             index = self.tabs.count() - 1 if number >= TAB_NUMBERS else number - 1
             self.tabs.setCurrentIndex(min(index, self.tabs.count() - 1))
 
+    # -- the tabs of the next start (reader/gui/session.py) ------------------------------------
+    def _session_changed(self, *_args: object) -> None:
+        if self.remembers_session and not self._closing:
+            self._session_timer.start()
+
+    def save_session(self) -> None:
+        """Remember the open tabs for the next start."""
+        from reader.gui.session import save_session
+
+        if self.remembers_session:
+            save_session(self)
+
+    def restore_session(self, then_open: Sequence[str] = ()) -> list[ArticleTab]:
+        """Open the tabs open when Reader last closed, then ``then_open``; the tabs restored."""
+        from reader.gui.session import restore_session
+
+        return restore_session(self, then_open)
+
     def _on_current_changed(self, *_args: object) -> None:
+        self._session_changed()
         tab = self.current_tab()
+        if tab is not None and tab in self._unread:  # a tab restored in the background
+            self._unread.discard(tab)
+            self._analyze(tab)
         self.message_bar.set_current(self.tabs.currentWidget())  # messages belong to a tab
         self.setWindowTitle(f"{tab.title} — Reader" if tab else "Reader")
         self.act_save.setEnabled(tab is not None and tab.analysis is not None)
@@ -569,6 +640,30 @@ class MainWindow(QMainWindow):
         from reader.library.pasted import is_kept_paste
 
         return is_kept_paste(path, self.library.path.parent)
+
+    def _kept_paste_day(self, path: Path) -> date | None:
+        """The day the kept paste at ``path`` was pasted; ``None`` for any other file."""
+        if is_resource(path) or not self._is_kept_paste(path):
+            return None
+        from reader.library.pasted import pasted_day
+
+        return pasted_day(path)
+
+    def _recent_label(self, name: str) -> tuple[str, str]:
+        """The label and tooltip of ``name`` in File ▸ Open Recent: a file's name, or a kept
+        paste's headline (as the library knows it, else as its file name holds it)."""
+        path = Path(name)
+        day = self._kept_paste_day(path)
+        if day is None:
+            return path.name, name
+        from reader.library.pasted import kept_title
+        from reader.loading.plain_text import title_from_filename
+        from reader.readable import readable_date
+
+        title = self._known_title(path)
+        if title in ("", title_from_filename(name)):  # no headline: its first words
+            title = kept_title(path)
+        return title, f"Pasted on {readable_date(day.isoformat())}, kept in your library as\n{name}"
 
     def copy_summary(self) -> None:
         tab = self.current_tab()
@@ -644,8 +739,9 @@ class MainWindow(QMainWindow):
         # relative names (saved by older versions) cannot be found again from another folder
         files = [name for name in self.settings.recent_files if Path(name).is_absolute()]
         for name in files:
-            action = menu.addAction(Path(name).name, partial(self.open_paths, [name]))
-            action.setToolTip(name)
+            label, tip = self._recent_label(name)
+            action = menu.addAction(label.replace("&", "&&"), partial(self.open_paths, [name]))
+            action.setToolTip(tip)
             action.setEnabled(_exists(name))
         if files:
             menu.addSeparator()
@@ -687,6 +783,10 @@ class MainWindow(QMainWindow):
 
     # -- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self._session_timer.stop()
+        if not self._closing:
+            self.save_session()
+        self._closing = True  # the tabs that go with the window are not closed by the person
         self.settings.geometry = self.saveGeometry()
         tab = self.current_tab()
         if tab is not None:

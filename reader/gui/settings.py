@@ -14,11 +14,15 @@ from PySide6.QtCore import QByteArray, QSettings
 from reader.gui.settings_table import (
     ALGORITHM,
     COUNT,
+    CURRENT_TAB,
     GEOMETRY,
     HIGHLIGHT_SPEAKERS,
+    OPEN_TABS,
     RECENT_FILES,
+    RESTORE_TABS,
     SAVE_FORMAT,
     SIDE_SIZES,
+    SINGLE_WINDOW,
     THEME,
     TINT_SUMMARY,
     ZOOM,
@@ -122,6 +126,9 @@ class Settings:
     tint_summary = Field(TINT_SUMMARY)
     highlight_speakers = Field(HIGHLIGHT_SPEAKERS)
     save_format = Field(SAVE_FORMAT)
+    single_window = Field(SINGLE_WINDOW)
+    restore_tabs = Field(RESTORE_TABS)
+    current_tab = Field(CURRENT_TAB)  # index into open_tabs, -1 for the Library
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or QSettings(
@@ -179,6 +186,16 @@ class Settings:
 
     def clear_recent(self) -> None:
         self.set(RECENT_FILES, ())
+
+    # -- session -------------------------------------------------------------------------------
+    @property
+    def open_tabs(self) -> list[str]:
+        files: tuple[str, ...] = self.get(OPEN_TABS)
+        return list(files)
+
+    @open_tabs.setter
+    def open_tabs(self, paths: list[str]) -> None:
+        self.set(OPEN_TABS, tuple(paths))
 
     def sync(self) -> None:
         self.store.sync()

@@ -14,7 +14,7 @@ Kinds (how a value is stored in the INI file):
 - ``choice``: one of ``choices``, or of the tuple named by ``choices_of`` (``"module:NAME"``,
   imported only when the setting is first read, for lists owned by modules that are slow to
   import);
-- ``paths``: a list of file paths, newest first, at most ``limit`` of them;
+- ``paths``: a list of file paths (in the order its description says), at most ``limit`` of them;
 - ``sizes``: a list of ``limit`` positive whole numbers (pixels);
 - ``geometry``: Qt's opaque window geometry (bytes), or nothing.
 """
@@ -73,6 +73,14 @@ SIDE_SIZES: Setting[tuple[int, ...]] = Setting(
     "The widths of the article and of the side panels (drag the divider); "
     "empty means Reader's own proportions.",
     limit=2,
+)
+SINGLE_WINDOW: Setting[bool] = Setting(
+    "window/single",
+    "bool",
+    True,
+    "Whether `reader FILE` (or opening a file from the file manager) while Reader is open "
+    "opens it in a tab of the open window; `false` opens a window of its own each time "
+    "(as `reader --new-window FILE` does once).",
 )
 
 # -- summary -----------------------------------------------------------------------------------
@@ -138,9 +146,34 @@ SAVE_FORMAT: Setting[str] = Setting(
     choices_of="reader.export:FORMATS",
 )
 
+# -- session ----------------------------------------------------------------------------------
+RESTORE_TABS: Setting[bool] = Setting(
+    "session/restore_tabs",
+    "bool",
+    True,
+    "Whether the articles open in tabs when Reader closed open again when it starts (files "
+    "given to `reader FILE...` open in tabs after them).",
+)
+OPEN_TABS: Setting[tuple[str, ...]] = Setting(
+    "session/open_tabs",
+    "paths",
+    (),
+    "The articles open in tabs when Reader last closed, in the tabs' order.",
+    limit=100,
+)
+CURRENT_TAB: Setting[int] = Setting(
+    "session/current_tab",
+    "int",
+    -1,
+    "Which of `session/open_tabs` was shown when Reader closed (0 is the first); -1: the Library.",
+    low=-1,
+    high=99,
+)
+
 SETTINGS: tuple[Setting[Any], ...] = (
     GEOMETRY,
     SIDE_SIZES,
+    SINGLE_WINDOW,
     ALGORITHM,
     COUNT,
     THEME,
@@ -149,4 +182,7 @@ SETTINGS: tuple[Setting[Any], ...] = (
     HIGHLIGHT_SPEAKERS,
     RECENT_FILES,
     SAVE_FORMAT,
+    RESTORE_TABS,
+    OPEN_TABS,
+    CURRENT_TAB,
 )

@@ -50,6 +50,28 @@ def is_kept_paste(path: str | os.PathLike[str], library_folder: str | os.PathLik
     return here.parent == Path(os.path.abspath(pasted_folder(library_folder)))
 
 
+_KEPT_NAME = re.compile(r"^(\d{4}-\d\d-\d\d) (.+?)(?: \((\d+)\))?\.txt$", re.IGNORECASE)
+
+
+def pasted_day(path: str | os.PathLike[str]) -> date | None:
+    """The day a kept paste was pasted, read from its name (``2024-06-21 …``); ``None`` for a
+    name that does not start with a day."""
+    found = _KEPT_NAME.match(Path(path).name)
+    if found is None:
+        return None
+    try:
+        return date.fromisoformat(found.group(1))
+    except ValueError:
+        return None
+
+
+def kept_title(path: str | os.PathLike[str]) -> str:
+    """A kept paste's headline as its name holds it (without the day, the " (2)" and the
+    extension): a readable label when the library cannot say its title."""
+    found = _KEPT_NAME.match(Path(path).name)
+    return found.group(2) if found else Path(path).stem
+
+
 def _headline(analysis: Analysis) -> str:
     """The article's headline, ``""`` when it has none of its own."""
     if analysis.title_span is not None:

@@ -180,3 +180,19 @@ def test_the_smoke_test_checks_the_welcome_article_when_the_library_has_articles
     done = _smoke_test(tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "smoke-test ok: “Reader, a calm desk" in done.stdout
+
+
+def test_new_window_is_an_option_and_the_setting_turns_the_hand_over_off(monkeypatch):
+    from reader.gui.app import build_parser, wants_single_window
+    from reader.gui.settings import Settings
+
+    options = build_parser().parse_args(["--new-window", "a.txt"])
+    assert options.new_window and options.files == ["a.txt"]
+    monkeypatch.delenv("READER_SMOKE_TEST", raising=False)
+    assert wants_single_window(False)
+    assert not wants_single_window(True)
+    monkeypatch.setenv("READER_SMOKE_TEST", "1")
+    assert not wants_single_window(False)
+    monkeypatch.delenv("READER_SMOKE_TEST")
+    Settings().single_window = False
+    assert not wants_single_window(False)

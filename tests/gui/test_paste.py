@@ -238,3 +238,82 @@ def test_the_window_and_the_library_call_an_untitled_paste_alike() -> None:
     from reader.library.pasted import UNTITLED
 
     assert UNTITLED == PASTED_NAME
+
+
+def _source_line(tab) -> str:
+    """The line under the headline: where the article comes from, its language and length."""
+    return tab.view.document().toPlainText().split("\n")[1]
+
+
+def test_a_kept_paste_is_in_open_recent_under_its_headline(window, qtbot) -> None:
+    window.start_library()
+    _clipboard(html=SELECTION_HTML)
+    tab, path = _paste_and_keep(window, qtbot)
+    assert window.settings.recent_files == [str(path)]
+    window.fill_recent_menu()
+    action = window.recent_menu.actions()[0]
+    assert action.text() == HEADLINE  # not "2026-… Harbour ferry….txt"
+    assert "Pasted on" in action.toolTip() and str(path) in action.toolTip()
+    # closed, then chosen from the menu: it opens again as the paste it was
+    window.close_tab(window.tabs.indexOf(tab))
+    with qtbot.waitSignal(window.analysis_ready, timeout=WAIT_MS) as blocker:
+        action.trigger()
+    again = blocker.args[0]
+    assert again.path == path and again.analysis.title == HEADLINE
+    assert window.tabs.tabText(window.tabs.indexOf(again)) == HEADLINE
+
+
+def test_a_reopened_paste_has_the_source_line_it_had_when_pasted(window, qtbot) -> None:
+    from datetime import date
+
+    from reader.readable import readable_date
+
+    window.start_library()
+    for html, text in ((SELECTION_HTML, ""), ("", (PAGES / "comments.txt").read_text("utf-8"))):
+        _clipboard(html=html, text=text)
+        tab, path = _paste_and_keep(window, qtbot)
+        first = _source_line(tab)
+        assert first.startswith(f"Pasted on {readable_date(date.today().isoformat())}"), first
+        window.close_tab(window.tabs.indexOf(tab))
+        with qtbot.waitSignal(window.analysis_ready, timeout=WAIT_MS) as blocker:
+            window.open_paths([path])
+        again = blocker.args[0]
+        # the same but for the length: an HTML paste's headline is not part of its text, the
+        # kept file's first line is (the words of the headline are counted then)
+        assert _source_line(again).split("  ·  ")[:-1] == first.split("  ·  ")[:-1]
+        assert path.name not in _source_line(again)
+        assert again.title == tab.title
+        window.close_tab(window.tabs.indexOf(again))
+
+
+def test_a_file_that_only_looks_like_a_paste_keeps_its_own_source_line(
+    window, qtbot, tmp_path
+) -> None:
+    from gui_helpers import open_and_wait
+
+    path = tmp_path / "2024-06-21 Harbour ferry returns.txt"  # not in the library's folder
+    path.write_text(SELECTION_TEXT, encoding="utf-8")
+    tab = open_and_wait(qtbot, window, path)
+    assert tab.pasted_on is None and "Pasted on" not in _source_line(tab)
+
+
+def test_a_paste_without_a_headline_is_called_alike_when_reopened(window, qtbot) -> None:
+    window.start_library()
+    _clipboard(
+        text="the council said on monday that the new lanes would open in june, after a year "
+        "of work on the road.\n\nresidents had asked for safer crossings near the school for "
+        "many years, she said.\n"
+    )
+    tab, path = _paste_and_keep(window, qtbot)
+    first = (tab.title, tab.view.document().toPlainText().split("\n")[0], _source_line(tab))
+    window.close_tab(window.tabs.indexOf(tab))
+    with qtbot.waitSignal(window.analysis_ready, timeout=WAIT_MS) as blocker:
+        window.open_paths([path])
+    again = blocker.args[0]
+    assert first[0] == "Pasted article"
+    assert (again.title, again.view.document().toPlainText().split("\n")[0]) == first[:2]
+    assert _source_line(again) == first[2] and not again.view.title_is_file_name
+    # in Open Recent, where many pastes would all be "Pasted article": its first words
+    window.fill_recent_menu()
+    label = window.recent_menu.actions()[0].text()
+    assert label.startswith("the council said on monday") and not label[:4].isdigit()

@@ -210,3 +210,19 @@ def test_the_library_row_of_a_kept_web_paste_has_every_field(library) -> None:
         "2024-06-21",
         "Valley Courier",
     )
+
+
+def test_the_day_and_headline_of_a_kept_paste_are_read_back_from_its_name(tmp_path) -> None:
+    from reader.library.pasted import kept_title, pasted_day, pasted_name
+
+    analysis = analyze(
+        document_from_text("Ferry back in service\n\nThe ferry sailed again on Monday.\n", "x.txt")
+    )
+    day = date(2024, 6, 21)
+    for number in (1, 2):
+        path = tmp_path / pasted_name(analysis, day, number)
+        assert pasted_day(path) == day
+        assert kept_title(path) == "Ferry back in service"
+    assert pasted_day("2024-13-40 Not a day.txt") is None
+    assert pasted_day(tmp_path / "Ferry back in service.txt") is None
+    assert kept_title("story.txt") == "story"

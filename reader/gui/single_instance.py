@@ -1,0 +1,234 @@
+"""One window per person and settings: a second ``reader FILE`` hands its files to the Reader
+already open, which opens them in tabs and comes to the front; the second process then exits.
+
+Qt's local sockets carry the hand-over (a Unix domain socket, a named pipe on Windows). The
+server's name is made from the user and the settings file (and ``READER_LIBRARY_DIR`` when
+set), so a Reader started with other settings (a test's temporary ``XDG_CONFIG_HOME``) is
+another Reader. On Linux the socket lives in ``$XDG_RUNTIME_DIR`` (the user's own folder), else
+where Qt puts it (the temporary folder), readable by the user only.
+
+The message is one line of JSON, ``{"files": [absolute paths], "activation": token}``; the
+running Reader answers ``ok``. Paths are made absolute by the process that was given them (its
+working folder is not the running Reader's). What can go wrong is handled so that Reader always
+starts one way or the other:
+
+- no Reader is running: the connection is refused at once, and this process becomes the one;
+- a Reader crashed and left its socket behind: nobody answers the connection, the stale socket
+  is removed (:meth:`QLocalServer.removeServer`) and this process listens in its place;
+- a Reader is running but does not answer within :data:`ANSWER_MS`: this process opens a window
+  of its own (the hung one keeps its socket).
+
+Imports only QtCore and QtNetwork (a few milliseconds): the check runs before the first window
+is made, and in the second process before any display is opened.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import zlib  # imported at start already (hashlib would add a few milliseconds)
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+#: How long a second Reader waits to connect to the first, and then for its answer.
+CONNECT_MS = 500
+ANSWER_MS = 3000
+#: A hand-over message longer than this is refused (a list of a few thousand paths fits).
+MAX_MESSAGE_BYTES = 4 * 1024 * 1024
+#: A socket's full path must fit the system's limit (108 bytes on Linux, 104 on macOS).
+MAX_SOCKET_PATH = 100
+OK = b"ok\n"
+#: When the window has not become the active one this long after asking, it asks for attention.
+ALERT_AFTER_MS = 500
+#: Environment variables holding the token that lets a launched program take the focus
+#: (Wayland's xdg-activation, X11's startup notification); passed on to the running Reader.
+ACTIVATION_VARIABLES = ("XDG_ACTIVATION_TOKEN", "DESKTOP_STARTUP_ID")
+
+
+def _user() -> str:
+    if hasattr(os, "getuid"):
+        return str(os.getuid())
+    return os.environ.get("USERNAME") or os.environ.get("USER") or "user"
+
+
+def server_name(settings_file: str | None = None) -> str:
+    """The name (or, on Linux with ``$XDG_RUNTIME_DIR``, the socket's path) of the Reader that
+    uses ``settings_file`` (default: Reader's settings file) for this user."""
+    if settings_file is None:
+        from reader.gui.settings import APPLICATION, ORGANIZATION
+
+        settings_file = QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+        ).fileName()
+    key = "\n".join((_user(), settings_file, os.environ.get("READER_LIBRARY_DIR", "").strip()))
+    digest = f"{zlib.crc32(key.encode('utf-8', 'surrogatepass')):08x}"
+    name = f"reader-{_user()}-{digest}"
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if sys.platform != "win32" and runtime and os.path.isdir(runtime):
+        path = os.path.join(runtime, name)
+        if len(path.encode("utf-8", "surrogateescape")) <= MAX_SOCKET_PATH:
+            return path
+    return name
+
+
+def absolute_paths(files: Sequence[str]) -> list[str]:
+    """``files`` as absolute paths from this process's working folder (``~`` expanded, symlinks
+    kept, as the window opens them)."""
+    return [os.path.abspath(os.path.expanduser(name)) for name in files]
+
+
+def activation_token() -> str:
+    """The focus token the desktop gave this process, ``""`` when none."""
+    return next((os.environ[v] for v in ACTIVATION_VARIABLES if os.environ.get(v)), "")
+
+
+def hand_over(
+    files: Sequence[str],
+    name: str,
+    *,
+    connect_ms: int = CONNECT_MS,
+    answer_ms: int = ANSWER_MS,
+) -> bool:
+    """Give ``files`` (already absolute) to the Reader listening at ``name``; ``True`` when it
+    took them. ``False`` at once when nobody listens, after ``answer_ms`` when nobody answers."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    if not socket.waitForConnected(connect_ms):
+        return False
+    message = {"files": list(files), "activation": activation_token()}
+    socket.write(json.dumps(message).encode("ascii") + b"\n")  # ASCII: every name escaped
+    answer = b""
+    timer = _Deadline(answer_ms)
+    while b"\n" not in answer and not timer.expired():
+        if socket.bytesToWrite():
+            socket.waitForBytesWritten(timer.left())
+        if not socket.waitForReadyRead(timer.left()):
+            break
+        answer += bytes(socket.readAll().data())
+    socket.abort()
+    return answer == OK
+
+
+class _Deadline:
+    def __init__(self, ms: int) -> None:
+        import time
+
+        self._clock = time.monotonic
+        self._end = self._clock() + ms / 1000
+
+    def left(self) -> int:
+        return max(0, round((self._end - self._clock()) * 1000))
+
+    def expired(self) -> bool:
+        return self.left() <= 0
+
+
+def parse_message(data: bytes) -> tuple[list[str], str] | None:
+    """The files and activation token of a hand-over message, ``None`` when it is not one."""
+    try:
+        message = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(message, dict):
+        return None
+    files, token = message.get("files"), message.get("activation", "")
+    if not isinstance(files, list) or not all(isinstance(f, str) and f for f in files):
+        return None
+    return files, token if isinstance(token, str) else ""
+
+
+class InstanceServer(QObject):
+    """The running Reader's end: emits ``files_received`` for each hand-over."""
+
+    files_received = Signal(list, str)  # absolute paths (perhaps none), activation token
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.server.newConnection.connect(self._accept)
+
+    def listen(self) -> bool:
+        """Listen at :attr:`name`; ``False`` when another Reader is there (answering or not).
+        A socket left by a Reader that crashed (nobody is connected to it) is removed first."""
+        probe = QLocalSocket()
+        probe.connectToServer(self.name)
+        if probe.waitForConnected(CONNECT_MS):
+            probe.abort()  # alive: never take its name (Qt would replace its socket file)
+            return False
+        QLocalServer.removeServer(self.name)
+        return self.server.listen(self.name)
+
+    def close(self) -> None:
+        """Stop listening (the socket file is removed)."""
+        self.server.close()
+
+    def _accept(self) -> None:
+        while self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            if socket is not None:
+                _Connection(socket, self)
+
+
+class _Connection(QObject):
+    """One second Reader's message, read as it arrives; dropped when it is too long, malformed
+    or not finished within :data:`ANSWER_MS`."""
+
+    def __init__(self, socket: QLocalSocket, server: InstanceServer) -> None:
+        super().__init__(server)
+        self.socket = socket
+        self.server = server
+        self.data = b""
+        socket.setParent(self)
+        socket.readyRead.connect(self._read)
+        socket.disconnected.connect(self.deleteLater)
+        QTimer.singleShot(ANSWER_MS, self, self._drop)
+        self._read()  # what came with the connection
+
+    def _read(self) -> None:
+        self.data += bytes(self.socket.readAll().data())
+        if len(self.data) > MAX_MESSAGE_BYTES:
+            self._drop()
+            return
+        if b"\n" not in self.data:
+            return
+        message = parse_message(self.data.split(b"\n", 1)[0])
+        if message is None or not self.server.server.isListening():  # or Reader is closing
+            self._drop()  # the second Reader opens a window of its own
+            return
+        self.socket.write(OK)
+        self.socket.flush()
+        self.socket.disconnectFromServer()
+        self.server.files_received.emit(*message)
+
+    def _drop(self) -> None:
+        self.socket.abort()
+        self.deleteLater()
+
+
+def bring_to_front(window: QObject, activation: str = "") -> None:
+    """Show ``window`` (un-minimised), raise it and ask for the focus, with the desktop's
+    ``activation`` token when the second Reader was given one (Wayland refuses the focus to a
+    program without it; where the desktop refuses anyway, the window asks for attention)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    if not isinstance(window, QWidget):
+        return
+    if activation and QApplication.platformName() == "wayland":
+        os.environ["XDG_ACTIVATION_TOKEN"] = activation  # read (and unset) by Qt's activation
+    if window.isMinimized():
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+    def refused() -> None:  # activation is asynchronous: look a moment later
+        if not window.isActiveWindow():
+            QApplication.alert(window)
+
+    QTimer.singleShot(ALERT_AFTER_MS, window, refused)
