@@ -1,11 +1,13 @@
-"""The main window: tabs of articles, menus, drag and drop, saving, settings."""
+"""The main window: it lays out the tabs, the message bar and the status bar, and wires the
+parts that do the work: opening articles in tabs (reader/gui/tab_opening.py), the requests to the
+analysis worker (analysis_requests.py), the library's side (library_hooks.py), Open Recent
+(recent_menu.py), saving the summary (saving.py), the menus (menus.py) and the tabs of the next
+start (session.py). It keeps the tabs' navigation, the view's settings, drag and drop and
+closing."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
-from datetime import date
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,48 +27,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.errors import ReaderError
-from reader.gui import dialogs
-from reader.gui.article_tab import LOADING, ArticleTab
+from reader.gui import library_hooks, recent_menu, saving
+from reader.gui.analysis_requests import AnalysisRequests
+from reader.gui.article_tab import ArticleTab
 from reader.gui.indexing_status import IndexingStatus
+from reader.gui.library_hooks import ReadingPositions
 from reader.gui.library_service import LibraryService
 from reader.gui.menus import build_menus
 from reader.gui.message_bar import MessageBar
-from reader.gui.resources import is_resource, welcome_path
 from reader.gui.settings import Settings
 from reader.gui.settings_table import ZOOM
 from reader.gui.tab_bar import ArticleTabBar
+from reader.gui.tab_management import TabManager, absolute_path
 from reader.gui.theme import apply_theme, colors_for
-from reader.gui.worker import PASTED_NAME, AnalysisWorker
-from reader.result import Analysis
+from reader.gui.worker import AnalysisWorker
 
 if TYPE_CHECKING:
     from reader.gui.library_view import LibraryView
 
-POSITION_SAVE_MS = 2000  # a reading position is saved this long after scrolling stops
-TAB_NUMBERS = 9  # Alt+1 ... Alt+8 choose a tab by its number, Alt+9 the last tab
-PASTED_MESSAGE_MS = 15000  # how long the status bar says where a pasted article was kept
 SESSION_SAVE_MS = 1000  # the open tabs are remembered this long after they last changed
 MIN_WINDOW_SIZE = (480, 360)  # the article column stays readable; the side panels give way
-
-
-def absolute_path(raw: str | Path) -> Path:
-    """``raw`` as an absolute path (``~`` expanded, symlinks kept), whatever the folder now."""
-    return Path(os.path.abspath(os.path.expanduser(os.fspath(raw))))
-
-
-def _exists(name: str) -> bool:
-    """Whether ``name`` exists; ``False`` for a name the system refuses (a NUL, no permission)."""
-    return os.path.exists(name)  # unlike Path.exists, never raises
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    """Whether ``a`` and ``b`` name the same file (symlinks followed; a symlink loop, a bad
-    name or an unreadable folder compares by the path itself)."""
-    try:
-        return a.resolve() == b.resolve()
-    except (OSError, RuntimeError, ValueError):  # RuntimeError: "Symlink loop" (Python <= 3.12)
-        return a == b
 
 
 class MainWindow(QMainWindow):
@@ -110,12 +90,8 @@ class MainWindow(QMainWindow):
         self.colors = colors_for(self.settings.theme)
         self.zoom = self.settings.zoom
         self.worker = AnalysisWorker(self)
-        self.worker.finished.connect(self._on_finished)
-        self.worker.failed.connect(self._on_failed)
-        self.worker.busy_changed.connect(self._on_busy)
-        self._requests: dict[int, tuple[ArticleTab, str]] = {}
-        self._unread: set[ArticleTab] = set()  # opened in the background, read when shown
-        self._warmed_up = False
+        self.analyses = AnalysisRequests(self)
+        self.tab_manager = TabManager(self)
         #: Whether the open tabs are remembered for the next start (not by a second window
         #: opened beside the first with ``reader --new-window``).
         self.remembers_session = True
@@ -135,11 +111,11 @@ class MainWindow(QMainWindow):
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.setUsesScrollButtons(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
-        self.tab_bar.close_others_requested.connect(self.close_other_tabs)
-        self.tab_bar.close_right_requested.connect(self.close_tabs_to_the_right)
+        self.tab_bar.close_others_requested.connect(self.tab_manager.close_other_tabs)
+        self.tab_bar.close_right_requested.connect(self.tab_manager.close_tabs_to_the_right)
         self._build_library()  # the home tab, before currentChanged is watched
-        self.tabs.currentChanged.connect(self._on_current_changed)
-        self.tab_bar.tabMoved.connect(self._session_changed)
+        self.tabs.currentChanged.connect(self.on_current_changed)
+        self.tab_bar.tabMoved.connect(self.session_changed)
         empty = QLabel(
             "Drop an article here (a file, or text from a page), press Ctrl+O to open one, "
             "or Ctrl+Shift+V to paste one."
@@ -189,11 +165,7 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.LeftSide, None)
         self.library.notice.connect(self._library_notice)
         self.library.indexed.connect(lambda report: self.message_bar.show_info(report.describe()))
-        self.library.position_found.connect(self._restore_position)
-        self._wanted_marks: dict[str, tuple[int, int]] = {}
-        self._moved_tabs: set[ArticleTab] = set()
-        self._position_timer = QTimer(self, singleShot=True, interval=POSITION_SAVE_MS)
-        self._position_timer.timeout.connect(self._save_moved_positions)
+        self.positions = ReadingPositions(self)  # and the positions the library finds
 
     @property
     def library_view(self) -> LibraryView:
@@ -223,77 +195,18 @@ class MainWindow(QMainWindow):
 
     def ask_add_folder(self) -> None:
         """Library ▸ Add Folder…: add its articles in the background and keep watching it."""
-        from reader.gui import library_dialogs
-
-        if not self.library.available:
-            self.message_bar.show_error(self.library.error or "The library is not available.")
-            return
-        folder = library_dialogs.ask_folder(self)
-        if folder:
-            self.library.add_folder(folder)
-            self.tabs.setCurrentWidget(self.home)
+        library_hooks.ask_add_folder(self)
 
     def manage_folders(self) -> None:
         """Library ▸ Watched Folders…: stop watching folders, or add one."""
-        from reader.gui.library_dialogs import WatchedFoldersDialog
-
-        if not self.library.available:
-            return
-        dialog = WatchedFoldersDialog(self.library.checked_library.folders(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def finished(_result: int) -> None:
-            for folder in dialog.removed:
-                self.library.forget(folder)
-            if dialog.wants_add:
-                self.ask_add_folder()
-
-        dialog.finished.connect(finished)
-        dialog.open()
+        library_hooks.manage_folders(self)
 
     def show_statement(self, path: str, start: int, end: int) -> None:
         """Open the article at ``path`` (or go to its tab) and mark the statement there."""
-        self._wanted_marks[str(absolute_path(path))] = (start, end)
-        for tab in self.open_paths([path]):
-            if tab.analysis is not None:
-                self._apply_wanted_mark(tab)
-
-    def _apply_wanted_mark(self, tab: ArticleTab) -> bool:
-        span = self._wanted_marks.pop(str(tab.path), None)
-        if span is None or tab.analysis is None or span[1] > len(tab.analysis.text):
-            return False
-        tab.view.mark(span)
-        return True
-
-    def _restore_position(self, path: str, offset: int) -> None:
-        """Where the reader was, for a tab whose reader has not moved yet."""
-        for tab in self.article_tabs:
-            untouched = tab.view.verticalScrollBar().value() == 0 and tab.view.marked is None
-            if str(tab.path) == path and tab.analysis is not None and untouched:
-                tab.view.scroll_to_offset(offset)
-
-    def _position_moved(self, tab: ArticleTab) -> None:
-        if tab.analysis is not None:
-            self._moved_tabs.add(tab)
-            self._position_timer.start()
-
-    def _save_moved_positions(self) -> None:
-        tabs, self._moved_tabs = self._moved_tabs, set()
-        for tab in tabs:
-            if tab in self.article_tabs:
-                self._save_position(tab)
-
-    def _save_position(self, tab: ArticleTab) -> None:
-        if tab.pasted is not None or is_resource(tab.path):  # not a file of the library
-            return
-        if tab.analysis is not None and tab.error is None:
-            self.library.save_position(tab.path, tab.view.top_offset())
+        self.positions.show_statement(path, start, end)
 
     def _library_notice(self, kind: str, text: str) -> None:
-        if kind == "error":
-            self.message_bar.show_error(text)
-        else:
-            self.message_bar.show_info(text)
+        library_hooks.library_notice(self, kind, text)
 
     # -- opening -------------------------------------------------------------------------------
     @property
@@ -305,284 +218,34 @@ class MainWindow(QMainWindow):
         tab = self.tabs.currentWidget()
         return tab if isinstance(tab, ArticleTab) else None
 
-    def ask_open(self) -> list[ArticleTab]:
-        """File ▸ Open: the dialog, then the same path as drops and the command line."""
-        current = self.current_tab()
-        recent = self.settings.recent_files
-        if current is not None and not is_resource(current.path):
-            folder = str(current.path.parent)
-        elif recent:
-            folder = str(Path(recent[0]).parent)
-        else:
-            folder = str(dialogs.documents_folder())  # the home folder when there is none
-        return self.open_paths(dialogs.get_open_paths(self, folder))
-
     def open_paths(
         self, paths: Iterable[str | Path], *, background: bool = False
     ) -> list[ArticleTab]:
         """Open each path in a tab (or switch to its tab when it is already open). In the
         ``background``, a new tab is not shown, and its article is read when it first is."""
-        opened = []
-        for raw in paths:
-            path = absolute_path(raw)
-            existing = next(
-                (
-                    t
-                    for t in self.article_tabs
-                    if t.pasted is None and t.error is None and _same_file(t.path, path)
-                ),
-                None,
-            )
-            if existing is not None:
-                if not background:
-                    self.tabs.setCurrentWidget(existing)
-                opened.append(existing)
-                continue
-            opened.append(self._new_tab(path, background=background))
-        return opened
+        return self.tab_manager.open_paths(paths, background=background)
 
-    def _new_tab(
-        self, path: Path, pasted: tuple[str, str] | None = None, *, background: bool = False
-    ) -> ArticleTab:
-        """A tab for the article at ``path`` (or ``pasted``: its html and text), analysing (in
-        the ``background``: not shown, analysed when it first is)."""
-        if pasted is not None:
-            pasted_on: date | None = date.today()
-        else:
-            pasted_on = self._kept_paste_day(path)
-        tab = ArticleTab(
-            path,
-            self.colors,
-            algorithm=self.settings.algorithm,
-            count=self.settings.count,
-            tint_action=self.act_tint,
-            highlight_action=self.act_highlight,
-            pasted=pasted,
-            pasted_on=pasted_on,
-        )
-        tab.view.set_zoom(self.zoom)
-        tab.view.set_highlights(
-            summary=self.act_tint.isChecked(), speakers=self.act_highlight.isChecked()
-        )
-        sizes = self.settings.side_sizes
-        if sizes:
-            tab.split.setSizes(sizes)
-        tab.resummarize_requested.connect(
-            lambda algorithm, count, t=tab: self.resummarize(t, algorithm, count)
-        )
-        tab.retry_requested.connect(lambda t=tab: self._analyze(t))
-        tab.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        tab.view.verticalScrollBar().valueChanged.connect(
-            lambda _value, t=tab: self._position_moved(t)
-        )
-        label = "Pasted article" if pasted_on else path.name
-        if background:  # its headline as the library knows it, until it is read
-            label = self._recent_label(str(path))[0] if pasted_on else self._known_title(path)
-            label = label or path.name
-        index = self.tabs.addTab(tab, label.replace("&", "&&"))
-        tip = "Pasted from the clipboard or dropped on the window" if pasted else str(path)
-        self.tabs.setTabToolTip(index, tip)
-        self.pages.setCurrentIndex(1)
-        if background:
-            tab.show_loading()
-            self._unread.add(tab)
-        else:
-            self.tabs.setCurrentIndex(index)
-            self._analyze(tab)
-        return tab
-
-    def _known_title(self, path: Path) -> str:
-        """The title the library has for the article at ``path``, ``""`` when none."""
-        from reader.library.errors import LibraryError
-
-        if not self.library.available:
-            return ""
-        try:
-            row = self.library.checked_library.article(str(path))
-        except LibraryError:
-            return ""
-        title = " ".join(row.title.split()) if row is not None else ""
-        return "" if title == PASTED_NAME else title
-
-    # -- paste and drop ------------------------------------------------------------------------
     def paste_article(self) -> ArticleTab | None:
-        """Edit ▸ Paste as Article: the clipboard's article in a new tab (its HTML when the
-        browser put one there, else its text)."""
-        return self.open_mime(QApplication.clipboard().mimeData(), "the clipboard")
+        """Edit ▸ Paste as Article: the clipboard's article in a new tab."""
+        return self.tab_manager.paste_article()
 
     def open_mime(self, mime: QMimeData | None, origin: str) -> ArticleTab | None:
         """Open the HTML or text of ``mime`` as an article; ``origin`` names it in messages."""
-        html = mime.html() if mime is not None and mime.hasHtml() else ""
-        text = mime.text() if mime is not None and mime.hasText() else ""
-        if not html.strip() and not text.strip():
-            self.statusBar().showMessage(f"There is no text on {origin} to open as an article.")
-            return None
-        return self.open_text(text, html=html)
-
-    def open_text(self, text: str, html: str = "") -> ArticleTab:
-        """Open article ``text`` (and its ``html``, if any) in a new tab."""
-        return self._new_tab(Path(PASTED_NAME), pasted=(html, text))
-
-    def _remember_pasted(self, tab: ArticleTab, analysis: Analysis) -> None:
-        """Keep a pasted article as a file in the library (reader/library/pasted.py); its tab
-        then shows that file, like a tab opened from the library."""
-
-        def done(path: Path | None, message: str) -> None:
-            if path is None:
-                if message:
-                    self.message_bar.show_error(message, owner=tab)
-                return
-            self.pasted_kept.emit(tab, path)
-            self.settings.add_recent(str(path))  # File ▸ Open Recent, under its headline
-            self.statusBar().showMessage(
-                f"Pasted article kept in your library as “{path.name}” (in {path.parent}).",
-                PASTED_MESSAGE_MS,
-            )
-            if tab in self.article_tabs and tab.pasted is not None:
-                tab.path, tab.pasted = path, None
-                self._update_tab_title(tab)
-                self._session_changed()  # a file now: remembered with the tabs
-
-        self.library.remember_pasted(analysis, done)
+        return self.tab_manager.open_mime(mime, origin)
 
     def open_welcome(self) -> list[ArticleTab]:
-        return self.open_paths([welcome_path()])
+        return self.tab_manager.open_welcome()
 
-    def _analyze(self, tab: ArticleTab) -> None:
-        tab.show_loading()
-        algorithm, count = tab.summary.options
-        if tab.pasted is not None:
-            html, text = tab.pasted
-            request = self.worker.analyze_pasted(html, text, algorithm, count or None)
-        else:
-            request = self.worker.analyze(tab.path, algorithm, count or None)
-        tab.load_request = request
-        self._requests[request] = (tab, "load")
-
-    def resummarize(self, tab: ArticleTab, algorithm: str, count: int) -> None:
-        """A new summary for ``tab`` with these options (the file is not reloaded)."""
-        self.settings.algorithm = algorithm
-        self.settings.count = count
-        if tab.analysis is None or tab not in self.article_tabs:  # closed while the options settled
-            return
-        if tab.summary_request:
-            self.worker.cancel(tab.summary_request)
-            self._requests.pop(tab.summary_request, None)
-        request = self.worker.resummarize(tab.analysis, algorithm, count or None)
-        tab.summary_request = request
-        self._requests[request] = (tab, "summary")
-        tab.summary.set_busy(True)
-
-    def _on_finished(self, request: int, analysis: Analysis) -> None:
-        tab, kind = self._requests.pop(request, (None, ""))
-        if tab is None or tab not in self.article_tabs:
-            return
-        if kind == "load":
-            tab.show_analysis(analysis)
-            self._update_tab_title(tab)
-            if tab.pasted is None and not is_resource(tab.path):
-                self.settings.add_recent(str(tab.path))
-                self._apply_wanted_mark(tab)
-                self.library.article_opened(tab.path, analysis)  # restores the position
-            elif tab.pasted is not None:
-                self._remember_pasted(tab, analysis)
-            self._on_current_changed()
-            if not self._warmed_up:
-                self._warmed_up = True
-                self.worker.warm_up()
-            self.analysis_ready.emit(tab)
-        else:
-            tab.summary_request = 0
-            tab.show_analysis(analysis)
-            self.summary_ready.emit(tab)
-
-    def _on_failed(self, request: int, message: str, retryable: int = 1) -> None:
-        tab, kind = self._requests.pop(request, (None, ""))
-        if tab is None or tab not in self.article_tabs:
-            return
-        if kind == "load":
-            tab.show_error(message, retryable=bool(retryable))
-            self._update_busy()
-            self.analysis_failed.emit(tab, message)
-        else:
-            tab.summary_request = 0
-            tab.show_summary_error(message)
-            self.message_bar.show_error(message, owner=tab)
-            self.analysis_failed.emit(tab, message)
-
-    def _on_busy(self, _busy: bool) -> None:
-        self._update_busy()
-
-    def _update_busy(self) -> None:
-        """The status bar's bar shows work the page does not show already (one bar at a time)."""
-        tab = self.current_tab()
-        loading_page = tab is not None and tab.page == LOADING
-        self.busy.setVisible(self.worker.is_busy() and not loading_page)
-
-    def _update_tab_title(self, tab: ArticleTab) -> None:
-        index = self.tabs.indexOf(tab)
-        if index < 0:
-            return
-        self.tabs.setTabText(index, tab.title.replace("&", "&&"))
-        where = "Pasted or dropped" if tab.pasted is not None else str(tab.path)
-        if tab.pasted is None and tab.pasted_on is not None:
-            where = f"{tab.source_label()}, kept in your library as\n{tab.path}"
-        self.tabs.setTabToolTip(index, f"{tab.title}\n{where}")
-
-    # -- tabs ----------------------------------------------------------------------------------
     def close_tab(self, index: int) -> None:
-        tab = self.tabs.widget(index)
-        if not isinstance(tab, ArticleTab):
-            return
-        self.settings.side_sizes = tab.split.sizes()
-        self._save_position(tab)
-        self._moved_tabs.discard(tab)
-        self._unread.discard(tab)
-        for request, (owner, _) in list(self._requests.items()):
-            if owner is tab:
-                self.worker.cancel(request)
-                del self._requests[request]
-        self.tabs.removeTab(index)
-        tab.deleteLater()
-        self._session_changed()
-        if not self.tabs.count():
-            self.pages.setCurrentIndex(0)
-            self.setWindowTitle("Reader")
+        self.tab_manager.close_tab(index)
 
     def close_current_tab(self) -> None:
         if self.tabs.count():
             self.close_tab(self.tabs.currentIndex())
 
-    def close_other_tabs(self, index: int) -> None:
-        """Close every article's tab but the one at ``index`` (the Library stays)."""
-        keep = self.tabs.widget(index)
-        for tab in self.article_tabs:
-            if tab is not keep:
-                self.close_tab(self.tabs.indexOf(tab))
-
-    def close_tabs_to_the_right(self, index: int) -> None:
-        """Close the articles' tabs right of ``index``."""
-        for i in range(self.tabs.count() - 1, index, -1):
-            self.close_tab(i)
-
-    def next_tab(self) -> None:
-        """Ctrl+Tab, Ctrl+PgDown: the tab to the right, from the last to the first."""
-        if self.tabs.count() > 1:
-            self.tabs.setCurrentIndex((self.tabs.currentIndex() + 1) % self.tabs.count())
-
-    def previous_tab(self) -> None:
-        """Ctrl+Shift+Tab, Ctrl+PgUp: the tab to the left, from the first to the last."""
-        if self.tabs.count() > 1:
-            self.tabs.setCurrentIndex((self.tabs.currentIndex() - 1) % self.tabs.count())
-
-    def go_to_tab(self, number: int) -> None:
-        """Alt+1 ... Alt+8: the tab of that number (1 is the Library); Alt+9: the last tab."""
-        if self.tabs.count():
-            index = self.tabs.count() - 1 if number >= TAB_NUMBERS else number - 1
-            self.tabs.setCurrentIndex(min(index, self.tabs.count() - 1))
-
     # -- the tabs of the next start (reader/gui/session.py) ------------------------------------
-    def _session_changed(self, *_args: object) -> None:
+    def session_changed(self, *_args: object) -> None:
+        """The tabs changed: remembered a moment later."""
         if self.remembers_session and not self._closing:
             self._session_timer.start()
 
@@ -599,76 +262,26 @@ class MainWindow(QMainWindow):
 
         return restore_session(self, then_open)
 
-    def _on_current_changed(self, *_args: object) -> None:
-        self._session_changed()
+    def on_current_changed(self, *_args: object) -> None:
+        """Another tab is on show (or the one on show changed): its title, its messages."""
+        self.session_changed()
         tab = self.current_tab()
-        if tab is not None and tab in self._unread:  # a tab restored in the background
-            self._unread.discard(tab)
-            self._analyze(tab)
+        self.analyses.tab_shown(tab)  # a tab restored in the background is read now
         self.message_bar.set_current(self.tabs.currentWidget())  # messages belong to a tab
         self.setWindowTitle(f"{tab.title} — Reader" if tab else "Reader")
         self.act_save.setEnabled(tab is not None and tab.analysis is not None)
-        self._update_busy()
+        self.analyses.update_busy()
 
-    # -- summary -------------------------------------------------------------------------------
+    # -- summary and Open Recent ---------------------------------------------------------------
     def save_summary(self) -> Path | None:
         """Ctrl+S: ask where (proposing "<title> – summary.md" beside the article), then write."""
-        from reader.export import default_summary_path, format_for_path, save_summary
-
-        tab = self.current_tab()
-        if tab is None or tab.analysis is None:
-            self.statusBar().showMessage("Open an article to save its summary.", 5000)
-            return None
-        proposed = default_summary_path(tab.analysis, self.settings.save_format)
-        if is_resource(tab.path) or tab.pasted is not None or self._is_kept_paste(tab.path):
-            proposed = dialogs.documents_folder() / proposed.name  # or the home folder
-        path = dialogs.get_save_path(self, proposed)
-        if path is None:
-            return None
-        try:
-            written = save_summary(tab.analysis, path)
-        except ReaderError as exc:
-            self.message_bar.show_error(str(exc))
-            return None
-        self.settings.save_format = format_for_path(written)
-        self.message_bar.show_info(f"Summary saved to {written}")
-        return written
-
-    def _is_kept_paste(self, path: Path) -> bool:
-        """Whether ``path`` is a pasted article kept in the library's folder (not a folder of
-        the person's own to save summaries beside)."""
-        from reader.library.pasted import is_kept_paste
-
-        return is_kept_paste(path, self.library.path.parent)
-
-    def _kept_paste_day(self, path: Path) -> date | None:
-        """The day the kept paste at ``path`` was pasted; ``None`` for any other file."""
-        if is_resource(path) or not self._is_kept_paste(path):
-            return None
-        from reader.library.pasted import pasted_day
-
-        return pasted_day(path)
-
-    def _recent_label(self, name: str) -> tuple[str, str]:
-        """The label and tooltip of ``name`` in File ▸ Open Recent: a file's name, or a kept
-        paste's headline (as the library knows it, else as its file name holds it)."""
-        path = Path(name)
-        day = self._kept_paste_day(path)
-        if day is None:
-            return path.name, name
-        from reader.library.pasted import kept_title
-        from reader.loading.plain_text import title_from_filename
-        from reader.readable import readable_date
-
-        title = self._known_title(path)
-        if title in ("", title_from_filename(name)):  # no headline: its first words
-            title = kept_title(path)
-        return title, f"Pasted on {readable_date(day.isoformat())}, kept in your library as\n{name}"
+        return saving.save_summary(self)
 
     def copy_summary(self) -> None:
-        tab = self.current_tab()
-        if tab is not None:
-            tab.summary.copy()
+        saving.copy_summary(self)
+
+    def fill_recent_menu(self) -> None:
+        recent_menu.fill_recent_menu(self)
 
     # -- find ----------------------------------------------------------------------------------
     def open_find(self) -> None:
@@ -733,22 +346,6 @@ class MainWindow(QMainWindow):
         if self.settings.theme == "system":
             self.refresh_theme()
 
-    def fill_recent_menu(self) -> None:
-        menu = self.recent_menu
-        menu.clear()
-        # relative names (saved by older versions) cannot be found again from another folder
-        files = [name for name in self.settings.recent_files if Path(name).is_absolute()]
-        for name in files:
-            label, tip = self._recent_label(name)
-            action = menu.addAction(label.replace("&", "&&"), partial(self.open_paths, [name]))
-            action.setToolTip(tip)
-            action.setEnabled(_exists(name))
-        if files:
-            menu.addSeparator()
-            menu.addAction("Clear Menu", self.settings.clear_recent)
-        else:
-            menu.addAction("No recent articles").setEnabled(False)
-
     def about(self) -> None:
         from reader import __version__
 
@@ -791,11 +388,8 @@ class MainWindow(QMainWindow):
         tab = self.current_tab()
         if tab is not None:
             self.settings.side_sizes = tab.split.sizes()
-        self.worker.cancel_all()
-        self._requests.clear()
-        for open_tab in self.article_tabs:
-            self._save_position(open_tab)
-        self._position_timer.stop()
+        self.analyses.window_closed()
+        self.positions.window_closed()
         self.library.close()  # stops indexing; the positions above are written first
         self.settings.sync()
         super().closeEvent(event)

@@ -41,17 +41,18 @@ def _action(
 def build_menus(window: MainWindow) -> None:
     """Create the actions as attributes of ``window`` (``act_open`` ...) and fill the menu bar."""
     w = window
-    w.act_open = _action(w, "&Open…", w.ask_open, [Key.Open], "Open articles")
+    tabs = w.tab_manager
+    w.act_open = _action(w, "&Open…", tabs.ask_open, [Key.Open], "Open articles")
     w.act_save = _action(w, "&Save Summary…", w.save_summary, [Key.Save], "Save the summary")
     # Ctrl+W everywhere (the standard Close key of some platforms is only Ctrl+F4)
     w.act_close_tab = _action(w, "&Close Tab", w.close_current_tab, [Key.Close, "Ctrl+W"])
     # as browsers: Ctrl+Tab and Ctrl+PgDown, Ctrl+Shift+Tab and Ctrl+PgUp, Alt+number
-    w.act_next_tab = _action(w, "&Next Tab", w.next_tab, [Key.NextChild, "Ctrl+PgDown"])
+    w.act_next_tab = _action(w, "&Next Tab", tabs.next_tab, [Key.NextChild, "Ctrl+PgDown"])
     w.act_previous_tab = _action(
-        w, "&Previous Tab", w.previous_tab, [Key.PreviousChild, "Ctrl+Shift+Tab", "Ctrl+PgUp"]
+        w, "&Previous Tab", tabs.previous_tab, [Key.PreviousChild, "Ctrl+Shift+Tab", "Ctrl+PgUp"]
     )
     for number in range(1, 10):
-        _action(w, f"Tab {number}", partial(w.go_to_tab, number), [f"Alt+{number}"])
+        _action(w, f"Tab {number}", partial(tabs.go_to_tab, number), [f"Alt+{number}"])
     w.act_quit = _action(w, "&Quit", w.close, ["Ctrl+Q"])
     w.act_copy_summary = _action(w, "Copy S&ummary", w.copy_summary, ["Ctrl+Shift+C"])
     # Ctrl+V as well: a focused text field (the find bar) takes its own paste first

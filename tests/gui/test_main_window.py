@@ -244,7 +244,7 @@ def test_closing_the_window_mid_analysis_is_clean(qtbot, gui_files, monkeypatch)
     release.set()
     assert win.worker.pool.waitForDone(WAIT_MS)
     qtbot.wait(50)  # the late result reaches a closed window and is dropped
-    assert not win._requests
+    assert not win.analyses._requests
     win.deleteLater()
     qtbot.wait(10)
 
