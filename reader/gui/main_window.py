@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,10 +36,10 @@ from reader.gui.library_service import LibraryService
 from reader.gui.menus import build_menus
 from reader.gui.message_bar import MessageBar
 from reader.gui.settings import Settings
-from reader.gui.settings_table import ZOOM
 from reader.gui.tab_bar import ArticleTabBar
 from reader.gui.tab_management import TabManager, absolute_path
 from reader.gui.theme import apply_theme, colors_for
+from reader.gui.view_settings import ViewSettings
 from reader.gui.worker import AnalysisWorker
 
 if TYPE_CHECKING:
@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.worker = AnalysisWorker(self)
         self.analyses = AnalysisRequests(self)
         self.tab_manager = TabManager(self)
+        self.view_settings = ViewSettings(self)
         #: Whether the open tabs are remembered for the next start (not by a second window
         #: opened beside the first with ``reader --new-window``).
         self.remembers_session = True
@@ -229,10 +230,6 @@ class MainWindow(QMainWindow):
         """Edit ▸ Paste as Article: the clipboard's article in a new tab."""
         return self.tab_manager.paste_article()
 
-    def open_mime(self, mime: QMimeData | None, origin: str) -> ArticleTab | None:
-        """Open the HTML or text of ``mime`` as an article; ``origin`` names it in messages."""
-        return self.tab_manager.open_mime(mime, origin)
-
     def open_welcome(self) -> list[ArticleTab]:
         return self.tab_manager.open_welcome()
 
@@ -301,39 +298,16 @@ class MainWindow(QMainWindow):
             tab.find_bar.show()
             tab.find_bar.find_previous()
 
-    # -- view ----------------------------------------------------------------------------------
+    # -- view (reader/gui/view_settings.py) ----------------------------------------------------
     def set_zoom(self, zoom: int) -> None:
-        self.zoom = max(ZOOM.low or 0, min(ZOOM.high or 0, zoom))
-        self.settings.zoom = self.zoom
-        for tab in self.article_tabs:
-            tab.view.set_zoom(self.zoom)
-
-    def zoom_in(self) -> None:
-        self.set_zoom(self.zoom + 1)
-
-    def zoom_out(self) -> None:
-        self.set_zoom(self.zoom - 1)
-
-    def zoom_reset(self) -> None:
-        self.set_zoom(0)
-
-    def set_tint_summary(self, on: bool) -> None:
-        self.settings.tint_summary = on
-        for tab in self.article_tabs:
-            tab.view.set_highlights(summary=on)
-
-    def set_highlight_speakers(self, on: bool) -> None:
-        self.settings.highlight_speakers = on
-        for tab in self.article_tabs:
-            tab.view.set_highlights(speakers=on)
+        self.view_settings.set_zoom(zoom)
 
     def set_theme(self, choice: str) -> None:
         """``"system"``, ``"light"`` or ``"dark"``; applied at once and remembered."""
-        self.settings.theme = choice
-        self.theme_actions[choice].setChecked(True)
-        self.refresh_theme()
+        self.view_settings.set_theme(choice)
 
     def refresh_theme(self) -> None:
+        """Paint the tabs and the library view in the colours of the theme chosen."""
         app = QApplication.instance()
         if isinstance(app, QApplication):
             self.colors = apply_theme(app, self.settings.theme)
@@ -343,8 +317,7 @@ class MainWindow(QMainWindow):
             self._library_view.set_colors(self.colors)
 
     def on_system_scheme_changed(self, *_args: object) -> None:
-        if self.settings.theme == "system":
-            self.refresh_theme()
+        self.view_settings.on_system_scheme_changed()
 
     def about(self) -> None:
         from reader import __version__
@@ -376,7 +349,7 @@ class MainWindow(QMainWindow):
             self.open_paths(paths)
         elif mime.hasHtml() or mime.hasText():
             event.acceptProposedAction()
-            self.open_mime(mime, "what was dropped")
+            self.tab_manager.open_mime(mime, "what was dropped")
 
     # -- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)

@@ -42,6 +42,7 @@ def build_menus(window: MainWindow) -> None:
     """Create the actions as attributes of ``window`` (``act_open`` ...) and fill the menu bar."""
     w = window
     tabs = w.tab_manager
+    view = w.view_settings
     w.act_open = _action(w, "&Open…", tabs.ask_open, [Key.Open], "Open articles")
     w.act_save = _action(w, "&Save Summary…", w.save_summary, [Key.Save], "Save the summary")
     # Ctrl+W everywhere (the standard Close key of some platforms is only Ctrl+F4)
@@ -66,17 +67,17 @@ def build_menus(window: MainWindow) -> None:
     w.act_find = _action(w, "&Find…", w.open_find, [Key.Find])
     w.act_find_next = _action(w, "Find &Next", w.find_next, [Key.FindNext])
     w.act_find_previous = _action(w, "Find Pre&vious", w.find_previous, [Key.FindPrevious])
-    w.act_zoom_in = _action(w, "Zoom &In", w.zoom_in, [Key.ZoomIn, "Ctrl+="])
-    w.act_zoom_out = _action(w, "Zoom &Out", w.zoom_out, [Key.ZoomOut])
-    w.act_zoom_reset = _action(w, "&Actual Size", w.zoom_reset, ["Ctrl+0"])
+    w.act_zoom_in = _action(w, "Zoom &In", view.zoom_in, [Key.ZoomIn, "Ctrl+="])
+    w.act_zoom_out = _action(w, "Zoom &Out", view.zoom_out, [Key.ZoomOut])
+    w.act_zoom_reset = _action(w, "&Actual Size", view.zoom_reset, ["Ctrl+0"])
     w.act_tint = _action(w, "Tint", tip="Tint the summary sentences in the article")
     w.act_tint.setCheckable(True)
     w.act_tint.setChecked(w.settings.tint_summary)
-    w.act_tint.toggled.connect(w.set_tint_summary)
+    w.act_tint.toggled.connect(view.set_tint_summary)
     w.act_highlight = _action(w, "Highlight", tip="Highlight every mention of a speaker")
     w.act_highlight.setCheckable(True)
     w.act_highlight.setChecked(w.settings.highlight_speakers)
-    w.act_highlight.toggled.connect(w.set_highlight_speakers)
+    w.act_highlight.toggled.connect(view.set_highlight_speakers)
     w.act_show_library = _action(
         w, "Show &Library", w.show_library, ["Ctrl+Shift+L"], "Every article you have saved"
     )
