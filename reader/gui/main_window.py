@@ -1,9 +1,9 @@
-"""The main window: it lays out the tabs, the message bar and the status bar, and wires the
-parts that do the work: opening articles in tabs (reader/gui/tab_opening.py), the requests to the
-analysis worker (analysis_requests.py), the library's side (library_hooks.py), Open Recent
-(recent_menu.py), saving the summary (saving.py), the menus (menus.py) and the tabs of the next
-start (session.py). It keeps the tabs' navigation, the view's settings, drag and drop and
-closing."""
+"""The main window: it lays out the tabs, the message bar and the status bar, and wires
+together the parts that do the work: the tabs of articles (reader/gui/tab_management.py), the
+requests to the analysis worker (analysis_requests.py), the library's side (library_hooks.py),
+File ▸ Open Recent (recent_menu.py), saving the summary (saving.py), the View menu's settings
+(view_settings.py), the menus (menus.py) and the tabs of the next start (session.py). It keeps
+what is the window's own: its layout, find, drag and drop, and closing."""
 
 from __future__ import annotations
 
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
     def _library_notice(self, kind: str, text: str) -> None:
         library_hooks.library_notice(self, kind, text)
 
-    # -- opening -------------------------------------------------------------------------------
+    # -- tabs (reader/gui/tab_management.py) ---------------------------------------------------
     @property
     def article_tabs(self) -> list[ArticleTab]:
         tabs = (self.tabs.widget(i) for i in range(self.tabs.count()))
