@@ -114,6 +114,12 @@ def is_meta_line(text: str, f: Features) -> bool:
     )
 
 
+def may_mark_end(text: str) -> bool:
+    """Whether block ``text`` is a mark of the article's end, unless it is a page line that
+    sits inside articles (:attr:`Shape.end_mark`)."""
+    return bool(marks_article_end(text) or is_appeal(text))
+
+
 def block_shape(page: PageMap, index: int) -> Shape:
     f = page.features[index]
     text = page.blocks[index].text
@@ -125,7 +131,7 @@ def block_shape(page: PageMap, index: int) -> Shape:
         and not text.rstrip().endswith(":"),
         meta=is_meta_line(text, f),
         bare_bullet=f.bullet and not f.sentence_end,
-        end_mark=not inside and (marks_article_end(text) or is_appeal(text)),
+        end_mark=not inside and may_mark_end(text),
         inside=inside,
     )
 

@@ -46,6 +46,7 @@ from reader.cleaning.tail_signals import (
     Shape,
     TailContext,
     is_meta_line,
+    may_mark_end,
     neighbour_values,
     tail_odds,
     tail_values,
@@ -120,21 +121,29 @@ class TailScores:
         while vocabulary_first > first and words < VOCABULARY_WORDS:
             vocabulary_first -= 1
             words += page.features[vocabulary_first].words
-        self._context = context = TailContext(page, vocabulary_first)  # its shapes
+        self._context = TailContext(page, vocabulary_first)  # its shapes, measured when asked
         self._above = ArticleAbove(page, vocabulary_first, stop)
-        self.shapes: list[Shape] = []
-        for index in range(window, stop + 1):
-            shape = context.shape(index)
-            assert shape is not None
-            self.shapes.append(shape)
-        # a sure paragraph has no mark of the article's end above it in the tail
-        marked = [offset for offset, shape in enumerate(self.shapes) if shape.end_mark]
-        self._first_mark = marked[0] if marked else len(self.shapes)
+        # a sure paragraph has no mark of the article's end above it in the tail; only blocks
+        # that may be such a mark (few) are shaped to find the first
+        self._first_mark = next(
+            (
+                offset
+                for offset in range(len(self))
+                if may_mark_end(page.blocks[window + offset].text) and self.shape(offset).end_mark
+            ),
+            len(self),
+        )
         self._subjects: dict[int, dict[str, float]] = {}
         self._odds: dict[int, float] = {}
 
     def __len__(self) -> int:
-        return len(self.shapes)
+        return self.stop - self.window + 1
+
+    def shape(self, offset: int) -> Shape:
+        """The shape of block ``window + offset``."""
+        shape = self._context.shape(self.window + offset)
+        assert shape is not None
+        return shape
 
     def _subject(self, offset: int) -> dict[str, float]:
         subject = self._subjects.get(offset)
@@ -167,7 +176,7 @@ class TailScores:
         article's end, a call to action, a bullet, or a time, date or byline alone."""
         index = self.window + offset
         f = self.page.features[index]
-        shape = self.shapes[offset]
+        shape = self.shape(offset)
         text = self.page.blocks[index].text
         if shape.end_mark or shape.meta or f.bullet or is_call_to_action(text):
             return False
@@ -189,7 +198,7 @@ class TailScores:
         lines it is under (a caption box has a headline's shape), not a card's."""
         index = self.window + offset
         page = self.page
-        shape = self.shapes[offset]
+        shape = self.shape(offset)
         if not _plain_prose(page, index) or shape.headline or shape.inside:
             return False
         if page.blocks[index].text.lstrip().startswith(tuple(NOTE_OPENERS)):
@@ -214,8 +223,8 @@ class TailScores:
             return False
         headline = page.blocks[index + 1].text
         return (
-            self.shapes[offset + 1].headline
-            and not self.shapes[offset + 1].inside
+            self.shape(offset + 1).headline
+            and not self.shape(offset + 1).inside
             and not caption_over_credit(page, index + 2)
             and not is_call_to_action(headline)
             and page.features[index + 2].sentence_end
@@ -241,7 +250,8 @@ def block_scores(
     scores = TailScores(page, first, last)
     offsets = range(len(scores))
     odds = [scores.odds(offset) for offset in offsets]
-    return scores.window, odds, scores.shapes, [scores.sure(offset) for offset in offsets]
+    shapes = [scores.shape(offset) for offset in offsets]
+    return scores.window, odds, shapes, [scores.sure(offset) for offset in offsets]
 
 
 def article_end(page: PageMap, first: int, last: int) -> int:
@@ -272,9 +282,9 @@ def _best_end(scores: TailScores, start: int) -> int:
     article, inside = scores.odds(0), -math.inf
     best, best_score = 0, article
     in_list = scores.page.in_list
-    window, shapes = scores.window, scores.shapes
+    window = scores.window
     for offset in range(1, len(scores)):
-        entry = _entry_cost(shapes[offset])
+        entry = _entry_cost(scores.shape(offset))
         index = window + offset
         # the lines of one unmarked list (a printed page's box) are one run of page lines
         goes_on = 0.0 if index in in_list and index - 1 in in_list else max(run_on, entry, plain)
