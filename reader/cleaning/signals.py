@@ -16,8 +16,8 @@ import math
 import operator
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from reader.cleaning.phrases import AnyOf, PhraseMatcher, read_alternatives, tokens
 
@@ -186,8 +186,7 @@ def furniture_matcher() -> PhraseMatcher:
     )
 
 
-@dataclass(frozen=True)
-class Furniture:
+class Furniture(NamedTuple):
     """A block's furniture: words and phrases (``hits``), phrases (``strong``), and the share of
     its letters they cover."""
 
@@ -291,9 +290,9 @@ def normalized(text: str) -> str:
     return " ".join(words_of(text)[1])
 
 
-@dataclass(frozen=True)
-class Features:
-    """The measurements of one block (see the module doc)."""
+class Features(NamedTuple):
+    """The measurements of one block (see the module doc); a named tuple, which is made several
+    times faster than a frozen dataclass (one for every block of a page)."""
 
     words: int
     stop_share: float

@@ -26,8 +26,8 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from reader.cleaning.lead_lines import is_picture_line
 from reader.cleaning.page_map import PageMap, stem
@@ -91,8 +91,7 @@ def is_inside_clutter(text: str) -> bool:
     return len(text) <= MAX_END_MARK_CHARS and inside_pattern().search(text)
 
 
-@dataclass(frozen=True)
-class Shape:
+class Shape(NamedTuple):
     """What a neighbour's shape says: a headline, a time, byline or reading time, a bullet
     without a sentence, a mark of the article's end, a page line that sits inside articles."""
 
