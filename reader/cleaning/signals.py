@@ -346,10 +346,12 @@ def words_of(text: str) -> tuple[list[str], list[str]]:
     """``(words, lowered)``: the block's words and numbers as written and in lower case (the
     tokens phrases are matched against)."""
     found = _WORDS.findall(text)
-    lowered = list(map(str.lower, found))
-    if "’" in text:
-        lowered = [w.replace("’", "'") for w in lowered]
-    return found, lowered
+    if not found:
+        return found, []
+    # the words lower-cased at once, which is each lower-cased: a space ends a word for the one
+    # letter whose lower case depends on its neighbours (a final "Σ")
+    joined = " ".join(found).lower()
+    return found, (joined.replace("’", "'") if "’" in text else joined).split(" ")
 
 
 def block_features(

@@ -183,7 +183,10 @@ def measure_subject(
     ``named`` (whether a name's stem is among its names)."""
     text = page.blocks[index].text
     stops = page.stops
-    distinct = {w[:6] for w in map(str.lower, _CONTENT.findall(text)) if w not in stops}
+    if "İ" in text or "Σ" in text:  # lower-cased word by word, not as the page map does
+        distinct = {w[:6] for w in map(str.lower, _CONTENT.findall(text)) if w not in stops}
+    else:
+        distinct = page.content_stems(index)
     shared = [s for s in distinct if count(s) >= 1]
     topical = sum(1 for s in shared if count(s) >= 2)
     names = {stem(n) for n in _NAME.findall(text)}
