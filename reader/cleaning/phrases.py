@@ -153,10 +153,25 @@ class PhraseMatcher:
         for options in self.sequences.values():
             options.sort(key=lambda option: -len(option[0]))  # the longest wording first
         self.expressions = {word: _compile(items) for word, items in expressions.items()}
+        # what every match of each holds (most blocks that hold "is" hold no "is a ... reporter")
+        self.expression_needs = {
+            word: prefilter.needed(pattern.pattern, pattern.flags)
+            for word, (pattern, _) in self.expressions.items()
+        }
         self.rest = _compile(rest) if rest else None
         # the first character each such phrase needs ("\\(" is a bracket)
         self.rest_starts = tuple(sorted({a[1] if a[0] == "\\" else a[0] for _, a in rest}))
         self.sequence_starts = frozenset(self.sequences)
+        # the words each first word's sequences need: a sequence matches only where all are
+        self.sequence_words = {
+            first: [frozenset(words) for words, _ in options]
+            for first, options in self.sequences.items()
+        }
+        self.rest_start = (
+            re.compile("[" + re.escape("".join(self.rest_starts)) + "]")
+            if self.rest_starts
+            else None
+        )
         self.expression_starts = frozenset(self.expressions)
         self.word_set = frozenset(self.words)
 
@@ -167,7 +182,12 @@ class PhraseMatcher:
         letters = 0
         present = set(words)
         taken: set[int] = set()  # positions inside a matched word sequence
-        starting = present & self.sequence_starts
+        needs = self.sequence_words
+        starting = {
+            first
+            for first in present & self.sequence_starts
+            if any(needed <= present for needed in needs[first])
+        }
         if starting:
             free = 0  # sequences do not overlap: the first, longest one wins
             for position in [i for i, w in enumerate(words) if w in starting]:
@@ -179,19 +199,31 @@ class PhraseMatcher:
                     taken.update(range(position, position + step))
                     free = position + step
         single = present & self.word_set
-        if single:
+        if single and not taken:  # each occurrence counts
+            for word in single:
+                tag, count = self.words[word], words.count(word)
+                counts[tag] = counts.get(tag, 0) + count
+                letters += len(word) * count
+        elif single:
             for position, word in enumerate(words):
                 if word in single and position not in taken:
                     tag = self.words[word]
                     counts[tag] = counts.get(tag, 0) + 1
                     letters += len(word)
-        for word in present & self.expression_starts:
+        expressions = present & self.expression_starts
+        if expressions:
+            lowered = text.lower()
+            ending = lowered.rstrip()
+            folded = "ı" in text or "ſ" in text  # what lower() does not fold: no skipping
+        for word in expressions:
+            if not folded and not self.expression_needs[word].allow(lowered, ending):
+                continue
             pattern, names = self.expressions[word]
             for match in pattern.finditer(text):
                 tag = names[match.lastgroup or ""]
                 counts[tag] = counts.get(tag, 0) + 1
                 letters += sum(1 for c in match.group(0) if c.isalpha())
-        if self.rest is not None and any(c in text for c in self.rest_starts):
+        if self.rest is not None and self.rest_start is not None and self.rest_start.search(text):
             pattern, names = self.rest
             for match in pattern.finditer(text):
                 tag = names[match.lastgroup or ""]
