@@ -250,11 +250,20 @@ def neighbour_values(context: TailContext, index: int) -> tuple[bool, bool]:
 
 
 def tail_values(
-    context: TailContext, index: int, subject: dict[str, float] | None = None
+    context: TailContext,
+    index: int,
+    subject: dict[str, float] | None = None,
+    *,
+    lower_bound: bool = False,
 ) -> dict[str, float]:
     """The numbers :data:`TAIL_WEIGHTS` multiply for block ``index`` (blocks are measured in
-    order, from the article's first; ``subject``: its :func:`subject_values`, if measured)."""
-    if subject is None:
+    order, from the article's first; ``subject``: its :func:`subject_values`, if measured).
+
+    With ``lower_bound``, the values of :data:`RAISING` are 0 (they are not measured): the
+    odds weighed from them are at most the block's odds, which those values can only raise."""
+    if lower_bound:
+        subject = _NO_SUBJECT
+    elif subject is None:
         subject = subject_values(context, index)
     page = context.page
     f = page.full_features(index)
@@ -284,9 +293,11 @@ def tail_values(
         "names_known": subject["names_known"],
         "names_topical": subject["names_topical"],
         "names_new": subject["names_new"],
-        "continues": float(starts_like_continuation(text)),
-        "quoted": float(text[:1] in _QUOTE_OPENERS or bool(_QUOTE_CLOSE.search(text))),
-        "attribution": float(bool(_ATTRIBUTION.search(text))),
+        "continues": 0.0 if lower_bound else float(starts_like_continuation(text)),
+        "quoted": 0.0
+        if lower_bound
+        else float(text[:1] in _QUOTE_OPENERS or bool(_QUOTE_CLOSE.search(text))),
+        "attribution": 0.0 if lower_bound else float(bool(_ATTRIBUTION.search(text))),
         "furniture": min(f.furniture_strong, 2) / 2,
         "furniture_weak": min(f.furniture - f.furniture_strong, 2) / 2 if f.words <= 15 else 0.0,
         "label_start": float(_label_start(text, f)),
@@ -354,6 +365,12 @@ TAIL_WEIGHTS: dict[str, float] = {
     "signoff": 1.45,
 }
 TAIL_BIAS = -2.64
+#: The values of :func:`tail_values` that cost the most to measure, all of positive weight and
+#: none below 0: the block's subject (:func:`subject_values`), and whether it goes on, quotes or
+#: attributes.
+SUBJECT_VALUES = ("topic", "topical", "names_known", "names_topical", "names_new")
+RAISING = (*SUBJECT_VALUES, "continues", "quoted", "attribution")
+_NO_SUBJECT = dict.fromkeys(SUBJECT_VALUES, 0.0)
 
 
 def tail_odds(values: dict[str, float]) -> float:

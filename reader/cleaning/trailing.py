@@ -235,12 +235,34 @@ class TailScores:
         score = self._odds.get(offset)
         if score is None:
             index = self.window + offset
-            values = tail_values(self._context, index, self._subject(offset))
-            score = tail_odds(values) + SIGNOFF_BONUS * values["signoff"]
-            if not values["signoff"] and any(values[name] >= 1 for name in PAGE_SIGNS):
-                score = min(score, PAGE_SIGN_ODDS)
+            score = _odds_of(tail_values(self._context, index, self._subject(offset)))
             self._odds[offset] = score
         return score
+
+    def surely_own(self, offset: int) -> bool:
+        """Whether :meth:`odds` of block ``window + offset`` are 0 or more, known without
+        measuring its subject when they are (most of an article's blocks): its odds without
+        the values that can only raise them (:func:`~reader.cleaning.tail_signals.tail_values`
+        with ``lower_bound``) reach :data:`BOUND_MARGIN`. ``False`` when they do not (its odds
+        may still be 0 or more)."""
+        if offset in self._odds:
+            return self._odds[offset] >= 0
+        values = tail_values(self._context, self.window + offset, lower_bound=True)
+        return _odds_of(values) >= BOUND_MARGIN
+
+
+#: How far above 0 a lower bound of a block's odds must be to prove its odds 0 or more, whatever
+#: the rounding of the sums (far below any weight).
+BOUND_MARGIN = 1e-6
+
+
+def _odds_of(values: dict[str, float]) -> float:
+    """A block's log-odds from its :func:`~reader.cleaning.tail_signals.tail_values`: a
+    sign-off raises them, a sign of the page caps them."""
+    score = tail_odds(values) + SIGNOFF_BONUS * values["signoff"]
+    if not values["signoff"] and any(values[name] >= 1 for name in PAGE_SIGNS):
+        score = min(score, PAGE_SIGN_ODDS)
+    return score
 
 
 def block_scores(
@@ -261,7 +283,8 @@ def article_end(page: PageMap, first: int, last: int) -> int:
         return len(page) - 1  # whatever the best path, nothing under it shows a sign of the page
     scores = TailScores(page, first, last)
     start = scores.last_sure()
-    if all(scores.odds(offset) >= 0 for offset in range(start + 1, len(scores))):
+    below = range(start + 1, len(scores))
+    if all(scores.surely_own(offset) or scores.odds(offset) >= 0 for offset in below):
         # no block under the last sure one is more the page's than the article's: each adds
         # to the best path's score, so the best ends at the last block, and no block above the
         # sure one can change that (the path is chosen below it); those are not weighed

@@ -556,3 +556,25 @@ def test_full_features_are_the_blocks_features_with_furniture() -> None:
         for index, block in enumerate(page.blocks):
             expected = block_features(block.text, page.stops, page._repeats, furniture=True)
             assert page.full_features(index) == expected
+
+
+def test_a_blocks_odds_without_what_only_raises_them_are_a_lower_bound() -> None:
+    """A block is known to be the article's without its subject measured when its odds without
+    the values that can only raise them (positive weights, values of 0 or more) are 0 or more:
+    those odds are never above its odds, and the shortcut is taken."""
+    from reader.cleaning import trailing
+    from reader.cleaning.tail_signals import RAISING, TAIL_WEIGHTS, tail_values
+
+    assert all(TAIL_WEIGHTS[name] > 0 for name in RAISING)
+    bounded = 0
+    for page, first, last in _pages(_own_texts()):
+        scores = trailing.TailScores(page, first, last)
+        for offset in range(len(scores)):
+            values = tail_values(scores._context, scores.window + offset, lower_bound=True)
+            exact = tail_values(scores._context, scores.window + offset, scores._subject(offset))
+            assert all(exact[name] >= 0 for name in RAISING)
+            assert trailing._odds_of(values) <= scores.odds(offset)
+            if trailing.TailScores(page, first, last).surely_own(offset):
+                assert scores.odds(offset) >= 0
+                bounded += 1
+    assert bounded > 100
