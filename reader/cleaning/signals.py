@@ -270,13 +270,21 @@ def is_byline(text: str) -> bool:
 def is_dateline(text: str) -> bool:
     """A date or time alone ("Nov. 19, 2019, 8:41 AM UTC", "Updated 2 hours ago")."""
     stripped = text.strip()
+    first = _WORDS.search(stripped)  # most lines open with a word of no date: not tokenised
+    if first is None or not _is_date_token(first.group().lower().replace("’", "'")):
+        return False
     lowered = words_of(stripped)[1]
     has_digit = any(w.isdigit() for w in lowered)
     return (
         has_digit
         and len(lowered) <= MAX_DATE_WORDS
-        and all(w.isdigit() or w in _DATE_TOKENS for w in lowered)
+        and all(map(_is_date_token, lowered))
     )
+
+
+def _is_date_token(word: str) -> bool:
+    """Whether lower-case token ``word`` may be part of a date line: a number or a date word."""
+    return word.isdigit() or word in _DATE_TOKENS
 
 
 def ends_sentence(text: str) -> bool:
