@@ -308,7 +308,7 @@ class PageMap:
         segments = self.segments
         position = segments.index(main)
         first, last = main.first, main.last
-        vocabulary = self.vocabulary(main.first, main.last)
+        vocabulary: Counter[str] | None = None  # the main segment's, once a neighbour needs it
         for step, limit in ((-1, MERGE_GAP_BEFORE), (1, MERGE_GAP_AFTER)):
             other = position + step
             while 0 <= other < len(segments):
@@ -320,9 +320,12 @@ class PageMap:
                 if (
                     cost >= limit
                     or segment.density < MIN_MERGE_DENSITY
-                    or self.similarity(segment, vocabulary) < needed
                     or (step > 0 and markers >= MAX_END_MARKERS)
                 ):
+                    break
+                if vocabulary is None:
+                    vocabulary = self.vocabulary(main.first, main.last)
+                if self.similarity(segment, vocabulary) < needed:
                     break
                 first, last = min(first, segment.first), max(last, segment.last)
                 other += step

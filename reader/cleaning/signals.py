@@ -275,11 +275,7 @@ def is_dateline(text: str) -> bool:
         return False
     lowered = words_of(stripped)[1]
     has_digit = any(w.isdigit() for w in lowered)
-    return (
-        has_digit
-        and len(lowered) <= MAX_DATE_WORDS
-        and all(map(_is_date_token, lowered))
-    )
+    return has_digit and len(lowered) <= MAX_DATE_WORDS and all(map(_is_date_token, lowered))
 
 
 def _is_date_token(word: str) -> bool:
