@@ -182,11 +182,7 @@ def measure_subject(
     content stem: in how many of its blocks it is, or at least 2 when 2 or more) and
     ``named`` (whether a name's stem is among its names)."""
     text = page.blocks[index].text
-    stops = page.stops
-    if "İ" in text or "Σ" in text:  # lower-cased word by word, not as the page map does
-        distinct = {w[:6] for w in map(str.lower, _CONTENT.findall(text)) if w not in stops}
-    else:
-        distinct = page.content_stems(index)
+    distinct = _content_stems(page, index)
     shared = [s for s in distinct if count(s) >= 1]
     topical = sum(1 for s in shared if count(s) >= 2)
     names = {stem(n) for n in _NAME.findall(text)}
@@ -195,12 +191,25 @@ def measure_subject(
     topical_names = sum(1 for n in capitalised if count(n) >= 2 and named(n))
     new = sum(1 for n in names if not named(n))
     return {
-        "topic": len(shared) / len(distinct) if distinct else 0.0,
+        "topic": _share(shared, distinct),
         "topical": min(topical, 4) / 4,
         "names_known": min(known, 3) / 3,
         "names_topical": min(topical_names, 2) / 2,
         "names_new": min(new, 3) / 3,
     }
+
+
+def _content_stems(page: PageMap, index: int) -> set[str]:
+    """The stems of block ``index``'s content words, each lower-cased."""
+    text = page.blocks[index].text
+    if "İ" in text or "Σ" in text:  # lower-cased word by word, not as the page map does
+        return {w[:6] for w in map(str.lower, _CONTENT.findall(text)) if w not in page.stops}
+    return page.content_stems(index)
+
+
+def _share(shared: list[str], distinct: set[str]) -> float:
+    """The ``"topic"`` of :func:`measure_subject`: the share of the content stems shared."""
+    return len(shared) / len(distinct) if distinct else 0.0
 
 
 class ArticleAbove:
@@ -237,6 +246,12 @@ class ArticleAbove:
             return (first.get(found, limit) < index) + (second.get(found, limit) < index)
 
         return measure_subject(self.page, index, count, lambda n: named.get(n, limit) < index)
+
+    def topic(self, index: int) -> float:
+        """The ``"topic"`` of :meth:`subject` alone (its names are not looked for)."""
+        first = self._first
+        distinct = _content_stems(self.page, index)
+        return _share([s for s in distinct if first.get(s, index) < index], distinct)
 
 
 def neighbour_values(context: TailContext, index: int) -> tuple[bool, bool]:

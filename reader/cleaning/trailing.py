@@ -151,6 +151,11 @@ class TailScores:
             subject = self._subjects[offset] = self._above.subject(self.window + offset)
         return subject
 
+    def _topic(self, offset: int) -> float:
+        """The ``"topic"`` of :meth:`_subject`, which is measured only when it is asked for."""
+        subject = self._subjects.get(offset)
+        return self._above.topic(self.window + offset) if subject is None else subject["topic"]
+
     def sure(self, offset: int) -> bool:
         """Whether block ``window + offset`` is a sure paragraph of the article: long, ending
         a sentence, on the article's subject, in no card's place and under no end mark."""
@@ -159,9 +164,7 @@ class TailScores:
         if offset > self._first_mark or not f.sentence_end or f.words < SURE_WORDS:
             return False
         after_headline, before_meta = neighbour_values(self._context, index)
-        return (
-            not after_headline and not before_meta and self._subject(offset)["topic"] >= SURE_TOPIC
-        )
+        return not after_headline and not before_meta and self._topic(offset) >= SURE_TOPIC
 
     def last_sure(self) -> int:
         """The offset of the last sure paragraph (0 when there is none)."""

@@ -510,7 +510,9 @@ def _same_tail(pages: list[tuple[PageMap, int, int]]) -> int:
         context = TailContext(page, _vocabulary_first(page, first, scores.window))
         for offset in range(len(scores)):
             index = scores.window + offset
-            assert scores._above.subject(index) == subject_values(context, index)
+            subject = subject_values(context, index)
+            assert scores._above.subject(index) == subject
+            assert scores._above.topic(index) == subject["topic"]  # measured alone
         start = scores.last_sure()
         shortcuts += not _all_plain_below(page, _window(first, last)) and all(
             scores.odds(o) >= 0 for o in range(start + 1, len(scores))
