@@ -343,6 +343,7 @@ _LINK_HINTS = (
 )
 
 
+_FIRST = operator.itemgetter(0)  # a word's first letter
 _LINK_HINT = re.compile("|".join(re.escape(hint) for hint in _LINK_HINTS))
 
 
@@ -375,7 +376,7 @@ def block_features(
     letters_words = [w for w in lowered if not w.isdigit()] if has_digit else lowered
     has_digit = len(letters_words) < count
     capitalised = (
-        sum(map(str.isupper, [w[0] for w in original])) / len(letters_words)
+        sum(map(str.isupper, map(_FIRST, original))) / len(letters_words)
         if letters_words
         else 0.0
     )
