@@ -376,9 +376,7 @@ def block_features(
     letters_words = [w for w in lowered if not w.isdigit()] if has_digit else lowered
     has_digit = len(letters_words) < count
     capitalised = (
-        sum(map(str.isupper, map(_FIRST, original))) / len(letters_words)
-        if letters_words
-        else 0.0
+        sum(map(str.isupper, map(_FIRST, original))) / len(letters_words) if letters_words else 0.0
     )
     stop_share = (
         sum(map(stops.__contains__, letters_words)) / len(letters_words)

@@ -81,9 +81,7 @@ def guess_language(text: str, found: list[str] | None = None) -> str:
         return ""
     hits = dict.fromkeys(SUMY_LISTS, 0)
     lists = _lists_of_words()
-    counts = Counter(sample)
-    for word in counts.keys() & lists.keys():  # the stop words among the distinct words
-        count = counts[word]
+    for word, count in Counter(filter(lists.__contains__, sample)).items():  # the stop words
         for code in lists[word]:
             hits[code] += count
     best, best_share = "", 0.0
