@@ -150,3 +150,23 @@ def test_a_line_opening_with_no_date_word_is_no_date_line_without_being_tokenise
     lines = [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(5000)]
     assert [is_dateline(line) for line in lines] == [every_word(line) for line in lines]
     assert sum(map(is_dateline, lines)) > 50
+
+
+def test_article_odds_weigh_every_named_value() -> None:
+    """article_odds() multiplies the values in the order of the weights, without their names:
+    the same odds as weighing each named value, on the blocks of a page of our own."""
+    from reader.cleaning.page_map import PageMap
+    from reader.cleaning.signals import BIAS, WEIGHTS, article_odds, feature_values
+
+    page = PageMap(
+        "Home | News | Sport\n\nSign up for our newsletter\n\nBy Ann Reed\n\n19 November 2019\n\n"
+        "The ferry returned to the harbour on Monday, and the council said it would run again "
+        "from May, when the repairs to the old pier are done.\n\n• Share this story\n\n[Image]"
+    )
+    for f in page.features:
+        values = feature_values(f, page.prose_stop)
+        assert list(values) == list(WEIGHTS)
+        assert article_odds(f, page.prose_stop) == BIAS + sum(
+            WEIGHTS[name] * value for name, value in values.items()
+        )
+    assert len({article_odds(f, page.prose_stop) for f in page.features}) > 4
