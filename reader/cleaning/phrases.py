@@ -121,7 +121,10 @@ def wordings(pattern: str) -> list[str] | None:
 
 def tokens(text: str) -> list[str]:
     """The lower-case words (and numbers) of ``text``, as phrases are matched against them."""
-    return [t.lower().replace("’", "'") for t in _TOKEN.findall(text)]
+    found = _TOKEN.findall(text)
+    # lower-cased at once, which is each lower-cased: a space ends a word for the one letter
+    # whose lower case depends on its neighbours (a final "Σ")
+    return " ".join(found).lower().replace("’", "'").split(" ") if found else []
 
 
 class PhraseMatcher:

@@ -161,3 +161,15 @@ def test_the_furniture_matchers_shortcuts_find_what_trying_everything_finds() ->
         found = matcher.find(line)
         assert (found.counts, found.letters) == _reference_find(matcher, line), line
     assert sum(bool(matcher.find(line).counts) for line in lines) > 1000
+
+
+def test_tokens_are_each_word_lower_cased() -> None:
+    import random
+
+    from reader.cleaning.phrases import _TOKEN
+
+    rng = random.Random(4)
+    alphabet = [chr(c) for c in (*range(0x20, 0x250), *range(0x370, 0x500))] + list("’'ΣİΣ  ")
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        assert tokens(text) == [t.lower().replace("’", "'") for t in _TOKEN.findall(text)], text
