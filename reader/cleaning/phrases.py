@@ -30,6 +30,9 @@ from reader.cleaning import prefilter
 MAX_WORDINGS = 64
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
+#: The same in an ASCII text, where a letter is [A-Za-z] and a digit [0-9]: found several times
+#: faster (Python's ``re`` looks up the Unicode category of every character otherwise).
+_ASCII_TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|[0-9]+")
 _PLAIN = re.compile(r"[^\W\d_ '’-]")  # characters a spelled-out wording may hold
 _LEADING_WORD = re.compile(r"[^\W\d_]{2,}(?:['’][^\W\d_]+)?")
 
@@ -119,9 +122,14 @@ def wordings(pattern: str) -> list[str] | None:
     return [" ".join(t.split()) for t in texts if t.strip()]
 
 
+def words_and_numbers(text: str) -> list[str]:
+    """The words (letters, perhaps joined by apostrophes) and numbers of ``text``, as written."""
+    return (_ASCII_TOKEN if text.isascii() else _TOKEN).findall(text)
+
+
 def tokens(text: str) -> list[str]:
     """The lower-case words (and numbers) of ``text``, as phrases are matched against them."""
-    found = _TOKEN.findall(text)
+    found = words_and_numbers(text)
     # lower-cased at once, which is each lower-cased: a space ends a word for the one letter
     # whose lower case depends on its neighbours (a final "Σ")
     return " ".join(found).lower().replace("’", "'").split(" ") if found else []

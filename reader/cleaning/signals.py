@@ -19,7 +19,13 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
-from reader.cleaning.phrases import AnyOf, PhraseMatcher, read_alternatives, tokens
+from reader.cleaning.phrases import (
+    AnyOf,
+    PhraseMatcher,
+    read_alternatives,
+    tokens,
+    words_and_numbers,
+)
 
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»)\]]*$")
 _INNER_SENTENCE = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s+[\"'“‘«(]?[A-ZÀ-Þ0-9]")
@@ -350,7 +356,7 @@ _LINK_HINT = re.compile("|".join(re.escape(hint) for hint in _LINK_HINTS))
 def words_of(text: str) -> tuple[list[str], list[str]]:
     """``(words, lowered)``: the block's words and numbers as written and in lower case (the
     tokens phrases are matched against)."""
-    found = _WORDS.findall(text)
+    found = words_and_numbers(text)
     if not found:
         return found, []
     # the words lower-cased at once, which is each lower-cased: a space ends a word for the one

@@ -173,3 +173,16 @@ def test_tokens_are_each_word_lower_cased() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
         assert tokens(text) == [t.lower().replace("’", "'") for t in _TOKEN.findall(text)], text
+
+
+def test_an_ascii_text_has_the_words_and_numbers_the_unicode_pattern_finds() -> None:
+    import random
+
+    from reader.cleaning.phrases import _TOKEN, words_and_numbers
+
+    rng = random.Random(6)
+    alphabet = [chr(c) for c in range(128)] + ["it's", "rock'n'roll", "5G", "x_y", "'"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80))) for _ in range(3000)]
+    for text in texts:
+        assert text.isascii() and words_and_numbers(text) == _TOKEN.findall(text), text
+    assert words_and_numbers("Don’t 5G") == ["Don’t", "5", "G"]  # not ASCII: the same pattern
