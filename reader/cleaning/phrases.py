@@ -185,6 +185,19 @@ class PhraseMatcher:
         )
         self.expression_starts = frozenset(self.expressions)
         self.word_set = frozenset(self.words)
+        # the words one of which a block holds when it holds a phrase of a tag: a phrase's only
+        # word, the first of its word sequence, or the word its expression is tried for
+        keys: dict[str, set[str]] = {}
+        for word, tag in self.words.items():
+            keys.setdefault(tag, set()).add(word)
+        for first, options in self.sequences.items():
+            for _, tag in options:
+                keys.setdefault(tag, set()).add(first)
+        for word, (_, names) in self.expressions.items():
+            for tag in names.values():
+                keys.setdefault(tag, set()).add(word)
+        self.keys = {tag: frozenset(words) for tag, words in keys.items()}
+        self.rest_tags = frozenset(self.rest[1].values()) if self.rest else frozenset()
 
     def find(self, text: str, words: list[str] | None = None) -> Found:
         """The phrases in ``text`` (whose :func:`tokens` are ``words``, if known)."""
@@ -241,6 +254,18 @@ class PhraseMatcher:
                 counts[tag] = counts.get(tag, 0) + 1
                 letters += sum(1 for c in match.group(0) if c.isalpha())
         return Found(counts, letters)
+
+    def may_find(self, text: str, words: list[str], tag: str) -> bool:
+        """Whether ``text`` (whose :func:`tokens` are ``words``) may hold a phrase of ``tag``:
+        ``False`` proves that :meth:`find` counts none there (it holds none of the words such a
+        phrase needs, nor the first character of one that starts with no word)."""
+        if not self.keys.get(tag, frozenset()).isdisjoint(words):
+            return True
+        return (
+            tag in self.rest_tags
+            and self.rest_start is not None
+            and self.rest_start.search(text) is not None
+        )
 
     def _sequence_at(self, words: list[str], position: int, counts: dict[str, int]) -> int:
         """Length of the word sequence matched at ``position`` (0 when none); counts it."""

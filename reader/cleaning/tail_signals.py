@@ -31,10 +31,11 @@ from typing import NamedTuple
 
 from reader.cleaning.lead_lines import is_picture_line
 from reader.cleaning.page_map import PageMap, stem
-from reader.cleaning.phrases import AnyOf, read_alternatives
+from reader.cleaning.phrases import AnyOf, read_alternatives, tokens
 from reader.cleaning.signals import (
     MAX_END_MARK_CHARS,
     Features,
+    furniture_matcher,
     furniture_of,
     is_appeal,
     is_byline,
@@ -338,7 +339,11 @@ def _label_start(text: str, f: Features) -> bool:
     ``f``): within its first :data:`LABEL_CHARS` characters, which are all of a short block."""
     if len(text) <= LABEL_CHARS:
         return f.furniture_strong > 0
-    return furniture_of(text[:LABEL_CHARS]).strong > 0
+    head = text[:LABEL_CHARS]
+    words = tokens(head)
+    if not furniture_matcher().may_find(head, words, "strong"):
+        return False  # most blocks: none of the words a phrase needs
+    return furniture_of(head, words).strong > 0
 
 
 #: Weights of :func:`tail_odds` and its constant: a class-balanced logistic regression (rounded)

@@ -161,6 +161,12 @@ def test_the_furniture_matchers_shortcuts_find_what_trying_everything_finds() ->
         found = matcher.find(line)
         assert (found.counts, found.letters) == _reference_find(matcher, line), line
     assert sum(bool(matcher.find(line).counts) for line in lines) > 1000
+    # a line that may hold no phrase of a tag holds none (and most lines of prose may not)
+    prose = [*lines, "The ferry returned to the harbour.", "It was full on Monday."]
+    for tag in ("strong", "weak"):
+        ruled_out = [line for line in prose if not matcher.may_find(line, tokens(line), tag)]
+        assert all(matcher.find(line).counts.get(tag, 0) == 0 for line in ruled_out)
+        assert len(ruled_out) > 100
 
 
 def test_tokens_are_each_word_lower_cased() -> None:
