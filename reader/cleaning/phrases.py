@@ -185,18 +185,21 @@ class PhraseMatcher:
         )
         self.expression_starts = frozenset(self.expressions)
         self.word_set = frozenset(self.words)
-        # the words one of which a block holds when it holds a phrase of a tag: a phrase's only
-        # word, the first of its word sequence, or the word its expression is tried for
+        # the words one of which a block holds when it holds a word or word sequence of a tag:
+        # a phrase's only word, the longest of its sequence (a sequence needs all its words);
+        # and the words its expressions are tried for
         keys: dict[str, set[str]] = {}
         for word, tag in self.words.items():
             keys.setdefault(tag, set()).add(word)
-        for first, options in self.sequences.items():
-            for _, tag in options:
-                keys.setdefault(tag, set()).add(first)
+        for options in self.sequences.values():
+            for sequence, tag in options:
+                keys.setdefault(tag, set()).add(max(sequence, key=len))
+        self.keys = {tag: frozenset(words) for tag, words in keys.items()}
+        expression_keys: dict[str, set[str]] = {}
         for word, (_, names) in self.expressions.items():
             for tag in names.values():
-                keys.setdefault(tag, set()).add(word)
-        self.keys = {tag: frozenset(words) for tag, words in keys.items()}
+                expression_keys.setdefault(tag, set()).add(word)
+        self.expression_keys = {tag: frozenset(words) for tag, words in expression_keys.items()}
         self.rest_tags = frozenset(self.rest[1].values()) if self.rest else frozenset()
 
     def find(self, text: str, words: list[str] | None = None) -> Found:
@@ -258,9 +261,17 @@ class PhraseMatcher:
     def may_find(self, text: str, words: list[str], tag: str) -> bool:
         """Whether ``text`` (whose :func:`tokens` are ``words``) may hold a phrase of ``tag``:
         ``False`` proves that :meth:`find` counts none there (it holds none of the words such a
-        phrase needs, nor the first character of one that starts with no word)."""
+        phrase needs, no expression's word with the strings the expression needs, nor the first
+        character of a phrase that starts with no word)."""
         if not self.keys.get(tag, frozenset()).isdisjoint(words):
             return True
+        tried = self.expression_keys.get(tag, frozenset()).intersection(words)
+        if tried:
+            lowered = text.lower()
+            ending = lowered.rstrip()
+            folded = "ı" in text or "ſ" in text  # what lower() does not fold: no skipping
+            if any(folded or self.expression_needs[w].allow(lowered, ending) for w in tried):
+                return True
         return (
             tag in self.rest_tags
             and self.rest_start is not None

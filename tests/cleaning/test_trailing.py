@@ -565,7 +565,13 @@ def test_a_blocks_odds_without_what_only_raises_them_are_a_lower_bound() -> None
     the values that can only raise them (positive weights, values of 0 or more) are 0 or more:
     those odds are never above its odds, and the shortcut is taken."""
     from reader.cleaning import trailing
-    from reader.cleaning.tail_signals import RAISING, TAIL_WEIGHTS, tail_values
+    from reader.cleaning.tail_signals import (
+        RAISING,
+        TAIL_BIAS,
+        TAIL_WEIGHTS,
+        tail_odds,
+        tail_values,
+    )
 
     assert all(TAIL_WEIGHTS[name] > 0 for name in RAISING)
     bounded = 0
@@ -575,6 +581,8 @@ def test_a_blocks_odds_without_what_only_raises_them_are_a_lower_bound() -> None
             values = tail_values(scores._context, scores.window + offset, lower_bound=True)
             exact = tail_values(scores._context, scores.window + offset, scores._subject(offset))
             assert all(exact[name] >= 0 for name in RAISING)
+            weighed = TAIL_BIAS + sum(TAIL_WEIGHTS[name] * value for name, value in exact.items())
+            assert tail_odds(exact) == weighed  # the weights in the values' order
             assert trailing._odds_of(values) <= scores.odds(offset)
             if trailing.TailScores(page, first, last).surely_own(offset):
                 assert scores.odds(offset) >= 0
