@@ -31,7 +31,7 @@ from reader.cleaning.signals import (
     prose_stop_share,
     words_of,
 )
-from reader.cleaning.stopwords import guess_language, stop_words
+from reader.cleaning.stopwords import SAMPLE_CHARS, guess_language, stop_words, words
 
 #: Cost of one block of clutter, in article words (a run of menu items adds up).
 CLUTTER_WORDS = 8
@@ -61,6 +61,9 @@ MAX_CONTINUED_WORDS = 6
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")
 
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
+_DIGIT = re.compile(r"\d")
+#: A word of three or more parts joined by apostrophes ("rock'n'roll"), perhaps.
+_APOSTROPHES = re.compile(r"'[^\W\d_]+'[^\W\d_]")
 
 
 def unmarked_list_runs(blocks: list[Block], features: list[Features]) -> list[list[int]]:
@@ -95,6 +98,36 @@ def stem(word: str) -> str:
     return word.lower()[:6]
 
 
+def _language_words(texts: list[str], tokens: dict[str, tuple[list[str], list[str]]]) -> list[str]:
+    """:func:`~reader.cleaning.stopwords.words` of the text whose blocks are ``texts`` (and
+    their :func:`~reader.cleaning.signals.words_of` ``tokens``): a block's lower-case tokens
+    without its numbers; found again in a block with "’" (which they replace) or, perhaps, a
+    word of three or more parts (which they keep whole, where a word has two parts at most)."""
+    found: list[str] = []
+    for text in texts:
+        if "’" in text or ("'" in text and _APOSTROPHES.search(text)):
+            found.extend(words(text))
+            continue
+        lowered = tokens[text][1]
+        found.extend(
+            [w for w in lowered if not w[0].isdecimal()] if _DIGIT.search(text) else lowered
+        )
+    return found
+
+
+def _content_words(text: str, lowered: list[str]) -> list[str]:
+    """The words of three letters or more that ``_CONTENT`` finds in ``text.lower()``, from the
+    block's lower-case tokens ``lowered`` (:func:`~reader.cleaning.signals.words_of`): split at
+    apostrophes, without numbers. Lower-casing the text word by word changes no letter into
+    another kind of character, except "İ" ("i" and a combining dot), and gives the same letters
+    except a "Σ" (whose lower case depends on what follows it): with those, found again."""
+    if "İ" in text or "Σ" in text:
+        return _CONTENT.findall(text.lower())
+    if "'" in text or "’" in text:
+        lowered = [part for word in lowered for part in word.split("'")]
+    return [w for w in lowered if len(w) >= 3 and not w[0].isdecimal()]
+
+
 @dataclass(frozen=True)
 class Segment:
     """Blocks ``first``..``last`` (inclusive) and what they weigh."""
@@ -123,12 +156,16 @@ class PageMap:
         self.lines: list[Line] = split_lines(text)
         self.width = wrap_width(self.lines)
         self.blocks: list[Block] = split_blocks(self.lines, self.width)
-        self.language = language or guess_language(text)
-        self.stops = stop_words(self.language)
         # each distinct block once: a page repeats its menu items, bullets and buttons
         texts = [block.text for block in self.blocks]
         words = {text: words_of(text) for text in dict.fromkeys(texts)}
         self._words = words
+        if language:
+            self.language = language
+        else:  # all of a short text is sampled: its words are the blocks' words
+            short = len(text) <= SAMPLE_CHARS
+            self.language = guess_language(text, _language_words(texts, words) if short else None)
+        self.stops = stop_words(self.language)
         keys = {text: " ".join(found[1]) for text, found in words.items()}
         self._repeats: Counter[str] = Counter(map(keys.__getitem__, texts))
         measured = {
@@ -271,7 +308,7 @@ class PageMap:
         segments = self.segments
         position = segments.index(main)
         first, last = main.first, main.last
-        vocabulary = self.vocabulary(main.first, main.last)
+        vocabulary: Counter[str] | None = None  # the main segment's, once a neighbour needs it
         for step, limit in ((-1, MERGE_GAP_BEFORE), (1, MERGE_GAP_AFTER)):
             other = position + step
             while 0 <= other < len(segments):
@@ -283,9 +320,12 @@ class PageMap:
                 if (
                     cost >= limit
                     or segment.density < MIN_MERGE_DENSITY
-                    or self.similarity(segment, vocabulary) < needed
                     or (step > 0 and markers >= MAX_END_MARKERS)
                 ):
+                    break
+                if vocabulary is None:
+                    vocabulary = self.vocabulary(main.first, main.last)
+                if self.similarity(segment, vocabulary) < needed:
                     break
                 first, last = min(first, segment.first), max(last, segment.last)
                 other += step
@@ -317,7 +357,7 @@ class PageMap:
         found = self._stems.get(text)
         if found is None:
             stops = self.stops
-            found = {w[:6] for w in _CONTENT.findall(text.lower()) if w not in stops}
+            found = {w[:6] for w in _content_words(text, self._words[text][1]) if w not in stops}
             self._stems[text] = found
         return found
 

@@ -30,6 +30,9 @@ from reader.cleaning import prefilter
 MAX_WORDINGS = 64
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
+#: The same in an ASCII text, where a letter is [A-Za-z] and a digit [0-9]: found several times
+#: faster (Python's ``re`` looks up the Unicode category of every character otherwise).
+_ASCII_TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|[0-9]+")
 _PLAIN = re.compile(r"[^\W\d_ '’-]")  # characters a spelled-out wording may hold
 _LEADING_WORD = re.compile(r"[^\W\d_]{2,}(?:['’][^\W\d_]+)?")
 
@@ -119,9 +122,17 @@ def wordings(pattern: str) -> list[str] | None:
     return [" ".join(t.split()) for t in texts if t.strip()]
 
 
+def words_and_numbers(text: str) -> list[str]:
+    """The words (letters, perhaps joined by apostrophes) and numbers of ``text``, as written."""
+    return (_ASCII_TOKEN if text.isascii() else _TOKEN).findall(text)
+
+
 def tokens(text: str) -> list[str]:
     """The lower-case words (and numbers) of ``text``, as phrases are matched against them."""
-    return [t.lower().replace("’", "'") for t in _TOKEN.findall(text)]
+    found = words_and_numbers(text)
+    # lower-cased at once, which is each lower-cased: a space ends a word for the one letter
+    # whose lower case depends on its neighbours (a final "Σ")
+    return " ".join(found).lower().replace("’", "'").split(" ") if found else []
 
 
 class PhraseMatcher:
@@ -153,12 +164,43 @@ class PhraseMatcher:
         for options in self.sequences.values():
             options.sort(key=lambda option: -len(option[0]))  # the longest wording first
         self.expressions = {word: _compile(items) for word, items in expressions.items()}
+        # what every match of each holds (most blocks that hold "is" hold no "is a ... reporter")
+        self.expression_needs = {
+            word: prefilter.needed(pattern.pattern, pattern.flags)
+            for word, (pattern, _) in self.expressions.items()
+        }
         self.rest = _compile(rest) if rest else None
         # the first character each such phrase needs ("\\(" is a bracket)
         self.rest_starts = tuple(sorted({a[1] if a[0] == "\\" else a[0] for _, a in rest}))
         self.sequence_starts = frozenset(self.sequences)
+        # the words each first word's sequences need: a sequence matches only where all are
+        self.sequence_words = {
+            first: [frozenset(words) for words, _ in options]
+            for first, options in self.sequences.items()
+        }
+        self.rest_start = (
+            re.compile("[" + re.escape("".join(self.rest_starts)) + "]")
+            if self.rest_starts
+            else None
+        )
         self.expression_starts = frozenset(self.expressions)
         self.word_set = frozenset(self.words)
+        # the words one of which a block holds when it holds a word or word sequence of a tag:
+        # a phrase's only word, the longest of its sequence (a sequence needs all its words);
+        # and the words its expressions are tried for
+        keys: dict[str, set[str]] = {}
+        for word, tag in self.words.items():
+            keys.setdefault(tag, set()).add(word)
+        for options in self.sequences.values():
+            for sequence, tag in options:
+                keys.setdefault(tag, set()).add(max(sequence, key=len))
+        self.keys = {tag: frozenset(words) for tag, words in keys.items()}
+        expression_keys: dict[str, set[str]] = {}
+        for word, (_, names) in self.expressions.items():
+            for tag in names.values():
+                expression_keys.setdefault(tag, set()).add(word)
+        self.expression_keys = {tag: frozenset(words) for tag, words in expression_keys.items()}
+        self.rest_tags = frozenset(self.rest[1].values()) if self.rest else frozenset()
 
     def find(self, text: str, words: list[str] | None = None) -> Found:
         """The phrases in ``text`` (whose :func:`tokens` are ``words``, if known)."""
@@ -167,7 +209,12 @@ class PhraseMatcher:
         letters = 0
         present = set(words)
         taken: set[int] = set()  # positions inside a matched word sequence
-        starting = present & self.sequence_starts
+        needs = self.sequence_words
+        starting = {
+            first
+            for first in present & self.sequence_starts
+            if any(needed <= present for needed in needs[first])
+        }
         if starting:
             free = 0  # sequences do not overlap: the first, longest one wins
             for position in [i for i, w in enumerate(words) if w in starting]:
@@ -179,25 +226,57 @@ class PhraseMatcher:
                     taken.update(range(position, position + step))
                     free = position + step
         single = present & self.word_set
-        if single:
+        if single and not taken:  # each occurrence counts
+            for word in single:
+                tag, count = self.words[word], words.count(word)
+                counts[tag] = counts.get(tag, 0) + count
+                letters += len(word) * count
+        elif single:
             for position, word in enumerate(words):
                 if word in single and position not in taken:
                     tag = self.words[word]
                     counts[tag] = counts.get(tag, 0) + 1
                     letters += len(word)
-        for word in present & self.expression_starts:
+        expressions = present & self.expression_starts
+        if expressions:
+            lowered = text.lower()
+            ending = lowered.rstrip()
+            folded = "ı" in text or "ſ" in text  # what lower() does not fold: no skipping
+        for word in expressions:
+            if not folded and not self.expression_needs[word].allow(lowered, ending):
+                continue
             pattern, names = self.expressions[word]
             for match in pattern.finditer(text):
                 tag = names[match.lastgroup or ""]
                 counts[tag] = counts.get(tag, 0) + 1
                 letters += sum(1 for c in match.group(0) if c.isalpha())
-        if self.rest is not None and any(c in text for c in self.rest_starts):
+        if self.rest is not None and self.rest_start is not None and self.rest_start.search(text):
             pattern, names = self.rest
             for match in pattern.finditer(text):
                 tag = names[match.lastgroup or ""]
                 counts[tag] = counts.get(tag, 0) + 1
                 letters += sum(1 for c in match.group(0) if c.isalpha())
         return Found(counts, letters)
+
+    def may_find(self, text: str, words: list[str], tag: str) -> bool:
+        """Whether ``text`` (whose :func:`tokens` are ``words``) may hold a phrase of ``tag``:
+        ``False`` proves that :meth:`find` counts none there (it holds none of the words such a
+        phrase needs, no expression's word with the strings the expression needs, nor the first
+        character of a phrase that starts with no word)."""
+        if not self.keys.get(tag, frozenset()).isdisjoint(words):
+            return True
+        tried = self.expression_keys.get(tag, frozenset()).intersection(words)
+        if tried:
+            lowered = text.lower()
+            ending = lowered.rstrip()
+            folded = "ı" in text or "ſ" in text  # what lower() does not fold: no skipping
+            if any(folded or self.expression_needs[w].allow(lowered, ending) for w in tried):
+                return True
+        return (
+            tag in self.rest_tags
+            and self.rest_start is not None
+            and self.rest_start.search(text) is not None
+        )
 
     def _sequence_at(self, words: list[str], position: int, counts: dict[str, int]) -> int:
         """Length of the word sequence matched at ``position`` (0 when none); counts it."""

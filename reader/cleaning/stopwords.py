@@ -32,8 +32,9 @@ SUMY_LISTS: dict[str, str] = {
     "sv": "swedish",
     "uk": "ukrainian",
 }
-#: Words sampled to guess the language.
+#: Words sampled to guess the language, in the text's first this many characters.
 SAMPLE_WORDS = 4000
+SAMPLE_CHARS = SAMPLE_WORDS * 12
 #: A list must cover this share of the sample's words to be chosen.
 MIN_COVERAGE = 0.12
 
@@ -69,16 +70,18 @@ def lowered_words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def guess_language(text: str) -> str:
-    """The ISO code whose stop words cover most of ``text`` ("" when none covers enough)."""
-    sample = lowered_words(text[: SAMPLE_WORDS * 12])[:SAMPLE_WORDS]
+def guess_language(text: str, found: list[str] | None = None) -> str:
+    """The ISO code whose stop words cover most of ``text`` ("" when none covers enough);
+    ``found``: :func:`words` of ``text``, if known (of a text of at most :data:`SAMPLE_CHARS`
+    characters, all of which are sampled)."""
+    if found is None or len(text) > SAMPLE_CHARS:
+        found = lowered_words(text[:SAMPLE_CHARS])
+    sample = found[:SAMPLE_WORDS]
     if not sample:
         return ""
     hits = dict.fromkeys(SUMY_LISTS, 0)
     lists = _lists_of_words()
-    counts = Counter(sample)
-    for word in counts.keys() & lists.keys():  # the stop words among the distinct words
-        count = counts[word]
+    for word, count in Counter(filter(lists.__contains__, sample)).items():  # the stop words
         for code in lists[word]:
             hits[code] += count
     best, best_share = "", 0.0

@@ -23,18 +23,20 @@ like prose, a time or a reading time). Each block there is measured against the 
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from reader.cleaning.lead_lines import is_picture_line
 from reader.cleaning.page_map import PageMap, stem
-from reader.cleaning.phrases import AnyOf, read_alternatives
+from reader.cleaning.phrases import AnyOf, read_alternatives, tokens
 from reader.cleaning.signals import (
     MAX_END_MARK_CHARS,
     Features,
+    furniture_matcher,
     furniture_of,
     is_appeal,
     is_byline,
@@ -91,8 +93,7 @@ def is_inside_clutter(text: str) -> bool:
     return len(text) <= MAX_END_MARK_CHARS and inside_pattern().search(text)
 
 
-@dataclass(frozen=True)
-class Shape:
+class Shape(NamedTuple):
     """What a neighbour's shape says: a headline, a time, byline or reading time, a bullet
     without a sentence, a mark of the article's end, a page line that sits inside articles."""
 
@@ -114,6 +115,12 @@ def is_meta_line(text: str, f: Features) -> bool:
     )
 
 
+def may_mark_end(text: str) -> bool:
+    """Whether block ``text`` is a mark of the article's end, unless it is a page line that
+    sits inside articles (:attr:`Shape.end_mark`)."""
+    return bool(marks_article_end(text) or is_appeal(text))
+
+
 def block_shape(page: PageMap, index: int) -> Shape:
     f = page.features[index]
     text = page.blocks[index].text
@@ -125,7 +132,7 @@ def block_shape(page: PageMap, index: int) -> Shape:
         and not text.rstrip().endswith(":"),
         meta=is_meta_line(text, f),
         bare_bullet=f.bullet and not f.sentence_end,
-        end_mark=not inside and (marks_article_end(text) or is_appeal(text)),
+        end_mark=not inside and may_mark_end(text),
         inside=inside,
     )
 
@@ -177,8 +184,7 @@ def measure_subject(
     content stem: in how many of its blocks it is, or at least 2 when 2 or more) and
     ``named`` (whether a name's stem is among its names)."""
     text = page.blocks[index].text
-    stops = page.stops
-    distinct = {w[:6] for w in map(str.lower, _CONTENT.findall(text)) if w not in stops}
+    distinct = _content_stems(page, index)
     shared = [s for s in distinct if count(s) >= 1]
     topical = sum(1 for s in shared if count(s) >= 2)
     names = {stem(n) for n in _NAME.findall(text)}
@@ -187,12 +193,25 @@ def measure_subject(
     topical_names = sum(1 for n in capitalised if count(n) >= 2 and named(n))
     new = sum(1 for n in names if not named(n))
     return {
-        "topic": len(shared) / len(distinct) if distinct else 0.0,
+        "topic": _share(shared, distinct),
         "topical": min(topical, 4) / 4,
         "names_known": min(known, 3) / 3,
         "names_topical": min(topical_names, 2) / 2,
         "names_new": min(new, 3) / 3,
     }
+
+
+def _content_stems(page: PageMap, index: int) -> set[str]:
+    """The stems of block ``index``'s content words, each lower-cased."""
+    text = page.blocks[index].text
+    if "İ" in text or "Σ" in text:  # lower-cased word by word, not as the page map does
+        return {w[:6] for w in map(str.lower, _CONTENT.findall(text)) if w not in page.stops}
+    return page.content_stems(index)
+
+
+def _share(shared: list[str], distinct: set[str]) -> float:
+    """The ``"topic"`` of :func:`measure_subject`: the share of the content stems shared."""
+    return len(shared) / len(distinct) if distinct else 0.0
 
 
 class ArticleAbove:
@@ -230,6 +249,12 @@ class ArticleAbove:
 
         return measure_subject(self.page, index, count, lambda n: named.get(n, limit) < index)
 
+    def topic(self, index: int) -> float:
+        """The ``"topic"`` of :meth:`subject` alone (its names are not looked for)."""
+        first = self._first
+        distinct = _content_stems(self.page, index)
+        return _share([s for s in distinct if first.get(s, index) < index], distinct)
+
 
 def neighbour_values(context: TailContext, index: int) -> tuple[bool, bool]:
     """``(after_headline, before_meta)``: whether block ``index`` sits under a headline-shaped
@@ -242,11 +267,20 @@ def neighbour_values(context: TailContext, index: int) -> tuple[bool, bool]:
 
 
 def tail_values(
-    context: TailContext, index: int, subject: dict[str, float] | None = None
+    context: TailContext,
+    index: int,
+    subject: dict[str, float] | None = None,
+    *,
+    lower_bound: bool = False,
 ) -> dict[str, float]:
     """The numbers :data:`TAIL_WEIGHTS` multiply for block ``index`` (blocks are measured in
-    order, from the article's first; ``subject``: its :func:`subject_values`, if measured)."""
-    if subject is None:
+    order, from the article's first; ``subject``: its :func:`subject_values`, if measured).
+
+    With ``lower_bound``, the values of :data:`RAISING` are 0 (they are not measured): the
+    odds weighed from them are at most the block's odds, which those values can only raise."""
+    if lower_bound:
+        subject = _NO_SUBJECT
+    elif subject is None:
         subject = subject_values(context, index)
     page = context.page
     f = page.full_features(index)
@@ -276,9 +310,11 @@ def tail_values(
         "names_known": subject["names_known"],
         "names_topical": subject["names_topical"],
         "names_new": subject["names_new"],
-        "continues": float(starts_like_continuation(text)),
-        "quoted": float(text[:1] in _QUOTE_OPENERS or bool(_QUOTE_CLOSE.search(text))),
-        "attribution": float(bool(_ATTRIBUTION.search(text))),
+        "continues": 0.0 if lower_bound else float(starts_like_continuation(text)),
+        "quoted": 0.0
+        if lower_bound
+        else float(text[:1] in _QUOTE_OPENERS or bool(_QUOTE_CLOSE.search(text))),
+        "attribution": 0.0 if lower_bound else float(bool(_ATTRIBUTION.search(text))),
         "furniture": min(f.furniture_strong, 2) / 2,
         "furniture_weak": min(f.furniture - f.furniture_strong, 2) / 2 if f.words <= 15 else 0.0,
         "label_start": float(_label_start(text, f)),
@@ -304,7 +340,11 @@ def _label_start(text: str, f: Features) -> bool:
     ``f``): within its first :data:`LABEL_CHARS` characters, which are all of a short block."""
     if len(text) <= LABEL_CHARS:
         return f.furniture_strong > 0
-    return furniture_of(text[:LABEL_CHARS]).strong > 0
+    head = text[:LABEL_CHARS]
+    words = tokens(head)
+    if not furniture_matcher().may_find(head, words, "strong"):
+        return False  # most blocks: none of the words a phrase needs
+    return furniture_of(head, words).strong > 0
 
 
 #: Weights of :func:`tail_odds` and its constant: a class-balanced logistic regression (rounded)
@@ -346,8 +386,21 @@ TAIL_WEIGHTS: dict[str, float] = {
     "signoff": 1.45,
 }
 TAIL_BIAS = -2.64
+#: The values of :func:`tail_values` that cost the most to measure, all of positive weight and
+#: none below 0: the block's subject (:func:`subject_values`), and whether it goes on, quotes or
+#: attributes.
+SUBJECT_VALUES = ("topic", "topical", "names_known", "names_topical", "names_new")
+RAISING = (*SUBJECT_VALUES, "continues", "quoted", "attribution")
+_NO_SUBJECT = dict.fromkeys(SUBJECT_VALUES, 0.0)
 
 
 def tail_odds(values: dict[str, float]) -> float:
     """Log-odds that a block measured by ``values`` is the article's own."""
-    return TAIL_BIAS + sum(TAIL_WEIGHTS[name] * value for name, value in values.items())
+    products: map[float] = map(operator.mul, _weights_of(tuple(values)), values.values())
+    return TAIL_BIAS + sum(products)
+
+
+@lru_cache(maxsize=4)
+def _weights_of(names: tuple[str, ...]) -> tuple[float, ...]:
+    """The weights of ``names``, in their order (that of :func:`tail_values`)."""
+    return tuple(TAIL_WEIGHTS[name] for name in names)

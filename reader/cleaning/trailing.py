@@ -46,6 +46,7 @@ from reader.cleaning.tail_signals import (
     Shape,
     TailContext,
     is_meta_line,
+    may_mark_end,
     neighbour_values,
     tail_odds,
     tail_values,
@@ -120,27 +121,40 @@ class TailScores:
         while vocabulary_first > first and words < VOCABULARY_WORDS:
             vocabulary_first -= 1
             words += page.features[vocabulary_first].words
-        self._context = context = TailContext(page, vocabulary_first)  # its shapes
+        self._context = TailContext(page, vocabulary_first)  # its shapes, measured when asked
         self._above = ArticleAbove(page, vocabulary_first, stop)
-        self.shapes: list[Shape] = []
-        for index in range(window, stop + 1):
-            shape = context.shape(index)
-            assert shape is not None
-            self.shapes.append(shape)
-        # a sure paragraph has no mark of the article's end above it in the tail
-        marked = [offset for offset, shape in enumerate(self.shapes) if shape.end_mark]
-        self._first_mark = marked[0] if marked else len(self.shapes)
+        # a sure paragraph has no mark of the article's end above it in the tail; only blocks
+        # that may be such a mark (few) are shaped to find the first
+        self._first_mark = next(
+            (
+                offset
+                for offset in range(len(self))
+                if may_mark_end(page.blocks[window + offset].text) and self.shape(offset).end_mark
+            ),
+            len(self),
+        )
         self._subjects: dict[int, dict[str, float]] = {}
         self._odds: dict[int, float] = {}
 
     def __len__(self) -> int:
-        return len(self.shapes)
+        return self.stop - self.window + 1
+
+    def shape(self, offset: int) -> Shape:
+        """The shape of block ``window + offset``."""
+        shape = self._context.shape(self.window + offset)
+        assert shape is not None
+        return shape
 
     def _subject(self, offset: int) -> dict[str, float]:
         subject = self._subjects.get(offset)
         if subject is None:
             subject = self._subjects[offset] = self._above.subject(self.window + offset)
         return subject
+
+    def _topic(self, offset: int) -> float:
+        """The ``"topic"`` of :meth:`_subject`, which is measured only when it is asked for."""
+        subject = self._subjects.get(offset)
+        return self._above.topic(self.window + offset) if subject is None else subject["topic"]
 
     def sure(self, offset: int) -> bool:
         """Whether block ``window + offset`` is a sure paragraph of the article: long, ending
@@ -150,9 +164,7 @@ class TailScores:
         if offset > self._first_mark or not f.sentence_end or f.words < SURE_WORDS:
             return False
         after_headline, before_meta = neighbour_values(self._context, index)
-        return (
-            not after_headline and not before_meta and self._subject(offset)["topic"] >= SURE_TOPIC
-        )
+        return not after_headline and not before_meta and self._topic(offset) >= SURE_TOPIC
 
     def last_sure(self) -> int:
         """The offset of the last sure paragraph (0 when there is none)."""
@@ -167,7 +179,7 @@ class TailScores:
         article's end, a call to action, a bullet, or a time, date or byline alone."""
         index = self.window + offset
         f = self.page.features[index]
-        shape = self.shapes[offset]
+        shape = self.shape(offset)
         text = self.page.blocks[index].text
         if shape.end_mark or shape.meta or f.bullet or is_call_to_action(text):
             return False
@@ -189,7 +201,7 @@ class TailScores:
         lines it is under (a caption box has a headline's shape), not a card's."""
         index = self.window + offset
         page = self.page
-        shape = self.shapes[offset]
+        shape = self.shape(offset)
         if not _plain_prose(page, index) or shape.headline or shape.inside:
             return False
         if page.blocks[index].text.lstrip().startswith(tuple(NOTE_OPENERS)):
@@ -214,8 +226,8 @@ class TailScores:
             return False
         headline = page.blocks[index + 1].text
         return (
-            self.shapes[offset + 1].headline
-            and not self.shapes[offset + 1].inside
+            self.shape(offset + 1).headline
+            and not self.shape(offset + 1).inside
             and not caption_over_credit(page, index + 2)
             and not is_call_to_action(headline)
             and page.features[index + 2].sentence_end
@@ -226,12 +238,34 @@ class TailScores:
         score = self._odds.get(offset)
         if score is None:
             index = self.window + offset
-            values = tail_values(self._context, index, self._subject(offset))
-            score = tail_odds(values) + SIGNOFF_BONUS * values["signoff"]
-            if not values["signoff"] and any(values[name] >= 1 for name in PAGE_SIGNS):
-                score = min(score, PAGE_SIGN_ODDS)
+            score = _odds_of(tail_values(self._context, index, self._subject(offset)))
             self._odds[offset] = score
         return score
+
+    def surely_own(self, offset: int) -> bool:
+        """Whether :meth:`odds` of block ``window + offset`` are 0 or more, known without
+        measuring its subject when they are (most of an article's blocks): its odds without
+        the values that can only raise them (:func:`~reader.cleaning.tail_signals.tail_values`
+        with ``lower_bound``) reach :data:`BOUND_MARGIN`. ``False`` when they do not (its odds
+        may still be 0 or more)."""
+        if offset in self._odds:
+            return self._odds[offset] >= 0
+        values = tail_values(self._context, self.window + offset, lower_bound=True)
+        return _odds_of(values) >= BOUND_MARGIN
+
+
+#: How far above 0 a lower bound of a block's odds must be to prove its odds 0 or more, whatever
+#: the rounding of the sums (far below any weight).
+BOUND_MARGIN = 1e-6
+
+
+def _odds_of(values: dict[str, float]) -> float:
+    """A block's log-odds from its :func:`~reader.cleaning.tail_signals.tail_values`: a
+    sign-off raises them, a sign of the page caps them."""
+    score = tail_odds(values) + SIGNOFF_BONUS * values["signoff"]
+    if not values["signoff"] and any(values[name] >= 1 for name in PAGE_SIGNS):
+        score = min(score, PAGE_SIGN_ODDS)
+    return score
 
 
 def block_scores(
@@ -241,7 +275,8 @@ def block_scores(
     scores = TailScores(page, first, last)
     offsets = range(len(scores))
     odds = [scores.odds(offset) for offset in offsets]
-    return scores.window, odds, scores.shapes, [scores.sure(offset) for offset in offsets]
+    shapes = [scores.shape(offset) for offset in offsets]
+    return scores.window, odds, shapes, [scores.sure(offset) for offset in offsets]
 
 
 def article_end(page: PageMap, first: int, last: int) -> int:
@@ -251,7 +286,8 @@ def article_end(page: PageMap, first: int, last: int) -> int:
         return len(page) - 1  # whatever the best path, nothing under it shows a sign of the page
     scores = TailScores(page, first, last)
     start = scores.last_sure()
-    if all(scores.odds(offset) >= 0 for offset in range(start + 1, len(scores))):
+    below = range(start + 1, len(scores))
+    if all(scores.surely_own(offset) or scores.odds(offset) >= 0 for offset in below):
         # no block under the last sure one is more the page's than the article's: each adds
         # to the best path's score, so the best ends at the last block, and no block above the
         # sure one can change that (the path is chosen below it); those are not weighed
@@ -272,9 +308,9 @@ def _best_end(scores: TailScores, start: int) -> int:
     article, inside = scores.odds(0), -math.inf
     best, best_score = 0, article
     in_list = scores.page.in_list
-    window, shapes = scores.window, scores.shapes
+    window = scores.window
     for offset in range(1, len(scores)):
-        entry = _entry_cost(shapes[offset])
+        entry = _entry_cost(scores.shape(offset))
         index = window + offset
         # the lines of one unmarked list (a printed page's box) are one run of page lines
         goes_on = 0.0 if index in in_list and index - 1 in in_list else max(run_on, entry, plain)

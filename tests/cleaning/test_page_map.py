@@ -48,3 +48,54 @@ def test_an_advertisement_slot_is_a_cheap_interruption() -> None:
     page = PageMap("\n\n".join(["Advertisement", "Continue reading the main story", "• Sport"]))
     assert page.cost(0) < page.cost(2) / 2
     assert page.cost(1) < 0.75 * page.cost(2)  # five words: about what five words cost
+
+
+def _random_texts(count: int, seed: int) -> list[str]:
+    """Texts of our own from many scripts, with apostrophes, numbers, line breaks and the
+    letters lower() treats apart ("İ", "Σ")."""
+    import random
+
+    rng = random.Random(seed)
+    alphabet = [chr(c) for c in (*range(0x20, 0x250), *range(0x370, 0x500), *range(0x1E00, 0x1F10))]
+    alphabet += [*"’''’  \n\n....ⒶⅫǅẞİΣ²٣", "rock'n'roll", "ΟΔΟΣ’Α", "it’s", "1990s"]
+    texts = [
+        "The ferry returned to the harbour on Monday; it's full.\nRock'n'roll’s 1990s’ ΟΔΟΣ.",
+        "İstanbul'da bir gün.\n\nΟΔΟΣ ΑΘΗΝΑΣ, Ⓐ Ⅻ ǅ ß ẞ 2024 km² o'clock d’Artagnan’s",
+    ]
+    texts += [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80))) for _ in range(count)
+    ]
+    return texts
+
+
+def test_the_blocks_words_are_the_words_the_language_is_guessed_from() -> None:
+    """The page's language is guessed from its blocks' tokens: the words stopwords.words()
+    finds in the whole text (numbers left out, "’" kept, a word of three parts split)."""
+    from reader.cleaning.page_map import _language_words
+    from reader.cleaning.stopwords import words
+
+    texts = _random_texts(3000, 7)
+    for text in texts:
+        page = PageMap(text, "en")
+        assert _language_words([b.text for b in page.blocks], page._words) == words(text), text
+    assert any("rock'n'roll" in t for t in texts) and any("’" in t for t in texts)
+
+
+def test_the_blocks_content_words_are_those_found_in_the_lower_cased_text() -> None:
+    """A block's content words come from its tokens: the same as the runs of three letters or
+    more in its text lower-cased, on texts with "İ", "Σ", apostrophes and numbers."""
+    from reader.cleaning.page_map import _CONTENT, _content_words
+    from reader.cleaning.signals import words_of
+
+    texts = _random_texts(3000, 11)
+    for text in texts:
+        assert _content_words(text, words_of(text)[1]) == _CONTENT.findall(text.lower()), text
+    assert any("İ" in t for t in texts) and any("Σ" in t for t in texts)
+
+
+def test_a_blocks_lower_case_tokens_are_its_tokens_each_lower_cased() -> None:
+    from reader.cleaning.signals import _WORDS, words_of
+
+    for text in _random_texts(3000, 13):
+        expected = [w.lower().replace("’", "'") for w in _WORDS.findall(text)]
+        assert words_of(text) == (_WORDS.findall(text), expected), text

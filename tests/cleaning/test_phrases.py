@@ -81,3 +81,114 @@ def test_any_of_says_what_one_alternation_says() -> None:
         pattern = re.compile(alternative, re.IGNORECASE)
         for text in texts:
             assert alone.search(text) == bool(pattern.search(text)), (alternative, text)
+
+
+def _reference_find(matcher: PhraseMatcher, text: str) -> tuple[dict[str, int], int]:
+    """What :meth:`PhraseMatcher.find` says, word by word and with every expression tried."""
+    words = tokens(text)
+    counts: dict[str, int] = {}
+    letters, free, taken = 0, 0, set()
+    for position in range(len(words)):
+        if position < free:
+            continue
+        for sequence, tag in matcher.sequences.get(words[position], ()):
+            if tuple(words[position : position + len(sequence)]) == sequence:
+                counts[tag] = counts.get(tag, 0) + 1
+                letters += sum(map(len, sequence))
+                taken.update(range(position, position + len(sequence)))
+                free = position + len(sequence)
+                break
+    for position, word in enumerate(words):
+        if word in matcher.words and position not in taken:
+            counts[matcher.words[word]] = counts.get(matcher.words[word], 0) + 1
+            letters += len(word)
+    expressions = [matcher.expressions[w] for w in set(words) if w in matcher.expressions]
+    for pattern, names in [*expressions, *([matcher.rest] if matcher.rest else [])]:
+        for match in pattern.finditer(text):
+            tag = names[match.lastgroup or ""]
+            counts[tag] = counts.get(tag, 0) + 1
+            letters += sum(1 for c in match.group(0) if c.isalpha())
+    return counts, letters
+
+
+def test_the_furniture_matchers_shortcuts_find_what_trying_everything_finds() -> None:
+    """Sequences looked for only where all their words are, each occurrence of a word counted
+    at once, expressions tried only in blocks holding what they need: the same counts and
+    letters as trying every phrase, on lines of our own made of furniture and prose words."""
+    import random
+
+    from reader.cleaning.signals import furniture_matcher
+
+    matcher = furniture_matcher()
+    pieces = [
+        "Sign up",
+        "sign",
+        "up",
+        "share",
+        "Share this story",
+        "more",
+        "More from Sport",
+        "read more:",
+        "Read",
+        "is a reporter for",
+        "was an award-winning editor at",
+        "is",
+        "a",
+        "for",
+        "(c) 2021",
+        "© Reuters",
+        "/ AP",
+        "(Photo: Jane Doe)",
+        "Follow us on",
+        "ſign up",
+        "is a reporter wıth",
+        "the",
+        "harbour",
+        "ferry",
+        "newsletter",
+        "newsletters",
+        "all rights reserved",
+        "caption:",
+        "video",
+        "Image:",
+        "on",
+        ".",
+        ",",
+    ]
+    rng = random.Random(3)
+    lines = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(4000)]
+    for line in lines:
+        found = matcher.find(line)
+        assert (found.counts, found.letters) == _reference_find(matcher, line), line
+    assert sum(bool(matcher.find(line).counts) for line in lines) > 1000
+    # a line that may hold no phrase of a tag holds none (and most lines of prose may not)
+    prose = [*lines, "The ferry returned to the harbour.", "It was full on Monday."]
+    for tag in ("strong", "weak"):
+        ruled_out = [line for line in prose if not matcher.may_find(line, tokens(line), tag)]
+        assert all(matcher.find(line).counts.get(tag, 0) == 0 for line in ruled_out)
+        assert len(ruled_out) > 100
+
+
+def test_tokens_are_each_word_lower_cased() -> None:
+    import random
+
+    from reader.cleaning.phrases import _TOKEN
+
+    rng = random.Random(4)
+    alphabet = [chr(c) for c in (*range(0x20, 0x250), *range(0x370, 0x500))] + list("’'ΣİΣ  ")
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        assert tokens(text) == [t.lower().replace("’", "'") for t in _TOKEN.findall(text)], text
+
+
+def test_an_ascii_text_has_the_words_and_numbers_the_unicode_pattern_finds() -> None:
+    import random
+
+    from reader.cleaning.phrases import _TOKEN, words_and_numbers
+
+    rng = random.Random(6)
+    alphabet = [chr(c) for c in range(128)] + ["it's", "rock'n'roll", "5G", "x_y", "'"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80))) for _ in range(3000)]
+    for text in texts:
+        assert text.isascii() and words_and_numbers(text) == _TOKEN.findall(text), text
+    assert words_and_numbers("Don’t 5G") == ["Don’t", "5", "G"]  # not ASCII: the same pattern

@@ -127,3 +127,46 @@ def test_reader_appeals_are_calls_to_action_however_long() -> None:
         assert is_appeal(text) and is_call_to_action(text), text
     for text in ("Support for the ferry grew.", "Donations to the trust doubled.", PROSE):
         assert not is_appeal(text), text
+
+
+def test_a_line_opening_with_no_date_word_is_no_date_line_without_being_tokenised() -> None:
+    """is_dateline() looks at the first word before tokenising the line: the same answers as
+    testing every word, on lines of our own of date words, numbers and other words."""
+    import random
+
+    from reader.cleaning.signals import _DATE_TOKENS, is_dateline, words_of
+
+    def every_word(text: str) -> bool:
+        lowered = words_of(text.strip())[1]
+        return (
+            any(w.isdigit() for w in lowered)
+            and len(lowered) <= 24
+            and all(w.isdigit() or w in _DATE_TOKENS for w in lowered)
+        )
+
+    pieces = ["Nov.", "19,", "2019", "8:41", "AM", "UTC", "Updated", "2", "hours", "ago", "/"]
+    pieces += ["Ferry", "harbour", "Reuters", "MÄRZ", "’", "Published:", "’s", " ", "3rd"]
+    rng = random.Random(2)
+    lines = [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+    assert [is_dateline(line) for line in lines] == [every_word(line) for line in lines]
+    assert sum(map(is_dateline, lines)) > 50
+
+
+def test_article_odds_weigh_every_named_value() -> None:
+    """article_odds() multiplies the values in the order of the weights, without their names:
+    the same odds as weighing each named value, on the blocks of a page of our own."""
+    from reader.cleaning.page_map import PageMap
+    from reader.cleaning.signals import BIAS, WEIGHTS, article_odds, feature_values
+
+    page = PageMap(
+        "Home | News | Sport\n\nSign up for our newsletter\n\nBy Ann Reed\n\n19 November 2019\n\n"
+        "The ferry returned to the harbour on Monday, and the council said it would run again "
+        "from May, when the repairs to the old pier are done.\n\n• Share this story\n\n[Image]"
+    )
+    for f in page.features:
+        values = feature_values(f, page.prose_stop)
+        assert list(values) == list(WEIGHTS)
+        assert article_odds(f, page.prose_stop) == BIAS + sum(
+            WEIGHTS[name] * value for name, value in values.items()
+        )
+    assert len({article_odds(f, page.prose_stop) for f in page.features}) > 4

@@ -510,7 +510,9 @@ def _same_tail(pages: list[tuple[PageMap, int, int]]) -> int:
         context = TailContext(page, _vocabulary_first(page, first, scores.window))
         for offset in range(len(scores)):
             index = scores.window + offset
-            assert scores._above.subject(index) == subject_values(context, index)
+            subject = subject_values(context, index)
+            assert scores._above.subject(index) == subject
+            assert scores._above.topic(index) == subject["topic"]  # measured alone
         start = scores.last_sure()
         shortcuts += not _all_plain_below(page, _window(first, last)) and all(
             scores.odds(o) >= 0 for o in range(start + 1, len(scores))
@@ -556,3 +558,33 @@ def test_full_features_are_the_blocks_features_with_furniture() -> None:
         for index, block in enumerate(page.blocks):
             expected = block_features(block.text, page.stops, page._repeats, furniture=True)
             assert page.full_features(index) == expected
+
+
+def test_a_blocks_odds_without_what_only_raises_them_are_a_lower_bound() -> None:
+    """A block is known to be the article's without its subject measured when its odds without
+    the values that can only raise them (positive weights, values of 0 or more) are 0 or more:
+    those odds are never above its odds, and the shortcut is taken."""
+    from reader.cleaning import trailing
+    from reader.cleaning.tail_signals import (
+        RAISING,
+        TAIL_BIAS,
+        TAIL_WEIGHTS,
+        tail_odds,
+        tail_values,
+    )
+
+    assert all(TAIL_WEIGHTS[name] > 0 for name in RAISING)
+    bounded = 0
+    for page, first, last in _pages(_own_texts()):
+        scores = trailing.TailScores(page, first, last)
+        for offset in range(len(scores)):
+            values = tail_values(scores._context, scores.window + offset, lower_bound=True)
+            exact = tail_values(scores._context, scores.window + offset, scores._subject(offset))
+            assert all(exact[name] >= 0 for name in RAISING)
+            weighed = TAIL_BIAS + sum(TAIL_WEIGHTS[name] * value for name, value in exact.items())
+            assert tail_odds(exact) == weighed  # the weights in the values' order
+            assert trailing._odds_of(values) <= scores.odds(offset)
+            if trailing.TailScores(page, first, last).surely_own(offset):
+                assert scores.odds(offset) >= 0
+                bounded += 1
+    assert bounded > 100
