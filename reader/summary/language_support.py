@@ -142,9 +142,10 @@ class _Snowball:
         stemmer = self._stemmer()
         memo: dict[str, str] = self._local.memo
         new = [word for word in words if word not in memo]
+        if new and len(memo) + len(new) > STEM_MEMO_WORDS:
+            memo.clear()  # starts afresh with these words
+            new = words
         if new:
-            if len(memo) + len(new) > STEM_MEMO_WORDS:
-                memo.clear()
             memo.update(zip(new, stemmer.stemWords(new), strict=True))
         return [memo[word] for word in words]
 
