@@ -63,6 +63,7 @@ _TIME_LABELS = frozenset({"published", "updated", "posted", "modified", "aktuali
 @dataclass(frozen=True)
 class _Patterns:
     prompt: re.Pattern[str]  # on the lower-cased sentence without edge punctuation
+    prompt_words: int  # the most words a prompt has
     bracket: re.Pattern[str]  # on the lower-cased inside of a bracket
     credit_start: re.Pattern[str]
     credit_end: re.Pattern[str]
@@ -102,8 +103,10 @@ def _patterns() -> _Patterns:
     dateline = frozenset(_read("dateline_words.txt"))
     generic = {"on", "at", "of", "the", "am", "um", "last", "first"} | _TIME_LABELS
     labels = _alternatives(_read("credit_labels.txt"))
+    prompts = _read("prompts.txt")
     return _Patterns(
-        prompt=re.compile(_opening_or_whole(_read("prompts.txt"), r"$")),
+        prompt=re.compile(_opening_or_whole(prompts, r"$")),
+        prompt_words=max(len(e.removesuffix(" *").split()) for e in prompts),
         bracket=re.compile(_opening_or_whole(_read("caption_markers.txt"), r"\s*(?:$|[,;])")),
         # "Photo: ...", "Photo by ..." (two-word labels, "Image copyright AFP", stand alone)
         credit_start=re.compile(rf"^(?:{labels})\s*(?::|by\b)", re.IGNORECASE),
@@ -135,8 +138,11 @@ def _multiword_labels() -> tuple[str, ...]:
 
 def is_prompt(sentence: str) -> bool:
     """A prompt addressed to the page's reader ("Scroll down for video", "Read more: ...")."""
-    text = " ".join(sentence.strip(_EDGE_PUNCTUATION).lower().split())
-    return _patterns().prompt.match(text) is not None
+    patterns = _patterns()
+    # Words after a prompt's own are never looked at (they may follow an opening prompt, and
+    # make the sentence too long to be a whole one), so only the first few are spaced evenly.
+    words = sentence.strip(_EDGE_PUNCTUATION).lower().split(maxsplit=patterns.prompt_words)
+    return patterns.prompt.match(" ".join(words)) is not None
 
 
 def is_caption(sentence: str) -> bool:
@@ -189,7 +195,7 @@ def is_byline(sentence: str) -> bool:
 def is_dateline(sentence: str) -> bool:
     """A dateline or timestamp on its own: "LONDON (Reuters) -", "Updated: 10:21 GMT, 3 March"."""
     stripped = sentence.strip()
-    if len(stripped.split()) > MAX_LABEL_TOKENS:
+    if len(stripped.split(maxsplit=MAX_LABEL_TOKENS)) > MAX_LABEL_TOKENS:  # (split no further)
         return False
     patterns = _patterns()
     tokens = _tokens(stripped)
