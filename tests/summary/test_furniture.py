@@ -256,8 +256,10 @@ def test_prompts_are_found_as_on_the_whole_sentence_evenly_spaced() -> None:
         if generator.random() < 0.3:
             generator.shuffle(parts)
         sentence = "".join(part + generator.choice(spaces) for part in parts)
-        sentence = generator.choice(["", "“", "(", " "]) + sentence + generator.choice(
-            ["", ".", "!”", " ->", "\n"]
+        sentence = (
+            generator.choice(["", "“", "(", " "])
+            + sentence
+            + generator.choice(["", ".", "!”", " ->", "\n"])
         )
         whole = " ".join(sentence.strip(_EDGE_PUNCTUATION).lower().split())
         expected = _patterns().prompt.match(whole) is not None
