@@ -66,6 +66,7 @@ class _Patterns:
     prompt_words: int  # the most words a prompt has
     bracket: re.Pattern[str]  # on the lower-cased inside of a bracket
     credit_start: re.Pattern[str]
+    credit_opening: re.Pattern[str]  # the first letter of a credit label, in any case
     credit_end: re.Pattern[str]
     dateline_words: frozenset[str]
     dateline_signals: frozenset[str]  # dateline words that alone make a dateline
@@ -102,7 +103,8 @@ def _opening_or_whole(entries: list[str], whole_tail: str) -> str:
 def _patterns() -> _Patterns:
     dateline = frozenset(_read("dateline_words.txt"))
     generic = {"on", "at", "of", "the", "am", "um", "last", "first"} | _TIME_LABELS
-    labels = _alternatives(_read("credit_labels.txt"))
+    credit_labels = _read("credit_labels.txt")
+    labels = _alternatives(credit_labels)
     prompts = _read("prompts.txt")
     return _Patterns(
         prompt=re.compile(_opening_or_whole(prompts, r"$")),
@@ -110,6 +112,10 @@ def _patterns() -> _Patterns:
         bracket=re.compile(_opening_or_whole(_read("caption_markers.txt"), r"\s*(?:$|[,;])")),
         # "Photo: ...", "Photo by ..." (two-word labels, "Image copyright AFP", stand alone)
         credit_start=re.compile(rf"^(?:{labels})\s*(?::|by\b)", re.IGNORECASE),
+        credit_opening=re.compile(
+            f"[{re.escape(''.join(sorted({label[0] for label in credit_labels})))}]",
+            re.IGNORECASE,
+        ),
         # "... Photograph: Jane Doe/Reuters": a label, a colon and a few capitalised names
         credit_end=re.compile(
             rf"(?:^|\s)(?:{labels})\s*:\s*((?:[A-Z][\w.'’&-]*[\s/|,]*){{1,{MAX_CREDIT_WORDS}}})$",
@@ -160,7 +166,9 @@ def is_caption(sentence: str) -> bool:
             if patterns.bracket.match(" ".join(match.group(1).split())):
                 return True
     text = sentence.strip(_EDGE_PUNCTUATION)
-    if patterns.credit_start.match(text) or _has_multiword_label(text):
+    if patterns.credit_opening.match(text) and (  # most sentences open otherwise
+        patterns.credit_start.match(text) or _has_multiword_label(text)
+    ):
         return True
     ending = patterns.credit_end.search(text) if ":" in text else None
     return ending is not None and all(w[:1].isupper() for w in ending.group(1).split())
@@ -206,7 +214,7 @@ def is_dateline(sentence: str) -> bool:
         lowered = token.lower().rstrip(".")
         if token in _DASHES:
             continue
-        if _NUMBER.match(token) or lowered in patterns.dateline_signals:
+        if (token[0].isdecimal() and _NUMBER.match(token)) or lowered in patterns.dateline_signals:
             signal = True
         elif lowered in patterns.dateline_words:
             continue

@@ -266,3 +266,21 @@ def test_prompts_are_found_as_on_the_whole_sentence_evenly_spaced() -> None:
         assert is_prompt(sentence) == expected, repr(sentence)
         found += expected
     assert 500 < found < 3500
+
+
+def test_the_credit_label_opening_test_turns_no_credit_away() -> None:
+    """Only text opening with a credit label's first letter (in any case, as the patterns
+    compare) is tested for a label: every label, in every case, after odd letters that fold to
+    the same ones, is still tested and found as before."""
+    from reader.summary.furniture import _has_multiword_label, _patterns, _read
+
+    patterns = _patterns()
+    labels = _read("credit_labels.txt")
+    openings = ["", "İ", "ı", "ſ", "K", "P", "Ƥ", "«", "x"]
+    for label in labels:
+        for text in (label, label.upper(), label.title(), f"{label}: Jo Vik", f"{label} by Jo"):
+            for opening in openings:
+                line = opening + text[len(opening) > 0 :]
+                full = bool(patterns.credit_start.match(line)) or _has_multiword_label(line)
+                if full:
+                    assert patterns.credit_opening.match(line), line
