@@ -133,7 +133,13 @@ def layout_segments(text: str) -> list[Span]:
             current = None
     if current is not None:
         segments.append(current)
-    return [span for s, e in segments for span in _trimmed(text, s, e)]
+    trimmed: list[Span] = []
+    for s, e in segments:  # each holds a non-blank line, and most have nothing to trim
+        if text[s].isspace() or text[e - 1].isspace():
+            trimmed += _trimmed(text, s, e)
+        else:
+            trimmed.append((s, e))
+    return trimmed
 
 
 def _lines(text: str) -> list[Span]:

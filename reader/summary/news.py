@@ -110,11 +110,18 @@ def without_near_repeats(prepared: Prepared, ranked: list[int], depth: int) -> l
     for index in ranked[:depth]:
         stems = frozenset(prepared.content[index])
         size = len(stems)
-        if size and any(
-            len(stems & other) >= NEAR_REPEAT * min(size, other_size) for other, other_size in seen
-        ):
+        if size and _repeats_one(stems, size, seen):
             repeats.append(index)
             continue
         kept.append(index)
         seen.append((stems, size))
     return kept + ranked[depth:] + repeats
+
+
+def _repeats_one(stems: frozenset[str], size: int, seen: list[tuple[frozenset[str], int]]) -> bool:
+    """Whether ``stems`` (``size`` of them) share :data:`NEAR_REPEAT` of the shorter list's
+    with one of ``seen`` (stem sets, with their sizes)."""
+    for other, other_size in seen:
+        if len(stems & other) >= NEAR_REPEAT * min(size, other_size):
+            return True
+    return False
