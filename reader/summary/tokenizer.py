@@ -20,18 +20,25 @@ _AROUND_WORDS = '.,;:!?"()[]“”'
 
 def words(sentence: str) -> list[str]:
     """The words of ``sentence`` as written (case kept; apostrophes normalised to ')."""
+    return words_of_tokens(sentence.split())
+
+
+def words_of_tokens(tokens: list[str]) -> list[str]:
+    """:func:`words` of the sentence whose whitespace-separated tokens are ``tokens``.
+
+    No word spans white space, so each token is searched on its own; most are a run of letters
+    in punctuation that neither joins nor belongs to a word ("(said,"), which is then that one
+    word, without the pattern.
+    """
     found: list[str] = []
-    # No word spans white space, so each whitespace-separated token is searched on its own; most
-    # are a run of letters in punctuation that neither joins nor belongs to a word ("(said,"),
-    # which is then that one word, without the pattern.
-    for token in sentence.split():
+    for token in tokens:
         core = token.strip(_AROUND_WORDS)
         if core.isalpha():
             found.append(core)
+        elif "’" in core:
+            found.extend(w.replace("’", "'") for w in _WORD.findall(core))
         elif core:
             found.extend(_WORD.findall(core))
-    if "’" in sentence:
-        return [w.replace("’", "'") for w in found]
     return found
 
 
