@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_summary_quality import CORPUS, Case, bootstrap_above, load_cases, rouge
+from bench_summary_quality import CORPUS, Case, comparison_cells, load_cases, rouge
 
 
 @dataclass(frozen=True)
@@ -159,13 +159,7 @@ def r2(cases: list[Case], method: Callable[[Case], list[int]]) -> list[float]:
 
 
 def compare(values: list[float], baseline: list[float]) -> str:
-    differences = [a - b for a, b in zip(values, baseline, strict=True)]
-    wins = sum(d > 1e-12 for d in differences)
-    losses = sum(d < -1e-12 for d in differences)
-    return (
-        f"{100 * statistics.mean(differences):+.2f} | {wins}/{losses} | "
-        f"{bootstrap_above(differences):.2f}"
-    )
+    return " | ".join(comparison_cells(values, baseline))
 
 
 VARIANTS: list[tuple[str, Variant]] = [

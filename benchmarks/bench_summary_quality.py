@@ -144,6 +144,20 @@ def bootstrap_above(differences: Sequence[float], seed: int = 0) -> float:
     return above / BOOTSTRAP
 
 
+def comparison_cells(values: Sequence[float], baseline: Sequence[float]) -> list[str]:
+    """Table cells comparing per-story scores with a baseline's (Lead-3): the mean difference
+    x 100, the stories better/worse, and the bootstrap share of resamples whose mean is above
+    zero."""
+    differences = [a - b for a, b in zip(values, baseline, strict=True)]
+    wins = sum(d > 1e-12 for d in differences)
+    losses = sum(d < -1e-12 for d in differences)
+    return [
+        f"{100 * statistics.mean(differences):+.2f}",
+        f"{wins}/{losses}",
+        f"{bootstrap_above(differences):.2f}",
+    ]
+
+
 def main() -> int:
     cases = load_cases()
     if not cases:

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_summary_quality import CORPUS, ROOT, Case, bootstrap_above, load_cases, rouge
+from bench_summary_quality import CORPUS, ROOT, Case, comparison_cells, load_cases, rouge
 
 BLIND = ROOT / "tests" / "_files" / "summary" / "dangling"
 TIMING_REPEATS = 200
@@ -248,14 +248,7 @@ def main() -> int:
             scores = [rouge(c, choose(c, strategy, in_digests)) for c in group]
             cells += [f"{100 * statistics.mean(s[j] for s in scores):.1f}" for j in range(3)]
             if group is cnndm:
-                differences = [s[1] - b for s, b in zip(scores, lead, strict=True)]
-                wins = sum(d > 1e-12 for d in differences)
-                losses = sum(d < -1e-12 for d in differences)
-                cells += [
-                    f"{100 * statistics.mean(differences):+.2f}",
-                    f"{wins}/{losses}",
-                    f"{bootstrap_above(differences):.2f}",
-                ]
+                cells += comparison_cells([s[1] for s in scores], lead)
         print(f"| {label} | " + " | ".join(cells) + " |")
 
     german = german_cases()

@@ -19,6 +19,7 @@ Layout decides where a sentence may never run on:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import threading
@@ -56,7 +57,6 @@ RULE_PRESETS = frozenset(_PRESET_CODES.split())
 # Other Arabic-script languages share the Urdu preset's full stop and question mark.
 PRESET_ALIASES = {"ar": "ur", "fa": "ur", "ps": "ur"}
 
-_LINE = re.compile(r"[^\n]*(?:\n|$)")
 _TERMINAL = tuple(".!?:;…\"'”’»)]。！？")
 WRAP_MAX_WIDTH = 120  # hard-wrapped text is wrapped at most this wide
 SHORT_LINE = 0.6  # in wrapped text, a line shorter than this share of the width ends a paragraph
@@ -72,12 +72,35 @@ def split_sentences(text: str, language: str) -> tuple[Span, ...]:
     a paragraph boundary, nor a line break unless the text is hard-wrapped.
     """
     tokenizer = tokenizer_for(language)
+    inner_end = _inner_end_pattern(tokenizer)
     spans: list[Span] = []
     for seg_start, seg_end in layout_segments(text):
+        if inner_end is not None and inner_end.search(text, seg_start, seg_end - 1) is None:
+            spans.append((seg_start, seg_end))  # nothing can end a sentence before its end
+            continue
         segment = text[seg_start:seg_end]
         for start, end in tokenizer.span_tokenize(segment):
             spans.extend(_trimmed(text, seg_start + start, seg_start + end))
     return tuple(spans)
+
+
+def _inner_end_pattern(tokenizer: Any) -> re.Pattern[str] | None:
+    """The characters that may end a sentence for ``tokenizer``, as a pattern, or ``None`` when
+    it also breaks at line breaks.
+
+    Punkt only considers a sentence end where one of these is followed by something (more
+    punctuation or a next token), so a trimmed segment with none of them before its last
+    character is one sentence, and :func:`split_sentences` need not run Punkt on it (most
+    segments: a paragraph of one sentence, a headline).
+    """
+    if tokenizer.line_breaks != "ignore":
+        return None
+    return _character_class(tokenizer.rules.sent_end_char_class)
+
+
+@functools.lru_cache(maxsize=32)
+def _character_class(char_class: str) -> re.Pattern[str]:
+    return re.compile(char_class)
 
 
 def _trimmed(text: str, start: int, end: int) -> list[Span]:
@@ -93,13 +116,12 @@ def layout_segments(text: str) -> list[Span]:
 
     Each stretch is trimmed and non-empty; together they cover every non-space character.
     """
-    lines = [(m.start(), m.start() + len(m.group().rstrip("\n"))) for m in _LINE.finditer(text)]
-    lines = [(s, e) for s, e in lines if s < len(text) or e > s]
-    width = wrap_width(text, lines)
+    lines = _lines(text)
+    stripped = [text[s:e].strip() for s, e in lines]
+    width = _wrap_width(stripped)
     segments: list[Span] = []
     current: Span | None = None
-    for start, end in lines:
-        content = text[start:end].strip()
+    for (start, end), content in zip(lines, stripped, strict=True):
         if not content:  # blank line: paragraph boundary
             if current is not None:
                 segments.append(current)
@@ -111,7 +133,26 @@ def layout_segments(text: str) -> list[Span]:
             current = None
     if current is not None:
         segments.append(current)
-    return [span for s, e in segments for span in _trimmed(text, s, e)]
+    trimmed: list[Span] = []
+    for s, e in segments:  # each holds a non-blank line, and most have nothing to trim
+        if text[s].isspace() or text[e - 1].isspace():
+            trimmed += _trimmed(text, s, e)
+        else:
+            trimmed.append((s, e))
+    return trimmed
+
+
+def _lines(text: str) -> list[Span]:
+    """The ``(start, end)`` of each line of ``text``, its line break excluded (none after a
+    final line break)."""
+    lines: list[Span] = []
+    start = 0
+    for line in text.split("\n"):
+        lines.append((start, start + len(line)))
+        start += len(line) + 1
+    if lines[-1][0] == len(text):  # the empty "line" after a final break, or an empty text
+        lines.pop()
+    return lines
 
 
 def wrap_width(text: str, lines: list[Span] | None = None) -> int | None:
@@ -121,9 +162,11 @@ def wrap_width(text: str, lines: list[Span] | None = None) -> int | None:
     of them close to one width (at most :data:`WRAP_MAX_WIDTH`), and many of them ending
     mid-sentence rather than with punctuation.
     """
-    if lines is None:
-        lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
-    stripped = [text[s:e].strip() for s, e in lines]
+    return _wrap_width([text[s:e].strip() for s, e in (_lines(text) if lines is None else lines)])
+
+
+def _wrap_width(stripped: list[str]) -> int | None:
+    """:func:`wrap_width` of the lines ``stripped`` (each stripped of surrounding spaces)."""
     # Lines followed by a non-blank line: in wrapped text these were broken by the wrapper.
     inner = [line for line, following in itertools.pairwise(stripped) if line and following]
     if len(inner) < 3:

@@ -54,6 +54,15 @@ def test_with_changes_copies() -> None:
     assert b.text is a.text
 
 
+def test_with_changes_is_dataclasses_replace() -> None:
+    a = make()
+    for name, value in [("title", "Snow"), ("language", "de"), ("title_span", (0, 4))]:
+        assert a.with_changes(**{name: value}) == dataclasses.replace(a, **{name: value})
+    assert a.with_changes() == a and a.with_changes() is not a
+    with pytest.raises(TypeError):
+        a.with_changes(colour="red")
+
+
 def test_to_dict_is_the_json_contract() -> None:
     d = json.loads(json.dumps(make().to_dict()))
     assert d["source"] == "rain.txt" and d["format"] == "txt" and d["title"] == "Rain"

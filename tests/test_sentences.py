@@ -186,3 +186,43 @@ def test_spans_are_ordered_trimmed_and_inside_the_text(text: str, language: str)
         previous_end = end
     covered = "".join(text[s:e] for s, e in spans)
     assert sum(not ch.isspace() for ch in covered) == sum(not ch.isspace() for ch in text)
+
+
+def _punkt_on_every_segment(text: str, language: str) -> tuple[tuple[int, int], ...]:
+    """What split_sentences gives when Punkt runs on every layout segment (no shortcut)."""
+    tokenizer = tokenizer_for(language)
+    spans: list[tuple[int, int]] = []
+    for seg_start, seg_end in layout_segments(text):
+        for start, end in tokenizer.span_tokenize(text[seg_start:seg_end]):
+            piece = text[seg_start + start : seg_start + end]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                spans.append((seg_start + start + lead, seg_start + start + len(piece.rstrip())))
+    return tuple(spans)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(st.characters(blacklist_categories=("Cs",)), max_size=12),
+            st.sampled_from(["Hi", " ", "\n", "!", "?", ".", "...", ";", '"', "。", "؟", "!!!"]),
+        ),
+        max_size=16,
+    ).map("".join),
+    st.sampled_from(["en", "el", "zh", "ja", "ar", "hi", "xx"]),
+)
+def test_segments_skipped_for_lack_of_a_sentence_end_split_as_punkt_would(
+    text: str, language: str
+) -> None:
+    # a segment with no sentence-ending character before its last one is not given to Punkt
+    assert split_sentences(text, language) == _punkt_on_every_segment(text, language)
+
+
+def test_a_sentence_end_inside_a_line_still_splits_it() -> None:
+    assert sentences("Stop! Go.\nOne line only.\nNo end here") == [
+        "Stop!",
+        "Go.",
+        "One line only.",
+        "No end here",
+    ]

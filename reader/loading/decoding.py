@@ -187,11 +187,16 @@ def _legacy(data: bytes) -> Decoded:
 
 _SURROGATE = re.compile("[\ud800-\udfff]")  # lone halves cannot be saved or shown
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff]")
+#: Every character :func:`normalize_text` changes: the line breaks it rewrites (CR, NEL, form
+#: feed, the Unicode separators), the controls it drops and the surrogates it replaces.
+_TO_NORMALIZE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]")
 
 
 def normalize_text(text: str) -> str:
     """``\\n`` line endings; form feeds and Unicode separators as breaks; control chars gone;
     lone surrogates (possible in text handed over directly) become U+FFFD."""
+    if _TO_NORMALIZE.search(text) is None:  # one scan: most text has nothing to change
+        return text
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x85", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x0c", "\n")
     return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))

@@ -45,7 +45,11 @@ def read_file_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         raise _too_large(name, info.st_size, limit)
     try:
         with open(path, "rb") as handle:  # read-only: the source is never modified
-            data = handle.read(limit + 1)
+            # the size found, and a byte more to see whether the file grew (then up to the
+            # limit): asking for ``limit + 1`` bytes at once would allocate them all first
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(limit - info.st_size)
     except OSError as exc:
         raise UnreadableFileError(_reason(exc, path)) from exc
     if len(data) > limit:

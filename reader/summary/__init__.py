@@ -58,7 +58,7 @@ def summarize(
     if wanted is not None:
         chosen = selector(name)(prepared, wanted)
     else:
-        lengths = [len(t.split()) for t in prepared.sentence_texts]
+        lengths = prepared.lengths
         article = [n for i, n in enumerate(lengths) if i not in prepared.excluded]
         limit = auto_length(len(article), sum(article))
         ranked = ranking(name)(prepared, limit.sentences)

@@ -9,6 +9,7 @@ sentence does not fit its word budget (:mod:`reader.summary.length`).
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Collection, Sequence
 from typing import Any
@@ -65,9 +66,14 @@ def _greedy(function: Callable[[Prepared, int], list[int]]) -> Ranking:
 
 def ranking(name: str) -> Ranking:
     """The ranking function of the catalogue name ``name``."""
+    return _rankings()[name]
+
+
+@functools.cache
+def _rankings() -> dict[str, Ranking]:
     from reader.summary import fast_graph, fast_greedy, fast_lsa, heuristics, news, standalone
 
-    table: dict[str, Ranking] = {
+    return {
         # summary sentences that make sense on their own (not in digests: docs/summaries.md)
         "news": standalone.standalone(news.news_order, unless=news.is_digest),
         "lexrank": _scored(fast_graph.lexrank_scores),
@@ -80,7 +86,6 @@ def ranking(name: str) -> Ranking:
         "edmundson": _scored(heuristics.edmundson_scores),
         "lead": _scored(heuristics.lead_scores),
     }
-    return table[name]
 
 
 def admits(name: str, prepared: Prepared) -> Callable[[int, Collection[int]], bool] | None:

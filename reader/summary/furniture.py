@@ -63,8 +63,10 @@ _TIME_LABELS = frozenset({"published", "updated", "posted", "modified", "aktuali
 @dataclass(frozen=True)
 class _Patterns:
     prompt: re.Pattern[str]  # on the lower-cased sentence without edge punctuation
+    prompt_words: int  # the most words a prompt has
     bracket: re.Pattern[str]  # on the lower-cased inside of a bracket
     credit_start: re.Pattern[str]
+    credit_opening: re.Pattern[str]  # the first letter of a credit label, in any case
     credit_end: re.Pattern[str]
     dateline_words: frozenset[str]
     dateline_signals: frozenset[str]  # dateline words that alone make a dateline
@@ -101,12 +103,19 @@ def _opening_or_whole(entries: list[str], whole_tail: str) -> str:
 def _patterns() -> _Patterns:
     dateline = frozenset(_read("dateline_words.txt"))
     generic = {"on", "at", "of", "the", "am", "um", "last", "first"} | _TIME_LABELS
-    labels = _alternatives(_read("credit_labels.txt"))
+    credit_labels = _read("credit_labels.txt")
+    labels = _alternatives(credit_labels)
+    prompts = _read("prompts.txt")
     return _Patterns(
-        prompt=re.compile(_opening_or_whole(_read("prompts.txt"), r"$")),
+        prompt=re.compile(_opening_or_whole(prompts, r"$")),
+        prompt_words=max(len(e.removesuffix(" *").split()) for e in prompts),
         bracket=re.compile(_opening_or_whole(_read("caption_markers.txt"), r"\s*(?:$|[,;])")),
         # "Photo: ...", "Photo by ..." (two-word labels, "Image copyright AFP", stand alone)
         credit_start=re.compile(rf"^(?:{labels})\s*(?::|by\b)", re.IGNORECASE),
+        credit_opening=re.compile(
+            f"[{re.escape(''.join(sorted({label[0] for label in credit_labels})))}]",
+            re.IGNORECASE,
+        ),
         # "... Photograph: Jane Doe/Reuters": a label, a colon and a few capitalised names
         credit_end=re.compile(
             rf"(?:^|\s)(?:{labels})\s*:\s*((?:[A-Z][\w.'’&-]*[\s/|,]*){{1,{MAX_CREDIT_WORDS}}})$",
@@ -135,8 +144,11 @@ def _multiword_labels() -> tuple[str, ...]:
 
 def is_prompt(sentence: str) -> bool:
     """A prompt addressed to the page's reader ("Scroll down for video", "Read more: ...")."""
-    text = " ".join(sentence.strip(_EDGE_PUNCTUATION).lower().split())
-    return _patterns().prompt.match(text) is not None
+    patterns = _patterns()
+    # Words after a prompt's own are never looked at (they may follow an opening prompt, and
+    # make the sentence too long to be a whole one), so only the first few are spaced evenly.
+    words = sentence.strip(_EDGE_PUNCTUATION).lower().split(maxsplit=patterns.prompt_words)
+    return patterns.prompt.match(" ".join(words)) is not None
 
 
 def is_caption(sentence: str) -> bool:
@@ -154,7 +166,9 @@ def is_caption(sentence: str) -> bool:
             if patterns.bracket.match(" ".join(match.group(1).split())):
                 return True
     text = sentence.strip(_EDGE_PUNCTUATION)
-    if patterns.credit_start.match(text) or _has_multiword_label(text):
+    if patterns.credit_opening.match(text) and (  # most sentences open otherwise
+        patterns.credit_start.match(text) or _has_multiword_label(text)
+    ):
         return True
     ending = patterns.credit_end.search(text) if ":" in text else None
     return ending is not None and all(w[:1].isupper() for w in ending.group(1).split())
@@ -189,7 +203,7 @@ def is_byline(sentence: str) -> bool:
 def is_dateline(sentence: str) -> bool:
     """A dateline or timestamp on its own: "LONDON (Reuters) -", "Updated: 10:21 GMT, 3 March"."""
     stripped = sentence.strip()
-    if len(stripped.split()) > MAX_LABEL_TOKENS:
+    if len(stripped.split(maxsplit=MAX_LABEL_TOKENS)) > MAX_LABEL_TOKENS:  # (split no further)
         return False
     patterns = _patterns()
     tokens = _tokens(stripped)
@@ -200,7 +214,7 @@ def is_dateline(sentence: str) -> bool:
         lowered = token.lower().rstrip(".")
         if token in _DASHES:
             continue
-        if _NUMBER.match(token) or lowered in patterns.dateline_signals:
+        if (token[0].isdecimal() and _NUMBER.match(token)) or lowered in patterns.dateline_signals:
             signal = True
         elif lowered in patterns.dateline_words:
             continue

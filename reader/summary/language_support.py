@@ -111,9 +111,14 @@ class LanguageTools:
         return {word: self.stem(word) for word in words}
 
 
+#: Words whose stems a Snowball stemmer remembers (per thread); past this it starts afresh.
+STEM_MEMO_WORDS = 50_000
+
+
 class _Snowball:
     """A Snowball stemmer usable from any thread (PyStemmer's objects are not thread-safe:
-    each thread gets its own, with PyStemmer's own cache of recent words)."""
+    each thread gets its own), remembering the stems of the words it has seen (a stem depends
+    on the word alone; looking one up costs a tenth of stemming it again)."""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -125,6 +130,7 @@ class _Snowball:
             import Stemmer
 
             stemmer = self._local.stemmer = Stemmer.Stemmer(self.name)
+            self._local.memo = {}
         return stemmer
 
     def __call__(self, word: str) -> str:
@@ -133,8 +139,15 @@ class _Snowball:
 
     def stem_words(self, words: list[str]) -> list[str]:
         """The stems of ``words``, in order (PyStemmer's ``stemWords``: the same stems)."""
-        result: list[str] = self._stemmer().stemWords(words)
-        return result
+        stemmer = self._stemmer()
+        memo: dict[str, str] = self._local.memo
+        new = [word for word in words if word not in memo]
+        if new and len(memo) + len(new) > STEM_MEMO_WORDS:
+            memo.clear()  # starts afresh with these words
+            new = words
+        if new:
+            memo.update(zip(new, stemmer.stemWords(new), strict=True))
+        return [memo[word] for word in words]
 
 
 def _stemmer(name: str) -> Callable[[str], str] | None:

@@ -106,14 +106,22 @@ def without_near_repeats(prepared: Prepared, ranked: list[int], depth: int) -> l
     it (:data:`NEAR_REPEAT`) moved to the end."""
     kept: list[int] = []
     repeats: list[int] = []
-    seen: list[frozenset[str]] = []
+    seen: list[tuple[frozenset[str], int]] = []  # the stems of each kept sentence, and how many
     for index in ranked[:depth]:
         stems = frozenset(prepared.content[index])
-        if stems and any(
-            len(stems & other) >= NEAR_REPEAT * min(len(stems), len(other)) for other in seen
-        ):
+        size = len(stems)
+        if size and _repeats_one(stems, size, seen):
             repeats.append(index)
             continue
         kept.append(index)
-        seen.append(stems)
+        seen.append((stems, size))
     return kept + ranked[depth:] + repeats
+
+
+def _repeats_one(stems: frozenset[str], size: int, seen: list[tuple[frozenset[str], int]]) -> bool:
+    """Whether ``stems`` (``size`` of them) share :data:`NEAR_REPEAT` of the shorter list's
+    with one of ``seen`` (stem sets, with their sizes)."""
+    for other, other_size in seen:
+        if len(stems & other) >= NEAR_REPEAT * min(size, other_size):
+            return True
+    return False

@@ -37,10 +37,8 @@ def _overlaps(prepared: Prepared) -> list[Counter[int]]:
     for j, stems in enumerate(prepared.content):
         for stem in stems:
             occurrences.setdefault(stem, []).append(j)
-    return [
-        Counter(chain.from_iterable(occurrences[stem] for stem in stems))
-        for stems in prepared.content
-    ]
+    sentences_with = occurrences.__getitem__
+    return [Counter(chain.from_iterable(map(sentences_with, stems))) for stems in prepared.content]
 
 
 def lexrank_scores(prepared: Prepared) -> list[float]:

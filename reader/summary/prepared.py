@@ -16,6 +16,7 @@ from reader.result import Span
 from reader.summary.furniture import furniture
 from reader.summary.language_support import LanguageTools, language_tools
 from reader.summary.tokenizer import words as tokenize_words
+from reader.summary.tokenizer import words_of_tokens
 
 
 @dataclass
@@ -24,7 +25,9 @@ class Prepared:
 
     ``words[i]`` are the words of sentence ``i`` as written; ``stems[i]`` the stem of every one
     of them (lower-cased first); ``content[i]`` the stems of its non-stop words (in order, with
-    repeats); ``paragraph[i]`` the paragraph the sentence belongs to (a line break starts one).
+    repeats); ``paragraph[i]`` the paragraph the sentence belongs to (a line break starts one);
+    ``lengths[i]`` its length as a reader counts words (whitespace-separated tokens: the Auto
+    length's word budget).
     """
 
     tools: LanguageTools
@@ -35,6 +38,7 @@ class Prepared:
     paragraph: list[int]
     title_words: list[str]
     excluded: frozenset[int]  # headline, repeats, page furniture: never summary sentences
+    lengths: list[int]
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
@@ -113,7 +117,8 @@ def _prepare(
     tools = language_tools(language)
     stop = tools.stop_words
     texts = tuple(text[s:e].strip() for s, e in spans)
-    words = [tokenize_words(t) for t in texts]
+    tokens = [t.split() for t in texts]
+    words = [words_of_tokens(sentence_tokens) for sentence_tokens in tokens]
     lowered = [[w.lower() for w in sentence_words] for sentence_words in words]
     stem_of = tools.stems(list({w for sentence in lowered for w in sentence}))  # each word once
     stems = [[stem_of[w] for w in sentence] for sentence in lowered]
@@ -128,6 +133,7 @@ def _prepare(
         paragraph=_paragraphs(text, spans),
         title_words=tokenize_words(title),
         excluded=excluded,
+        lengths=[len(sentence_tokens) for sentence_tokens in tokens],
     )
 
 

@@ -14,13 +14,31 @@ import re
 # A letter run, optionally continued by ' or - and more letters, not glued to digits ("3rd");
 # sumy's word filter (``^[^\W\d_](?:[^\W\d_]|['-])*$``) accepts every token this yields.
 _WORD = re.compile(r"(?<!\w)[^\W\d_]+(?:['’\-][^\W\d_]+)*(?!\w)")
+# Punctuation that is neither part of a word (``\w``) nor joins two (apostrophe, hyphen).
+_AROUND_WORDS = '.,;:!?"()[]“”'
 
 
 def words(sentence: str) -> list[str]:
     """The words of ``sentence`` as written (case kept; apostrophes normalised to ')."""
-    found: list[str] = _WORD.findall(sentence)
-    if "’" in sentence:
-        return [w.replace("’", "'") for w in found]
+    return words_of_tokens(sentence.split())
+
+
+def words_of_tokens(tokens: list[str]) -> list[str]:
+    """:func:`words` of the sentence whose whitespace-separated tokens are ``tokens``.
+
+    No word spans white space, so each token is searched on its own; most are a run of letters
+    in punctuation that neither joins nor belongs to a word ("(said,"), which is then that one
+    word, without the pattern.
+    """
+    found: list[str] = []
+    for token in tokens:
+        core = token.strip(_AROUND_WORDS)
+        if core.isalpha():
+            found.append(core)
+        elif "’" in core:
+            found.extend(w.replace("’", "'") for w in _WORD.findall(core))
+        elif core:
+            found.extend(_WORD.findall(core))
     return found
 
 

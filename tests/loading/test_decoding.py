@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from reader.loading.decoding import declared_html_charset, decode_bytes, normalize_text
@@ -73,3 +75,17 @@ def test_line_endings_become_line_feeds(newline: str) -> None:
 
 def test_control_characters_are_dropped_but_tabs_and_newlines_kept() -> None:
     assert normalize_text("a\x00b\x07c\td\x0ce\ufefff") == "abc\td\nef"
+
+
+def test_text_with_nothing_to_normalize_is_returned_as_it_is_and_the_rest_changed() -> None:
+    # every character below U+3000 and each surrogate, alone and among letters: the quick
+    # "nothing to change" answer must agree with the full rules
+    def full_rules(text: str) -> str:
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x85", "\n")
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x0c", "\n")
+        text = re.sub("[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff]", "", text)
+        return re.sub("[\ud800-\udfff]", "\ufffd", text)
+
+    for code in [*range(0x3000), *range(0xD800, 0xE000), 0xFEFF, 0xFFFD]:
+        text = f"ab{chr(code)}c"
+        assert normalize_text(text) == full_rules(text), hex(code)

@@ -113,3 +113,24 @@ def test_limit_is_checked_on_bytes_read_too(tmp_path: Path) -> None:
 def test_impossible_file_name(tmp_path: Path) -> None:
     with pytest.raises(UnreadableFileError, match="character files cannot have"):
         read_file_bytes(tmp_path / "bad\x00name.txt")
+
+
+def test_a_file_that_grew_since_it_was_measured_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the file is read as far as the size found, then on to the limit when there is more
+    path = tmp_path / "grows.txt"
+    path.write_bytes(b"0123456789" * 3)
+    real_stat = os.stat
+
+    def stale_stat(target: object, *args: object, **kwargs: object) -> os.stat_result:
+        info = real_stat(target, *args, **kwargs)  # type: ignore[call-overload]
+        fields = list(info)
+        fields[6] = 4  # st_size as it was before the file grew
+        return os.stat_result(fields)
+
+    monkeypatch.setattr(os, "stat", stale_stat)
+    assert read_file_bytes(path) == b"0123456789" * 3
+    assert read_file_bytes(path, limit=30) == b"0123456789" * 3
+    with pytest.raises(ArticleTooLargeError):
+        read_file_bytes(path, limit=29)

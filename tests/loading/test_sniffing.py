@@ -95,3 +95,13 @@ def test_markdown_syntax_is_searched_only_where_its_characters_are() -> None:
         expected = sum(1 for _, pattern in _MD_FEATURES if pattern.search(text)) >= 2
         assert looks_like_markdown(text) == expected, text
     assert looks_like_markdown(samples[1]) and not looks_like_markdown(samples[-1])
+
+
+def test_the_character_first_search_finds_what_a_plain_search_finds() -> None:
+    from reader.loading.sniffing import _MD_FEATURES, _holds
+
+    texts = ["", "plain text", "a\n-b", "x---y", "[a](b)", "**", "~~ ~", "``", "_a_", "#1 > 2"]
+    for text in texts:
+        for needed, _ in _MD_FEATURES:
+            for part in needed:
+                assert _holds(text, part) == (part in text), (text, part)

@@ -234,3 +234,53 @@ def test_multiword_labels_are_found_as_the_full_test_finds_them() -> None:
         )
         assert _has_multiword_label(line) == full, line
     assert any(_has_multiword_label(line) for line in lines)
+
+
+def test_prompts_are_found_as_on_the_whole_sentence_evenly_spaced() -> None:
+    """Spacing only a prompt's worth of words evenly changes no answer: every prompt, alone,
+    followed by words, glued to a word, padded with punctuation and odd white space."""
+    import random
+
+    from reader.summary.furniture import _EDGE_PUNCTUATION, _patterns, _read
+
+    prompts = [entry.removesuffix(" *") for entry in _read("prompts.txt")]
+    fillers = ["video", "now", "here", "the", "x", ":", "…", "Scroll", "READ", "more"]
+    spaces = [" ", "  ", "\t", "\n", " \u00a0", "\u2003"]
+    generator = random.Random(14)
+    found = 0
+    for _ in range(4000):
+        head = generator.choice(prompts)
+        if generator.random() < 0.5:
+            head = head.upper() if generator.random() < 0.3 else head.capitalize()
+        parts = [*head.split(), *generator.sample(fillers, generator.randint(0, 6))]
+        if generator.random() < 0.3:
+            generator.shuffle(parts)
+        sentence = "".join(part + generator.choice(spaces) for part in parts)
+        sentence = (
+            generator.choice(["", "“", "(", " "])
+            + sentence
+            + generator.choice(["", ".", "!”", " ->", "\n"])
+        )
+        whole = " ".join(sentence.strip(_EDGE_PUNCTUATION).lower().split())
+        expected = _patterns().prompt.match(whole) is not None
+        assert is_prompt(sentence) == expected, repr(sentence)
+        found += expected
+    assert 500 < found < 3500
+
+
+def test_the_credit_label_opening_test_turns_no_credit_away() -> None:
+    """Only text opening with a credit label's first letter (in any case, as the patterns
+    compare) is tested for a label: every label, in every case, after odd letters that fold to
+    the same ones, is still tested and found as before."""
+    from reader.summary.furniture import _has_multiword_label, _patterns, _read
+
+    patterns = _patterns()
+    labels = _read("credit_labels.txt")
+    openings = ["", "İ", "ı", "ſ", "K", "P", "Ƥ", "«", "x"]
+    for label in labels:
+        for text in (label, label.upper(), label.title(), f"{label}: Jo Vik", f"{label} by Jo"):
+            for opening in openings:
+                line = opening + text[len(opening) > 0 :]
+                full = bool(patterns.credit_start.match(line)) or _has_multiword_label(line)
+                if full:
+                    assert patterns.credit_opening.match(line), line

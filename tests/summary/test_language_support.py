@@ -201,3 +201,21 @@ def test_stemming_a_list_gives_each_words_stem(code):
     words += [w.upper() for w in words]
     assert tools.stems(words) == {w: tools.stem(w) for w in words}
     assert tools.stems([]) == {}
+
+
+def test_remembered_stems_are_the_stemmers_own_and_the_memory_is_bounded(monkeypatch):
+    import Stemmer
+
+    from reader.summary import language_support
+
+    monkeypatch.setattr(language_support, "STEM_MEMO_WORDS", 5)
+    stemmer = language_support._Snowball("english")
+    reference = Stemmer.Stemmer("english")
+    batches = [
+        ["running", "runs", "running", "bridges"],
+        ["bridges", "generously", "happiness", "runs"],
+        ["cats", "running", "nationalisation", "cats", "flies", "ponies"],
+    ]
+    for words in batches * 2:
+        assert stemmer.stem_words(words) == reference.stemWords(words)
+        assert len(stemmer._local.memo) <= max(5, len(set(words)))

@@ -63,3 +63,16 @@ def test_unknown_language_falls_back_to_english_punkt():
         "Mr. Brown left.",
         "He was late.",
     )
+
+
+def test_words_are_what_the_word_pattern_finds_in_the_whole_sentence():
+    import random
+    import re
+
+    pattern = re.compile(r"(?<!\w)[^\W\d_]+(?:['’\-][^\W\d_]+)*(?!\w)")
+    alphabet = "aZé\u0301ßЖ٣²_1'’-.,;:!?\"()[]“”‘ \t\n\u00a0\u2003"
+    generator = random.Random(14)
+    for _ in range(20000):
+        text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 14)))
+        expected = [w.replace("’", "'") for w in pattern.findall(text)]
+        assert words(text) == expected, repr(text)
