@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection
 from functools import partial
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 from operator import contains, itemgetter
 from typing import NamedTuple
 
@@ -16,6 +16,7 @@ from reader.speakers.lexicon import ABBREVIATIONS
 
 # Words (letters, inner hyphens/apostrophes), numbers, or single punctuation characters.
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the same tokens, with the gaps between
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _PLATFORM_X = re.compile(r"\b(?:on|to|via|from)\s+X\.[”\"’)]*\s+$")  # "wrote on X. Then"
 _LINK_LINE = re.compile(
@@ -89,11 +90,15 @@ _POSSESSIVE_ENDS = frozenset(mark + s for mark in "'’" for s in "sSſ")
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text``; a possessive ``'s`` is split off its word ("Trump's" -> Trump, 's).
 
-    Built a column at a time (the words, their first letters, lower-case forms...) by C-level
-    maps, not a token at a time in Python: the same tokens as :class:`Token` makes one by one.
+    Built a column at a time (the words, their offsets, first letters, lower-case forms...)
+    by C-level maps, not a token at a time in Python: the same tokens as :class:`Token` makes
+    one by one. One split of the text gives the words and the gaps between them, whose
+    running lengths are the offsets (no match object per token).
     """
-    matches = list(_TOKEN.finditer(text))
-    words = list(map(re.Match.group, matches))
+    pieces = _TOKEN_SPLIT.split(text)  # gap, word, gap, word, ..., gap
+    words = pieces[1::2]
+    offsets = list(accumulate(map(len, pieces)))
+    starts, ends = offsets[0:-1:2], offsets[1::2]
     firsts = list(map(itemgetter(0), words))
     is_word = list(map(str.isalpha, firsts))
     capitalised = list(map(str.isupper, firsts))
@@ -102,8 +107,6 @@ def tokenize(text: str) -> list[Token]:
         for k in compress(everyone, map(contains, words, repeat("-"))):
             if is_word[k] and not capitalised[k] and PARTICLE_NAME.match(words[k]):
                 capitalised[k] = True
-    starts = map(re.Match.start, matches)
-    ends = map(re.Match.end, matches)
     columns = zip(words, starts, ends, map(str.lower, words), is_word, capitalised, strict=True)
     tokens = list(map(_new_token, columns))
     if "'" not in text and "’" not in text:
