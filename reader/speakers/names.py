@@ -162,7 +162,11 @@ def first_name_gender(word: str) -> str | None:
 
 
 def _runs(index: Index, language: str) -> list[list[int]]:
-    """Token-index lists of capitalised runs (periods of initials and abbreviations included)."""
+    """Token-index lists of capitalised runs (periods of initials and abbreviations included).
+
+    Only capitalised words and particles can be in a run: the walk visits those alone (found
+    by :meth:`.Index.capitalised_or`), and a gap between two of them ends the run.
+    """
     tokens, text = index.tokens, index.text
     runs: list[list[int]] = []
     current: list[int] = []
@@ -170,8 +174,12 @@ def _runs(index: Index, language: str) -> list[list[int]]:
     def joined(a: Token, b: Token) -> bool:
         return text[a.end : b.start] == " "
 
-    i = 0
-    while i < len(tokens):
+    last = -1  # the last token visited (or taken: the period after an initial)
+    for i in index.capitalised_or(PARTICLES):
+        if current and i > last + 1:
+            runs.append(current)  # a token between that is neither ends the run
+            current = []
+        last = i
         tok = tokens[i]
         if tok.is_word and tok.is_capitalised:
             if current and (
@@ -189,7 +197,7 @@ def _runs(index: Index, language: str) -> list[list[int]]:
                 low = tok.lower
                 if _is_initial(tok.text) or low in HONORIFICS or low in TITLES or low in SUFFIXES:
                     current.append(i + 1)
-                    i += 1
+                    last = i + 1
         elif (
             current
             and tok.lower in PARTICLES
@@ -201,7 +209,6 @@ def _runs(index: Index, language: str) -> list[list[int]]:
         elif current:
             runs.append(current)
             current = []
-        i += 1
     if current:
         runs.append(current)
     return runs
@@ -244,7 +251,7 @@ def find_name_mentions(index: Index, language: str = "en") -> list[NameMention]:
         for run in runs
         if all(_name_like(tokens[i].text) for i in run)
     }
-    lowered_words = {t.text for t in tokens if t.is_word and not t.is_capitalised}
+    lowered_words = index.lower_case_words()
     companies = {
         tuple(tokens[i].text for i in run[:-1])
         for run in runs

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Collection
 from functools import partial
 from itertools import accumulate, compress, repeat
-from operator import contains, itemgetter
+from operator import contains, gt, itemgetter, or_
 from typing import NamedTuple
 
 from reader.result import Span
@@ -82,7 +82,10 @@ class Token(_TokenFields):
 
 _new_token = partial(tuple.__new__, Token)  # from all six fields, as tokenize() has them
 _START = itemgetter(1)  # Token.start, read in C
+_TEXT = itemgetter(0)  # Token.text
 _LOWER = itemgetter(3)  # Token.lower
+_IS_WORD = itemgetter(4)  # Token.is_word
+_CAPITALISED = itemgetter(5)  # Token.is_capitalised
 # a possessive 's ends a word (the letters an IGNORECASE "s" matches: s, S and the long s)
 _POSSESSIVE_ENDS = frozenset(mark + s for mark in "'’" for s in "sSſ")
 
@@ -348,6 +351,22 @@ class Index:
         found = list(compress(range(len(lowers)), map(member.__contains__, lowers)))
         self._found[id(words)] = (words, found)
         return found
+
+    def capitalised_or(self, words: frozenset[str]) -> list[int]:
+        """Indices of the capitalised tokens and of those whose lower-case text is one of
+        ``words``, in text order (one walk in C)."""
+        lowers = self._lowers
+        if lowers is None:
+            lowers = self._lowers = list(map(_LOWER, self.tokens))
+        capitalised = map(_CAPITALISED, self.tokens)
+        wanted = map(or_, capitalised, map(words.__contains__, lowers))
+        return list(compress(range(len(lowers)), wanted))
+
+    def lower_case_words(self) -> set[str]:
+        """The words written in lower case (as written: "said", "eBay"), in one walk in C."""
+        tokens = self.tokens
+        lower_case = map(gt, map(_IS_WORD, tokens), map(_CAPITALISED, tokens))  # word, not cap.
+        return set(compress(map(_TEXT, tokens), lower_case))
 
     def in_link(self, offset: int) -> bool:
         """True inside a "Read more:" line or the headline list it opens."""
