@@ -15,8 +15,8 @@ a common word capitalised at a sentence start ("Teachers", "Hosting") is cut off
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from reader.speakers.lexicon import (
     BUSINESS_ENDINGS,
@@ -73,13 +73,16 @@ class NameMention:
     trimmed: bool = False  # a capitalised common word was cut from its start ("Big Machine")
     company: bool = False  # "shares in Name", "Name shares fell"
     postnominals: frozenset[str] = frozenset()  # "qc" of "Daniel Janner QC"
+    #: name words without particles, initials and suffixes; an initial closing a name is its
+    #: surname ("Bernhard H.", the way court reports keep people anonymous). Made with the
+    #: mention: every mention's is asked for (a cached_property's first look-up costs more).
+    main_words: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def main_words(self) -> tuple[str, ...]:
-        """Name words without particles, initials and suffixes; an initial closing a name is
-        its surname ("Bernhard H.", the way court reports keep people anonymous)."""
+    def __post_init__(self) -> None:
         main = tuple(w for w in self.words if is_main_word(w))
-        return (*main, self.words[-1]) if initial_surname(self.words) else main
+        if initial_surname(self.words):
+            main = (*main, self.words[-1])
+        object.__setattr__(self, "main_words", main)
 
     @property
     def surname(self) -> str:
