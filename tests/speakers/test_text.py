@@ -205,6 +205,18 @@ def test_tokens_built_a_column_at_a_time_are_those_made_one_by_one() -> None:
     assert all(isinstance(t, Token) for t in made)
 
 
+def test_the_ascii_fast_path_splits_as_the_token_pattern_does() -> None:
+    # ASCII letters then another letter, a joined part, a dangling joiner, digits, "_"
+    text = (
+        "Café naïve Zoë's l'Été abc- abc' abc-Déf ab’cd ab-12 ab12cd ab_cd São-Paulo ÉCOLE "
+        "Müller-Lüdenscheidt x's x'- 'a' Ⅻb bⅫ ſs"
+    )
+    from reader.speakers.text import _TOKEN_SPLIT
+
+    assert _TOKEN_SPLIT.split(text)[1::2] == _TOKEN.findall(text)
+    assert _fields(tokenize(text)) == _fields(_tokens_one_by_one(text))
+
+
 def test_tokens_compare_by_text_and_start() -> None:
     a, b, c = Token("Kirby", 4, 9), Token("Kirby", 4, 9), Token("Kirby", 20, 25)
     assert a == b and hash(a) == hash(b) and a != c and len({a, b, c}) == 2
