@@ -118,13 +118,20 @@ def tokenize(text: str) -> list[Token]:
     if "'" not in text and "’" not in text:
         return tokens
     ends_of_words = map(itemgetter(slice(-2, None)), words)
-    possessives = list(compress(everyone, map(_POSSESSIVE_ENDS.__contains__, ends_of_words)))
-    for k in reversed(possessives):
+    possessives = compress(everyone, map(_POSSESSIVE_ENDS.__contains__, ends_of_words))
+    split: list[Token] = []  # the tokens again, each possessive in two (one pass: linear)
+    done = 0
+    for k in possessives:
         if len(words[k]) > 2 and is_word[k]:
             start, end = tokens[k].start, tokens[k].end
             cut = end - 2
-            tokens[k : k + 1] = [Token(text[start:cut], start, cut), Token(text[cut:end], cut, end)]
-    return tokens
+            split += tokens[done:k]
+            split += (Token(text[start:cut], start, cut), Token(text[cut:end], cut, end))
+            done = k + 1
+    if not done:
+        return tokens
+    split += tokens[done:]
+    return split
 
 
 # A sentence end: ".?!", closing marks (German closes with “ and », French with »), space,
