@@ -150,9 +150,13 @@ class Profile:
     kin: bool = False  # a possessive kinship phrase follows a mention ("Janner's son")
 
     def add(self, m: NameMention, kin: bool = False) -> None:
-        self.genders |= {mention_gender(m)} - {""}
-        self.classes |= {title_class(m)} - {""}
-        self.honorifics |= {m.honorific} - {""}
+        for found, value in (
+            (self.genders, mention_gender(m)),
+            (self.classes, title_class(m)),
+            (self.honorifics, m.honorific),
+        ):
+            if value:  # "": the mention says nothing of it
+                found.add(value)
         self.roles |= m.roles
         self.kin = self.kin or kin
 
