@@ -18,6 +18,7 @@ Only mentions of people (see :func:`reader.speakers.mentions.is_person`) can be 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.speakers.claims import not_a_claim
@@ -796,13 +797,22 @@ def find_attributions(
     ``people`` holds the indices of the mentions that name people; other capitalised names
     (organisations, places) are never subjects.
     """
-    finder = _Finder(index, mentions, language, people)
-    found: list[Attribution] = []
+    return attributions_by_group(index, mentions, language, (people,))[0]
+
+
+def attributions_by_group(
+    index: Index, mentions: list[NameMention], language: str, groups: Sequence[set[int]]
+) -> list[list[Attribution]]:
+    """:func:`find_attributions` for each group of mentions in ``groups`` (the mentions that
+    may be subjects), in one walk over the cue words: whether a cue can open an attribution at
+    all (it is outside quotations and links, no possessed noun, no decision) does not depend
+    on who may be its subject."""
+    finders = [_Finder(index, mentions, language, people) for people in groups]
+    found: list[list[Attribution]] = [[] for _ in groups]
     cues = _GERMAN_CUES if language == "de" else _ENGLISH_CUES
     for k in index.positions(cues):  # only these words open an attribution (see below)
         tok = index.tokens[k]
-        low = tok.lower
-        if finder.in_speech_quote(tok.start) or is_journalism(index.tokens, k):
+        if index.in_speech_quote(tok.start) or is_journalism(index.tokens, k):
             continue
         if index.in_link(tok.start):
             continue  # "Read more: Biden says ...": another story's headline
@@ -810,25 +820,33 @@ def find_attributions(
             continue  # "the state’s voucher program": a noun
         if not_a_claim(index, k):
             continue  # "rejected the offer": a decision, no speech
-        attribution: Attribution | None = None
-        if low == "according":
-            attribution = finder.according_to(k)
-        elif language == "de" and low not in SPEECH_FORMS:
-            attribution = finder.german(k)
-        elif low in QUOTE_ONLY_FORMS:
-            attribution = finder.next_to_quote(k)
-        elif low in SPEECH_FORMS:
-            if low in PARTICIPLES:
-                attribution = finder.quoted_as_saying(k) or finder.participle(k)
-            if attribution is None and low in INVERTIBLE:
-                attribution = finder.subject_after(k)
-            if attribution is None:
-                attribution = finder.subject_before(k)
-            if attribution is None:
-                attribution = finder.passive_by(k)
-        if attribution is not None:
-            found.append(attribution)
-            if attribution.kind == "name":
-                for m in finder.coordinated(attribution.mention):
-                    found.append(finder.name(m, k, attribution.verb_end))
+        for finder, into in zip(finders, found, strict=True):
+            _attribute(finder, k, into)
     return found
+
+
+def _attribute(finder: _Finder, k: int, found: list[Attribution]) -> None:
+    """Add the attribution the cue at token ``k`` opens, if any, to ``found`` (with the names
+    coordinated with its subject: "Smith and Jones said")."""
+    low, language = finder.tokens[k].lower, finder.language
+    attribution: Attribution | None = None
+    if low == "according":
+        attribution = finder.according_to(k)
+    elif language == "de" and low not in SPEECH_FORMS:
+        attribution = finder.german(k)
+    elif low in QUOTE_ONLY_FORMS:
+        attribution = finder.next_to_quote(k)
+    elif low in SPEECH_FORMS:
+        if low in PARTICIPLES:
+            attribution = finder.quoted_as_saying(k) or finder.participle(k)
+        if attribution is None and low in INVERTIBLE:
+            attribution = finder.subject_after(k)
+        if attribution is None:
+            attribution = finder.subject_before(k)
+        if attribution is None:
+            attribution = finder.passive_by(k)
+    if attribution is not None:
+        found.append(attribution)
+        if attribution.kind == "name":
+            for m in finder.coordinated(attribution.mention):
+                found.append(finder.name(m, k, attribution.verb_end))

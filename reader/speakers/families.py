@@ -14,6 +14,8 @@ barrister "Daniel Janner QC"; ``title-classes.txt``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import attrgetter
 
 from reader.speakers.lexicon import HONORIFICS, KIN_NOUNS, word_map, word_set
 from reader.speakers.names import NameMention, first_name_gender
@@ -24,6 +26,7 @@ _FAMILY_NOUNS = word_set("family-nouns")  # "the Williams sisters"
 _KIN_REACH = 3  # words between "Janner's" and its kin noun: "Janner's eldest QC son"
 _KIN_BEFORE = 5  # tokens back from a name to its kinship noun: "daughter, Donavan and"
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+_LOWER = attrgetter("lower")  # of a token
 
 
 @dataclass(frozen=True)
@@ -81,13 +84,13 @@ def _couple(tokens: list[Token], m: NameMention) -> bool:
 
 
 def _families(tokens: list[Token]) -> set[str]:
-    """ "the Williams sisters": a capitalised word between "the" and a family noun."""
+    """ "the Williams sisters": a capitalised word between "the" and a family noun (the family
+    nouns found first, in one walk in C)."""
+    nouns = compress(range(len(tokens)), map(_FAMILY_NOUNS.__contains__, map(_LOWER, tokens)))
     return {
-        tokens[k].text
-        for k in range(1, len(tokens) - 1)
-        if tokens[k + 1].lower in _FAMILY_NOUNS
-        and tokens[k].is_capitalised
-        and tokens[k - 1].lower == "the"
+        tokens[k - 1].text
+        for k in nouns
+        if k >= 2 and tokens[k - 1].is_capitalised and tokens[k - 2].lower == "the"
     }
 
 
@@ -147,9 +150,13 @@ class Profile:
     kin: bool = False  # a possessive kinship phrase follows a mention ("Janner's son")
 
     def add(self, m: NameMention, kin: bool = False) -> None:
-        self.genders |= {mention_gender(m)} - {""}
-        self.classes |= {title_class(m)} - {""}
-        self.honorifics |= {m.honorific} - {""}
+        for found, value in (
+            (self.genders, mention_gender(m)),
+            (self.classes, title_class(m)),
+            (self.honorifics, m.honorific),
+        ):
+            if value:  # "": the mention says nothing of it
+                found.add(value)
         self.roles |= m.roles
         self.kin = self.kin or kin
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.result import Span, Speaker, Statement
-from reader.speakers.attribution import Attribution, find_attributions
+from reader.speakers.attribution import Attribution, attributions_by_group
 from reader.speakers.coreference import Resolver
 from reader.speakers.dialogue import split_turns
 from reader.speakers.german_leads import interview_headline, lead_subjects
@@ -167,13 +167,14 @@ def _claims(
     """Claims of named people and unnamed sources, the sentences whose attribution names
     nobody (their quotations continue no one), the resolver, and those of these sentences
     whose speaker is a "he" or "she" it could not follow (likely the last speaker still)."""
-    attributions = find_attributions(index, found.mentions, language, found.usable)
     # "Einav Zangauker (no known person), whose son Matan ..., told the crowd. ... she said":
-    # a speech act whose subject is no known person ends the search for "she"
-    others = set(range(len(found.mentions))) - found.usable
-    stops = [a.subject_start for a in find_attributions(index, found.mentions, language, others)]
-    if language == "de":
-        stops = []  # German capitalises every noun: "LEquipe anmerkte" is no unnamed person
+    # a speech act whose subject is no known person ends the search for "she"; not in German,
+    # which capitalises every noun: "LEquipe anmerkte" is no unnamed person
+    groups = [found.usable]
+    if language != "de":
+        groups.append(set(range(len(found.mentions))) - found.usable)
+    attributions, *others = attributions_by_group(index, found.mentions, language, groups)
+    stops = [a.subject_start for a in others[0]] if others else []
     resolver = Resolver(index, found.mentions, found.referent, found.genders, stops, language)
     unnamed = [] if language == "de" else unnamed_attributions(index, set())
     unnamed_cues = {a.verb_start for a in unnamed}

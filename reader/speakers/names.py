@@ -15,8 +15,8 @@ a common word capitalised at a sentence start ("Teachers", "Hosting") is cut off
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from reader.speakers.lexicon import (
     BUSINESS_ENDINGS,
@@ -73,13 +73,16 @@ class NameMention:
     trimmed: bool = False  # a capitalised common word was cut from its start ("Big Machine")
     company: bool = False  # "shares in Name", "Name shares fell"
     postnominals: frozenset[str] = frozenset()  # "qc" of "Daniel Janner QC"
+    #: name words without particles, initials and suffixes; an initial closing a name is its
+    #: surname ("Bernhard H.", the way court reports keep people anonymous). Made with the
+    #: mention: every mention's is asked for (a cached_property's first look-up costs more).
+    main_words: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def main_words(self) -> tuple[str, ...]:
-        """Name words without particles, initials and suffixes; an initial closing a name is
-        its surname ("Bernhard H.", the way court reports keep people anonymous)."""
+    def __post_init__(self) -> None:
         main = tuple(w for w in self.words if is_main_word(w))
-        return (*main, self.words[-1]) if initial_surname(self.words) else main
+        if initial_surname(self.words):
+            main = (*main, self.words[-1])
+        object.__setattr__(self, "main_words", main)
 
     @property
     def surname(self) -> str:
@@ -162,7 +165,11 @@ def first_name_gender(word: str) -> str | None:
 
 
 def _runs(index: Index, language: str) -> list[list[int]]:
-    """Token-index lists of capitalised runs (periods of initials and abbreviations included)."""
+    """Token-index lists of capitalised runs (periods of initials and abbreviations included).
+
+    Only capitalised words and particles can be in a run: the walk visits those alone (found
+    by :meth:`.Index.capitalised_or`), and a gap between two of them ends the run.
+    """
     tokens, text = index.tokens, index.text
     runs: list[list[int]] = []
     current: list[int] = []
@@ -170,8 +177,12 @@ def _runs(index: Index, language: str) -> list[list[int]]:
     def joined(a: Token, b: Token) -> bool:
         return text[a.end : b.start] == " "
 
-    i = 0
-    while i < len(tokens):
+    last = -1  # the last token visited (or taken: the period after an initial)
+    for i in index.capitalised_or(PARTICLES):
+        if current and i > last + 1:
+            runs.append(current)  # a token between that is neither ends the run
+            current = []
+        last = i
         tok = tokens[i]
         if tok.is_word and tok.is_capitalised:
             if current and (
@@ -189,7 +200,7 @@ def _runs(index: Index, language: str) -> list[list[int]]:
                 low = tok.lower
                 if _is_initial(tok.text) or low in HONORIFICS or low in TITLES or low in SUFFIXES:
                     current.append(i + 1)
-                    i += 1
+                    last = i + 1
         elif (
             current
             and tok.lower in PARTICLES
@@ -201,7 +212,6 @@ def _runs(index: Index, language: str) -> list[list[int]]:
         elif current:
             runs.append(current)
             current = []
-        i += 1
     if current:
         runs.append(current)
     return runs
@@ -239,12 +249,9 @@ def find_name_mentions(index: Index, language: str = "en") -> list[NameMention]:
     """Every candidate person-name occurrence, in text order."""
     tokens = index.tokens
     runs = [[i for i in run if tokens[i].text != "."] or run for run in _runs(index, language)]
-    standalone = {
-        tuple(tokens[i].text for i in run)
-        for run in runs
-        if all(_name_like(tokens[i].text) for i in run)
-    }
-    lowered_words = {t.text for t in tokens if t.is_word and not t.is_capitalised}
+    run_words = [tuple([tokens[i].text for i in run]) for run in runs]
+    standalone = {words for words in run_words if all(map(_name_like, words))}
+    lowered_words = index.lower_case_words()
     companies = {
         tuple(tokens[i].text for i in run[:-1])
         for run in runs
@@ -454,7 +461,7 @@ def _name_start(
     k = _whole_long_name(words, k)
     while k < len(words) and words[k].lower() in PARTICLES:
         k += 1  # particles left dangling at the start
-    if k == len(words) or not any(is_main_word(w) for w in words[k:]):
+    if k == len(words) or not any(map(is_main_word, words[k:])):
         return None  # nothing left, or initials alone ("C." of "R-N.C.")
     if k == len(words) - 1 and words[k].lower() in DEMONYMS:
         return None  # "the 41-year-old Scot, who ...": a nationality, no name
@@ -471,7 +478,6 @@ def _mention(
 ) -> NameMention | None:
     """The mention of the name ``run[k:]``, with its titles, roles and context."""
     tokens, text = index.tokens, index.text
-    words = [tokens[i].text for i in run]
     name_idx = run[k:]
     last = tokens[name_idx[-1]]
     end, last_token = last.end, name_idx[-1]
@@ -492,12 +498,13 @@ def _mention(
             return None
         name_idx, sentence_initial, trimmed = name_idx[1:], False, True
     honorific, honorific_start = "", -1
-    if k > 0 and words[k - 1].lower() in HONORIFICS:
-        honorific, honorific_start = words[k - 1].lower(), tokens[run[k - 1]].start
+    before = tokens[run[k - 1]] if k > 0 else None  # the word before the name in the run
+    if before is not None and before.lower in HONORIFICS:
+        honorific, honorific_start = before.lower, before.start
     return NameMention(
         start=tokens[name_idx[0]].start,
         end=end,
-        words=tuple(tokens[i].text for i in name_idx),
+        words=tuple([tokens[i].text for i in name_idx]),
         first_token=name_idx[0],
         last_token=last_token,
         run_start=run[0],
@@ -515,7 +522,7 @@ def _roles(index: Index, run: list[int], k: int, last_token: int, language: str)
     """Titles in the run before the name, role nouns before the run, and (English) in an
     appositive after the name (not "Ed Markey of Massachusetts, a ...")."""
     tokens = index.tokens
-    roles = {r for r in (role_of(tokens[i].text) for i in run[:k]) if r}
+    roles: set[str] = set(filter(None, [role_of(tokens[i].text) for i in run[:k]]))
     roles |= roles_before(index, run[0], language, single=len(run) == 1)
     after_preposition = run[0] > 0 and tokens[run[0] - 1].lower in ("of", "from", "in", "at")
     if language != "de" and not after_preposition:
@@ -527,22 +534,25 @@ def _whole_long_name(words: list[str], k: int) -> int:
     """Start of a long name cut at ``k`` when a title opens it: "President Andrés Manuel López
     Obrador", "Sheikh Mohammed bin Abdulrahman Al Thani" (up to five main words); else ``k``."""
 
-    def title(word: str) -> bool:
-        low = word.strip(".").lower()
-        return low in TITLES or low in HONORIFICS
-
     j = k
     while (
         j > 0
-        and not title(words[j - 1])
+        and not _title(words[j - 1])
         and (_name_like(words[j - 1]) or words[j - 1].lower() in PARTICLES)
     ):
         j -= 1
-    if j == k or j == 0 or not title(words[j - 1]):
+    if j == k or j == 0 or not _title(words[j - 1]):
         return k
-    if words[j].lower() in PARTICLES or sum(is_main_word(w) for w in words[j:]) > _LONG_NAME:
+    if words[j].lower() in PARTICLES or sum(map(is_main_word, words[j:])) > _LONG_NAME:
         return k
     return j
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _title(word: str) -> bool:
+    """A title or an honorific ("President", "Sheikh", "Dr.")."""
+    low = word.strip(".").lower()
+    return low in TITLES or low in HONORIFICS
 
 
 def _organisation_context(index: Index, run: list[int], language: str) -> bool:
@@ -581,15 +591,22 @@ def _company_context(index: Index, first: int, last: int) -> bool:
     shares fell", "analysts at Charles Stanley", "Raymond James analyst Buck Horne" (not
     ", which": it may mean a clause; not "said its": "its" may be another company's)."""
     tokens = index.tokens
-    before = [t.lower for t in tokens[max(0, first - 2) : first]]
-    if len(before) == 2 and before[0] in STOCK_NOUNS and before[1] in ("in", "of"):
-        return True
-    if len(before) == 2 and before[0] in MARKET_ROLES and before[1] in ("at", "with", "from"):
-        return True  # "analysts at Charles Stanley"
-    after = [t.lower for t in tokens[last + 1 : last + 3]]
-    if after and after[0] in MARKET_ROLES and not tokens[last + 1].is_capitalised:
+    if first >= 2:
+        noun, preposition = tokens[first - 2].lower, tokens[first - 1].lower
+        if noun in STOCK_NOUNS and preposition in ("in", "of"):
+            return True
+        if noun in MARKET_ROLES and preposition in ("at", "with", "from"):
+            return True  # "analysts at Charles Stanley"
+    if last + 1 >= len(tokens):
+        return False
+    after = tokens[last + 1]
+    if after.lower in MARKET_ROLES and not after.is_capitalised:
         return True  # "Raymond James analyst Buck Horne"
-    return len(after) == 2 and after[0] in STOCK_NOUNS and after[1] in PRICE_MOVES
+    return (
+        last + 2 < len(tokens)
+        and after.lower in STOCK_NOUNS
+        and tokens[last + 2].lower in PRICE_MOVES
+    )
 
 
 def _sentence_initial(index: Index, tok: int) -> bool:

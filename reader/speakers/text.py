@@ -6,8 +6,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection
 from functools import partial
-from itertools import compress, repeat
-from operator import contains, itemgetter
+from itertools import accumulate, compress, repeat
+from operator import contains, gt, itemgetter, or_
 from typing import NamedTuple
 
 from reader.result import Span
@@ -16,6 +16,10 @@ from reader.speakers.lexicon import ABBREVIATIONS
 
 # Words (letters, inner hyphens/apostrophes), numbers, or single punctuation characters.
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
+# The same tokens, with the gaps between (see tokenize), and a fast path first: a run of ASCII
+# letters that no other letter or joined part follows is a whole word (ASCII ranges test
+# quicker than the Unicode classes, which then only see the other words).
+_TOKEN_SPLIT = re.compile(rf"([a-zA-Z]++(?![-'’]?[^\W\d_])|{_TOKEN.pattern})")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _PLATFORM_X = re.compile(r"\b(?:on|to|via|from)\s+X\.[”\"’)]*\s+$")  # "wrote on X. Then"
 _LINK_LINE = re.compile(
@@ -81,7 +85,10 @@ class Token(_TokenFields):
 
 _new_token = partial(tuple.__new__, Token)  # from all six fields, as tokenize() has them
 _START = itemgetter(1)  # Token.start, read in C
+_TEXT = itemgetter(0)  # Token.text
 _LOWER = itemgetter(3)  # Token.lower
+_IS_WORD = itemgetter(4)  # Token.is_word
+_CAPITALISED = itemgetter(5)  # Token.is_capitalised
 # a possessive 's ends a word (the letters an IGNORECASE "s" matches: s, S and the long s)
 _POSSESSIVE_ENDS = frozenset(mark + s for mark in "'’" for s in "sSſ")
 
@@ -89,11 +96,15 @@ _POSSESSIVE_ENDS = frozenset(mark + s for mark in "'’" for s in "sSſ")
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text``; a possessive ``'s`` is split off its word ("Trump's" -> Trump, 's).
 
-    Built a column at a time (the words, their first letters, lower-case forms...) by C-level
-    maps, not a token at a time in Python: the same tokens as :class:`Token` makes one by one.
+    Built a column at a time (the words, their offsets, first letters, lower-case forms...)
+    by C-level maps, not a token at a time in Python: the same tokens as :class:`Token` makes
+    one by one. One split of the text gives the words and the gaps between them, whose
+    running lengths are the offsets (no match object per token).
     """
-    matches = list(_TOKEN.finditer(text))
-    words = list(map(re.Match.group, matches))
+    pieces = _TOKEN_SPLIT.split(text)  # gap, word, gap, word, ..., gap
+    words = pieces[1::2]
+    offsets = list(accumulate(map(len, pieces)))
+    starts, ends = offsets[0:-1:2], offsets[1::2]
     firsts = list(map(itemgetter(0), words))
     is_word = list(map(str.isalpha, firsts))
     capitalised = list(map(str.isupper, firsts))
@@ -102,20 +113,25 @@ def tokenize(text: str) -> list[Token]:
         for k in compress(everyone, map(contains, words, repeat("-"))):
             if is_word[k] and not capitalised[k] and PARTICLE_NAME.match(words[k]):
                 capitalised[k] = True
-    starts = map(re.Match.start, matches)
-    ends = map(re.Match.end, matches)
     columns = zip(words, starts, ends, map(str.lower, words), is_word, capitalised, strict=True)
     tokens = list(map(_new_token, columns))
     if "'" not in text and "’" not in text:
         return tokens
     ends_of_words = map(itemgetter(slice(-2, None)), words)
-    possessives = list(compress(everyone, map(_POSSESSIVE_ENDS.__contains__, ends_of_words)))
-    for k in reversed(possessives):
+    possessives = compress(everyone, map(_POSSESSIVE_ENDS.__contains__, ends_of_words))
+    split: list[Token] = []  # the tokens again, each possessive in two (one pass: linear)
+    done = 0
+    for k in possessives:
         if len(words[k]) > 2 and is_word[k]:
             start, end = tokens[k].start, tokens[k].end
             cut = end - 2
-            tokens[k : k + 1] = [Token(text[start:cut], start, cut), Token(text[cut:end], cut, end)]
-    return tokens
+            split += tokens[done:k]
+            split += (Token(text[start:cut], start, cut), Token(text[cut:end], cut, end))
+            done = k + 1
+    if not done:
+        return tokens
+    split += tokens[done:]
+    return split
 
 
 # A sentence end: ".?!", closing marks (German closes with “ and », French with »), space,
@@ -345,6 +361,22 @@ class Index:
         found = list(compress(range(len(lowers)), map(member.__contains__, lowers)))
         self._found[id(words)] = (words, found)
         return found
+
+    def capitalised_or(self, words: frozenset[str]) -> list[int]:
+        """Indices of the capitalised tokens and of those whose lower-case text is one of
+        ``words``, in text order (one walk in C)."""
+        lowers = self._lowers
+        if lowers is None:
+            lowers = self._lowers = list(map(_LOWER, self.tokens))
+        capitalised = map(_CAPITALISED, self.tokens)
+        wanted = map(or_, capitalised, map(words.__contains__, lowers))
+        return list(compress(range(len(lowers)), wanted))
+
+    def lower_case_words(self) -> set[str]:
+        """The words written in lower case (as written: "said", "eBay"), in one walk in C."""
+        tokens = self.tokens
+        lower_case = map(gt, map(_IS_WORD, tokens), map(_CAPITALISED, tokens))  # word, not cap.
+        return set(compress(map(_TEXT, tokens), lower_case))
 
     def in_link(self, offset: int) -> bool:
         """True inside a "Read more:" line or the headline list it opens."""

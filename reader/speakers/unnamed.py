@@ -67,9 +67,12 @@ def _before(index: Index, v: int) -> Attribution | None:
             return None
         j -= 1
     sentence = index.sentence_of(tokens[v].start)
+    # the tokens before the verb in its sentence start at or after its start (any offset
+    # before the first sentence belongs to it)
+    sentence_start = index.sentences[sentence][0] if sentence > 0 else -1
     for noun in range(j, max(-1, j - _POSTMODIFIER - 1), -1):
         t = tokens[noun]
-        if index.sentence_of(t.start) != sentence or t.text in '"“”;:':
+        if t.start < sentence_start or t.text in '"“”;:':
             return None
         if noun < j and (t.lower in SPEECH_FORMS or t.lower in _NOT_IN_POSTMODIFIER):
             return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.speakers.attribution import Attribution, find_attributions
+from reader.speakers.attribution import Attribution, attributions_by_group, find_attributions
 from reader.speakers.mentions import group_people, is_person
 from reader.speakers.names import find_name_mentions
 from reader.speakers.text import Index
@@ -371,3 +371,22 @@ def test_a_person_joined_to_an_unnamed_group_is_a_subject() -> None:
 def test_a_person_and_a_group_after_a_verb_is_no_subject() -> None:
     text = "Police met Tom Reed and two officials said the bridge was safe."
     assert ("name", "Tom Reed") not in attributions(text)
+
+
+def test_attributions_by_group_are_those_found_for_each_group_alone() -> None:
+    # people, an organisation and a place as subjects; a pronoun and a role for both groups
+    text = (
+        "Ann Vale met officials of Northgrid. Northgrid said prices would rise. "
+        '"We are ready," said Ann Vale. Dublin said no. She told reporters it was fine. '
+        "The minister said talks went on."
+    )
+    index = Index(text)
+    found_mentions = find_name_mentions(index)
+    people, owner = group_people(found_mentions)
+    usable = {i for i, o in enumerate(owner) if o >= 0 and is_person(people[o], found_mentions)}
+    others = set(range(len(found_mentions))) - usable
+    assert usable and others
+    together = attributions_by_group(index, found_mentions, "en", [usable, others])
+    alone = [find_attributions(Index(text), found_mentions, "en", g) for g in (usable, others)]
+    assert together == alone
+    assert together[0] != together[1]  # the groups name different subjects

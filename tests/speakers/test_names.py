@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.speakers.names import NameMention, find_name_mentions, role_of
+from reader.speakers.names import NameMention, _runs, find_name_mentions, role_of
 from reader.speakers.text import Index
 from tests.speakers.helpers import names_of
 
@@ -372,3 +372,13 @@ def test_a_picture_credit_names_no_person() -> None:
     found = words(text)
     assert ("Ossian",) in found or ("Carl", "Ossian") in found
     assert not any(w[-1] in ("Bell", "Reed", "Crane") for w in found)
+
+
+def test_runs_take_particles_and_initials_and_end_at_any_other_token() -> None:
+    text = "Ursula von der Leyen met George W. Bush, Ann Ⅻ Vale and Kim of Leeds in Den Haag."
+    index = Index(text)
+    runs = [" ".join(index.tokens[i].text for i in run) for run in _runs(index, "en")]
+    assert runs == [
+        *("Ursula von der Leyen", "George W . Bush", "Ann", "Vale", "Kim", "Leeds"),
+        "Den Haag",
+    ]

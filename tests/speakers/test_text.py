@@ -5,7 +5,15 @@ from __future__ import annotations
 import pickle
 import re
 
-from reader.speakers.text import _TOKEN, Index, Token, quote_regions, sentence_spans, tokenize
+from reader.speakers.text import (
+    _TOKEN,
+    _TOKEN_SPLIT,
+    Index,
+    Token,
+    quote_regions,
+    sentence_spans,
+    tokenize,
+)
 from tests.speakers.helpers import names_of
 
 
@@ -205,6 +213,16 @@ def test_tokens_built_a_column_at_a_time_are_those_made_one_by_one() -> None:
     assert all(isinstance(t, Token) for t in made)
 
 
+def test_the_ascii_fast_path_splits_as_the_token_pattern_does() -> None:
+    # ASCII letters then another letter, a joined part, a dangling joiner, digits, "_"
+    text = (
+        "Café naïve Zoë's l'Été abc- abc' abc-Déf ab’cd ab-12 ab12cd ab_cd São-Paulo ÉCOLE "
+        "Müller-Lüdenscheidt x's x'- 'a' Ⅻb bⅫ ſs"
+    )
+    assert _TOKEN_SPLIT.split(text)[1::2] == _TOKEN.findall(text)
+    assert _fields(tokenize(text)) == _fields(_tokens_one_by_one(text))
+
+
 def test_tokens_compare_by_text_and_start() -> None:
     a, b, c = Token("Kirby", 4, 9), Token("Kirby", 4, 9), Token("Kirby", 20, 25)
     assert a == b and hash(a) == hash(b) and a != c and len({a, b, c}) == 2
@@ -231,3 +249,18 @@ def test_the_last_word_before_a_full_stop_is_found_however_long_the_sentence_end
     ]
     initial = "It was " + "very " * 20 + "much like George W. Bush. Then it rained."
     assert len(sentence_spans(initial)) == 2
+
+
+def test_capitalised_tokens_and_lower_case_words_are_those_a_plain_walk_finds() -> None:
+    index = Index("Ursula von der Leyen met eBay's al-Jaber and the FBI in Den Haag. ½ Ⅻ de")
+    particles = frozenset({"von", "der", "de", "den"})
+    assert index.capitalised_or(particles) == [
+        k for k, t in enumerate(index.tokens) if t.is_capitalised or t.lower in particles
+    ]
+    assert [index.tokens[k].text for k in index.capitalised_or(frozenset())] == [
+        *("Ursula", "Leyen", "al-Jaber", "FBI", "Den", "Haag", "Ⅻ"),
+    ]
+    assert index.lower_case_words() == {
+        t.text for t in index.tokens if t.is_word and not t.is_capitalised
+    }
+    assert "eBay" in index.lower_case_words() and "Den" not in index.lower_case_words()
