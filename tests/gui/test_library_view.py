@@ -494,7 +494,7 @@ def test_the_list_fills_while_a_folder_is_added(window, qtbot, tmp_path, monkeyp
 def test_articles_added_by_another_program_are_shown(window, qtbot, articles, monkeypatch):
     """`reader library add` in a terminal while the window is open: the view follows."""
     monkeypatch.setattr("reader.gui.library_service.EXTERNAL_CHECK_MS", 50)
-    monkeypatch.setattr("reader.gui.library_service.START_DELAY_MS", 60_000)
+    monkeypatch.setattr("reader.gui.library_indexing.START_DELAY_MS", 60_000)
     window.start_library()
     view = window.library_view
     assert view.model.rowCount() == 0
