@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.article_view import ArticleView, title_is_file_name
+from reader.gui.article_document import title_is_file_name
+from reader.gui.article_view import ArticleView
 from reader.gui.find_bar import FindBar
 from reader.gui.speakers_panel import SpeakersPanel
 from reader.gui.summary_panel import SummaryPanel

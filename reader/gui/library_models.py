@@ -54,7 +54,7 @@ def meta_line(row: ArticleRow, *, folder: bool = False) -> str:
     """Site, date, reading time, language and who is quoted, for an article's second line;
     first the file (folder and name) when ``folder``: another article has the same title, the
     same article saved in two folders or as a text and a PDF."""
-    from reader.gui.article_view import language_name
+    from reader.gui.article_document import language_name
 
     added = f"added {format_date(row.added, time=False)}"
     date = format_date(row.published) if row.published else added

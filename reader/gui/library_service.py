@@ -1,13 +1,12 @@
 """The window's side of the library: reads on the GUI thread, all writes on the library thread,
-folders watched for changes.
+folders watched for changes (reader/gui/library_indexing.py), failures reported and a damaged
+library rebuilt (reader/gui/library_recovery.py).
 
 Reads (the library view's lists, search as you type, the reading position of an article being
 opened) use a connection of the GUI thread: in WAL mode they never wait for a writer. Everything
 that writes runs on a :class:`~reader.library.background.LibraryThread`: one for indexing, one
 for the small writes (an opened article, a reading position), so that these never wait for a
-long indexing run. Their results come back as signals. Watched
-folders are rescanned when the system reports a change in one of their folders, every few
-minutes (changes inside a file are not reported everywhere), and at start.
+long indexing run. Their results come back as signals.
 
 The database is opened on first use (the window's first paint never waits for it, nor for
 importing :mod:`reader.library`).
@@ -16,40 +15,27 @@ importing :mod:`reader.library`).
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
-import threading
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+
+from reader.gui.library_indexing import LibraryIndexing
+from reader.gui.library_recovery import LibraryRecovery
 
 if TYPE_CHECKING:
-    from reader.library.background import Job, LibraryThread
-    from reader.library.indexing import Forgotten, IndexReport, Progress
+    from reader.library.background import LibraryThread
+    from reader.library.indexing import Forgotten
     from reader.library.records import ArticleRow
-    from reader.library.recovery import Recovery
     from reader.library.store import Library
     from reader.result import Analysis
 
-    AfterIndexing = Callable[[IndexReport], None]
     #: Told where a pasted article was kept (``None`` and a message when it was not).
     Remembered = Callable[[Path | None, str], None]
 
-log = logging.getLogger(__name__)
-
-RESCAN_DELAY_MS = 1500  # after the last change reported in a watched folder
-RESCAN_EVERY_MS = 5 * 60 * 1000
-START_DELAY_MS = 3000  # the first rescan, once the window is up
-MAX_WATCHED_DIRS = 2000  # beyond this the periodic rescan alone keeps the library current
-#: Fewer files than this are analysed on the library thread: the window's process has the
-#: analysis modules loaded already, new worker processes would load them again.
-WINDOW_POOL_THRESHOLD = 100
-PROGRESS_EVERY_S = 0.1
 #: How often the database is asked whether another program (``reader library add``) changed it,
 #: while the window is the active one (at once when it becomes active); in the background (a
 #: window beside the terminal) every :data:`INACTIVE_CHECK_TICKS` times as often.
@@ -72,22 +58,13 @@ class LibraryService(QObject):
     def __init__(self, parent: QObject | None = None, path: Path | None = None) -> None:
         super().__init__(parent)
         self._deliver.connect(self._run_delivered)
-        self.progress.connect(self._progressed)
         self.error = ""
         self._path = path
         self._library: Library | None = None
         self._opened = False
-        self._recovery: Recovery | None = None
         self._threads: tuple[LibraryThread, LibraryThread] | None = None
-        self.indexing = False
-        self._last_progress = 0.0
-        self._sync_waiting = False
-        self.watcher = QFileSystemWatcher(self)
-        self.watcher.directoryChanged.connect(self._on_folder_changed)
-        self._rescan = QTimer(self, singleShot=True, interval=RESCAN_DELAY_MS)
-        self._rescan.timeout.connect(self.sync)
-        self._periodic = QTimer(self, interval=RESCAN_EVERY_MS)
-        self._periodic.timeout.connect(self.sync)
+        self.library_indexing = LibraryIndexing(self)  # adding, syncing, watching folders
+        self.library_recovery = LibraryRecovery(self)  # failures, rebuilding a damaged library
         self._data_version: int | None = None
         self._state_watched = False
         self._ticks = 0
@@ -109,7 +86,7 @@ class LibraryService(QObject):
 
         self._path = self._path or database_path()
         try:
-            self._library, self._recovery = open_library(self._path)
+            self._library, self.library_recovery.pending = open_library(self._path)
         except LibraryError as exc:
             self.error = str(exc)
         # one thread indexes; the other writes opened articles, positions, forgetting
@@ -141,6 +118,15 @@ class LibraryService(QObject):
         return self._threads[1]
 
     @property
+    def threads(self) -> tuple[LibraryThread, LibraryThread] | None:
+        """The indexing and the writing thread (``None`` before the library is opened)."""
+        return self._threads
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    @property
     def available(self) -> bool:
         return not self._closed and self.library is not None
 
@@ -161,16 +147,8 @@ class LibraryService(QObject):
             if self.error:
                 self.notice.emit("error", self.error)
             return
-        recovery = self._recovery
-        if recovery is not None:
-            self._recovery = None
-            self.notice.emit("info", recovery.message())
-            self._start_indexing(
-                lambda lib, cancel: _rebuild(lib, recovery, self._progress_callback(), cancel),
-                lambda report: self.notice.emit("info", recovery.message(report)),
-            )
-        QTimer.singleShot(START_DELAY_MS, self, self.sync)
-        self._periodic.start()
+        self.library_recovery.rebuild_if_damaged()
+        self.library_indexing.start()
         self._data_version = self._read_data_version()
         if not self._external.isActive():
             self._external.start()
@@ -179,130 +157,23 @@ class LibraryService(QObject):
                 app.applicationStateChanged.connect(self._application_state)
                 self._state_watched = True
 
-    # -- indexing ------------------------------------------------------------------------------
+    # -- indexing (reader/gui/library_indexing.py) -------------------------------------------
+    @property
+    def indexing(self) -> bool:
+        """Whether articles are being added (a folder, a sync, a rebuild)."""
+        return self.library_indexing.indexing
+
     def add_folder(self, folder: str | Path) -> None:
         """Add every article under ``folder`` and keep watching it."""
-        from reader.library.indexing import index
-
-        target = os.fspath(folder)
-        self._start_indexing(
-            lambda lib, cancel: index(
-                lib,
-                [target],
-                progress=self._progress_callback(),
-                cancel=cancel,
-                min_files_for_pool=WINDOW_POOL_THRESHOLD,
-                undo_new_folders=True,  # Cancel during its first add: not watched
-            ),
-            self._offer_undo,
-        )
-
-    def _offer_undo(self, report: IndexReport) -> None:
-        """The first add of a folder was cancelled (it is no longer watched): ask whether the
-        articles added meanwhile go too."""
-        from reader.gui import library_dialogs
-
-        added = report.added_under(report.unwatched) if report.cancelled else []
-        if not added:
-            return
-        parent = self.parent()
-        library_dialogs.ask_remove_added(
-            parent if isinstance(parent, QWidget) else None,
-            report.unwatched,
-            len(added),
-            lambda remove: self.remove_articles(added) if remove else None,
-        )
-
-    def remove_articles(self, paths: list[str]) -> None:
-        """Take the articles at ``paths`` out of the library (the files stay)."""
-        from reader.library.sources import save_sources
-
-        if not self.available:
-            return
-
-        def job(lib: Library, _cancel: Any) -> int:
-            removed = lib.remove(paths)
-            save_sources(lib)
-            return removed
-
-        def done(result: int | None, error: BaseException | None) -> None:
-            self._deliver.emit(lambda: self._forgot(None, error))
-
-        self.writer.submit(job, done)
+        self.library_indexing.add_folder(folder)
 
     def sync(self) -> None:
         """Pick up what changed in the watched folders (once at a time)."""
-        from reader.library.indexing import sync_watched
-
-        if not self.available or self._sync_waiting:
-            return
-        self._sync_waiting = True
-
-        def job(lib: Library, cancel: Any) -> IndexReport:
-            self._sync_waiting = False
-            return sync_watched(
-                lib,
-                progress=self._progress_callback(),
-                cancel=cancel,
-                min_files_for_pool=WINDOW_POOL_THRESHOLD,
-            )
-
-        self._start_indexing(job, quiet=True)
+        self.library_indexing.sync()
 
     def cancel(self) -> None:
         """Stop adding articles (what was added stays)."""
-        self._sync_waiting = False
-        if self._threads is not None:
-            self._threads[0].cancel_indexing()
-
-    def _start_indexing(
-        self, job: Job, after: AfterIndexing | None = None, *, quiet: bool = False
-    ) -> None:
-        if not self.available:
-            return
-
-        def done(report: IndexReport | None, error: BaseException | None) -> None:
-            self._deliver.emit(lambda: self._indexing_done(report, error, after, quiet))
-
-        if self.indexer.submit(job, done, indexing=True) and not self.indexing:
-            self.indexing = True
-            self.indexing_changed.emit(True)
-
-    def _indexing_done(
-        self,
-        report: IndexReport | None,
-        error: BaseException | None,
-        after: AfterIndexing | None,
-        quiet: bool,
-    ) -> None:
-        if self._closed:
-            return
-        if not self.indexer.has_indexing():
-            self.indexing = False
-            self.indexing_changed.emit(False)
-        if error is not None:
-            self._failed(error)
-        if report is not None:
-            if report.changes or not quiet or report.failed:
-                self.changed.emit()
-            if not quiet or report.failed or report.cancelled:
-                self.indexed.emit(report)
-            if after is not None:
-                after(report)
-        self._watch_folders()
-
-    def _progressed(self, done: int, _total: int, _path: str) -> None:
-        if done > 0 and self.indexing:  # the view shows the articles as they come in
-            self.changed.emit()
-
-    def _progress_callback(self) -> Progress:
-        def progress(done: int, total: int, path: str) -> None:
-            now = time.monotonic()
-            if done in (0, total) or now - self._last_progress >= PROGRESS_EVERY_S:
-                self._last_progress = now
-                self.progress.emit(done, total, path)
-
-        return progress
+        self.library_indexing.cancel()
 
     # -- the articles the window opens ---------------------------------------------------------
     def article_opened(self, path: str | Path, analysis: Analysis) -> None:
@@ -324,7 +195,7 @@ class LibraryService(QObject):
             QTimer.singleShot(0, self, lambda: self.position_found.emit(target, position))
 
         def done(row: ArticleRow | None, error: BaseException | None) -> None:
-            self._deliver.emit(lambda: self._opened_done(target, row, error, known is None))
+            self.deliver(lambda: self._opened_done(target, row, error, known is None))
 
         self.writer.submit(lambda lib, _cancel: add_opened(lib, target, analysis), done)
 
@@ -336,7 +207,7 @@ class LibraryService(QObject):
         if isinstance(error, OSError):  # the file went away meanwhile: nothing to keep
             return
         if error is not None:
-            self._failed(error)
+            self.library_recovery.failed(error)
             return
         self.changed.emit()
         if new and row is not None and row.position > 0:  # a moved file, known by its content
@@ -360,7 +231,7 @@ class LibraryService(QObject):
             return
 
         def finished(result: tuple[Path, ArticleRow] | None, error: BaseException | None) -> None:
-            self._deliver.emit(lambda: self._remembered(result, error, done))
+            self.deliver(lambda: self._remembered(result, error, done))
 
         if not self.writer.submit(lambda lib, _cancel: remember_pasted(lib, analysis), finished):
             done(None, "The library is closing; the pasted article was not kept.")
@@ -379,7 +250,7 @@ class LibraryService(QObject):
             if isinstance(error, ReaderError):  # the file could not be written: why
                 done(None, str(error))
             else:  # the library's trouble, reported (or repaired) as any other
-                self._failed(error or RuntimeError("no result"))
+                self.library_recovery.failed(error or RuntimeError("no result"))
                 done(None, "")
             return
         self.changed.emit()
@@ -400,18 +271,35 @@ class LibraryService(QObject):
         target = os.fspath(path)
 
         def done(result: Forgotten | None, error: BaseException | None) -> None:
-            self._deliver.emit(lambda: self._forgot(result, error))
+            self.deliver(lambda: self._forgot(result, error))
 
         self.writer.submit(lambda lib, _cancel: forget(lib, target), done)
+
+    def remove_articles(self, paths: list[str]) -> None:
+        """Take the articles at ``paths`` out of the library (the files stay)."""
+        from reader.library.sources import save_sources
+
+        if not self.available:
+            return
+
+        def job(lib: Library, _cancel: Any) -> int:
+            removed = lib.remove(paths)
+            save_sources(lib)
+            return removed
+
+        def done(result: int | None, error: BaseException | None) -> None:
+            self.deliver(lambda: self._forgot(None, error))
+
+        self.writer.submit(job, done)
 
     def _forgot(self, result: Forgotten | None, error: BaseException | None) -> None:
         if self._closed:
             return
         if error is not None:
-            self._failed(error)
+            self.library_recovery.failed(error)
             return
         self.changed.emit()
-        self._watch_folders()
+        self.library_indexing.watch_folders()
 
     # -- changes made by other programs ------------------------------------------------------
     def check_external_changes(self) -> bool:
@@ -428,7 +316,7 @@ class LibraryService(QObject):
         self._data_version = version
         if not self.indexing:
             self.changed.emit()
-            self._watch_folders()
+            self.library_indexing.watch_folders()
         return True
 
     def _seen_changes(self) -> None:
@@ -458,79 +346,38 @@ class LibraryService(QObject):
         if state == Qt.ApplicationState.ApplicationActive and not self._closed:
             self.check_external_changes()
 
-    # -- watching ------------------------------------------------------------------------------
-    def _watch_folders(self) -> None:
-        from reader.library.errors import LibraryError
+    # -- delivering, closing -----------------------------------------------------------------
+    def deliver(self, call: Callable[[], None]) -> None:
+        """Run ``call`` on the GUI thread (from a library thread)."""
+        self._deliver.emit(call)
 
-        if not self.available:
-            return
-        try:
-            folders = self.checked_library.folders()
-        except LibraryError:
-            return
-        wanted: list[str] = []
-        for folder in folders:
-            for root, dirs, _files in os.walk(folder):
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
-                wanted.append(root)
-                if len(wanted) >= MAX_WATCHED_DIRS:
-                    break
-        current = set(self.watcher.directories())
-        gone = [d for d in current if d not in wanted]
-        new = [d for d in wanted if d not in current]
-        if gone:
-            self.watcher.removePaths(gone)
-        if new:
-            self.watcher.addPaths(new)
+    def _run_delivered(self, call: Callable[[], None]) -> None:
+        call()
 
-    def _on_folder_changed(self, _path: str) -> None:
-        self._rescan.start()
-
-    # -- errors, closing -----------------------------------------------------------------------
-    def _failed(self, error: BaseException) -> None:
-        from reader.library.errors import LibraryDamagedError, LibraryError
-
-        if isinstance(error, LibraryDamagedError):
-            self._recover()
-            return
-        if isinstance(error, LibraryError):
-            self.notice.emit("error", str(error))
-            return
-        from reader.errors import internal_problem
-
-        log.error("library work failed", exc_info=error)
-        self.notice.emit("error", internal_problem("updating the library", error))
-
-    def _recover(self) -> None:
-        """The database was found damaged while in use: move it aside and rebuild it."""
-        from reader.library.background import LibraryThread
-        from reader.library.errors import LibraryError
-        from reader.library.recovery import recover
-
+    def close_connections(self) -> None:
+        """Close the GUI thread's connection and both library threads (to rebuild)."""
         if self._library is not None:
             self._library.close()
         self.indexer.close()
         self.writer.close()
-        try:
-            self._library, self._recovery = recover(self.path)
-        except LibraryError as exc:
-            self._library, self.error = None, str(exc)
-            self.notice.emit("error", self.error)
+
+    def reconnect(self, library: Library | None, error: str = "") -> None:
+        """Use ``library`` (rebuilt), with new library threads; ``None``: there is no library,
+        the ``error`` says why."""
+        from reader.library.background import LibraryThread
+
+        self._library = library
+        if library is None:
+            self.error = error
             return
         self._threads = (LibraryThread(self.path), LibraryThread(self.path))
-        self.changed.emit()
-        self.start()
-
-    def _run_delivered(self, call: Callable[[], None]) -> None:
-        call()
 
     def close(self) -> None:
         """Stop indexing, finish the pending writes, close the database."""
         if self._closed:
             return
         self._closed = True
-        self._rescan.stop()
-        self._periodic.stop()
+        self.library_indexing.stop()
         self._external.stop()
         app = QGuiApplication.instance()
         if self._state_watched and isinstance(app, QGuiApplication):
@@ -541,17 +388,3 @@ class LibraryService(QObject):
             self._threads[1].close()  # after the indexing stopped: the last positions are written
         if self._library is not None:
             self._library.close()
-
-
-def _rebuild(
-    library: Library, recovery: Recovery, progress: Progress, cancel: threading.Event
-) -> IndexReport:
-    from reader.library.recovery import rebuild
-
-    return rebuild(
-        library,
-        recovery,
-        progress=progress,
-        cancel=cancel,
-        min_files_for_pool=WINDOW_POOL_THRESHOLD,
-    )

@@ -275,7 +275,7 @@ class LibraryView(QWidget):
         self.refresh()
 
     def _fill_facets(self) -> None:
-        from reader.gui.article_view import language_name
+        from reader.gui.article_document import language_name
 
         library = self.service.checked_library
         self.speaker.stale = True  # its names are read again when it is next used

@@ -7,15 +7,11 @@ from gui_helpers import made_up_analysis, paragraphs_analysis
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextCursor
 
-from reader.gui.article_view import (
-    META_MIN_POINTS,
-    SPEAKER_PROPERTY,
-    SUMMARY_PROPERTY,
-    ArticleView,
-    count_words,
-    reading_minutes,
-)
+from reader.gui.article_document import META_MIN_POINTS
+from reader.gui.article_highlights import SPEAKER_PROPERTY, SUMMARY_PROPERTY
+from reader.gui.article_view import ArticleView
 from reader.gui.theme import DARK, LIGHT
+from reader.reading_time import count_words, reading_minutes
 
 
 @pytest.fixture

@@ -388,28 +388,6 @@ def _count_articles() -> int:
         return library.count()
 
 
-def test_a_damaged_library_is_rebuilt_and_the_person_told(qtbot, articles, library_folder) -> None:
-    from reader.gui.library_service import LibraryService
-
-    with Library() as library:
-        index(library, [articles], jobs=1)
-    (library_folder / "library.db").write_bytes(b"not a database " * 500)
-    service = LibraryService()
-    notices: list[tuple[str, str]] = []
-    service.notice.connect(lambda kind, text: notices.append((kind, text)))
-    try:
-        with qtbot.waitSignal(service.indexed, timeout=WAIT_MS):
-            service.start()
-        qtbot.waitUntil(lambda: len(notices) == 2, timeout=WAIT_MS)
-        assert [kind for kind, _ in notices] == ["info", "info"]
-        assert "was damaged" in notices[0][1] and "library-damaged-" in notices[0][1]
-        assert "rebuilt from your articles: 4 articles" in notices[1][1]
-        assert service.library.count() == 4
-        assert any(p.name.startswith("library-damaged-") for p in library_folder.iterdir())
-    finally:
-        service.close()
-
-
 def test_a_long_list_is_read_as_it_is_scrolled(filled, monkeypatch) -> None:
     monkeypatch.setattr("reader.gui.library_view.PAGE", 3)
     view = filled.library_view
@@ -494,7 +472,7 @@ def test_the_list_fills_while_a_folder_is_added(window, qtbot, tmp_path, monkeyp
 def test_articles_added_by_another_program_are_shown(window, qtbot, articles, monkeypatch):
     """`reader library add` in a terminal while the window is open: the view follows."""
     monkeypatch.setattr("reader.gui.library_service.EXTERNAL_CHECK_MS", 50)
-    monkeypatch.setattr("reader.gui.library_service.START_DELAY_MS", 60_000)
+    monkeypatch.setattr("reader.gui.library_indexing.START_DELAY_MS", 60_000)
     window.start_library()
     view = window.library_view
     assert view.model.rowCount() == 0

@@ -14,8 +14,8 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import QApplication, QProgressBar
 
 from reader.gui import dialogs, worker
+from reader.gui.article_highlights import SPEAKER_PROPERTY, SUMMARY_PROPERTY
 from reader.gui.article_tab import CONTENT, ERROR, LOADING
-from reader.gui.article_view import SPEAKER_PROPERTY, SUMMARY_PROPERTY
 from reader.gui.main_window import MainWindow
 
 

@@ -7,7 +7,7 @@ from gui_helpers import open_and_wait
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
-from reader.gui.article_view import SPEAKER_PROPERTY, STATEMENT_PROPERTY, statement_line
+from reader.gui.article_highlights import SPEAKER_PROPERTY, STATEMENT_PROPERTY, statement_line
 from reader.gui.list_delegate import ICON, PAD_X, TRAILING_ROLE
 from reader.gui.speakers_panel import ROW_ROLE, UNNAMED, first_words
 from reader.result import Statement

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QGuiApplication
 
 from reader.gui import worker
-from reader.gui.article_view import SUMMARY_PROPERTY
+from reader.gui.article_highlights import SUMMARY_PROPERTY
 from reader.summary import ALGORITHMS
 
 
