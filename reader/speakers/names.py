@@ -15,8 +15,8 @@ a common word capitalised at a sentence start ("Teachers", "Hosting") is cut off
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from reader.speakers.lexicon import (
     BUSINESS_ENDINGS,
@@ -55,34 +55,63 @@ _LONG_NAME = 5  # main words of "Mohammed bin Abdulrahman bin Jassim Al Thani"
 _WORD_CACHE = 1 << 14  # answers kept for this many words (each depends on the word alone)
 
 
-@dataclass(frozen=True)
-class NameMention:
-    """One occurrence of a candidate person name in the text."""
-
+class _MentionFields(NamedTuple):
     start: int  # offset of the first name word (titles excluded)
     end: int
     words: tuple[str, ...]  # name words as written, particles and suffixes included
     first_token: int  # token index of the first name word
     last_token: int  # token index of the last name word
     run_start: int  # token index where the capitalised run (with titles) starts
-    honorific: str = ""  # "mr", "ms", ... directly before the name
-    honorific_start: int = -1  # offset of that honorific
-    roles: frozenset[str] = frozenset()  # titles and role nouns around the name
-    who_follows: bool = False  # "Name, who ..."
-    sentence_initial: bool = False
-    trimmed: bool = False  # a capitalised common word was cut from its start ("Big Machine")
-    company: bool = False  # "shares in Name", "Name shares fell"
-    postnominals: frozenset[str] = frozenset()  # "qc" of "Daniel Janner QC"
-    #: name words without particles, initials and suffixes; an initial closing a name is its
-    #: surname ("Bernhard H.", the way court reports keep people anonymous). Made with the
-    #: mention: every mention's is asked for (a cached_property's first look-up costs more).
-    main_words: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    honorific: str  # "mr", "ms", ... directly before the name
+    honorific_start: int  # offset of that honorific
+    roles: frozenset[str]  # titles and role nouns around the name
+    who_follows: bool  # "Name, who ..."
+    sentence_initial: bool
+    trimmed: bool  # a capitalised common word was cut from its start ("Big Machine")
+    company: bool  # "shares in Name", "Name shares fell"
+    postnominals: frozenset[str]  # "qc" of "Daniel Janner QC"
+    #: name words without particles, initials and suffixes (see :func:`main_words_of`)
+    main_words: tuple[str, ...]
 
-    def __post_init__(self) -> None:
-        main = tuple(w for w in self.words if is_main_word(w))
-        if initial_surname(self.words):
-            main = (*main, self.words[-1])
-        object.__setattr__(self, "main_words", main)
+
+class NameMention(_MentionFields):
+    """One occurrence of a candidate person name in the text.
+
+    An immutable named tuple (made several times cheaper than a frozen dataclass, which sets
+    each field through ``object.__setattr__``); ``main_words`` is made from ``words`` with the
+    mention, so a copy with other words must be made with :meth:`with_words`.
+    """
+
+    __slots__ = ()
+
+    def __new__(
+        cls,
+        start: int,
+        end: int,
+        words: tuple[str, ...],
+        first_token: int,
+        last_token: int,
+        run_start: int,
+        honorific: str = "",
+        honorific_start: int = -1,
+        roles: frozenset[str] = frozenset(),
+        who_follows: bool = False,
+        sentence_initial: bool = False,
+        trimmed: bool = False,
+        company: bool = False,
+        postnominals: frozenset[str] = frozenset(),
+    ) -> NameMention:
+        main_words = main_words_of(words)
+        fields = (start, end, words, first_token, last_token, run_start, honorific)
+        flags = (honorific_start, roles, who_follows, sentence_initial, trimmed, company)
+        return tuple.__new__(cls, (*fields, *flags, postnominals, main_words))
+
+    def __getnewargs__(self) -> tuple[object, ...]:
+        return tuple(self[:-1])  # all fields but the main words, which __new__ makes
+
+    def with_words(self, words: tuple[str, ...]) -> NameMention:
+        """The same mention with other name words (and their main words)."""
+        return self._replace(words=words, main_words=main_words_of(words))
 
     @property
     def surname(self) -> str:
@@ -93,6 +122,15 @@ class NameMention:
     def first_name(self) -> str:
         main = self.main_words
         return main[0] if len(main) > 1 else ""
+
+
+def main_words_of(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Name words without particles, initials and suffixes; an initial closing a name is its
+    surname ("Bernhard H.", the way court reports keep people anonymous)."""
+    main = tuple(filter(is_main_word, words))
+    if initial_surname(words):
+        main = (*main, words[-1])
+    return main
 
 
 def _is_initial(word: str) -> bool:
@@ -352,7 +390,7 @@ def _couples(tokens: list[Token], mentions: list[NameMention]) -> list[NameMenti
             and first_name_gender(second.words[0]) is not None
             and first_name_gender(second.words[1]) is None
         ):
-            result[i] = replace(first, words=(first.words[0], second.words[1]))
+            result[i] = first.with_words((first.words[0], second.words[1]))
     return result
 
 
@@ -405,7 +443,7 @@ def _mention_from_run(
     letters = {t.lower for t in after if t.lower in POSTNOMINALS}
     if mention is None or not letters:
         return mention
-    return replace(mention, postnominals=frozenset(letters))
+    return mention._replace(postnominals=frozenset(letters))
 
 
 def _special_surname(words: list[str], lowered_words: set[str]) -> bool:
