@@ -296,10 +296,10 @@ def find_name_mentions(index: Index, language: str = "en") -> list[NameMention]:
         if len(run) > 2 and tokens[run[-1]].lower in BUSINESS_ENDINGS
     }
     mentions: list[NameMention] = []
-    for run in runs:
+    for run, written in zip(runs, run_words, strict=True):
         if _picture_credit(tokens, run[0], run[-1]):
             continue
-        mention = _mention_from_run(index, run, standalone, lowered_words, language)
+        mention = _mention_from_run(index, run, written, standalone, lowered_words, language)
         if mention is not None and mention.words not in companies:
             mentions.append(mention)
     mentions += _title_surnames_alone(index, runs, mentions)
@@ -410,24 +410,25 @@ _CREDIT_SLASHES = frozenset({"/", "|"})
 def _mention_from_run(
     index: Index,
     run: list[int],
+    run_words: tuple[str, ...],
     standalone: set[tuple[str, ...]],
     lowered_words: set[str],
     language: str,
 ) -> NameMention | None:
     """The person name a capitalised run ends with, in steps: drop post-nominal letters, refuse
     organisation and place runs, find the name's tail, trim a capitalised common word, then
-    collect the titles and roles around it."""
+    collect the titles and roles around it. ``run_words``: the words of ``run``."""
     tokens = index.tokens
-    if len(run) == 1 and not _name_like(tokens[run[0]].text):
+    if len(run) == 1 and not _name_like(run_words[0]):
         return None  # "The", "But", "Washington": what _name_start would refuse, found early
     postnominal_end = run[-1]
     while len(run) > 1 and tokens[run[-1]].lower in POSTNOMINALS:
         run = run[:-1]  # "Nick Johnson KC", "Jane Doe MP"
-    words = [tokens[i].text for i in run]
+    words = list(run_words[: len(run)])
     special_surname = _special_surname(words, lowered_words)
     if words[-1].lower() in ORG_WORDS or (words[-1].lower() in PLACES and not special_surname):
         return None
-    if _organisation_context(index, run, language):
+    if _organisation_context(index, run, words, language):
         return None
     k = _name_start(words, standalone, special_surname)
     if k is None:
@@ -593,7 +594,7 @@ def _title(word: str) -> bool:
     return low in TITLES or low in HONORIFICS
 
 
-def _organisation_context(index: Index, run: list[int], language: str) -> bool:
+def _organisation_context(index: Index, run: list[int], words: list[str], language: str) -> bool:
     """A run joined by "&" ("Marks & Spencer"), led by a business noun ("bookmaker William
     Hill"), after "the" without a title ("the Edmonton Oilers"; not "the Rev. Al Green") or a
     single word after an article ("a Briton") names no person."""
@@ -606,7 +607,6 @@ def _organisation_context(index: Index, run: list[int], language: str) -> bool:
         return False
     if before.lower in ORG_DESCRIPTORS and not before.is_capitalised:
         return True
-    words = [tokens[i].text for i in run]
     named_inside = any(first_name_gender(w) is not None for w in words[:-1])
     if before.text == "the" and not named_inside and not any(_titled(w) for w in words):
         # "the Edmonton Oilers": no person (but "to the Treasury Paul Boateng" holds one)
