@@ -85,7 +85,7 @@ class Token(_TokenFields):
 
 _new_token = partial(tuple.__new__, Token)  # from all six fields, as tokenize() has them
 # a possessive 's ends a word (the letters an IGNORECASE "s" matches: s, S and the long s)
-_POSSESSIVE_ENDS = tuple(mark + s for mark in "'’" for s in "sSſ")
+_POSSESSIVE_ENDS = frozenset(mark + s for mark in "'’" for s in "sSſ")
 
 
 class TokenColumns(NamedTuple):
@@ -132,8 +132,8 @@ def token_columns(text: str) -> TokenColumns:
             if is_word[k] and not capitalised[k] and PARTICLE_NAME.match(words[k]):
                 capitalised[k] = True
     if "'" in text or "’" in text:
-        possessive = map(str.endswith, words, repeat(_POSSESSIVE_ENDS))  # no slice made
-        possessives = compress(everyone, possessive)
+        ends_of_words = map(itemgetter(slice(-2, None)), words)
+        possessives = compress(everyone, map(_POSSESSIVE_ENDS.__contains__, ends_of_words))
         cuts = [k for k in possessives if len(words[k]) > 2 and is_word[k]]
         if cuts:
             words, starts, ends, is_word, capitalised = _split_possessives(
