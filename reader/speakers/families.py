@@ -14,19 +14,16 @@ barrister "Daniel Janner QC"; ``title-classes.txt``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import compress
-from operator import attrgetter
 
 from reader.speakers.lexicon import HONORIFICS, KIN_NOUNS, word_map, word_set
 from reader.speakers.names import NameMention, first_name_gender
-from reader.speakers.text import Token
+from reader.speakers.text import Index, Token
 
 TITLE_CLASSES = word_map("title-classes")  # "lord" -> "peer", "qc" -> "commoner"
 _FAMILY_NOUNS = word_set("family-nouns")  # "the Williams sisters"
 _KIN_REACH = 3  # words between "Janner's" and its kin noun: "Janner's eldest QC son"
 _KIN_BEFORE = 5  # tokens back from a name to its kinship noun: "daughter, Donavan and"
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
-_LOWER = attrgetter("lower")  # of a token
 
 
 @dataclass(frozen=True)
@@ -39,15 +36,17 @@ class Families:
     couples: frozenset[int] = frozenset()  # "Mrs Smith" of "Mr and Mrs Smith": two people
 
 
-def find_families(mentions: list[NameMention], tokens: list[Token] | None = None) -> Families:
-    """The couples, families and kinship phrases of a text with ``tokens`` (none without)."""
+def find_families(mentions: list[NameMention], index: Index | None = None) -> Families:
+    """The couples, families and kinship phrases of the text behind ``index`` (none
+    without)."""
     shared: set[str] = set()
     kin_of: set[int] = set()
     relatives: set[int] = set()
     couples: set[int] = set()
-    if tokens is not None:
+    if index is not None:
+        tokens = index.tokens
         couples = {i for i, m in enumerate(mentions) if _couple(tokens, m)}
-        shared = {mentions[i].words[-1] for i in couples} | _families(tokens)
+        shared = {mentions[i].words[-1] for i in couples} | _families(index)
         kin_of = {i for i, m in enumerate(mentions) if _possessive_kin(tokens, m)}
         relatives = {i for i, m in enumerate(mentions) if _kin_before(tokens, m)}
     return Families(frozenset(shared), frozenset(kin_of), frozenset(relatives), frozenset(couples))
@@ -83,13 +82,13 @@ def _couple(tokens: list[Token], m: NameMention) -> bool:
     )
 
 
-def _families(tokens: list[Token]) -> set[str]:
+def _families(index: Index) -> set[str]:
     """ "the Williams sisters": a capitalised word between "the" and a family noun (the family
     nouns found first, in one walk in C)."""
-    nouns = compress(range(len(tokens)), map(_FAMILY_NOUNS.__contains__, map(_LOWER, tokens)))
+    tokens = index.tokens
     return {
         tokens[k - 1].text
-        for k in nouns
+        for k in index.positions(_FAMILY_NOUNS)
         if k >= 2 and tokens[k - 1].is_capitalised and tokens[k - 2].lower == "the"
     }
 

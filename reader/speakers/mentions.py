@@ -51,7 +51,7 @@ def group_people(
     """People and, for each mention, the index of its person (-1 when unattached); ``index``
     (the text's) shows couples, families and kinship phrases, and sentences for
     :class:`_SharedSurname`."""
-    families = find_families(mentions, None if index is None else index.tokens)
+    families = find_families(mentions, index)
     grouping = _Grouping(mentions, families)
     for i in range(len(mentions)):
         grouping.add(i)

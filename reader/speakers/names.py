@@ -15,8 +15,8 @@ a common word capitalised at a sentence start ("Teachers", "Hosting") is cut off
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from reader.speakers.lexicon import (
     BUSINESS_ENDINGS,
@@ -55,34 +55,63 @@ _LONG_NAME = 5  # main words of "Mohammed bin Abdulrahman bin Jassim Al Thani"
 _WORD_CACHE = 1 << 14  # answers kept for this many words (each depends on the word alone)
 
 
-@dataclass(frozen=True)
-class NameMention:
-    """One occurrence of a candidate person name in the text."""
-
+class _MentionFields(NamedTuple):
     start: int  # offset of the first name word (titles excluded)
     end: int
     words: tuple[str, ...]  # name words as written, particles and suffixes included
     first_token: int  # token index of the first name word
     last_token: int  # token index of the last name word
     run_start: int  # token index where the capitalised run (with titles) starts
-    honorific: str = ""  # "mr", "ms", ... directly before the name
-    honorific_start: int = -1  # offset of that honorific
-    roles: frozenset[str] = frozenset()  # titles and role nouns around the name
-    who_follows: bool = False  # "Name, who ..."
-    sentence_initial: bool = False
-    trimmed: bool = False  # a capitalised common word was cut from its start ("Big Machine")
-    company: bool = False  # "shares in Name", "Name shares fell"
-    postnominals: frozenset[str] = frozenset()  # "qc" of "Daniel Janner QC"
-    #: name words without particles, initials and suffixes; an initial closing a name is its
-    #: surname ("Bernhard H.", the way court reports keep people anonymous). Made with the
-    #: mention: every mention's is asked for (a cached_property's first look-up costs more).
-    main_words: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    honorific: str  # "mr", "ms", ... directly before the name
+    honorific_start: int  # offset of that honorific
+    roles: frozenset[str]  # titles and role nouns around the name
+    who_follows: bool  # "Name, who ..."
+    sentence_initial: bool
+    trimmed: bool  # a capitalised common word was cut from its start ("Big Machine")
+    company: bool  # "shares in Name", "Name shares fell"
+    postnominals: frozenset[str]  # "qc" of "Daniel Janner QC"
+    #: name words without particles, initials and suffixes (see :func:`main_words_of`)
+    main_words: tuple[str, ...]
 
-    def __post_init__(self) -> None:
-        main = tuple(w for w in self.words if is_main_word(w))
-        if initial_surname(self.words):
-            main = (*main, self.words[-1])
-        object.__setattr__(self, "main_words", main)
+
+class NameMention(_MentionFields):
+    """One occurrence of a candidate person name in the text.
+
+    An immutable named tuple (made several times cheaper than a frozen dataclass, which sets
+    each field through ``object.__setattr__``); ``main_words`` is made from ``words`` with the
+    mention, so a copy with other words must be made with :meth:`with_words`.
+    """
+
+    __slots__ = ()
+
+    def __new__(
+        cls,
+        start: int,
+        end: int,
+        words: tuple[str, ...],
+        first_token: int,
+        last_token: int,
+        run_start: int,
+        honorific: str = "",
+        honorific_start: int = -1,
+        roles: frozenset[str] = frozenset(),
+        who_follows: bool = False,
+        sentence_initial: bool = False,
+        trimmed: bool = False,
+        company: bool = False,
+        postnominals: frozenset[str] = frozenset(),
+    ) -> NameMention:
+        main_words = main_words_of(words)
+        fields = (start, end, words, first_token, last_token, run_start, honorific)
+        flags = (honorific_start, roles, who_follows, sentence_initial, trimmed, company)
+        return tuple.__new__(cls, (*fields, *flags, postnominals, main_words))
+
+    def __getnewargs__(self) -> tuple[object, ...]:
+        return tuple(self[:-1])  # all fields but the main words, which __new__ makes
+
+    def with_words(self, words: tuple[str, ...]) -> NameMention:
+        """The same mention with other name words (and their main words)."""
+        return self._replace(words=words, main_words=main_words_of(words))
 
     @property
     def surname(self) -> str:
@@ -93,6 +122,15 @@ class NameMention:
     def first_name(self) -> str:
         main = self.main_words
         return main[0] if len(main) > 1 else ""
+
+
+def main_words_of(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Name words without particles, initials and suffixes; an initial closing a name is its
+    surname ("Bernhard H.", the way court reports keep people anonymous)."""
+    main = tuple(filter(is_main_word, words))
+    if initial_surname(words):
+        main = (*main, words[-1])
+    return main
 
 
 def _is_initial(word: str) -> bool:
@@ -258,10 +296,10 @@ def find_name_mentions(index: Index, language: str = "en") -> list[NameMention]:
         if len(run) > 2 and tokens[run[-1]].lower in BUSINESS_ENDINGS
     }
     mentions: list[NameMention] = []
-    for run in runs:
+    for run, written in zip(runs, run_words, strict=True):
         if _picture_credit(tokens, run[0], run[-1]):
             continue
-        mention = _mention_from_run(index, run, standalone, lowered_words, language)
+        mention = _mention_from_run(index, run, written, standalone, lowered_words, language)
         if mention is not None and mention.words not in companies:
             mentions.append(mention)
     mentions += _title_surnames_alone(index, runs, mentions)
@@ -352,7 +390,7 @@ def _couples(tokens: list[Token], mentions: list[NameMention]) -> list[NameMenti
             and first_name_gender(second.words[0]) is not None
             and first_name_gender(second.words[1]) is None
         ):
-            result[i] = replace(first, words=(first.words[0], second.words[1]))
+            result[i] = first.with_words((first.words[0], second.words[1]))
     return result
 
 
@@ -372,24 +410,25 @@ _CREDIT_SLASHES = frozenset({"/", "|"})
 def _mention_from_run(
     index: Index,
     run: list[int],
+    run_words: tuple[str, ...],
     standalone: set[tuple[str, ...]],
     lowered_words: set[str],
     language: str,
 ) -> NameMention | None:
     """The person name a capitalised run ends with, in steps: drop post-nominal letters, refuse
     organisation and place runs, find the name's tail, trim a capitalised common word, then
-    collect the titles and roles around it."""
+    collect the titles and roles around it. ``run_words``: the words of ``run``."""
     tokens = index.tokens
-    if len(run) == 1 and not _name_like(tokens[run[0]].text):
+    if len(run) == 1 and not _name_like(run_words[0]):
         return None  # "The", "But", "Washington": what _name_start would refuse, found early
     postnominal_end = run[-1]
     while len(run) > 1 and tokens[run[-1]].lower in POSTNOMINALS:
         run = run[:-1]  # "Nick Johnson KC", "Jane Doe MP"
-    words = [tokens[i].text for i in run]
+    words = list(run_words[: len(run)])
     special_surname = _special_surname(words, lowered_words)
     if words[-1].lower() in ORG_WORDS or (words[-1].lower() in PLACES and not special_surname):
         return None
-    if _organisation_context(index, run, language):
+    if _organisation_context(index, run, words, language):
         return None
     k = _name_start(words, standalone, special_surname)
     if k is None:
@@ -405,7 +444,7 @@ def _mention_from_run(
     letters = {t.lower for t in after if t.lower in POSTNOMINALS}
     if mention is None or not letters:
         return mention
-    return replace(mention, postnominals=frozenset(letters))
+    return mention._replace(postnominals=frozenset(letters))
 
 
 def _special_surname(words: list[str], lowered_words: set[str]) -> bool:
@@ -555,7 +594,7 @@ def _title(word: str) -> bool:
     return low in TITLES or low in HONORIFICS
 
 
-def _organisation_context(index: Index, run: list[int], language: str) -> bool:
+def _organisation_context(index: Index, run: list[int], words: list[str], language: str) -> bool:
     """A run joined by "&" ("Marks & Spencer"), led by a business noun ("bookmaker William
     Hill"), after "the" without a title ("the Edmonton Oilers"; not "the Rev. Al Green") or a
     single word after an article ("a Briton") names no person."""
@@ -568,7 +607,6 @@ def _organisation_context(index: Index, run: list[int], language: str) -> bool:
         return False
     if before.lower in ORG_DESCRIPTORS and not before.is_capitalised:
         return True
-    words = [tokens[i].text for i in run]
     named_inside = any(first_name_gender(w) is not None for w in words[:-1])
     if before.text == "the" and not named_inside and not any(_titled(w) for w in words):
         # "the Edmonton Oilers": no person (but "to the Treasury Paul Boateng" holds one)

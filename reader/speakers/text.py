@@ -84,22 +84,40 @@ class Token(_TokenFields):
 
 
 _new_token = partial(tuple.__new__, Token)  # from all six fields, as tokenize() has them
-_START = itemgetter(1)  # Token.start, read in C
-_TEXT = itemgetter(0)  # Token.text
-_LOWER = itemgetter(3)  # Token.lower
-_IS_WORD = itemgetter(4)  # Token.is_word
-_CAPITALISED = itemgetter(5)  # Token.is_capitalised
 # a possessive 's ends a word (the letters an IGNORECASE "s" matches: s, S and the long s)
 _POSSESSIVE_ENDS = frozenset(mark + s for mark in "'’" for s in "sSſ")
 
 
+class TokenColumns(NamedTuple):
+    """An article's tokens a field at a time: parallel lists, item ``k`` of each the field of
+    token ``k`` (the fields of :class:`Token`). Rules that walk every token read a column in
+    C instead of a field of each token."""
+
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    lowers: list[str]
+    is_word: list[bool]
+    capitalised: list[bool]
+
+
 def tokenize(text: str) -> list[Token]:
-    """Tokens of ``text``; a possessive ``'s`` is split off its word ("Trump's" -> Trump, 's).
+    """Tokens of ``text``; a possessive ``'s`` is split off its word ("Trump's" -> Trump, 's)."""
+    return tokens_of(token_columns(text))
+
+
+def tokens_of(columns: TokenColumns) -> list[Token]:
+    """The :class:`Token` of each row of ``columns``, built in C."""
+    return list(map(_new_token, zip(*columns, strict=True)))
+
+
+def token_columns(text: str) -> TokenColumns:
+    """The tokens of ``text`` (see :func:`tokenize`) as columns.
 
     Built a column at a time (the words, their offsets, first letters, lower-case forms...)
-    by C-level maps, not a token at a time in Python: the same tokens as :class:`Token` makes
-    one by one. One split of the text gives the words and the gaps between them, whose
-    running lengths are the offsets (no match object per token).
+    by C-level maps, not a token at a time in Python: the same fields :class:`Token` gives one
+    token. One split of the text gives the words and the gaps between them, whose running
+    lengths are the offsets (no match object per token).
     """
     pieces = _TOKEN_SPLIT.split(text)  # gap, word, gap, word, ..., gap
     words = pieces[1::2]
@@ -113,25 +131,54 @@ def tokenize(text: str) -> list[Token]:
         for k in compress(everyone, map(contains, words, repeat("-"))):
             if is_word[k] and not capitalised[k] and PARTICLE_NAME.match(words[k]):
                 capitalised[k] = True
-    columns = zip(words, starts, ends, map(str.lower, words), is_word, capitalised, strict=True)
-    tokens = list(map(_new_token, columns))
-    if "'" not in text and "’" not in text:
-        return tokens
-    ends_of_words = map(itemgetter(slice(-2, None)), words)
-    possessives = compress(everyone, map(_POSSESSIVE_ENDS.__contains__, ends_of_words))
-    split: list[Token] = []  # the tokens again, each possessive in two (one pass: linear)
+    if "'" in text or "’" in text:
+        ends_of_words = map(itemgetter(slice(-2, None)), words)
+        possessives = compress(everyone, map(_POSSESSIVE_ENDS.__contains__, ends_of_words))
+        cuts = [k for k in possessives if len(words[k]) > 2 and is_word[k]]
+        if cuts:
+            words, starts, ends, is_word, capitalised = _split_possessives(
+                cuts, words, starts, ends, is_word, capitalised
+            )
+    lowers = list(map(str.lower, words))
+    return TokenColumns(words, starts, ends, lowers, is_word, capitalised)
+
+
+def _split_possessives(
+    cuts: list[int],
+    words: list[str],
+    starts: list[int],
+    ends: list[int],
+    is_word: list[bool],
+    capitalised: list[bool],
+) -> tuple[list[str], list[int], list[int], list[bool], list[bool]]:
+    """The columns again, the words at ``cuts`` (possessives, "Trump's") each in two, the word
+    and its "'s" (one pass: linear)."""
+    new_words: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    new_is_word: list[bool] = []
+    new_capitalised: list[bool] = []
     done = 0
-    for k in possessives:
-        if len(words[k]) > 2 and is_word[k]:
-            start, end = tokens[k].start, tokens[k].end
-            cut = end - 2
-            split += tokens[done:k]
-            split += (Token(text[start:cut], start, cut), Token(text[cut:end], cut, end))
-            done = k + 1
-    if not done:
-        return tokens
-    split += tokens[done:]
-    return split
+    for k in cuts:
+        new_words += words[done:k]
+        new_starts += starts[done:k]
+        new_ends += ends[done:k]
+        new_is_word += is_word[done:k]
+        new_capitalised += capitalised[done:k]
+        word, start, end = words[k], starts[k], ends[k]
+        stem = word[:-2]  # its first letter is the word's: a letter (a word), as tested
+        new_words += (stem, word[-2:])
+        new_starts += (start, end - 2)
+        new_ends += (end - 2, end)
+        new_is_word += (True, False)  # "'s" is no word, nor capitalised
+        new_capitalised += (Token(stem, start, end - 2).is_capitalised, False)
+        done = k + 1
+    new_words += words[done:]
+    new_starts += starts[done:]
+    new_ends += ends[done:]
+    new_is_word += is_word[done:]
+    new_capitalised += capitalised[done:]
+    return new_words, new_starts, new_ends, new_is_word, new_capitalised
 
 
 # A sentence end: ".?!", closing marks (German closes with “ and », French with »), space,
@@ -334,8 +381,9 @@ class Index:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = tokenize(text)
-        self.starts = list(map(_START, self.tokens))
+        self.columns = token_columns(text)  # the tokens' fields as lists (read in C)
+        self.tokens = tokens_of(self.columns)
+        self.starts = self.columns.starts
         self.sentences = sentence_spans(text)
         self.sentence_starts = [s for s, _ in self.sentences]
         self.quotes = quote_regions(text)
@@ -344,7 +392,6 @@ class Index:
         self.links = link_lines(text)
         self.link_starts = [s for s, _ in self.links]
         self._speech: dict[Span, bool] = {}
-        self._lowers: list[str] | None = None  # of the tokens, made on first use
         self._found: dict[int, tuple[Collection[str], list[int]]] = {}
 
     def positions(self, words: Collection[str]) -> list[int]:
@@ -354,9 +401,7 @@ class Index:
         known = self._found.get(id(words))
         if known is not None and known[0] is words:
             return known[1]
-        lowers = self._lowers
-        if lowers is None:
-            lowers = self._lowers = list(map(_LOWER, self.tokens))
+        lowers = self.columns.lowers
         member = words if isinstance(words, (set, frozenset, dict)) else frozenset(words)
         found = list(compress(range(len(lowers)), map(member.__contains__, lowers)))
         self._found[id(words)] = (words, found)
@@ -365,18 +410,15 @@ class Index:
     def capitalised_or(self, words: frozenset[str]) -> list[int]:
         """Indices of the capitalised tokens and of those whose lower-case text is one of
         ``words``, in text order (one walk in C)."""
-        lowers = self._lowers
-        if lowers is None:
-            lowers = self._lowers = list(map(_LOWER, self.tokens))
-        capitalised = map(_CAPITALISED, self.tokens)
-        wanted = map(or_, capitalised, map(words.__contains__, lowers))
+        lowers = self.columns.lowers
+        wanted = map(or_, self.columns.capitalised, map(words.__contains__, lowers))
         return list(compress(range(len(lowers)), wanted))
 
     def lower_case_words(self) -> set[str]:
         """The words written in lower case (as written: "said", "eBay"), in one walk in C."""
-        tokens = self.tokens
-        lower_case = map(gt, map(_IS_WORD, tokens), map(_CAPITALISED, tokens))  # word, not cap.
-        return set(compress(map(_TEXT, tokens), lower_case))
+        columns = self.columns
+        lower_case = map(gt, columns.is_word, columns.capitalised)  # a word, not capitalised
+        return set(compress(columns.words, lower_case))
 
     def in_link(self, offset: int) -> bool:
         """True inside a "Read more:" line or the headline list it opens."""

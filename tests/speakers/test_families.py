@@ -124,7 +124,7 @@ def test_families_finds_couples_families_and_kinship_phrases() -> None:
     text = "Mr and Mrs Corbin came. The Okafor brothers won. Lord Harwell's son came."
     index = Index(text)
     mentions = find_name_mentions(index)
-    families = find_families(mentions, index.tokens)
+    families = find_families(mentions, index)
     assert families.shared == {"Corbin", "Okafor"}
     assert [mentions[i].words for i in families.kin_of] == [("Harwell",)]
 
@@ -133,7 +133,7 @@ def test_kinship_before_a_name_makes_a_relative() -> None:
     text = "Stan Ferris died. His son and daughter, Daniel and Dana Ferris, were with him."
     index = Index(text)
     mentions = find_name_mentions(index)
-    families = find_families(mentions, index.tokens)
+    families = find_families(mentions, index)
     assert [mentions[i].words for i in sorted(families.relatives)] == [
         ("Daniel", "Ferris"),
         ("Dana", "Ferris"),
