@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from reader.cleaning.blocks import Block, Line, split_blocks, split_lines, wrap_width
+from reader.cleaning.lead_lines import is_picture_line
 from reader.cleaning.signals import (
     FURNITURE_MAX_WORDS,
     Features,
@@ -29,6 +30,7 @@ from reader.cleaning.signals import (
     block_features,
     marks_article_end,
     prose_stop_share,
+    with_furniture,
     words_of,
 )
 from reader.cleaning.stopwords import SAMPLE_CHARS, guess_language, stop_words, words
@@ -175,6 +177,7 @@ class PageMap:
         self.features: list[Features] = [measured[text] for text in texts]
         self._full: dict[int, Features] = {}
         self._stems: dict[str, set[str]] = {}
+        self._pictures: dict[str, bool] = {}
         self.prose_stop = prose_stop_share(self.features)
         odds = {text: article_odds(f, self.prose_stop) for text, f in measured.items()}
         self.odds = [odds[text] for text in texts]
@@ -191,9 +194,7 @@ class PageMap:
             return measured
         if index not in self._full:
             block = self.blocks[index].text
-            self._full[index] = block_features(
-                block, self.stops, self._repeats, furniture=True, words=self._words[block]
-            )
+            self._full[index] = with_furniture(measured, block, self._words[block][1])
         return self._full[index]
 
     def probability(self, index: int) -> float:
@@ -234,6 +235,18 @@ class PageMap:
         return [
             p * max(f.words, 1) for p, f in zip(self._probabilities, self.features, strict=True)
         ]
+
+    def is_picture_line(self, index: int) -> bool:
+        """:func:`~reader.cleaning.lead_lines.is_picture_line` of block ``index`` (each distinct
+        block tested once: the rules of the tail ask about the same blocks)."""
+        return self.is_picture_text(self.blocks[index].text)
+
+    def is_picture_text(self, text: str) -> bool:
+        """:meth:`is_picture_line` of the block whose text is ``text``."""
+        found = self._pictures.get(text)
+        if found is None:
+            found = self._pictures[text] = bool(is_picture_line(text))
+        return found
 
     def is_inside_clutter(self, index: int) -> bool:
         """:func:`~reader.cleaning.tail_signals.is_inside_clutter` of block ``index``."""

@@ -420,6 +420,20 @@ def block_features(
     )
 
 
+def with_furniture(f: Features, text: str, lowered: list[str]) -> Features:
+    """``f``, the :func:`block_features` of block ``text`` (whose lower-case tokens are
+    ``lowered``), with its furniture counted: what ``block_features`` measures with
+    ``furniture``, whose other values do not depend on it (a long block's, measured again
+    only in part)."""
+    letters_words = (
+        [w for w in lowered if not w.isdigit()] if _DIGIT.search(text) is not None else lowered
+    )
+    marks = furniture_of(text, lowered, sum(map(len, letters_words)))
+    return f._replace(
+        furniture=marks.hits, furniture_strong=marks.strong, furniture_cover=marks.cover
+    )
+
+
 #: What a furniture word common in prose counts for in a sentence, against a phrase.
 WEAK_FURNITURE_IN_PROSE = 0.25
 

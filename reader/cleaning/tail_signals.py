@@ -30,7 +30,6 @@ from collections.abc import Callable
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-from reader.cleaning.lead_lines import is_picture_line
 from reader.cleaning.page_map import PageMap, stem
 from reader.cleaning.phrases import AnyOf, read_alternatives, tokens
 from reader.cleaning.signals import (
@@ -124,7 +123,7 @@ def may_mark_end(text: str) -> bool:
 def block_shape(page: PageMap, index: int) -> Shape:
     f = page.features[index]
     text = page.blocks[index].text
-    inside = page.is_inside_clutter(index) or is_picture_line(text)  # a caption, a credit
+    inside = page.is_inside_clutter(index) or page.is_picture_line(index)  # a caption, a credit
     return Shape(
         headline=not f.sentence_end
         and not f.bullet
