@@ -369,12 +369,8 @@ class PageMap:
         text = self.blocks[index].text
         found = self._stems.get(text)
         if found is None:
-            lowered = self._words[text][1]
-            if "İ" in text or "Σ" in text or "'" in text or "’" in text:
-                distinct = set(_content_words(text, lowered))
-            else:  # _content_words without a list: each distinct word tested once
-                distinct = set(lowered)
-            found = {w[:6] for w in distinct - self.stops if len(w) >= 3 and not w[0].isdecimal()}
+            stops = self.stops
+            found = {w[:6] for w in _content_words(text, self._words[text][1]) if w not in stops}
             self._stems[text] = found
         return found
 

@@ -14,7 +14,6 @@ import pkgutil
 import re
 from collections import Counter
 from functools import cache
-from itertools import chain
 
 # sumy's list names for the ISO 639-1 codes its stop words cover (spaced scripts only).
 SUMY_LISTS: dict[str, str] = {
@@ -80,9 +79,11 @@ def guess_language(text: str, found: list[str] | None = None) -> str:
     sample = found[:SAMPLE_WORDS]
     if not sample:
         return ""
+    hits = dict.fromkeys(SUMY_LISTS, 0)
     lists = _lists_of_words()
-    # each stop word of the sample counts once for every list that holds it
-    hits = Counter(chain.from_iterable(map(lists.__getitem__, filter(lists.__contains__, sample))))
+    for word, count in Counter(filter(lists.__contains__, sample)).items():  # the stop words
+        for code in lists[word]:
+            hits[code] += count
     best, best_share = "", 0.0
     for code in SUMY_LISTS:
         share = hits[code] / len(sample)
