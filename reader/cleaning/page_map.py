@@ -171,7 +171,7 @@ class PageMap:
         keys = {text: " ".join(found[1]) for text, found in words.items()}
         self._repeats: Counter[str] = Counter(map(keys.__getitem__, texts))
         measured = {
-            text: block_features(text, self.stops, self._repeats, words=found)
+            text: block_features(text, self.stops, self._repeats, words=found, key=keys[text])
             for text, found in words.items()
         }
         self.features: list[Features] = [measured[text] for text in texts]

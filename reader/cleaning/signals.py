@@ -372,10 +372,11 @@ def block_features(
     *,
     furniture: bool = False,
     words: tuple[list[str], list[str]] | None = None,
+    key: str | None = None,
 ) -> Features:
     """Measure block ``text`` (trimmed); ``repeats`` counts the page's blocks by their lower-case
-    words joined by spaces; ``words`` is :func:`words_of` the block, if known. Furniture is
-    measured in short blocks, and in long ones with ``furniture``."""
+    words joined by spaces (``key``, if known); ``words`` is :func:`words_of` the block, if
+    known. Furniture is measured in short blocks, and in long ones with ``furniture``."""
     original, lowered = words if words is not None else words_of(text)
     count = len(original)
     has_digit = _DIGIT.search(text) is not None
@@ -412,7 +413,7 @@ def block_features(
         furniture_cover=marks.cover,
         link_like=_LINK_HINT.search(text) is not None and bool(_LINK_LIKE.search(text)),
         capitalised=capitalised,
-        repeated=repeats[" ".join(lowered)] > 1,
+        repeated=repeats[" ".join(lowered) if key is None else key] > 1,
         date_only=has_digit
         and count <= MAX_DATE_WORDS
         and all(w.isdigit() or w in _DATE_TOKENS for w in lowered),

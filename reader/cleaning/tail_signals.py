@@ -33,6 +33,7 @@ from typing import NamedTuple
 from reader.cleaning.page_map import PageMap, stem
 from reader.cleaning.phrases import AnyOf, read_alternatives, tokens
 from reader.cleaning.signals import (
+    FURNITURE_MAX_WORDS,
     MAX_END_MARK_CHARS,
     Features,
     furniture_matcher,
@@ -275,14 +276,20 @@ def tail_values(
     """The numbers :data:`TAIL_WEIGHTS` multiply for block ``index`` (blocks are measured in
     order, from the article's first; ``subject``: its :func:`subject_values`, if measured).
 
-    With ``lower_bound``, the values of :data:`RAISING` are 0 (they are not measured): the
-    odds weighed from them are at most the block's odds, which those values can only raise."""
+    With ``lower_bound``, the values of :data:`RAISING` are 0 and a long block's ``furniture``
+    (of negative weight) is 1, its most (they are not measured): the odds weighed from them
+    are at most the block's odds."""
     if lower_bound:
         subject = _NO_SUBJECT
     elif subject is None:
         subject = subject_values(context, index)
     page = context.page
-    f = page.full_features(index)
+    f = page.features[index]
+    if lower_bound and f.words > FURNITURE_MAX_WORDS:
+        furniture = 1.0  # a long block's phrases, not looked for: the most they can weigh
+    else:
+        f = page.full_features(index)
+        furniture = min(f.furniture_strong, 2) / 2
     text = page.blocks[index].text
     own = context.shape(index)
     assert own is not None
@@ -314,7 +321,7 @@ def tail_values(
         if lower_bound
         else float(text[:1] in _QUOTE_OPENERS or bool(_QUOTE_CLOSE.search(text))),
         "attribution": 0.0 if lower_bound else float(bool(_ATTRIBUTION.search(text))),
-        "furniture": min(f.furniture_strong, 2) / 2,
+        "furniture": furniture,
         "furniture_weak": min(f.furniture - f.furniture_strong, 2) / 2 if f.words <= 15 else 0.0,
         "label_start": float(_label_start(text, f)),
         "call_to_action": float(is_call_to_action(text)),
