@@ -240,12 +240,14 @@ def page_line_kind(text: str, picture: Callable[[str], bool] = is_picture_line) 
     """Which of the page's lines ``text`` is: ``"byline"``, ``"date"``, ``"reading time"``,
     ``"caption"``, ``"notice"``, or ``""`` (none of them). ``picture``: :func:`is_picture_line`,
     or a page's memory of it (:meth:`~reader.cleaning.page_map.PageMap.is_picture_text`)."""
-    if is_short_byline(text) or agency_byline_name(text):
-        return "byline"
-    if is_sourced_dateline(text):
-        return "date"
-    if is_reading_time(text):
-        return "reading time"
+    if len(text) <= MAX_DATE_LINE_CHARS or len(text.strip()) <= MAX_DATE_LINE_CHARS:
+        # a longer line (a paragraph, most) is no byline, date line or reading time
+        if is_short_byline(text) or agency_byline_name(text):
+            return "byline"
+        if is_sourced_dateline(text):
+            return "date"
+        if is_reading_time(text):
+            return "reading time"
     if picture(text):
         return "caption"
     if is_page_notice(text):
