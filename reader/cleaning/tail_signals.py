@@ -149,6 +149,7 @@ class TailContext:
         self.names: set[str] = set()
         self._upto = first  # the vocabulary holds blocks first .. _upto - 1
         self._shapes: dict[int, Shape] = {}
+        self._blocks = len(page)
 
     def above(self, index: int) -> None:
         """Make the vocabulary and names those of the article blocks above block ``index``."""
@@ -161,11 +162,11 @@ class TailContext:
         self._upto = index
 
     def shape(self, index: int) -> Shape | None:
-        if not 0 <= index < len(self.page):
-            return None
-        if index not in self._shapes:
-            self._shapes[index] = block_shape(self.page, index)
-        return self._shapes[index]
+        """The shape of block ``index`` (``None`` outside the page), measured once."""
+        shape = self._shapes.get(index)
+        if shape is None and 0 <= index < self._blocks:
+            shape = self._shapes[index] = block_shape(self.page, index)
+        return shape
 
 
 def subject_values(context: TailContext, index: int) -> dict[str, float]:
