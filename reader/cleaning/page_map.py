@@ -117,17 +117,18 @@ def _language_words(texts: list[str], tokens: dict[str, tuple[list[str], list[st
     return found
 
 
-def _content_words(text: str, lowered: list[str]) -> list[str]:
+def _content_words(text: str, lowered: list[str], stops: frozenset[str] = frozenset()) -> list[str]:
     """The words of three letters or more that ``_CONTENT`` finds in ``text.lower()``, from the
     block's lower-case tokens ``lowered`` (:func:`~reader.cleaning.signals.words_of`): split at
-    apostrophes, without numbers. Lower-casing the text word by word changes no letter into
-    another kind of character, except "İ" ("i" and a combining dot), and gives the same letters
-    except a "Σ" (whose lower case depends on what follows it): with those, found again."""
+    apostrophes, without numbers (nor ``stops``, tested first: they are half of prose's words).
+    Lower-casing the text word by word changes no letter into another kind of character,
+    except "İ" ("i" and a combining dot), and gives the same letters except a "Σ" (whose lower
+    case depends on what follows it): with those, found again."""
     if "İ" in text or "Σ" in text:
-        return _CONTENT.findall(text.lower())
+        return [w for w in _CONTENT.findall(text.lower()) if w not in stops]
     if "'" in text or "’" in text:
         lowered = [part for word in lowered for part in word.split("'")]
-    return [w for w in lowered if len(w) >= 3 and not w[0].isdecimal()]
+    return [w for w in lowered if w not in stops and len(w) >= 3 and not w[0].isdecimal()]
 
 
 @dataclass(frozen=True)
@@ -369,8 +370,7 @@ class PageMap:
         text = self.blocks[index].text
         found = self._stems.get(text)
         if found is None:
-            stops = self.stops
-            found = {w[:6] for w in _content_words(text, self._words[text][1]) if w not in stops}
+            found = {w[:6] for w in _content_words(text, self._words[text][1], self.stops)}
             self._stems[text] = found
         return found
 
