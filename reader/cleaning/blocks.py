@@ -82,6 +82,25 @@ def wrap_width(lines: list[Line]) -> int | None:
     lengths = sorted(n for n in all_lengths if n)
     if len(lengths) < MIN_BAND_LINES_NARROW * 2:
         return None
+
+    def between(values: list[int], low: int, high: int) -> int:
+        """How many of the sorted ``values`` lie in ``low``..``high``."""
+        return bisect_right(values, high) - bisect_left(values, low)
+
+    def needed(margin: int) -> int:
+        return MIN_BAND_LINES_NARROW if margin <= NARROW_WIDTH else MIN_BAND_LINES
+
+    candidates = sorted({n for n in lengths if MIN_WRAP_WIDTH <= n <= MAX_WRAP_WIDTH}, reverse=True)
+    # the margins enough lines end near and few lines pass (a text with one line a paragraph
+    # has none: the lines' followers are not looked at)
+    margins = [
+        margin
+        for margin in candidates[:CANDIDATE_MARGINS]
+        if between(lengths, margin - WRAP_BAND, margin) >= needed(margin)
+        and len(lengths) - bisect_right(lengths, margin + 2) <= MAX_OVERLONG_SHARE * len(lengths)
+    ]
+    if not margins:
+        return None
     # a line followed by a list item ("• ...", "2. ...") ended where its item or paragraph did
     item_next = [not line.blank and bool(_BULLET.match(line.text)) for line in lines[1:]]
     followed = sorted(
@@ -89,24 +108,10 @@ def wrap_width(lines: list[Line]) -> int | None:
         for n, after, item in zip(all_lengths, all_lengths[1:], item_next, strict=False)
         if n and after and not item
     )
-
-    def between(values: list[int], low: int, high: int) -> int:
-        """How many of the sorted ``values`` lie in ``low``..``high``."""
-        return bisect_right(values, high) - bisect_left(values, low)
-
-    candidates = sorted({n for n in lengths if MIN_WRAP_WIDTH <= n <= MAX_WRAP_WIDTH}, reverse=True)
-    for margin in candidates[:CANDIDATE_MARGINS]:
-        in_band = between(lengths, margin - WRAP_BAND, margin)
-        overlong = len(lengths) - bisect_right(lengths, margin + 2)
+    for margin in margins:
         long_followed = between(followed, margin // 2, margin)
         band_followed = between(followed, max(margin - WRAP_BAND, margin // 2), margin)
-        needed = MIN_BAND_LINES_NARROW if margin <= NARROW_WIDTH else MIN_BAND_LINES
-        if (
-            in_band >= needed
-            and band_followed >= needed
-            and band_followed >= MIN_BAND_SHARE * long_followed
-            and overlong <= MAX_OVERLONG_SHARE * len(lengths)
-        ):
+        if band_followed >= needed(margin) and band_followed >= MIN_BAND_SHARE * long_followed:
             return margin
     return None
 

@@ -217,7 +217,7 @@ def _clean_text(
             cut.read_lead(block.text)  # a lone date line is sure clutter, and still a date
             if above and caption_over_credit(page, index):
                 cut.inner.extend(above)
-        elif kind := page_line_kind(block.text):
+        elif kind := page_line_kind(block.text, page.is_picture_text):
             cut.inner.extend(numbers)
             if kind in ("byline", "date"):
                 cut.read_lead(block.text)

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from reader.cleaning.lead_lines import (
     agency_byline_name,
-    is_picture_line,
     is_reading_time,
     is_short_byline,
 )
@@ -87,7 +86,13 @@ def _headline_score(page: PageMap, index: int, body_first: int, body_stems: set[
         return -1.0
     if f.placeholder or f.form_field or f.date_only or f.count_only or f.link_like:
         return -1.0
-    if f.bullet or f.furniture_strong or "[" in text or is_byline(text) or is_picture_line(text):
+    if (
+        f.bullet
+        or f.furniture_strong
+        or "[" in text
+        or is_byline(text)
+        or page.is_picture_line(index)
+    ):
         return -1.0
     if agency_byline_name(text):
         return -1.0  # "Jane Doe Associated Press": a byline without "By"

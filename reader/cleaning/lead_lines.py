@@ -15,6 +15,7 @@ headline test and for the cleaning of an article text, which moves them into ``c
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -235,16 +236,19 @@ def is_short_byline(text: str) -> bool:
     )
 
 
-def page_line_kind(text: str) -> str:
+def page_line_kind(text: str, picture: Callable[[str], bool] = is_picture_line) -> str:
     """Which of the page's lines ``text`` is: ``"byline"``, ``"date"``, ``"reading time"``,
-    ``"caption"``, ``"notice"``, or ``""`` (none of them)."""
-    if is_short_byline(text) or agency_byline_name(text):
-        return "byline"
-    if is_sourced_dateline(text):
-        return "date"
-    if is_reading_time(text):
-        return "reading time"
-    if is_picture_line(text):
+    ``"caption"``, ``"notice"``, or ``""`` (none of them). ``picture``: :func:`is_picture_line`,
+    or a page's memory of it (:meth:`~reader.cleaning.page_map.PageMap.is_picture_text`)."""
+    if len(text) <= MAX_DATE_LINE_CHARS or len(text.strip()) <= MAX_DATE_LINE_CHARS:
+        # a longer line (a paragraph, most) is no byline, date line or reading time
+        if is_short_byline(text) or agency_byline_name(text):
+            return "byline"
+        if is_sourced_dateline(text):
+            return "date"
+        if is_reading_time(text):
+            return "reading time"
+    if picture(text):
         return "caption"
     if is_page_notice(text):
         return "notice"

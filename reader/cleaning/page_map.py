@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from reader.cleaning.blocks import Block, Line, split_blocks, split_lines, wrap_width
+from reader.cleaning.lead_lines import is_picture_line
 from reader.cleaning.signals import (
     FURNITURE_MAX_WORDS,
     Features,
@@ -29,6 +30,7 @@ from reader.cleaning.signals import (
     block_features,
     marks_article_end,
     prose_stop_share,
+    with_furniture,
     words_of,
 )
 from reader.cleaning.stopwords import SAMPLE_CHARS, guess_language, stop_words, words
@@ -115,17 +117,18 @@ def _language_words(texts: list[str], tokens: dict[str, tuple[list[str], list[st
     return found
 
 
-def _content_words(text: str, lowered: list[str]) -> list[str]:
+def _content_words(text: str, lowered: list[str], stops: frozenset[str] = frozenset()) -> list[str]:
     """The words of three letters or more that ``_CONTENT`` finds in ``text.lower()``, from the
     block's lower-case tokens ``lowered`` (:func:`~reader.cleaning.signals.words_of`): split at
-    apostrophes, without numbers. Lower-casing the text word by word changes no letter into
-    another kind of character, except "İ" ("i" and a combining dot), and gives the same letters
-    except a "Σ" (whose lower case depends on what follows it): with those, found again."""
+    apostrophes, without numbers (nor ``stops``, tested first: they are half of prose's words).
+    Lower-casing the text word by word changes no letter into another kind of character,
+    except "İ" ("i" and a combining dot), and gives the same letters except a "Σ" (whose lower
+    case depends on what follows it): with those, found again."""
     if "İ" in text or "Σ" in text:
-        return _CONTENT.findall(text.lower())
+        return [w for w in _CONTENT.findall(text.lower()) if w not in stops]
     if "'" in text or "’" in text:
         lowered = [part for word in lowered for part in word.split("'")]
-    return [w for w in lowered if len(w) >= 3 and not w[0].isdecimal()]
+    return [w for w in lowered if w not in stops and len(w) >= 3 and not w[0].isdecimal()]
 
 
 @dataclass(frozen=True)
@@ -169,12 +172,13 @@ class PageMap:
         keys = {text: " ".join(found[1]) for text, found in words.items()}
         self._repeats: Counter[str] = Counter(map(keys.__getitem__, texts))
         measured = {
-            text: block_features(text, self.stops, self._repeats, words=found)
+            text: block_features(text, self.stops, self._repeats, words=found, key=keys[text])
             for text, found in words.items()
         }
         self.features: list[Features] = [measured[text] for text in texts]
         self._full: dict[int, Features] = {}
         self._stems: dict[str, set[str]] = {}
+        self._pictures: dict[str, bool] = {}
         self.prose_stop = prose_stop_share(self.features)
         odds = {text: article_odds(f, self.prose_stop) for text, f in measured.items()}
         self.odds = [odds[text] for text in texts]
@@ -191,9 +195,7 @@ class PageMap:
             return measured
         if index not in self._full:
             block = self.blocks[index].text
-            self._full[index] = block_features(
-                block, self.stops, self._repeats, furniture=True, words=self._words[block]
-            )
+            self._full[index] = with_furniture(measured, block, self._words[block][1])
         return self._full[index]
 
     def probability(self, index: int) -> float:
@@ -234,6 +236,18 @@ class PageMap:
         return [
             p * max(f.words, 1) for p, f in zip(self._probabilities, self.features, strict=True)
         ]
+
+    def is_picture_line(self, index: int) -> bool:
+        """:func:`~reader.cleaning.lead_lines.is_picture_line` of block ``index`` (each distinct
+        block tested once: the rules of the tail ask about the same blocks)."""
+        return self.is_picture_text(self.blocks[index].text)
+
+    def is_picture_text(self, text: str) -> bool:
+        """:meth:`is_picture_line` of the block whose text is ``text``."""
+        found = self._pictures.get(text)
+        if found is None:
+            found = self._pictures[text] = bool(is_picture_line(text))
+        return found
 
     def is_inside_clutter(self, index: int) -> bool:
         """:func:`~reader.cleaning.tail_signals.is_inside_clutter` of block ``index``."""
@@ -356,8 +370,7 @@ class PageMap:
         text = self.blocks[index].text
         found = self._stems.get(text)
         if found is None:
-            stops = self.stops
-            found = {w[:6] for w in _content_words(text, self._words[text][1]) if w not in stops}
+            found = {w[:6] for w in _content_words(text, self._words[text][1], self.stops)}
             self._stems[text] = found
         return found
 

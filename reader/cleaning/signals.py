@@ -372,10 +372,11 @@ def block_features(
     *,
     furniture: bool = False,
     words: tuple[list[str], list[str]] | None = None,
+    key: str | None = None,
 ) -> Features:
     """Measure block ``text`` (trimmed); ``repeats`` counts the page's blocks by their lower-case
-    words joined by spaces; ``words`` is :func:`words_of` the block, if known. Furniture is
-    measured in short blocks, and in long ones with ``furniture``."""
+    words joined by spaces (``key``, if known); ``words`` is :func:`words_of` the block, if
+    known. Furniture is measured in short blocks, and in long ones with ``furniture``."""
     original, lowered = words if words is not None else words_of(text)
     count = len(original)
     has_digit = _DIGIT.search(text) is not None
@@ -412,11 +413,25 @@ def block_features(
         furniture_cover=marks.cover,
         link_like=_LINK_HINT.search(text) is not None and bool(_LINK_LIKE.search(text)),
         capitalised=capitalised,
-        repeated=repeats[" ".join(lowered)] > 1,
+        repeated=repeats[" ".join(lowered) if key is None else key] > 1,
         date_only=has_digit
         and count <= MAX_DATE_WORDS
         and all(w.isdigit() or w in _DATE_TOKENS for w in lowered),
         count_only=has_digit and count <= 4 and sum(1 for w in lowered if not w.isdigit()) <= 1,
+    )
+
+
+def with_furniture(f: Features, text: str, lowered: list[str]) -> Features:
+    """``f``, the :func:`block_features` of block ``text`` (whose lower-case tokens are
+    ``lowered``), with its furniture counted: what ``block_features`` measures with
+    ``furniture``, whose other values do not depend on it (a long block's, measured again
+    only in part)."""
+    letters_words = (
+        [w for w in lowered if not w.isdigit()] if _DIGIT.search(text) is not None else lowered
+    )
+    marks = furniture_of(text, lowered, sum(map(len, letters_words)))
+    return f._replace(
+        furniture=marks.hits, furniture_strong=marks.strong, furniture_cover=marks.cover
     )
 
 

@@ -30,10 +30,10 @@ from collections.abc import Callable
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-from reader.cleaning.lead_lines import is_picture_line
 from reader.cleaning.page_map import PageMap, stem
 from reader.cleaning.phrases import AnyOf, read_alternatives, tokens
 from reader.cleaning.signals import (
+    FURNITURE_MAX_WORDS,
     MAX_END_MARK_CHARS,
     Features,
     furniture_matcher,
@@ -124,7 +124,7 @@ def may_mark_end(text: str) -> bool:
 def block_shape(page: PageMap, index: int) -> Shape:
     f = page.features[index]
     text = page.blocks[index].text
-    inside = page.is_inside_clutter(index) or is_picture_line(text)  # a caption, a credit
+    inside = page.is_inside_clutter(index) or page.is_picture_line(index)  # a caption, a credit
     return Shape(
         headline=not f.sentence_end
         and not f.bullet
@@ -149,6 +149,7 @@ class TailContext:
         self.names: set[str] = set()
         self._upto = first  # the vocabulary holds blocks first .. _upto - 1
         self._shapes: dict[int, Shape] = {}
+        self._blocks = len(page)
 
     def above(self, index: int) -> None:
         """Make the vocabulary and names those of the article blocks above block ``index``."""
@@ -161,11 +162,11 @@ class TailContext:
         self._upto = index
 
     def shape(self, index: int) -> Shape | None:
-        if not 0 <= index < len(self.page):
-            return None
-        if index not in self._shapes:
-            self._shapes[index] = block_shape(self.page, index)
-        return self._shapes[index]
+        """The shape of block ``index`` (``None`` outside the page), measured once."""
+        shape = self._shapes.get(index)
+        if shape is None and 0 <= index < self._blocks:
+            shape = self._shapes[index] = block_shape(self.page, index)
+        return shape
 
 
 def subject_values(context: TailContext, index: int) -> dict[str, float]:
@@ -276,14 +277,20 @@ def tail_values(
     """The numbers :data:`TAIL_WEIGHTS` multiply for block ``index`` (blocks are measured in
     order, from the article's first; ``subject``: its :func:`subject_values`, if measured).
 
-    With ``lower_bound``, the values of :data:`RAISING` are 0 (they are not measured): the
-    odds weighed from them are at most the block's odds, which those values can only raise."""
+    With ``lower_bound``, the values of :data:`RAISING` are 0 and a long block's ``furniture``
+    (of negative weight) is 1, its most (they are not measured): the odds weighed from them
+    are at most the block's odds."""
     if lower_bound:
         subject = _NO_SUBJECT
     elif subject is None:
         subject = subject_values(context, index)
     page = context.page
-    f = page.full_features(index)
+    f = page.features[index]
+    if lower_bound and f.words > FURNITURE_MAX_WORDS:
+        furniture = 1.0  # a long block's phrases, not looked for: the most they can weigh
+    else:
+        f = page.full_features(index)
+        furniture = min(f.furniture_strong, 2) / 2
     text = page.blocks[index].text
     own = context.shape(index)
     assert own is not None
@@ -315,7 +322,7 @@ def tail_values(
         if lower_bound
         else float(text[:1] in _QUOTE_OPENERS or bool(_QUOTE_CLOSE.search(text))),
         "attribution": 0.0 if lower_bound else float(bool(_ATTRIBUTION.search(text))),
-        "furniture": min(f.furniture_strong, 2) / 2,
+        "furniture": furniture,
         "furniture_weak": min(f.furniture - f.furniture_strong, 2) / 2 if f.words <= 15 else 0.0,
         "label_start": float(_label_start(text, f)),
         "call_to_action": float(is_call_to_action(text)),

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import math
 
-from reader.cleaning.lead_lines import caption_over_credit, is_picture_line
+from reader.cleaning.lead_lines import caption_over_credit
 from reader.cleaning.page_map import STRONG_GAP, PageMap
 from reader.cleaning.signals import is_call_to_action
 from reader.cleaning.tail_signals import (
@@ -362,7 +362,7 @@ def _all_plain_below(page: PageMap, index: int) -> bool:
 def _picture_line(page: PageMap, index: int) -> bool:
     """A picture's caption or credit between the article's last paragraphs: the page's line,
     but no sign that the article has ended (the cleaning takes it out on its own)."""
-    return is_picture_line(page.blocks[index].text)
+    return page.is_picture_line(index)
 
 
 def _plain_prose(page: PageMap, index: int) -> bool:
@@ -377,7 +377,7 @@ def _plain_prose(page: PageMap, index: int) -> bool:
         and not (f.bullet or f.placeholder or f.form_field or f.link_like)
         and not is_call_to_action(text)
         and not page.is_inside_clutter(index)
-        and not is_picture_line(text)
+        and not page.is_picture_line(index)
         and not is_meta_line(text, f)
     )
 

@@ -86,6 +86,8 @@ def binary_kind(data: bytes) -> str | None:
     return None
 
 
+_BLANK_LINE = re.compile(rb"\r?\n\r?\n")
+_LINE_BREAK = re.compile(rb"\r?\n")
 _MIME_HEADER = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:[ \t]?.*$|^[ \t]+\S.*$")
 _CONTENT_TYPE = re.compile(rb"(?im)^content-type:\s*(multipart/related|multipart/mixed|text/html)")
 
@@ -93,11 +95,11 @@ _CONTENT_TYPE = re.compile(rb"(?im)^content-type:\s*(multipart/related|multipart
 def looks_like_mhtml(data: bytes) -> bool:
     """True when ``data`` starts with a MIME header block that declares a web page archive."""
     head = data[:16384].lstrip(b"\r\n\t \xef\xbb\xbf")
-    end = re.search(rb"\r?\n\r?\n", head)
+    end = _BLANK_LINE.search(head)
     if end is None:
         return False
     block = head[: end.start()]
-    lines = re.split(rb"\r?\n", block)
+    lines = _LINE_BREAK.split(block)
     if not lines or not all(_MIME_HEADER.match(line) for line in lines):
         return False
     lowered = block.lower()

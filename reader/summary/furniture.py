@@ -268,11 +268,11 @@ def furniture(
     When every sentence looks like furniture (a text of bare lines, all in capitals...), none
     is: the text is then what it is, and its summary is made of it.
     """
-    found = frozenset(
-        i
-        for i, (start, end) in enumerate(spans)
-        if is_furniture(
-            text[start:end], _own_line(text, start, end), None if words is None else words[i]
-        )
-    )
-    return frozenset() if len(found) == len(spans) else found
+    found: set[int] = set()
+    for i, (start, end) in enumerate(spans):
+        sentence = text[start:end]
+        # whether it is a line of its own matters only when it does not end like a sentence
+        own_line = not sentence.rstrip().endswith(SENTENCE_ENDS) and _own_line(text, start, end)
+        if is_furniture(sentence, own_line, None if words is None else words[i]):
+            found.add(i)
+    return frozenset() if len(found) == len(spans) else frozenset(found)

@@ -357,3 +357,27 @@ def test_an_article_text_under_its_byline_and_sourced_date_has_author_date_and_s
     meta = result.metadata
     assert (meta.author, meta.date, meta.site_name) == ("Ann Reed", "Nov 19, 2019", "Reuters")
     assert "Reuters" not in result.text and "Ann Reed" not in result.text
+
+
+def test_a_line_is_of_the_same_kind_however_much_blank_space_surrounds_it() -> None:
+    """Lines longer than a date line are tested for a caption or a notice only; a short line
+    in much white space is still a byline or a date line (a reading time is a short line as
+    it stands: white space around it makes it none)."""
+    from reader.cleaning.lead_lines import MAX_DATE_LINE_CHARS, page_line_kind
+
+    lines = {
+        "By Ann Reed": "byline",
+        "March 3, 2021 / 9:15 AM / Valley News": "date",
+        "Image caption The harbour at dawn": "caption",
+        "The ferry left the harbour at dawn.": "",
+    }
+    padding = " " * MAX_DATE_LINE_CHARS
+    for line, kind in lines.items():
+        assert page_line_kind(line) == kind
+        assert page_line_kind(padding + line + padding) == kind, line
+    assert page_line_kind("5 min read") == "reading time"
+    assert page_line_kind(padding + "5 min read") == ""
+    prose = "The ferry left the harbour at dawn, as it has for forty years. " * 4
+    assert len(prose) > MAX_DATE_LINE_CHARS
+    assert page_line_kind(prose) == ""
+    assert page_line_kind(prose + "(AP Photo/Jane Doe)") == "caption"

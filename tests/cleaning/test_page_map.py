@@ -99,3 +99,35 @@ def test_a_blocks_lower_case_tokens_are_its_tokens_each_lower_cased() -> None:
     for text in _random_texts(3000, 13):
         expected = [w.lower().replace("’", "'") for w in _WORDS.findall(text)]
         assert words_of(text) == (_WORDS.findall(text), expected), text
+
+
+def test_a_blocks_content_stems_are_the_stems_of_its_content_words_not_stop_words() -> None:
+    """The stems are taken from a block's distinct tokens without the stop words: the same as
+    from its content words one by one (random texts with "İ", "Σ", apostrophes, numbers, and
+    English stop words)."""
+    from reader.cleaning.page_map import _CONTENT
+
+    texts = _random_texts(2000, 17)
+    texts += [t + " the and of The Of which" for t in texts[:500]]
+    for text in texts:
+        page = PageMap(text, "en")
+        for index, block in enumerate(page.blocks):
+            words = _CONTENT.findall(block.text.lower())
+            expected = {w[:6] for w in words if w not in page.stops}
+            assert page.content_stems(index) == expected, block.text
+
+
+def test_a_pages_picture_lines_are_those_the_rule_finds() -> None:
+    from reader.cleaning.lead_lines import is_picture_line, page_line_kind
+
+    text = (
+        "The ferry returned on Monday.\n\nImage caption The harbour at dawn\n\n"
+        "Crowds gathered at the quay. (AP Photo/Jane Doe)\n\nBy Ann Reed\n\nThe ferry left."
+    )
+    page = PageMap(text, "en")
+    found = [page.is_picture_line(i) for i in range(len(page))]
+    assert found == [bool(is_picture_line(b.text)) for b in page.blocks]
+    assert found == [False, True, True, False, False]
+    kinds = [page_line_kind(b.text, page.is_picture_text) for b in page.blocks]
+    assert kinds == [page_line_kind(b.text) for b in page.blocks]
+    assert kinds == ["", "caption", "caption", "byline", ""]
