@@ -144,7 +144,7 @@ def test_a_line_opening_with_no_date_word_is_no_date_line_without_being_tokenise
             and all(w.isdigit() or w in _DATE_TOKENS for w in lowered)
         )
 
-    pieces = ["Nov.", "19,", "2019", "8:41", "AM", "UTC", "Updated", "2", "hours", "ago", "/"]
+    pieces = ["Mar.", "4,", "2021", "6:15", "PM", "UTC", "Updated", "3", "hours", "ago", "/"]
     pieces += ["Ferry", "harbour", "Reuters", "MÄRZ", "’", "Published:", "’s", " ", "3rd"]
     rng = random.Random(2)
     lines = [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(5000)]

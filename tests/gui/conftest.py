@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pathlib import Path
 
 import pytest
-from gui_helpers import GUI_FILES, WAIT_MS
+from gui_helpers import GUI_FILES, LIBRARY_FILES, WAIT_MS
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
@@ -26,6 +27,14 @@ def isolated_settings(tmp_path: Path) -> Path:
 @pytest.fixture
 def gui_files() -> Path:
     return GUI_FILES
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    """A copy of the library fixture articles (tests/_files/library) in a folder of its own."""
+    folder = tmp_path / "articles"
+    shutil.copytree(LIBRARY_FILES, folder)
+    return folder
 
 
 @pytest.fixture

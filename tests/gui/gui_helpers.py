@@ -7,6 +7,7 @@ from pathlib import Path
 from reader.result import Analysis, Speaker, Summary
 
 GUI_FILES = Path(__file__).resolve().parents[1] / "_files" / "gui"
+LIBRARY_FILES = Path(__file__).resolve().parents[1] / "_files" / "library"
 WAIT_MS = 30_000
 
 

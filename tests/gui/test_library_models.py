@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from gui_helpers import LIBRARY_FILES
 
 from reader.gui import library_models
 from reader.gui.library_models import ROW_ROLE, SNIPPET_ROLE, ArticlesModel
@@ -13,7 +14,6 @@ from reader.library.indexing import index
 from reader.library.search import fts_query, search, snippets
 from reader.library.store import Library
 
-LIBRARY_FILES = Path(__file__).resolve().parents[1] / "_files" / "library"
 QUERY = "said OR sagte OR okafor"
 
 

@@ -4,25 +4,13 @@
 from __future__ import annotations
 
 import logging
-import shutil
-from pathlib import Path
 
-import pytest
 from gui_helpers import WAIT_MS
 
 from reader.gui.library_service import LibraryService
 from reader.library.errors import LibraryDamagedError, LibraryError
 from reader.library.indexing import index
 from reader.library.store import Library
-
-LIBRARY_FILES = Path(__file__).resolve().parents[1] / "_files" / "library"
-
-
-@pytest.fixture
-def articles(tmp_path: Path) -> Path:
-    folder = tmp_path / "articles"
-    shutil.copytree(LIBRARY_FILES, folder)
-    return folder
 
 
 def test_a_damaged_library_is_rebuilt_and_the_person_told(qtbot, articles, library_folder) -> None:

@@ -7,22 +7,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from gui_helpers import WAIT_MS, open_and_wait
+from gui_helpers import LIBRARY_FILES, WAIT_MS, open_and_wait
 from PySide6.QtCore import Qt
 
 from reader.gui import library_dialogs
 from reader.gui.library_models import PATH_ROLE, ROW_ROLE, SNIPPET_ROLE
 from reader.library.indexing import index
 from reader.library.store import Library
-
-LIBRARY_FILES = Path(__file__).resolve().parents[1] / "_files" / "library"
-
-
-@pytest.fixture
-def articles(tmp_path: Path) -> Path:
-    folder = tmp_path / "articles"
-    shutil.copytree(LIBRARY_FILES, folder)
-    return folder
 
 
 @pytest.fixture
