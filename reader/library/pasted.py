@@ -91,7 +91,7 @@ def pasted_text(analysis: Analysis, day: date) -> str:
 
     meta = analysis.metadata
     fields = {
-        "title": _headline(analysis),
+        "title": analysis.title,  # as shown: "Pasted article" for a paste without a headline
         "author": meta.author,
         "date": meta.date,
         "site": meta.site_name,

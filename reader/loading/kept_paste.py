@@ -16,8 +16,9 @@ The fields are the article's title, author, date, site and address; the rest of 
 the text Reader displayed, read as plain text (not as Markdown). The title is part of the text
 only when the text opens with it (an article text's headline line, counted in its length as
 it was when pasted); otherwise it is the title alone, as a web page's or a whole page's is. The
-byline and date are fields, never lines of the text, so nothing is taken out as the page's
-clutter again.
+byline and date are fields, never lines of the text; the text is not cleaned again
+(``Document.cleaned``): cleaning a cleaned text can take out more than the first time, and
+the lines removed then are not in the file to be shown.
 """
 
 from __future__ import annotations
@@ -83,4 +84,5 @@ def kept_paste_document(
         metadata=metadata,
         notes=notes,
         title_span=span,
+        cleaned=True,
     )

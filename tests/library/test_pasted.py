@@ -273,8 +273,8 @@ def test_a_kept_web_paste_reopens_as_the_same_article(tmp_path: Path) -> None:
     first = _web_paste(FULL_HEAD)
     _same_article(first, analyze(keep_pasted(first, tmp_path, DAY)))
     untitled = _pasted_text("\n\n".join(PARAGRAPHS))
-    again = analyze(keep_pasted(untitled, tmp_path, DAY))
-    assert again.text == untitled.text and again.title_span is None
+    # called as the window called it, not after the file's name, and summarised so
+    _same_article(untitled, analyze(keep_pasted(untitled, tmp_path, DAY)))
 
 
 def test_a_paste_kept_by_the_previous_version_still_opens(tmp_path: Path) -> None:
@@ -296,3 +296,19 @@ def test_only_reader_s_own_fields_make_a_kept_paste(tmp_path: Path) -> None:
     assert kept.text == "\n\n".join(PARAGRAPHS) and kept.title == HEADLINE
     assert other.format == "md"  # Markdown front matter, as any .txt holding it was read
     assert kept.format == "txt"
+
+
+@pytest.mark.parametrize(
+    ("fixture", "as_html"),
+    [
+        ("summary/furniture/ferry_rescue.txt", False),  # cleaning it again cut article lines
+        ("cleaning/pages/comments.html", True),  # a whole page's HTML: text rules did not run
+    ],
+)
+def test_a_kept_paste_is_not_cleaned_again(tmp_path: Path, fixture: str, as_html: bool) -> None:
+    raw = (Path(__file__).parents[1] / "_files" / fixture).read_text("utf-8")
+    if as_html:
+        first = analyze(document_from_html(raw, name="Pasted article.html"))
+    else:
+        first = _pasted_text(raw)
+    _same_article(first, analyze(keep_pasted(first, tmp_path, DAY)))
