@@ -23,7 +23,9 @@ class Document:
     (a PDF's print header and footer). When the headline is a line of the
     saved text (plain text, Markdown), it stays at the start of ``text``, followed by a blank
     line, and ``title_span`` locates it; a title from page metadata or from the file name is
-    not part of ``text`` (``title_span`` is ``None``).
+    not part of ``text`` (``title_span`` is ``None``). ``cleaned`` says that ``text`` is an
+    article Reader cleaned already and displayed (a kept paste: reader/loading/kept_paste.py):
+    the cleaning stage leaves it as it is.
     """
 
     source: str
@@ -35,3 +37,4 @@ class Document:
     title_span: Span | None = None
     raw_text: str | None = None
     clutter: tuple[str, ...] = ()
+    cleaned: bool = False

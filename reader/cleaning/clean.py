@@ -109,7 +109,10 @@ def clean_document(document: Document, language: str | None = None) -> Cleaned:
 
     A web page's text comes from its main-content extractor, which already left the page's
     lines out: only teasers are removed from it, as before (the trailing rule did not help
-    there, benchmarks/bench_html.py)."""
+    there, benchmarks/bench_html.py). A text cleaned already (``Document.cleaned``, a kept
+    paste) stays as it is: cleaning it again would take out more than the first time."""
+    if document.cleaned:
+        return Cleaned(document.text, (), document.clutter)
     if document.format not in TRAILING_FORMATS:
         text, teasers = remove_teasers(document.text)
         return Cleaned(text, teasers, document.clutter)

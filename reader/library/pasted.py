@@ -2,9 +2,10 @@
 
 An article pasted from the clipboard or dropped on the window as text is no file of its own:
 closed, it would be gone. :func:`keep_pasted` writes it as a plain text file into the library's
-folder (:data:`PASTED_FOLDER`), as Reader shows it: the headline, the byline and date lines
-(which Reader reads back as the author and date), then the article's paragraphs; the lines
-Reader removed (teasers, the page's clutter) are left out. The file is named after the day it
+folder (:data:`PASTED_FOLDER`), as Reader shows it: a block of fields (the headline, author,
+date, site, the day it was pasted), then the text shown, which Reader reads back as the same
+article (:mod:`reader.loading.kept_paste`); the lines Reader removed (teasers, the page's
+clutter) are left out. The file is named after the day it
 was pasted and the headline ("2024-06-21 Council approves new cycle lanes.txt"), written
 atomically (a temporary file, then a link that never replaces a file), and never over another
 file: the next free name gets " (2)", " (3)" ... The same article pasted again is the file
@@ -81,58 +82,23 @@ def _headline(analysis: Analysis) -> str:
     return "" if title == UNTITLED else title
 
 
-def pasted_text(analysis: Analysis) -> str:
-    """The text file kept of a pasted ``analysis``: its headline, a blank line, its byline and
-    date lines (when known, see :func:`lead_lines`), a blank line, its paragraphs; ``\\n`` line
-    ends, one at the end."""
-    headline = _headline(analysis)
-    body = analysis.text
-    if analysis.title_span is not None:
-        body = body[analysis.title_span[1] :]
-    parts = []
-    if headline:
-        parts.append(headline)
-    lead = lead_lines(analysis)
-    if lead:
-        parts.append("\n".join(lead))
-    parts.append(body.strip("\n"))
-    return "\n\n".join(part for part in parts if part.strip()) + "\n"
-
-
-def lead_lines(analysis: Analysis) -> list[str]:
-    """The byline and date lines of a kept paste, written as a page writes them, so that the
-    text loader reads them back (:mod:`reader.cleaning.lead_lines`): ``By <author>``, and the
-    date with the site as its source, ``2019-11-19 / BBC News`` (the date as the page wrote it,
-    or in ISO when that would not read back as a date: ``2019-11-19 08:41``). The site is
-    written only with a date: a line naming a site alone would read as a line of the article."""
-    from reader.cleaning.lead_lines import page_line_kind
-    from reader.readable import iso_date
+def pasted_text(analysis: Analysis, day: date) -> str:
+    """The text file kept of ``analysis`` pasted on ``day``: a block of fields between ``---``
+    lines (its headline, author, date, site and address where known, and the day), a blank
+    line, then the text as the window showed it (:mod:`reader.loading.kept_paste`, which reads
+    it back as the same article); ``\\n`` line ends, one at the end."""
+    from reader.loading.kept_paste import PASTED_FIELD, kept_paste_text
 
     meta = analysis.metadata
-    author = " ".join(meta.author.split())
-    lines = [f"By {author}"] if author else []
-    if page_line_kind(lines[-1] if lines else "") != "byline":
-        lines = []  # a name that would not read as a byline again: left out, not shown as text
-    written = " ".join(meta.date.split())
-    found = _ISO_DAY.match(iso_date(written)) if written else None
-    iso = " ".join(g for g in found.groups() if g) if found else ""
-    # the date as the page wrote it when that reads back as a date, else as ISO
-    date = next((d for d in (written, iso) if d and _reads_back(d, d, "")), written)
-    if date:
-        site = " ".join(meta.site_name.split())
-        dated = f"{date} / {site}"
-        lines.append(dated if site and _reads_back(dated, date, site) else date)
-    return lines
-
-
-_ISO_DAY = re.compile(r"^(\d{4}-\d\d-\d\d)(?:T(\d\d:\d\d))?")
-
-
-def _reads_back(line: str, date: str, site: str) -> bool:
-    """Whether the date line ``line`` is read again as ``date`` from ``site``."""
-    from reader.cleaning.lead_lines import date_of, page_line_kind, source_of
-
-    return page_line_kind(line) == "date" and date_of(line) == date and source_of(line) == site
+    fields = {
+        "title": analysis.title,  # as shown: "Pasted article" for a paste without a headline
+        "author": meta.author,
+        "date": meta.date,
+        "site": meta.site_name,
+        "url": meta.url,
+        PASTED_FIELD: day.isoformat(),
+    }
+    return kept_paste_text(fields, analysis.text)
 
 
 def pasted_name(analysis: Analysis, day: date, number: int = 1) -> str:
@@ -165,9 +131,9 @@ def keep_pasted(
         raise SaveError(
             f"Could not keep the pasted article in {target}: {reason}. It stays open in its tab."
         ) from exc
-    data = pasted_text(analysis)
-    encoded = data.encode("utf-8")
     day = day or date.today()
+    data = pasted_text(analysis, day)
+    encoded = data.encode("utf-8")
     for number in range(1, MAX_NAMES + 1):
         path = target / pasted_name(analysis, day, number)
         if _holds(path, encoded):

@@ -139,6 +139,13 @@ def _binary_message(label: str) -> str:
 def _from_text(text: str, source: str, name: str, label: str, notes: tuple[str, ...]) -> Document:
     if not text.strip():
         raise EmptyArticleError(f"{label} holds only blank space: there is no article text.")
+    if text.startswith("---"):
+        from reader.loading.kept_paste import kept_fields, kept_paste_document
+
+        kept = kept_fields(text)
+        if kept is not None:  # a paste Reader kept: read back as it was shown
+            title = title_from_filename(name)
+            return kept_paste_document(*kept, source=source, title=title, notes=notes)
     suffix = Path(name).suffix.lower()
     if looks_like_html(text, whole_page_only=suffix in MARKDOWN_EXTENSIONS):
         return _html_document(text, source, name, label, notes)

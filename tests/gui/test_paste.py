@@ -172,7 +172,8 @@ def test_a_pasted_article_is_kept_as_a_file_in_the_library(
     assert path.parent == library_folder / "Pasted articles"
     assert path.name.endswith(f" {HEADLINE}.txt") and path.name[:4].isdigit()
     kept = path.read_text("utf-8")
-    assert kept.startswith(f"{HEADLINE}\n\nThe small ferry") and "Tom Reilly" in kept
+    assert kept.startswith(f"---\ntitle: {HEADLINE}\n") and "Tom Reilly" in kept
+    assert "\n---\n\nThe small ferry" in kept
     assert str(path.parent) in window.statusBar().currentMessage()
     # the tab now shows that file, as a tab opened from the library does
     assert tab.pasted is None and tab.path == path
@@ -278,11 +279,13 @@ def test_a_reopened_paste_has_the_source_line_it_had_when_pasted(window, qtbot) 
         with qtbot.waitSignal(window.analysis_ready, timeout=WAIT_MS) as blocker:
             window.open_paths([path])
         again = blocker.args[0]
-        # the same but for the length: an HTML paste's headline is not part of its text, the
-        # kept file's first line is (the words of the headline are counted then)
-        assert _source_line(again).split("  ·  ")[:-1] == first.split("  ·  ")[:-1]
+        # the same, its length too (a headline that was not part of the text is not counted),
+        # and no note about page clutter the kept file never held
+        assert _source_line(again) == first
         assert path.name not in _source_line(again)
         assert again.title == tab.title
+        assert again.analysis.text == tab.analysis.text
+        assert "page clutter" not in again.view.document().toPlainText()
         window.close_tab(window.tabs.indexOf(again))
 
 

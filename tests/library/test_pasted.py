@@ -52,7 +52,10 @@ def test_a_kept_paste_reads_back_as_it_was_shown(tmp_path: Path) -> None:
     path = keep_pasted(pasted, tmp_path, DAY)
     assert path.name == f"2024-06-21 {HEADLINE}.txt"
     saved = path.read_text("utf-8")
-    assert saved.startswith(f"{HEADLINE}\n\nBy Tomas Ekberg\n21 June 2024, 09:15\n\n")
+    assert saved.startswith(
+        f"---\ntitle: {HEADLINE}\nauthor: Tomas Ekberg\ndate: 21 June 2024, 09:15\n"
+        "pasted: 2024-06-21\n---\n\n"
+    )
     assert "Share this story" not in saved  # a line Reader removed stays removed
     again = analyze(path)
     assert again.title == HEADLINE
@@ -183,18 +186,18 @@ def test_a_site_of_several_words_reads_back_with_the_date(tmp_path: Path) -> Non
     )
     pasted = _web_paste(head)
     path = keep_pasted(pasted, tmp_path, DAY)
-    assert f"{pasted.metadata.date} / The Valley Courier\n" in path.read_text("utf-8")
+    assert "\nsite: The Valley Courier\n" in path.read_text("utf-8")
     again = analyze(path)
     assert again.metadata.site_name == "The Valley Courier"
     assert again.metadata.date == pasted.metadata.date
     assert _body(again) == _body(pasted)
 
 
-def test_a_site_without_a_date_is_not_written_as_text(tmp_path: Path) -> None:
+def test_a_site_without_a_date_reads_back_and_is_not_text(tmp_path: Path) -> None:
     pasted = _web_paste('<meta property="og:site_name" content="Valley Courier">')
-    saved = keep_pasted(pasted, tmp_path, DAY).read_text("utf-8")
-    assert "Valley Courier" not in saved  # a line alone would read as the article's
-    assert _body(analyze(keep_pasted(pasted, tmp_path, DAY))) == _body(pasted)
+    again = analyze(keep_pasted(pasted, tmp_path, DAY))
+    assert again.metadata.site_name == "Valley Courier"
+    assert "Valley Courier" not in again.text and _body(again) == _body(pasted)
 
 
 def test_the_library_row_of_a_kept_web_paste_has_every_field(library) -> None:
@@ -226,3 +229,86 @@ def test_the_day_and_headline_of_a_kept_paste_are_read_back_from_its_name(tmp_pa
     assert pasted_day("2024-13-40 Not a day.txt") is None
     assert pasted_day(tmp_path / "Ferry back in service.txt") is None
     assert kept_title("story.txt") == "story"
+
+
+PAGES = Path(__file__).parents[1] / "_files" / "cleaning" / "pages"
+
+
+def _same_article(first: Analysis, again: Analysis) -> None:
+    """``again`` (a kept paste opened from its file) is the article ``first`` showed."""
+    from reader.reading_time import count_words, reading_minutes
+
+    assert again.text == first.text
+    assert (again.title, again.title_span) == (first.title, first.title_span)
+    assert count_words(again.text) == count_words(first.text)
+    assert reading_minutes(again.text) == reading_minutes(first.text)
+    assert again.language == first.language
+    assert again.summary_texts == first.summary_texts
+    assert [(s.name, s.mentions, s.quotes) for s in again.speakers] == [
+        (s.name, s.mentions, s.quotes) for s in first.speakers
+    ]
+    assert again.metadata == first.metadata
+    assert again.notes == first.notes
+    # nothing is said about lines the kept file never held: it holds the article only
+    assert again.clutter_lines == () and again.removed_lines == ()
+
+
+@pytest.mark.parametrize(
+    "page", ["comments.txt", "german.txt", "menu-on-top.txt", "most-read-above.txt"]
+)
+def test_a_kept_whole_page_paste_reopens_as_the_same_article(tmp_path: Path, page: str) -> None:
+    first = _pasted_text((PAGES / page).read_text("utf-8"))
+    assert first.clutter_lines and first.title_span is None  # a page: its headline is the title
+    again = analyze(keep_pasted(first, tmp_path, DAY))  # as the library and Open Recent open it
+    _same_article(first, again)
+
+
+def test_a_kept_article_text_paste_reopens_as_the_same_article(tmp_path: Path) -> None:
+    first = _pasted_text()
+    assert first.title_span is not None  # its headline is the text's first line, counted
+    _same_article(first, analyze(keep_pasted(first, tmp_path, DAY)))
+
+
+def test_a_kept_web_paste_reopens_as_the_same_article(tmp_path: Path) -> None:
+    first = _web_paste(FULL_HEAD)
+    _same_article(first, analyze(keep_pasted(first, tmp_path, DAY)))
+    untitled = _pasted_text("\n\n".join(PARAGRAPHS))
+    # called as the window called it, not after the file's name, and summarised so
+    _same_article(untitled, analyze(keep_pasted(untitled, tmp_path, DAY)))
+
+
+def test_a_paste_kept_by_the_previous_version_still_opens(tmp_path: Path) -> None:
+    # the earlier kept file: the headline, the byline and date lines, the paragraphs
+    path = tmp_path / f"2024-06-21 {HEADLINE}.txt"
+    lead = "By Tomas Ekberg\n21 June 2024, 09:15"
+    path.write_text("\n\n".join([HEADLINE, lead, *PARAGRAPHS]) + "\n", "utf-8")
+    again = analyze(path)
+    assert again.title == HEADLINE
+    assert (again.metadata.author, again.metadata.date) == ("Tomas Ekberg", "21 June 2024, 09:15")
+    assert _body(again) == "\n\n".join(PARAGRAPHS)
+
+
+def test_only_reader_s_own_fields_make_a_kept_paste(tmp_path: Path) -> None:
+    # front matter of another program (no "pasted:" field) is read as before, not as a paste
+    text = f"---\ntitle: {HEADLINE}\n---\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    other = analyze(document_from_text(text, name="notes.txt"))
+    kept = analyze(document_from_text(text.replace("---\n\n", "pasted: 2024-06-21\n---\n\n")))
+    assert kept.text == "\n\n".join(PARAGRAPHS) and kept.title == HEADLINE
+    assert other.format == "md"  # Markdown front matter, as any .txt holding it was read
+    assert kept.format == "txt"
+
+
+@pytest.mark.parametrize(
+    ("fixture", "as_html"),
+    [
+        ("summary/furniture/ferry_rescue.txt", False),  # cleaning it again cut article lines
+        ("cleaning/pages/comments.html", True),  # a whole page's HTML: text rules did not run
+    ],
+)
+def test_a_kept_paste_is_not_cleaned_again(tmp_path: Path, fixture: str, as_html: bool) -> None:
+    raw = (Path(__file__).parents[1] / "_files" / fixture).read_text("utf-8")
+    if as_html:
+        first = analyze(document_from_html(raw, name="Pasted article.html"))
+    else:
+        first = _pasted_text(raw)
+    _same_article(first, analyze(keep_pasted(first, tmp_path, DAY)))
