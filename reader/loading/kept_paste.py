@@ -24,6 +24,7 @@ the lines removed then are not in the file to be shown.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from reader.document import Document
 from reader.loading.plain_text import tidy_body
@@ -36,6 +37,17 @@ FIELDS = ("title", "author", "date", "site", "url", PASTED_FIELD)
 
 _BLOCK = re.compile(r"\A---[ \t]*\n((?:[A-Za-z_]+:[^\n]*\n)*?)---[ \t]*(?:\n|\Z)")
 _FIELD = re.compile(r"^([A-Za-z_]+):[ \t]*(.*?)[ \t]*$", re.M)
+#: Whatever ends a line somewhere (a field is one line; other white space is kept as it is,
+#: e.g. the no-break space French puts before a colon, so the headline still opens the text).
+_LINE_BREAKS = re.compile(r"[ \t]*[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+[ \t]*")
+
+
+def _is_day(value: str) -> bool:
+    try:
+        date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return True
 
 
 def kept_fields(text: str) -> tuple[dict[str, str], str] | None:
@@ -44,8 +56,8 @@ def kept_fields(text: str) -> tuple[dict[str, str], str] | None:
     if found is None:
         return None
     fields = {key.lower(): value for key, value in _FIELD.findall(found.group(1))}
-    if PASTED_FIELD not in fields:
-        return None  # front matter of some other program: not Reader's
+    if not _is_day(fields.get(PASTED_FIELD, "")):
+        return None  # front matter of some other program (its own ``pasted:``): not Reader's
     return fields, text[found.end() :]
 
 
@@ -54,7 +66,7 @@ def kept_paste_text(fields: dict[str, str], body: str) -> str:
     ``body``, the displayed text; ``\\n`` line ends, one at the end."""
     lines = ["---"]
     for key in FIELDS:
-        value = " ".join(fields.get(key, "").split())
+        value = _LINE_BREAKS.sub(" ", fields.get(key, "")).strip(" \t")
         if value:
             lines.append(f"{key}: {value}")
     lines.append("---")
@@ -68,8 +80,10 @@ def kept_paste_document(
     text = tidy_body(body)
     headline = fields.get("title", "")
     span: Span | None = None
-    if headline and (text == headline or text.startswith(f"{headline}\n")):
-        span = (0, len(headline))
+    first = text.split("\n", 1)[0]
+    if headline and (first == headline or first.split() == headline.split()):
+        span = (0, len(first))  # (the white space evened: a file kept before line breaks alone were evened)
+        headline = first
     metadata = Metadata(
         author=fields.get("author", ""),
         date=fields.get("date", ""),

@@ -299,6 +299,26 @@ def test_only_reader_s_own_fields_make_a_kept_paste(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    "headline",
+    [
+        "Macron\u00a0: «\u00a0Nous irons\u00a0»",  # French spacing: no-break spaces
+        "Night  buses return\tto the valley",  # doubled space, a tab
+    ],
+)
+def test_a_headline_with_other_white_space_reopens_as_the_headline(tmp_path, headline) -> None:
+    first = _pasted_text("\n\n".join([headline, *PARAGRAPHS]) + "\n")
+    assert first.title_span is not None
+    again = analyze(keep_pasted(first, tmp_path, DAY))
+    assert (again.title, again.title_span) == (first.title, first.title_span)
+    assert again.text == first.text
+
+
+def test_a_pasted_field_that_is_no_day_makes_no_kept_paste() -> None:
+    text = f"---\ntitle: {HEADLINE}\npasted: yes\n---\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    assert analyze(document_from_text(text, name="post.md")).format == "md"
+
+
+@pytest.mark.parametrize(
     ("fixture", "as_html"),
     [
         ("summary/furniture/ferry_rescue.txt", False),  # cleaning it again cut article lines
