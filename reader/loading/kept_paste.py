@@ -82,7 +82,7 @@ def kept_paste_document(
     span: Span | None = None
     first = text.split("\n", 1)[0]
     if headline and (first == headline or first.split() == headline.split()):
-        span = (0, len(first))  # (the white space evened: a file kept before line breaks alone were evened)
+        span = (0, len(first))  # white space evened in an older file
         headline = first
     metadata = Metadata(
         author=fields.get("author", ""),
