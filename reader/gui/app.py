@@ -146,7 +146,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     files = single_instance.absolute_paths(options.files)  # this folder, not the other Reader's
     single = wants_single_window(options.new_window)
     name = single_instance.server_name() if single else ""
-    if single and single_instance.hand_over(files, name):
+    offered = single_instance.offer(files, name) if single else None
+    if offered is single_instance.Offer.TAKEN:
         return 0  # the Reader already open took them (before any display was opened)
     if QApplication.instance() is None:
         problem = NO_DISPLAY_MESSAGE if not has_display() else qt_libraries.platform_problem()
@@ -158,7 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # the Reader of these settings: it restores and remembers the tabs (a second window opened
     # with --new-window beside it does neither, so that it does not undo the first one's)
     primary = server.listen()
-    if not primary and single and single_instance.hand_over(files, name):
+    raced = not primary and offered is single_instance.Offer.NOBODY
+    if raced and single_instance.hand_over(files, name):
         return 0  # another Reader started at the same moment, and was first
     from reader.gui.main_window import MainWindow
     from reader.gui.theme import apply_theme

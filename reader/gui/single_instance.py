@@ -4,8 +4,10 @@ already open, which opens them in tabs and comes to the front; the second proces
 Qt's local sockets carry the hand-over (a Unix domain socket, a named pipe on Windows). The
 server's name is made from the user and the settings file (and ``READER_LIBRARY_DIR`` when
 set), so a Reader started with other settings (a test's temporary ``XDG_CONFIG_HOME``) is
-another Reader. On Linux the socket lives in ``$XDG_RUNTIME_DIR`` (the user's own folder), else
-where Qt puts it (the temporary folder), readable by the user only.
+another Reader. On Linux and macOS the socket lives in a folder only the user can write to:
+``$XDG_RUNTIME_DIR``, else ``reader-<uid>`` in the temporary folder (made with mode 0700, and
+used only when it is the user's and nobody else can write to it: another user must not be able
+to put a socket where Reader looks for its own); on Windows it is a named pipe.
 
 The message is one line of JSON, ``{"files": [absolute paths], "activation": token}``; the
 running Reader answers ``ok``. Paths are made absolute by the process that was given them (its
@@ -16,7 +18,10 @@ starts one way or the other:
 - a Reader crashed and left its socket behind: nobody answers the connection, the stale socket
   is removed (:meth:`QLocalServer.removeServer`) and this process listens in its place;
 - a Reader is running but does not answer within :data:`ANSWER_MS`: this process opens a window
-  of its own (the hung one keeps its socket).
+  of its own (the hung one keeps its socket, and drops the message when it wakes: the message
+  says until when it stands);
+- two Readers start at the same moment: a lock file beside the socket lets one of them probe,
+  remove a stale socket and listen at a time, so the second finds the first.
 
 Imports only QtCore and QtNetwork (a few milliseconds): the check runs before the first window
 is made, and in the second process before any display is opened.
@@ -24,13 +29,17 @@ is made, and in the second process before any display is opened.
 
 from __future__ import annotations
 
+import enum
 import json
 import os
+import stat
 import sys
+import tempfile
+import time
 import zlib  # imported at start already (hashlib would add a few milliseconds)
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QDir, QLockFile, QObject, QSettings, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 #: How long a second Reader waits to connect to the first, and then for its answer.
@@ -66,12 +75,43 @@ def server_name(settings_file: str | None = None) -> str:
     key = "\n".join((_user(), settings_file, os.environ.get("READER_LIBRARY_DIR", "").strip()))
     digest = f"{zlib.crc32(key.encode('utf-8', 'surrogatepass')):08x}"
     name = f"reader-{_user()}-{digest}"
+    if sys.platform == "win32":
+        return name  # a named pipe, made for this user only (UserAccessOption)
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
-    if sys.platform != "win32" and runtime and os.path.isdir(runtime):
-        path = os.path.join(runtime, name)
-        if len(path.encode("utf-8", "surrogateescape")) <= MAX_SOCKET_PATH:
+    folders = [runtime] if runtime and _private_folder(runtime) else []
+    own = os.path.join(tempfile.gettempdir(), f"reader-{_user()}")
+    folders.append(own)
+    for folder in folders:
+        path = os.path.join(folder, name)
+        fits = len(path.encode("utf-8", "surrogateescape")) <= MAX_SOCKET_PATH
+        if fits and (folder == runtime or _private_folder(own, make=True)):
             return path
-    return name
+    # no folder only this user can write to: a name nobody else uses, so no hand-over either
+    # way (another user could otherwise put a socket where this Reader looks for its own)
+    return os.path.join(QDir.tempPath(), f"{name}-{os.getpid()}")
+
+
+def _private_folder(folder: str, make: bool = False) -> bool:
+    """Whether ``folder`` is a real folder of this user that nobody else can write to (made,
+    readable by the user only, when ``make`` and it is missing)."""
+    if make:
+        try:
+            os.mkdir(folder, 0o700)
+        except FileExistsError:
+            pass
+        except OSError:
+            return False
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    owner = os.getuid() if hasattr(os, "getuid") else info.st_uid
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == owner and not info.st_mode & 0o022
+
+
+def _lock_path(name: str) -> str:
+    folder = os.path.dirname(name) if os.path.isabs(name) else QDir.tempPath()
+    return os.path.join(folder, os.path.basename(name) + ".lock")
 
 
 def absolute_paths(files: Sequence[str]) -> list[str]:
@@ -85,6 +125,14 @@ def activation_token() -> str:
     return next((os.environ[v] for v in ACTIVATION_VARIABLES if os.environ.get(v)), "")
 
 
+class Offer(enum.Enum):
+    """What became of files offered to a running Reader."""
+
+    TAKEN = "taken"
+    NOBODY = "nobody"  # no Reader listens there
+    NO_ANSWER = "no answer"  # a Reader is there but did not answer in time
+
+
 def hand_over(
     files: Sequence[str],
     name: str,
@@ -94,11 +142,25 @@ def hand_over(
 ) -> bool:
     """Give ``files`` (already absolute) to the Reader listening at ``name``; ``True`` when it
     took them. ``False`` at once when nobody listens, after ``answer_ms`` when nobody answers."""
+    return offer(files, name, connect_ms=connect_ms, answer_ms=answer_ms) is Offer.TAKEN
+
+
+def offer(
+    files: Sequence[str],
+    name: str,
+    *,
+    connect_ms: int = CONNECT_MS,
+    answer_ms: int = ANSWER_MS,
+) -> Offer:
+    """Offer ``files`` to the Reader listening at ``name`` (see :func:`hand_over`). The message
+    says until when it stands: a Reader that was busy past it drops it, as this process has
+    opened a window of its own by then."""
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(connect_ms):
-        return False
-    message = {"files": list(files), "activation": activation_token()}
+        return Offer.NOBODY
+    until = time.time() + answer_ms / 1000
+    message = {"files": list(files), "activation": activation_token(), "until": until}
     socket.write(json.dumps(message).encode("ascii") + b"\n")  # ASCII: every name escaped
     answer = b""
     timer = _Deadline(answer_ms)
@@ -109,13 +171,11 @@ def hand_over(
             break
         answer += bytes(socket.readAll().data())
     socket.abort()
-    return answer == OK
+    return Offer.TAKEN if answer == OK else Offer.NO_ANSWER
 
 
 class _Deadline:
     def __init__(self, ms: int) -> None:
-        import time
-
         self._clock = time.monotonic
         self._end = self._clock() + ms / 1000
 
@@ -137,6 +197,9 @@ def parse_message(data: bytes) -> tuple[list[str], str] | None:
     files, token = message.get("files"), message.get("activation", "")
     if not isinstance(files, list) or not all(isinstance(f, str) and f for f in files):
         return None
+    until = message.get("until")
+    if isinstance(until, (int, float)) and time.time() > until:
+        return None  # the second Reader gave up waiting and opened a window of its own
     return files, token if isinstance(token, str) else ""
 
 
@@ -155,13 +218,21 @@ class InstanceServer(QObject):
     def listen(self) -> bool:
         """Listen at :attr:`name`; ``False`` when another Reader is there (answering or not).
         A socket left by a Reader that crashed (nobody is connected to it) is removed first."""
-        probe = QLocalSocket()
-        probe.connectToServer(self.name)
-        if probe.waitForConnected(CONNECT_MS):
-            probe.abort()  # alive: never take its name (Qt would replace its socket file)
-            return False
-        QLocalServer.removeServer(self.name)
-        return self.server.listen(self.name)
+        # probe, remove and listen under a lock: two Readers starting at the same moment must
+        # not both find the name free (the second would remove the first one's socket)
+        lock = QLockFile(_lock_path(self.name))
+        locked = lock.tryLock(2 * CONNECT_MS)  # not locked (a stuck lock): go on without it
+        try:
+            probe = QLocalSocket()
+            probe.connectToServer(self.name)
+            if probe.waitForConnected(CONNECT_MS):
+                probe.abort()  # alive: never take its name (Qt would replace its socket file)
+                return False
+            QLocalServer.removeServer(self.name)
+            return self.server.listen(self.name)
+        finally:
+            if locked:
+                lock.unlock()
 
     def close(self) -> None:
         """Stop listening (the socket file is removed)."""

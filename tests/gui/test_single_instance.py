@@ -253,3 +253,35 @@ def test_a_closed_reader_takes_nothing_more(server, name, qtbot) -> None:
     server.close()  # its last window closed
     assert _output(qtbot, _hand_over(["/tmp/a.txt"], name)) == "false"
     assert received == []
+
+
+def test_a_reader_busy_past_the_offer_drops_it(server, name, qtbot) -> None:
+    """The second Reader gave up waiting and opened its own window: the first, when it wakes,
+    must not open the same files as well (and come to the front over the new window)."""
+    assert server.listen()
+    received: list[list[str]] = []
+    server.files_received.connect(lambda files, _token: received.append(files))
+    proc = _hand_over(["/tmp/late.txt"], name, answer_ms=300)
+    deadline = time.monotonic() + WAIT_MS / 1000
+    while proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)  # this Reader is busy (its event loop does not run) until it gave up
+    assert _output(qtbot, proc) == "false"
+    qtbot.wait(300)  # now it reads the message, past its time
+    assert received == []
+    assert parse_message(b'{"files": ["/a.txt"], "until": 1}') is None  # long gone
+    assert parse_message(b'{"files": ["/a.txt"], "until": 1e12}') == (["/a.txt"], "")
+
+
+def test_the_socket_folder_is_the_user_s_alone(tmp_path, monkeypatch) -> None:
+    if not UNIX:
+        pytest.skip("Windows uses a named pipe of the user's")
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    name = server_name(str(tmp_path / "Reader.ini"))
+    folder = os.path.dirname(name)
+    assert folder == str(tmp_path / f"reader-{os.getuid()}")
+    assert os.stat(folder).st_mode & 0o777 == 0o700
+    # a folder others can write to is not used: no name another user could take first
+    os.chmod(folder, 0o777)
+    other = server_name(str(tmp_path / "Reader.ini"))
+    assert os.path.dirname(other) != folder and other.endswith(f"-{os.getpid()}")
