@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         #: Whether the open tabs are remembered for the next start (not by a second window
         #: opened beside the first with ``reader --new-window``).
         self.remembers_session = True
+        #: remembered tabs whose folder was not there at start (a drive not mounted): kept
+        self.unreachable_tabs: list[str] = []
         self._closing = False
         self._session_timer = QTimer(self, singleShot=True, interval=SESSION_SAVE_MS)
         self._session_timer.timeout.connect(self.save_session)

@@ -5,10 +5,12 @@ The articles' files are remembered in the tabs' order (``session/open_tabs``) wi
 show (``session/current_tab``); each comes back at its reading position, which the library
 keeps. Only articles that are files are remembered: a paste is remembered once the library has
 kept it as a file, the welcome article and tabs that could not be opened are not. Files gone
-since are skipped and named in one calm notice. The window remembers its tabs a moment after
-they change (opened, closed, moved, another one shown) and when it closes, so a crash loses
-little. Only the tab on show is read at start; the others wait, under the headline the library
-knows, until they are first shown (as browsers restore tabs), so that many tabs cost nothing.
+since are skipped and named in one calm notice; those whose folder is gone as well (a drive
+not mounted now) are still remembered, for a start when it is back. The window remembers its
+tabs a moment after they change (opened, closed, moved, another one shown) and when it closes,
+so a crash loses little. Only the tab on show is read at start; the others wait, under the
+headline the library knows, until they are first shown (as browsers restore tabs), so that
+many tabs cost nothing.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ def save_session(window: MainWindow) -> None:
     """Remember ``window``'s tabs in its settings."""
     paths, current = current_session(window)
     settings = window.settings
-    settings.open_tabs = paths
+    settings.open_tabs = paths + [p for p in window.unreachable_tabs if p not in paths]
     settings.current_tab = current if current < len(settings.open_tabs) else -1
 
 
@@ -57,6 +59,10 @@ def restore_session(window: MainWindow, then_open: Sequence[str] = ()) -> list[A
     paths = window.settings.open_tabs
     wanted = window.settings.current_tab
     present = [p for p in paths if Path(p).is_absolute() and os.path.isfile(p)]
+    # a file whose folder is not there either may be on a drive not mounted now: its tab is
+    # kept for a later start; a file gone from a folder that is there is left out
+    away = [p for p in paths if p not in present and Path(p).is_absolute()]
+    window.unreachable_tabs = [p for p in away if not os.path.isdir(os.path.dirname(p))]
     gone = [p for p in paths if p not in present]
     shown = _shown(paths, wanted, present)
     # the tab on show is read at once; the others in the background, each when first shown
@@ -69,8 +75,12 @@ def restore_session(window: MainWindow, then_open: Sequence[str] = ()) -> list[A
         window.tabs.setCurrentWidget(tabs[shown] if shown is not None else window.home)
     if then_open:
         window.open_paths(then_open)
-    if gone:
-        window.message_bar.show_info(gone_notice(gone))
+    left_out = [p for p in gone if p not in window.unreachable_tabs]
+    notices = [gone_notice(left_out)] if left_out else []
+    if window.unreachable_tabs:
+        notices.append(away_notice(window.unreachable_tabs))
+    if notices:
+        window.message_bar.show_info(" ".join(notices))
     return restored
 
 
@@ -84,13 +94,32 @@ def _shown(paths: list[str], wanted: int, present: list[str]) -> str | None:
     return after[0] if after else before[-1] if before else None
 
 
-def gone_notice(gone: Sequence[str]) -> str:
-    """The notice naming the files of remembered tabs that are no longer there."""
-    names = [f"“{Path(p).name}”" for p in dict.fromkeys(gone)]
+def _listed(paths: Sequence[str]) -> tuple[list[str], str]:
+    names = [f"“{Path(p).name}”" for p in dict.fromkeys(paths)]
     listed = ", ".join(names[:NAMED_GONE])
     more = len(names) - NAMED_GONE
     if more > 0:
         listed += f" and {more} more"
+    return names, listed
+
+
+def away_notice(away: Sequence[str]) -> str:
+    """The notice naming the files of remembered tabs whose folder is not there now."""
+    names, listed = _listed(away)
+    if len(names) == 1:
+        return (
+            f"{listed} is not there now, nor its folder (a drive not connected?): its tab "
+            "will open again when it is."
+        )
+    return (
+        f"{len(names)} articles are not there now, nor their folders ({listed}; a drive not "
+        "connected?): their tabs will open again when they are."
+    )
+
+
+def gone_notice(gone: Sequence[str]) -> str:
+    """The notice naming the files of remembered tabs that are no longer there."""
+    names, listed = _listed(gone)
     if len(names) == 1:
         return f"{listed}, open when Reader last closed, is no longer there: its tab was left out."
     return (

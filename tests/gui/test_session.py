@@ -112,6 +112,33 @@ def test_files_gone_since_are_left_out_with_one_notice(window, qtbot, articles, 
     _wait_shown(qtbot, again)
 
 
+def test_a_tab_on_a_drive_not_mounted_is_kept_for_a_later_start(
+    window, qtbot, articles, later, tmp_path
+) -> None:
+    drive = tmp_path / "usb-stick"
+    drive.mkdir()
+    away = drive / "harbour.txt"
+    shutil.copy(articles[0], away)
+    for path in (away, articles[1]):
+        open_and_wait(qtbot, window, path)
+    window.close()
+    shutil.rmtree(drive)  # unplugged: the folder is gone with the file
+    again = later()
+    again.restore_session()
+    assert _names(again) == ["emoji.txt"]
+    assert "harbour.txt" in again.message_bar.text and "open again" in again.message_bar.text
+    _wait_shown(qtbot, again)
+    again.save_session()  # any change of tabs: the unplugged one is still remembered
+    assert again.settings.open_tabs == [str(articles[1]), str(away)]
+    drive.mkdir()  # plugged in again
+    shutil.copy(articles[0], away)
+    again.close()
+    third = later()
+    third.restore_session()
+    assert sorted(_names(third)) == ["emoji.txt", "harbour.txt"]
+    _wait_shown(qtbot, third)
+
+
 def test_files_given_at_start_open_after_the_restored_tabs(window, qtbot, articles, later) -> None:
     open_and_wait(qtbot, window, articles[0])
     open_and_wait(qtbot, window, articles[1])
