@@ -5,14 +5,16 @@ Qt's local sockets carry the hand-over (a Unix domain socket, a named pipe on Wi
 server's name is made from the user and the settings file (and ``READER_LIBRARY_DIR`` when
 set), so a Reader started with other settings (a test's temporary ``XDG_CONFIG_HOME``) is
 another Reader. On Linux and macOS the socket lives in a folder only the user can write to:
-``$XDG_RUNTIME_DIR``, else ``reader-<uid>`` in the temporary folder (made with mode 0700, and
-used only when it is the user's and nobody else can write to it: another user must not be able
-to put a socket where Reader looks for its own); on Windows it is a named pipe.
+the user's runtime folder (``/run/user/<uid>``, else ``$XDG_RUNTIME_DIR``), else
+``reader-<uid>`` in the temporary folder (made with mode 0700, and used only when it is the
+user's and nobody else can write to it: another user must not be able to put a socket where
+Reader looks for its own); on Windows it is a named pipe.
 
-The message is one line of JSON, ``{"files": [absolute paths], "activation": token}``; the
-running Reader answers ``ok``. Paths are made absolute by the process that was given them (its
-working folder is not the running Reader's). What can go wrong is handled so that Reader always
-starts one way or the other:
+The message is one line of JSON, ``{"files": [absolute paths], "activation": token, "until":
+seconds since the epoch}``; the running Reader answers ``ok`` (or drops it, past ``until``).
+Paths are made absolute by the process that was given them (its working folder is not the
+running Reader's). What can go wrong is handled so that Reader always starts one way or the
+other:
 
 - no Reader is running: the connection is refused at once, and this process becomes the one;
 - a Reader crashed and left its socket behind: nobody answers the connection, the stale socket
@@ -50,6 +52,8 @@ MAX_MESSAGE_BYTES = 4 * 1024 * 1024
 #: A socket's full path must fit the system's limit (108 bytes on Linux, 104 on macOS).
 MAX_SOCKET_PATH = 100
 OK = b"ok\n"
+#: Where systemd keeps each user's runtime folder (``$XDG_RUNTIME_DIR``), by user id.
+RUNTIME_ROOT = "/run/user"
 #: When the window has not become the active one this long after asking, it asks for attention.
 ALERT_AFTER_MS = 500
 #: Environment variables holding the token that lets a launched program take the focus
@@ -77,14 +81,17 @@ def server_name(settings_file: str | None = None) -> str:
     name = f"reader-{_user()}-{digest}"
     if sys.platform == "win32":
         return name  # a named pipe, made for this user only (UserAccessOption)
-    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
-    folders = [runtime] if runtime and _private_folder(runtime) else []
+    # the user's runtime folder found from the user, not from the environment, so that a Reader
+    # started from a shell without ``$XDG_RUNTIME_DIR`` (``su``, ssh) finds one started from
+    # the desktop; then the variable's folder; then a folder of Reader's own
+    runtimes = [os.path.join(RUNTIME_ROOT, _user()), os.environ.get("XDG_RUNTIME_DIR", "")]
+    folders = [f for f in dict.fromkeys(runtimes) if f and _private_folder(f)]
     own = os.path.join(tempfile.gettempdir(), f"reader-{_user()}")
     folders.append(own)
     for folder in folders:
         path = os.path.join(folder, name)
         fits = len(path.encode("utf-8", "surrogateescape")) <= MAX_SOCKET_PATH
-        if fits and (folder == runtime or _private_folder(own, make=True)):
+        if fits and (folder != own or _private_folder(own, make=True)):
             return path
     # no folder only this user can write to: a name nobody else uses, so no hand-over either
     # way (another user could otherwise put a socket where this Reader looks for its own)

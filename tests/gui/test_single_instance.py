@@ -276,6 +276,7 @@ def test_the_socket_folder_is_the_user_s_alone(tmp_path, monkeypatch) -> None:
     if not UNIX:
         pytest.skip("Windows uses a named pipe of the user's")
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setattr(single_instance, "RUNTIME_ROOT", str(tmp_path / "no-run-user"))
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     name = server_name(str(tmp_path / "Reader.ini"))
     folder = os.path.dirname(name)
@@ -285,3 +286,20 @@ def test_the_socket_folder_is_the_user_s_alone(tmp_path, monkeypatch) -> None:
     os.chmod(folder, 0o777)
     other = server_name(str(tmp_path / "Reader.ini"))
     assert os.path.dirname(other) != folder and other.endswith(f"-{os.getpid()}")
+
+
+def test_readers_with_and_without_the_runtime_variable_meet(tmp_path, monkeypatch) -> None:
+    """A Reader started from a shell without $XDG_RUNTIME_DIR (su, ssh) finds the one started
+    from the desktop: the runtime folder is found from the user, not from the environment."""
+    if not UNIX:
+        pytest.skip("Windows uses a named pipe of the user's")
+    root = tmp_path / "run-user"
+    runtime = root / str(os.getuid())
+    runtime.mkdir(parents=True, mode=0o700)
+    monkeypatch.setattr(single_instance, "RUNTIME_ROOT", str(root))
+    settings = str(tmp_path / "Reader.ini")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    desktop = server_name(settings)
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    assert server_name(settings) == desktop
+    assert os.path.dirname(desktop) == str(runtime)
