@@ -122,8 +122,6 @@ _KNOWN_WORDS = 50_000
 _DECISION_MARGIN = 1e-9
 
 _BREAK = re.compile(r"\s+")
-# Punctuation that is neither part of a word nor joins two (an apostrophe does).
-_AROUND_WORDS = '.,;:!?"()[]“”'
 _LATIN = re.compile("[A-z]")
 # U+0300 and above, written as a complement: the range itself costs re 5-8 ms to compile
 _NON_LATIN = re.compile("[^\x00-\u02ff]")
@@ -203,9 +201,11 @@ def decisive_language(text: str) -> str | None:
     and fixture text and each of their paragraphs the answer is langdetect's
     (``benchmarks/bench_identity.py``, tests/test_language.py).
     """
+    from reader.cleaning.stopwords import lowered_words
+
     if _BEYOND_LATIN.search(text):  # another script: langdetect weighs scripts, not words
         return None
-    found = _lowered_words(text)
+    found = lowered_words(text)
     if len(found) < DECISIVE_WORDS:
         return None
     counts = Counter(found)
@@ -220,26 +220,6 @@ def decisive_language(text: str) -> str | None:
     if code in DECISIVE_LANGUAGES and best >= DECISIVE_SHARE and runner_up * 3 <= best:
         return code
     return None
-
-
-def _lowered_words(text: str) -> list[str]:
-    """:func:`reader.cleaning.stopwords.lowered_words`, found faster: no word spans white
-    space, and most whitespace-separated tokens are one run of letters in punctuation that
-    belongs to no word ("(said,"), which is then that word; only the other tokens, and texts
-    where lower-casing may change a word's length or depend on its neighbours, are searched
-    with the stop-word lists' own word pattern."""
-    from reader.cleaning.stopwords import lowered_words
-
-    if "İ" in text or "Σ" in text:
-        return lowered_words(text)
-    found: list[str] = []
-    for token in text.lower().split():
-        core = token.strip(_AROUND_WORDS)
-        if core.isalpha():
-            found.append(core)
-        elif core:
-            found.extend(lowered_words(core))  # (lower-casing it again changes nothing)
-    return found
 
 
 @functools.cache

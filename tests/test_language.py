@@ -380,18 +380,3 @@ def test_stop_words_decide_as_langdetect_on_every_corpus_article_and_paragraph(
                     differ.append((path.name, part[:60]))
     assert differ == []
     assert decided > len(paths) // 2
-
-
-def test_the_decisive_test_reads_the_stop_word_lists_own_words() -> None:
-    import random
-
-    from reader.cleaning.stopwords import lowered_words
-    from reader.language import _lowered_words
-
-    alphabet = "aZéßЖ٣²_1'’-.,;:!?\"()[]“”‘ \t\n\u00a0İΣσ"
-    generator = random.Random(14)
-    for _ in range(20000):
-        text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 14)))
-        assert _lowered_words(text) == lowered_words(text), repr(text)
-    prose = "The Mayor’s plan (announced on Monday) won't end: “It is well-known,” she said."
-    assert _lowered_words(prose) == lowered_words(prose)

@@ -43,3 +43,19 @@ def test_words_found_lower_cased_are_the_words_lower_cased() -> None:
     for text in texts:
         assert lowered_words(text) == words(text), text
     assert any("İ" in t or "Σ" in t for t in texts)
+
+
+def test_lowered_words_token_by_token_are_the_pattern_s_words() -> None:
+    """The token-by-token shortcut of lowered_words() finds what the word pattern finds, on
+    short random texts of letters, digits, apostrophes, joiners and punctuation."""
+    import random
+
+    from reader.cleaning.stopwords import lowered_words, words
+
+    alphabet = "aZéßЖ٣²_1'’-.,;:!?\"()[]“”‘ \t\n\u00a0İΣσ"
+    generator = random.Random(14)
+    for _ in range(20000):
+        text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 14)))
+        assert lowered_words(text) == words(text), repr(text)
+    prose = "The Mayor’s plan (announced on Monday) won't end: “It is well-known,” she said."
+    assert lowered_words(prose) == words(prose)

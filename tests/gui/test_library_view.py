@@ -277,13 +277,19 @@ def test_add_folder_in_the_background(window, qtbot, articles, monkeypatch) -> N
         assert library.folders() == [str(articles)]
 
 
-def test_adding_can_be_cancelled(window, qtbot, tmp_path, monkeypatch) -> None:
+def _folder_to_add(tmp_path: Path, monkeypatch, count: int) -> Path:
+    """A folder of ``count`` different articles, the one Library ▸ Add Folder… will be given."""
     folder = tmp_path / "many"
     folder.mkdir()
     base = (LIBRARY_FILES / "ferry-strike.txt").read_text(encoding="utf-8")
-    for n in range(30):
+    for n in range(count):
         (folder / f"{n:02d}.txt").write_text(f"{base}\nCrossing {n}.\n", encoding="utf-8")
     monkeypatch.setattr(library_dialogs, "ask_folder", lambda parent, start="": str(folder))
+    return folder
+
+
+def test_adding_can_be_cancelled(window, qtbot, tmp_path, monkeypatch) -> None:
+    folder = _folder_to_add(tmp_path, monkeypatch, 30)
 
     def cancel_early(done: int, total: int, path: str) -> None:
         if done >= 1:
@@ -302,12 +308,7 @@ def test_adding_can_be_cancelled(window, qtbot, tmp_path, monkeypatch) -> None:
 def test_cancelling_a_first_add_stops_watching_and_asks(
     window, qtbot, tmp_path, monkeypatch, remove: bool
 ) -> None:
-    folder = tmp_path / "many"
-    folder.mkdir()
-    base = (LIBRARY_FILES / "ferry-strike.txt").read_text(encoding="utf-8")
-    for n in range(30):
-        (folder / f"{n:02d}.txt").write_text(f"{base}\nCrossing {n}.\n", encoding="utf-8")
-    monkeypatch.setattr(library_dialogs, "ask_folder", lambda parent, start="": str(folder))
+    folder = _folder_to_add(tmp_path, monkeypatch, 30)
     asked: list[tuple[list[str], int]] = []
 
     def ask(parent, folders, count, answer) -> None:
