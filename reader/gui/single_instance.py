@@ -21,7 +21,8 @@ other:
   is removed (:meth:`QLocalServer.removeServer`) and this process listens in its place;
 - a Reader is running but does not answer within :data:`ANSWER_MS`: this process opens a window
   of its own (the hung one keeps its socket, and drops the message when it wakes: the message
-  says until when it stands);
+  says until when it stands); so too when a hung Reader's queue of connections is full and the
+  connection neither succeeds nor is refused;
 - two Readers start at the same moment: a lock file beside the socket lets one of them probe,
   remove a stale socket and listen at a time, so the second finds the first.
 
@@ -52,6 +53,9 @@ MAX_MESSAGE_BYTES = 4 * 1024 * 1024
 #: A socket's full path must fit the system's limit (108 bytes on Linux, 104 on macOS).
 MAX_SOCKET_PATH = 100
 OK = b"ok\n"
+#: The file beside the settings holding the random part of the pipe's name on Windows.
+PIPE_KEY_FILE = "instance-key"
+PIPE_KEY_TRIES = 10
 #: Where systemd keeps each user's runtime folder (``$XDG_RUNTIME_DIR``), by user id.
 RUNTIME_ROOT = "/run/user"
 #: When the window has not become the active one this long after asking, it asks for attention.
@@ -79,8 +83,9 @@ def server_name(settings_file: str | None = None) -> str:
     key = "\n".join((_user(), settings_file, os.environ.get("READER_LIBRARY_DIR", "").strip()))
     digest = f"{zlib.crc32(key.encode('utf-8', 'surrogatepass')):08x}"
     name = f"reader-{_user()}-{digest}"
-    if sys.platform == "win32":
-        return name  # a named pipe, made for this user only (UserAccessOption)
+    if sys.platform == "win32":  # a named pipe, made for this user only (UserAccessOption)
+        secret = _pipe_key(os.path.dirname(settings_file))
+        return f"{name}-{secret}" if secret else f"{name}-{os.getpid()}"
     # the user's runtime folder found from the user, not from the environment, so that a Reader
     # started from a shell without ``$XDG_RUNTIME_DIR`` (``su``, ssh) finds one started from
     # the desktop; then the variable's folder; then a folder of Reader's own
@@ -96,6 +101,43 @@ def server_name(settings_file: str | None = None) -> str:
     # no folder only this user can write to: a name nobody else uses, so no hand-over either
     # way (another user could otherwise put a socket where this Reader looks for its own)
     return os.path.join(QDir.tempPath(), f"{name}-{os.getpid()}")
+
+
+def _pipe_key(folder: str) -> str:
+    """The random key in ``folder`` (the user's settings folder, readable by the user only),
+    made by the first Reader that asks; ``""`` when it can be neither read nor made (then no
+    hand-over: the name is this process's own)."""
+    path = os.path.join(folder, PIPE_KEY_FILE)
+    for _attempt in range(PIPE_KEY_TRIES):
+        key: str | None
+        try:
+            with open(path, encoding="ascii") as file:
+                key = file.read().strip()
+        except FileNotFoundError:
+            key = _make_pipe_key(path)
+        except (OSError, ValueError):
+            return ""
+        if key is None:
+            return ""
+        if key.isalnum():
+            return key
+        time.sleep(0.05)  # another Reader is writing it this moment
+    return ""
+
+
+def _make_pipe_key(path: str) -> str | None:
+    """Write a new key to ``path`` unless another Reader did first (then ``""``: read it)."""
+    key = os.urandom(16).hex()
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return ""
+    except OSError:
+        return None
+    with os.fdopen(handle, "w", encoding="ascii") as file:
+        file.write(key + "\n")
+    return key
 
 
 def _private_folder(folder: str, make: bool = False) -> bool:
@@ -165,7 +207,7 @@ def offer(
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(connect_ms):
-        return Offer.NOBODY
+        return Offer.NOBODY if _nobody_there(socket) else Offer.NO_ANSWER
     until = time.time() + answer_ms / 1000
     message = {"files": list(files), "activation": activation_token(), "until": until}
     socket.write(json.dumps(message).encode("ascii") + b"\n")  # ASCII: every name escaped
@@ -179,6 +221,19 @@ def offer(
         answer += bytes(socket.readAll().data())
     socket.abort()
     return Offer.TAKEN if answer == OK else Offer.NO_ANSWER
+
+
+def _nobody_there(socket: QLocalSocket) -> bool:
+    """Whether a connection that failed found no Reader: no socket, or one nobody listens on
+    (a crashed Reader's). A connection that timed out, or that the system could not queue (a
+    hung Reader's queue is full), found a Reader that is alive."""
+    return socket.error() in _NOBODY_ERRORS
+
+
+_NOBODY_ERRORS = (
+    QLocalSocket.LocalSocketError.ServerNotFoundError,
+    QLocalSocket.LocalSocketError.ConnectionRefusedError,
+)
 
 
 class _Deadline:
@@ -232,7 +287,7 @@ class InstanceServer(QObject):
         try:
             probe = QLocalSocket()
             probe.connectToServer(self.name)
-            if probe.waitForConnected(CONNECT_MS):
+            if probe.waitForConnected(CONNECT_MS) or not _nobody_there(probe):
                 probe.abort()  # alive: never take its name (Qt would replace its socket file)
                 return False
             QLocalServer.removeServer(self.name)

@@ -138,6 +138,36 @@ def test_a_reader_that_does_not_answer_is_not_waited_for(name, qtbot) -> None:
         os.unlink(path)
 
 
+def test_a_hung_reader_with_a_full_queue_keeps_its_socket(name) -> None:
+    if not UNIX:
+        pytest.skip("the hung server is a Unix socket")
+    path = name if os.path.isabs(name) else os.path.join(QDir.tempPath(), name)
+    hung = socket.socket(socket.AF_UNIX)
+    hung.bind(path)
+    hung.listen(0)  # never accepts: the system queues one connection, then refuses to queue
+    queued = []
+    try:
+        while True:  # fill the queue as other Readers' offers would
+            client = socket.socket(socket.AF_UNIX)
+            client.setblocking(False)
+            try:
+                client.connect(path)
+            except BlockingIOError:
+                client.close()
+                break
+            queued.append(client)
+        offered = single_instance.offer(["/tmp/a.txt"], name, connect_ms=200, answer_ms=200)
+        assert offered is single_instance.Offer.NO_ANSWER  # a Reader is there, not nobody
+        server = InstanceServer(name)
+        assert not server.listen()  # alive: its socket is not taken from it
+        assert os.path.exists(path)
+    finally:
+        for client in queued:
+            client.close()
+        hung.close()
+        os.unlink(path)
+
+
 def test_a_message_that_is_no_hand_over_is_refused(server, name, qtbot) -> None:
     assert parse_message(b'{"files": ["/a.txt"], "activation": "t"}') == (["/a.txt"], "t")
     assert parse_message(b'{"files": ["/a.txt"]}') == (["/a.txt"], "")
@@ -286,6 +316,24 @@ def test_the_socket_folder_is_the_user_s_alone(tmp_path, monkeypatch) -> None:
     os.chmod(folder, 0o777)
     other = server_name(str(tmp_path / "Reader.ini"))
     assert os.path.dirname(other) != folder and other.endswith(f"-{os.getpid()}")
+
+
+def test_the_pipe_name_on_windows_holds_a_key_of_the_user_s(tmp_path, monkeypatch) -> None:
+    """Pipe names are one namespace for the whole machine: another user must not be able to
+    work out the name and create the pipe first."""
+    monkeypatch.setattr(single_instance.sys, "platform", "win32")
+    settings = tmp_path / "Reader" / "Reader.ini"
+    first = server_name(str(settings))
+    key = (settings.parent / single_instance.PIPE_KEY_FILE).read_text().strip()
+    assert len(key) == 32 and first.endswith("-" + key)
+    assert server_name(str(settings)) == first  # the next Reader finds the same name
+    other = tmp_path / "another" / "Reader.ini"  # another user's settings: another key
+    assert server_name(str(other)).rsplit("-", 1)[1] != key
+    # a key being written this moment by a Reader starting beside: waited for, then read
+    (settings.parent / single_instance.PIPE_KEY_FILE).write_text("")
+    monkeypatch.setattr(single_instance, "PIPE_KEY_TRIES", 2)
+    alone = server_name(str(settings))
+    assert alone.endswith(f"-{os.getpid()}")  # never readable: a name of this process's own
 
 
 def test_readers_with_and_without_the_runtime_variable_meet(tmp_path, monkeypatch) -> None:
