@@ -205,7 +205,10 @@ def furniture_of(text: str, words: list[str] | None = None, letters: int = -1) -
     """The furniture of block ``text`` (whose :func:`~reader.cleaning.phrases.tokens` are
     ``words`` and hold ``letters`` letters, if known)."""
     words = tokens(text) if words is None else words
-    found = furniture_matcher().find(text, words)
+    matcher = furniture_matcher()
+    if not matcher.may_find_any(text, words):
+        return _NO_FURNITURE  # most blocks: none of the words or characters a phrase needs
+    found = matcher.find(text, words)
     strong = found.counts.get("strong", 0)
     if letters < 0:
         letters = sum(len(w) for w in words if not w.isdigit())
