@@ -26,6 +26,7 @@ from reader.cleaning.phrases import (
     tokens,
     words_and_numbers,
 )
+from reader.cleaning.prefilter import ASCII_SPACE, AtStart
 
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»)\]]*$")
 _INNER_SENTENCE = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s+[\"'“‘«(]?[A-ZÀ-Þ0-9]")
@@ -175,11 +176,6 @@ _BYLINE = re.compile(
 )
 
 
-def _load(name: str) -> re.Pattern[str]:
-    alternatives = read_alternatives(name)
-    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
-
-
 @lru_cache(maxsize=1)
 def furniture_matcher() -> PhraseMatcher:
     """Furniture phrases (``data/furniture.txt``, tag ``strong``) and words
@@ -220,16 +216,23 @@ def furniture_of(text: str, words: list[str] | None = None, letters: int = -1) -
 
 
 @lru_cache(maxsize=1)
-def signoff_pattern() -> re.Pattern[str]:
-    """The start of an article's own closing line (``data/signoffs.txt``)."""
-    inner = _load("signoffs.txt").pattern
-    return re.compile(rf"^[\s(\[]*(?:{inner})", re.IGNORECASE)
+def signoff_pattern() -> AtStart:
+    """The start of an article's own closing line (``data/signoffs.txt``), tested first by the
+    words it opens with (most of a page's blocks are tested: a few of its expressions would
+    scan a line through, ".{0,120} contributed to this report")."""
+    alternatives = read_alternatives("signoffs.txt")
+    return AtStart(r"[\s(\[]*", ASCII_SPACE + "([", alternatives, re.IGNORECASE)
+
+
+def _load(name: str) -> str:
+    """The alternatives of data file ``name`` as one expression."""
+    return "|".join(f"(?:{a})" for a in read_alternatives(name))
 
 
 @lru_cache(maxsize=1)
 def call_to_action_pattern() -> re.Pattern[str]:
     """The start of a line that asks the reader to act (``data/calls-to-action.txt``)."""
-    inner = _load("calls-to-action.txt").pattern
+    inner = _load("calls-to-action.txt")
     return re.compile(rf"^(?:[•◦▪·*+-]\s*|\d{{1,3}}[.)]\s*|[(\[]\s*)?(?:{inner})", re.IGNORECASE)
 
 
@@ -243,8 +246,7 @@ def is_call_to_action(text: str) -> bool:
 @lru_cache(maxsize=1)
 def appeal_pattern() -> re.Pattern[str]:
     """The start of a reader appeal's paragraph (``data/appeals.txt``)."""
-    inner = _load("appeals.txt").pattern
-    return re.compile(rf"^\s*(?:{inner})", re.IGNORECASE)
+    return re.compile(rf"^\s*(?:{_load('appeals.txt')})", re.IGNORECASE)
 
 
 def is_appeal(text: str) -> bool:
@@ -268,7 +270,7 @@ MAX_END_MARK_CHARS = 120
 
 
 def is_signoff(text: str) -> bool:
-    return len(text) <= 400 and bool(signoff_pattern().match(text))
+    return len(text) <= 400 and signoff_pattern().match(text)
 
 
 def is_byline(text: str) -> bool:
