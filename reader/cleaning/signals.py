@@ -39,7 +39,6 @@ _LINK_LIKE = re.compile(
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
-_DIGIT = re.compile(r"\d")
 #: Words a date or time line is made of (with numbers and punctuation).
 _DATE_TOKENS = frozenset(
     [
@@ -370,6 +369,13 @@ def words_of(text: str) -> tuple[list[str], list[str]]:
     return found, (joined.replace("’", "'") if "’" in text else joined).split(" ")
 
 
+def has_decimal(tokens: list[str]) -> bool:
+    """Whether the text whose :func:`words_of` are ``tokens`` holds a decimal digit (``\\d``):
+    every digit of a text is in a number token, which a digit opens (a word opens with a
+    letter), so its tokens' first characters say it, sooner than a search of the text."""
+    return any(map(str.isdecimal, map(_FIRST, tokens)))
+
+
 def block_features(
     text: str,
     stops: frozenset[str],
@@ -384,7 +390,7 @@ def block_features(
     known. Furniture is measured in short blocks, and in long ones with ``furniture``."""
     original, lowered = words if words is not None else words_of(text)
     count = len(original)
-    has_digit = _DIGIT.search(text) is not None
+    has_digit = has_decimal(lowered)
     letters_words = [w for w in lowered if not w.isdigit()] if has_digit else lowered
     has_digit = len(letters_words) < count
     capitalised = (
@@ -431,9 +437,7 @@ def with_furniture(f: Features, text: str, lowered: list[str]) -> Features:
     ``lowered``), with its furniture counted: what ``block_features`` measures with
     ``furniture``, whose other values do not depend on it (a long block's, measured again
     only in part)."""
-    letters_words = (
-        [w for w in lowered if not w.isdigit()] if _DIGIT.search(text) is not None else lowered
-    )
+    letters_words = [w for w in lowered if not w.isdigit()] if has_decimal(lowered) else lowered
     marks = furniture_of(text, lowered, sum(map(len, letters_words)))
     return f._replace(
         furniture=marks.hits, furniture_strong=marks.strong, furniture_cover=marks.cover
