@@ -46,6 +46,7 @@ MAX_NOTICE_WORDS = 60
 #: hyphenated or apostrophised names too), case-sensitive.
 NAME = r"(?-i:[A-ZÀ-Þ][^\W\d_]*\.?(?:[ ][A-ZÀ-Þ][^\W\d_'’-]*(?:['’-][^\W\d_]+)*\.?){1,3})"
 _PARTS = re.compile(r"\s+[/|•·]\s+")
+_SEPARATORS = "/|•·"  # one of which splits a line into parts
 _DIGIT = re.compile("[0-9]")
 _DATE_LABEL = re.compile(
     r"^(?:first\s+|last\s+)?(?:published|posted|updated|modified)\b(?:\s+on)?\s*:?\s*",
@@ -189,6 +190,8 @@ def is_sourced_dateline(text: str) -> bool:
         return False  # a date line has a number (a word of str.isdigit characters)
     if is_dateline(stripped):
         return True
+    if not any(map(stripped.__contains__, _SEPARATORS)):
+        return False  # most lines: no part split from another
     parts = _PARTS.split(stripped)
     if len(parts) < 2 or not is_dateline(parts[0]) or ends_sentence(stripped):
         return False

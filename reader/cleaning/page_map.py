@@ -28,6 +28,7 @@ from reader.cleaning.signals import (
     Features,
     article_odds,
     block_features,
+    has_decimal,
     marks_article_end,
     prose_stop_share,
     with_furniture,
@@ -63,7 +64,6 @@ MAX_CONTINUED_WORDS = 6
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]?\s*$")
 
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
-_DIGIT = re.compile(r"\d")
 #: A word of three or more parts joined by apostrophes ("rock'n'roll"), perhaps.
 _APOSTROPHES = re.compile(r"'[^\W\d_]+'[^\W\d_]")
 
@@ -112,7 +112,7 @@ def _language_words(texts: list[str], tokens: dict[str, tuple[list[str], list[st
             continue
         lowered = tokens[text][1]
         found.extend(
-            [w for w in lowered if not w[0].isdecimal()] if _DIGIT.search(text) else lowered
+            [w for w in lowered if not w[0].isdecimal()] if has_decimal(lowered) else lowered
         )
     return found
 
@@ -179,6 +179,7 @@ class PageMap:
         self._full: dict[int, Features] = {}
         self._stems: dict[str, set[str]] = {}
         self._pictures: dict[str, bool] = {}
+        self._inside: dict[str, bool] = {}
         self.prose_stop = prose_stop_share(self.features)
         odds = {text: article_odds(f, self.prose_stop) for text, f in measured.items()}
         self.odds = [odds[text] for text in texts]
@@ -250,27 +251,28 @@ class PageMap:
         return found
 
     def is_inside_clutter(self, index: int) -> bool:
-        """:func:`~reader.cleaning.tail_signals.is_inside_clutter` of block ``index``."""
-        return self.blocks[index].text in self._inside
+        """:func:`~reader.cleaning.tail_signals.is_inside_clutter` of block ``index``, tested
+        when a rule asks (each distinct block once: most blocks are never asked about)."""
+        text = self.blocks[index].text
+        found = self._inside.get(text)
+        if found is None:
+            from reader.cleaning.tail_signals import is_inside_clutter  # it imports this module
 
-    @cached_property
-    def _inside(self) -> frozenset[str]:
-        """The distinct blocks that are what sites put inside articles (each tested once)."""
-        from reader.cleaning.tail_signals import is_inside_clutter  # it imports this module
-
-        return frozenset(
-            text for text in dict.fromkeys(b.text for b in self.blocks) if is_inside_clutter(text)
-        )
+            found = self._inside[text] = bool(is_inside_clutter(text))
+        return found
 
     @cached_property
     def _costs(self) -> list[float]:
         evidence, plain = CLUTTER_WORDS, CLUTTER_WORDS * 0.25
-        inside = self._inside
+        # a block of CLUTTER_WORDS words or more costs its words whatever its evidence: only a
+        # shorter block with evidence is tested for what sites put inside articles
         return [
             (1.0 - p)
             * max(
                 f.words,
-                evidence if self.has_evidence(i) and self.blocks[i].text not in inside else plain,
+                evidence
+                if f.words < evidence and self.has_evidence(i) and not self.is_inside_clutter(i)
+                else plain,
             )
             for i, (p, f) in enumerate(zip(self._probabilities, self.features, strict=True))
         ]

@@ -201,6 +201,21 @@ class PhraseMatcher:
                 expression_keys.setdefault(tag, set()).add(word)
         self.expression_keys = {tag: frozenset(words) for tag, words in expression_keys.items()}
         self.rest_tags = frozenset(self.rest[1].values()) if self.rest else frozenset()
+        self.all_keys = frozenset().union(*self.keys.values())
+
+    def may_find_any(self, text: str, words: list[str]) -> bool:
+        """:meth:`may_find` for any tag: ``False`` proves that :meth:`find` counts nothing in
+        ``text`` (whose :func:`tokens` are ``words``), which is so of most blocks of prose."""
+        if not self.all_keys.isdisjoint(words):
+            return True
+        tried = self.expression_starts.intersection(words)
+        if tried:
+            lowered = text.lower()
+            ending = lowered.rstrip()
+            folded = "ı" in text or "ſ" in text  # what lower() does not fold: no skipping
+            if folded or any(self.expression_needs[w].allow(lowered, ending) for w in tried):
+                return True
+        return self.rest_start is not None and self.rest_start.search(text) is not None
 
     def find(self, text: str, words: list[str] | None = None) -> Found:
         """The phrases in ``text`` (whose :func:`tokens` are ``words``, if known)."""

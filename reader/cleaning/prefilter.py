@@ -104,6 +104,126 @@ class AnyOf:
         )
 
 
+#: White space ``\\s`` matches among ASCII characters (``str.isspace``).
+ASCII_SPACE = "".join(c for c in map(chr, range(128)) if c.isspace())
+
+
+class AtStart:
+    """Whether one of some alternative expressions matches at a line's start, after an optional
+    ``prefix`` (white space, a bullet, a bracket): what ``re.match(prefix + "(?:" +
+    "|".join(alternatives) + ")", line, flags)`` says, sooner.
+
+    Most such expressions open with a word ("listen", "sign up", "reporting by"), and a line
+    can match them only if it opens with one of those words after the characters the prefix
+    takes (one test of its start, in C); the rest are searched only in lines that hold what
+    their matches need (:func:`needed`). ``skip`` holds every ASCII character ``prefix`` may
+    take (it may take non-ASCII ones too: a line whose first character after ``skip``'s is
+    not ASCII is matched with the joined expression, as is one with a letter that lower() does
+    not fold as ``re`` does, see the module doc and "İ")."""
+
+    def __init__(self, prefix: str, skip: str, alternatives: list[str], flags: int = 0) -> None:
+        joined = "|".join(f"(?:{a})" for a in alternatives)
+        self.pattern = re.compile(f"{prefix}(?:{joined})", flags)
+        self.skip = skip
+        starting: list[str] = []
+        starts: set[str] = set()
+        others: list[str] = []
+        for alternative in alternatives:
+            found = first_strings(alternative, flags)
+            if found is None or any(s[0] in skip for s in found):
+                others.append(alternative)  # it may open with what the prefix takes
+            else:
+                starting.append(alternative)
+                starts |= found
+        # the opening strings by their first character (one test of a few strings a line)
+        by_first: dict[str, list[str]] = {}
+        for opening in sorted(starts):
+            by_first.setdefault(opening[0], []).append(opening)
+        self.starts = {first: tuple(found) for first, found in by_first.items()}
+        self.starting = (
+            re.compile(prefix + "(?:" + "|".join(f"(?:{a})" for a in starting) + ")", flags)
+            if starting
+            else None
+        )
+        self.others = [
+            (needed(f"{prefix}(?:{a})", flags), re.compile(f"{prefix}(?:{a})", flags))
+            for a in others
+        ]
+
+    def match(self, text: str) -> bool:
+        """Whether one of the expressions matches at the start of ``text``."""
+        if "ı" in text or "ſ" in text or "İ" in text:  # letters lower() does not fold as re
+            return self.pattern.match(text) is not None
+        start = len(text) - len(text.lstrip(self.skip))
+        if start < len(text) and not text[start].isascii():
+            return self.pattern.match(text) is not None  # the prefix may take it
+        lowered = text.lower()  # as long as the text: no "İ" in it
+        # an alternative opening with a word opens where the prefix's characters end
+        starts = self.starts.get(lowered[start : start + 1])
+        if (
+            starts is not None
+            and lowered.startswith(starts, start)
+            and self.starting is not None
+            and self.starting.match(text) is not None
+        ):
+            return True
+        if not self.others:
+            return False
+        ending = lowered.rstrip()
+        return any(
+            needs.allow(lowered, ending) and pattern.match(text) is not None
+            for needs, pattern in self.others
+        )
+
+
+def first_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Lower-case strings one of which every match of ``pattern`` opens with (``None`` when
+    that is not known): those of its first group or run of literal characters, "(listen|watch)
+    to" -> {"listen", "watch"}, "reporting by" -> {"reporting by"}."""
+    try:
+        found = _starts(list(_parser.parse(pattern, flags).data))
+    except Exception:  # an expression the analysis does not know
+        return None
+    return frozenset(found) if found and all(found) else None
+
+
+def _starts(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The strings one of which every match of the sequence ``items`` opens with, or ``None``."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op is _parser.AT:  # an anchor or a word boundary takes no character
+        return _starts(items[1:])
+    if op is _parser.LITERAL and _plain(chr(av)):
+        run = ""
+        for op_, av_ in items:
+            if op_ is not _parser.LITERAL or not _plain(chr(av_)):
+                break
+            run += chr(av_).lower()
+        return {run}
+    if op is _parser.SUBPATTERN:
+        return _starts(list(av[-1].data))
+    if op is _parser.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            opens = _starts(list(branch.data))
+            if opens is None:
+                return None
+            found |= opens
+        return found
+    if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
+        low, _, body = av
+        opens = _starts(list(body.data))
+        if opens is None or low >= 1:
+            return opens
+        after = _starts(items[1:])  # repeated no time: the match opens with what follows
+        return None if after is None else opens | after
+    if op is _parser.IN:
+        chars = _class_chars(av)
+        return chars or None
+    return None
+
+
 def _known(needs: Needs) -> bool:
     return bool(needs.groups) or needs.endings is not None
 

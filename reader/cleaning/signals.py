@@ -26,6 +26,7 @@ from reader.cleaning.phrases import (
     tokens,
     words_and_numbers,
 )
+from reader.cleaning.prefilter import ASCII_SPACE, AtStart
 
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»)\]]*$")
 _INNER_SENTENCE = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s+[\"'“‘«(]?[A-ZÀ-Þ0-9]")
@@ -38,7 +39,6 @@ _LINK_LIKE = re.compile(
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
-_DIGIT = re.compile(r"\d")
 #: Words a date or time line is made of (with numbers and punctuation).
 _DATE_TOKENS = frozenset(
     [
@@ -175,11 +175,6 @@ _BYLINE = re.compile(
 )
 
 
-def _load(name: str) -> re.Pattern[str]:
-    alternatives = read_alternatives(name)
-    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
-
-
 @lru_cache(maxsize=1)
 def furniture_matcher() -> PhraseMatcher:
     """Furniture phrases (``data/furniture.txt``, tag ``strong``) and words
@@ -205,7 +200,10 @@ def furniture_of(text: str, words: list[str] | None = None, letters: int = -1) -
     """The furniture of block ``text`` (whose :func:`~reader.cleaning.phrases.tokens` are
     ``words`` and hold ``letters`` letters, if known)."""
     words = tokens(text) if words is None else words
-    found = furniture_matcher().find(text, words)
+    matcher = furniture_matcher()
+    if not matcher.may_find_any(text, words):
+        return _NO_FURNITURE  # most blocks: none of the words or characters a phrase needs
+    found = matcher.find(text, words)
     strong = found.counts.get("strong", 0)
     if letters < 0:
         letters = sum(len(w) for w in words if not w.isdigit())
@@ -217,16 +215,23 @@ def furniture_of(text: str, words: list[str] | None = None, letters: int = -1) -
 
 
 @lru_cache(maxsize=1)
-def signoff_pattern() -> re.Pattern[str]:
-    """The start of an article's own closing line (``data/signoffs.txt``)."""
-    inner = _load("signoffs.txt").pattern
-    return re.compile(rf"^[\s(\[]*(?:{inner})", re.IGNORECASE)
+def signoff_pattern() -> AtStart:
+    """The start of an article's own closing line (``data/signoffs.txt``), tested first by the
+    words it opens with (most of a page's blocks are tested: a few of its expressions would
+    scan a line through, ".{0,120} contributed to this report")."""
+    alternatives = read_alternatives("signoffs.txt")
+    return AtStart(r"[\s(\[]*", ASCII_SPACE + "([", alternatives, re.IGNORECASE)
+
+
+def _load(name: str) -> str:
+    """The alternatives of data file ``name`` as one expression."""
+    return "|".join(f"(?:{a})" for a in read_alternatives(name))
 
 
 @lru_cache(maxsize=1)
 def call_to_action_pattern() -> re.Pattern[str]:
     """The start of a line that asks the reader to act (``data/calls-to-action.txt``)."""
-    inner = _load("calls-to-action.txt").pattern
+    inner = _load("calls-to-action.txt")
     return re.compile(rf"^(?:[•◦▪·*+-]\s*|\d{{1,3}}[.)]\s*|[(\[]\s*)?(?:{inner})", re.IGNORECASE)
 
 
@@ -240,8 +245,7 @@ def is_call_to_action(text: str) -> bool:
 @lru_cache(maxsize=1)
 def appeal_pattern() -> re.Pattern[str]:
     """The start of a reader appeal's paragraph (``data/appeals.txt``)."""
-    inner = _load("appeals.txt").pattern
-    return re.compile(rf"^\s*(?:{inner})", re.IGNORECASE)
+    return re.compile(rf"^\s*(?:{_load('appeals.txt')})", re.IGNORECASE)
 
 
 def is_appeal(text: str) -> bool:
@@ -265,7 +269,7 @@ MAX_END_MARK_CHARS = 120
 
 
 def is_signoff(text: str) -> bool:
-    return len(text) <= 400 and bool(signoff_pattern().match(text))
+    return len(text) <= 400 and signoff_pattern().match(text)
 
 
 def is_byline(text: str) -> bool:
@@ -365,6 +369,13 @@ def words_of(text: str) -> tuple[list[str], list[str]]:
     return found, (joined.replace("’", "'") if "’" in text else joined).split(" ")
 
 
+def has_decimal(tokens: list[str]) -> bool:
+    """Whether the text whose :func:`words_of` are ``tokens`` holds a decimal digit (``\\d``):
+    every digit of a text is in a number token, which a digit opens (a word opens with a
+    letter), so its tokens' first characters say it, sooner than a search of the text."""
+    return any(map(str.isdecimal, map(_FIRST, tokens)))
+
+
 def block_features(
     text: str,
     stops: frozenset[str],
@@ -379,7 +390,7 @@ def block_features(
     known. Furniture is measured in short blocks, and in long ones with ``furniture``."""
     original, lowered = words if words is not None else words_of(text)
     count = len(original)
-    has_digit = _DIGIT.search(text) is not None
+    has_digit = has_decimal(lowered)
     letters_words = [w for w in lowered if not w.isdigit()] if has_digit else lowered
     has_digit = len(letters_words) < count
     capitalised = (
@@ -426,9 +437,7 @@ def with_furniture(f: Features, text: str, lowered: list[str]) -> Features:
     ``lowered``), with its furniture counted: what ``block_features`` measures with
     ``furniture``, whose other values do not depend on it (a long block's, measured again
     only in part)."""
-    letters_words = (
-        [w for w in lowered if not w.isdigit()] if _DIGIT.search(text) is not None else lowered
-    )
+    letters_words = [w for w in lowered if not w.isdigit()] if has_decimal(lowered) else lowered
     marks = furniture_of(text, lowered, sum(map(len, letters_words)))
     return f._replace(
         furniture=marks.hits, furniture_strong=marks.strong, furniture_cover=marks.cover

@@ -167,6 +167,13 @@ def test_the_furniture_matchers_shortcuts_find_what_trying_everything_finds() ->
         ruled_out = [line for line in prose if not matcher.may_find(line, tokens(line), tag)]
         assert all(matcher.find(line).counts.get(tag, 0) == 0 for line in ruled_out)
         assert len(ruled_out) > 100
+    # a line that may hold no phrase of any tag holds none
+    ruled_out = [line for line in prose if not matcher.may_find_any(line, tokens(line))]
+    assert all(not matcher.find(line).counts for line in ruled_out)
+    assert len(ruled_out) > 50
+    assert all(
+        matcher.may_find_any(line, tokens(line)) for line in lines if matcher.find(line).counts
+    )
 
 
 def test_tokens_are_each_word_lower_cased() -> None:

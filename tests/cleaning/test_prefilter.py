@@ -125,3 +125,43 @@ def test_only_two_letters_escape_lower_casing() -> None:
                 onto_plain.add(char)
     assert escaping == {"ı", "ſ"}
     assert onto_plain == set()
+
+
+def _start_lines(count: int) -> list[str]:
+    rng = random.Random(5)
+    pieces = [
+        " ", "  ", "(", "[", "-", "—", "•", "3.", "٣)", "\xa0", "Reporting", "by", "Jo", "Vik",
+        "additional", "reporting", "contributed", "to", "this", "report", "(AP)", "AP", "a",
+        "version", "of", "this", "story", "İ", "ı", "ſ", "\u212a", "editor's", "note", ":", ".",
+        "Editor", "correction", "—", "The", "ferry", "(Reuters)", "\n", "é",
+    ]  # fmt: skip
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(count)]
+
+
+def test_at_start_says_what_the_joined_expression_says() -> None:
+    from reader.cleaning.prefilter import ASCII_SPACE, AtStart
+
+    own = [r"reporting by\b", r"(edited|reported) by", r".{0,40}\bcontributed", r"\(?ap\)?\s*$"]
+    for prefix, skip, alternatives in [
+        (r"[\s(\[]*", ASCII_SPACE + "([", read_alternatives("signoffs.txt")),
+        (r"[\s(\[]*", ASCII_SPACE + "([", own),
+        (r"(?:[•*-]\s*|\d{1,3}[.)]\s*)?", ASCII_SPACE + "*-0123456789.)", own),
+        (r"\s*", ASCII_SPACE, read_alternatives("calls-to-action.txt")),
+    ]:
+        fast = AtStart(prefix, skip, alternatives, re.IGNORECASE)
+        joined = re.compile(f"{prefix}(?:{'|'.join(f'(?:{a})' for a in alternatives)})", re.I)
+        lines = LINES + _start_lines(4000)
+        found = [joined.match(line) is not None for line in lines]
+        assert [fast.match(line) for line in lines] == found
+        assert 0 < sum(found) < len(lines)
+
+
+def test_first_strings_of_an_expression() -> None:
+    from reader.cleaning.prefilter import first_strings
+
+    assert first_strings(r"(listen|watch) to\b") == {"listen", "watch"}  # its first group
+    assert first_strings(r"\bReporting by") == {"reporting by"}  # lower case, anchors skipped
+    assert first_strings(r"(additional )?reporting") == {"additional ", "reporting"}
+    assert first_strings(r".{0,120}\bcontributed") is None  # it may open with anything
+    assert first_strings(r"[-–]{1,2}\s*[A-Z]") == {"-", "–"}
+    assert first_strings(r"\d+ min") is None

@@ -170,3 +170,16 @@ def test_article_odds_weigh_every_named_value() -> None:
             WEIGHTS[name] * value for name, value in values.items()
         )
     assert len({article_odds(f, page.prose_stop) for f in page.features}) > 4
+
+
+def test_a_text_holds_a_digit_when_a_token_opens_with_one() -> None:
+    import random
+    import re
+
+    from reader.cleaning.signals import has_decimal, words_of
+
+    rng = random.Random(7)
+    alphabet = [*"ab Z9'’.-²½٣", "İ", "Σ", " 12 ", "x3y"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        assert has_decimal(words_of(text)[1]) == bool(re.search(r"\d", text)), text
