@@ -16,8 +16,9 @@ says (tests/cleaning/test_prefilter.py checks that on lines of our own).
 
 The strings are made of ASCII characters and characters without case ("©"), compared with the
 lower-cased line: such a character, or its case-insensitive match, lower-cases to itself,
-except "ı" (matches "i") and "ſ" (matches "s") under ``re.IGNORECASE``; a line holding either
-is searched with every expression.
+except "ı" (matches "i"), "ſ" (matches "s") and "İ" (matches "i", but lower-cases to "i" and
+a combining dot) under ``re.IGNORECASE``; a line holding any of them is searched with every
+expression.
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ class AnyOf:
 
     def search(self, text: str) -> bool:
         """Whether one of the expressions matches somewhere in ``text``."""
-        if "ı" in text or "ſ" in text:  # the letters lower() does not fold (module doc)
+        if "ı" in text or "ſ" in text or "İ" in text:  # letters lower() does not fold as re
             return any(p.search(text) for _, p in self.expressions)
         if self.always and any(p.search(text) for p in self.always):
             return True

@@ -100,22 +100,27 @@ def test_needs_of_an_expression() -> None:
 
 def test_lines_with_unfolded_letters_are_always_searched() -> None:
     # "ı" matches "i" and "ſ" matches "s" case-insensitively, and neither lower-cases to them
-    fast = AnyOf([r"wire\)$", r"sign up"], re.IGNORECASE)
+    fast = AnyOf([r"wire\)$", r"sign up", r"\(in\)"], re.IGNORECASE)
     assert fast.search("(wıre)")
     assert fast.search("ſign up")
+    assert fast.search("(İN)")  # "İ" matches "i" but lower-cases to "i" and a combining dot
     assert not fast.search("(wore)")
 
 
 def test_only_two_letters_escape_lower_casing() -> None:
     """The module's premise, over every code point of this Python's Unicode: a character whose
-    case maps to an ASCII character lower-cases to that character's lower case, except "ı"
-    and "ſ"; and no character's case maps to a non-ASCII character without case (which
-    therefore matches only itself)."""
+    case maps to an ASCII character lower-cases to that character's lower case, except "ı",
+    "ſ" and "İ" (whose lower case is two characters); and no character's case maps to a
+    non-ASCII character without case (which therefore matches only itself)."""
     from reader.cleaning.prefilter import _plain
 
     escaping, onto_plain = set(), set()
     for code in range(0x80, 0x110000):
         char = chr(code)
+        if len(char.lower()) > 1 and any(
+            re.fullmatch(a, char, re.I) for a in "abcdefghijklmnopqrstuvwxyz"
+        ):
+            escaping.add(char)  # matches an ASCII letter, lower-cases to more than one character
         for mapped in (char.lower(), char.upper(), char.casefold()):
             if len(mapped) != 1 or mapped == char:
                 continue
@@ -123,7 +128,7 @@ def test_only_two_letters_escape_lower_casing() -> None:
                 escaping.add(char)
             elif not mapped.isascii() and _plain(mapped):
                 onto_plain.add(char)
-    assert escaping == {"ı", "ſ"}
+    assert escaping == {"ı", "ſ", "İ"}
     assert onto_plain == set()
 
 
