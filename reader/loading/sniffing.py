@@ -1,7 +1,8 @@
 """Telling what a file holds from its bytes: other document kinds (refused) and article formats.
 
-A PDF is an article format now (:func:`reader.loading.pdf.looks_like_pdf` is asked first);
-:func:`binary_kind` still names it, for callers that only tell kinds apart.
+A PDF is an article format now (:func:`looks_like_pdf` is asked first; the PDF reader,
+:mod:`reader.loading.pdf`, is imported only for one); :func:`binary_kind` still names it, for
+callers that only tell kinds apart.
 
 The extension is only a hint: a ``.txt`` holding a web page is read as a web page, an ``.html``
 holding plain text as text, and a single-file web page (MHTML) is recognised by its MIME headers.
@@ -12,6 +13,8 @@ from __future__ import annotations
 import re
 
 SUPPORTED = "Reader opens .txt, .html, .mhtml, .md and .pdf files."
+#: A PDF's header may start this far into the file (PDF readers accept a little junk before it).
+HEADER_WINDOW = 1024
 
 # (signature, offset, description). Checked in order; longer, more specific signatures first.
 _MAGIC: tuple[tuple[bytes, int, str], ...] = (
@@ -58,6 +61,11 @@ _ZIP_KINDS: tuple[tuple[bytes, str], ...] = (
 )
 
 _FTYP_KINDS = {b"heic": "a HEIC image", b"heix": "a HEIC image", b"avif": "an AVIF image"}
+
+
+def looks_like_pdf(data: bytes) -> bool:
+    """Whether ``data`` is a PDF: its ``%PDF-`` header near the start."""
+    return b"%PDF-" in data[:HEADER_WINDOW]
 
 
 def binary_kind(data: bytes) -> str | None:
