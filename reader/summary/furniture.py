@@ -218,8 +218,11 @@ def is_byline(sentence: str) -> bool:
     return names > 0
 
 
-def is_dateline(sentence: str) -> bool:
-    """A dateline or timestamp on its own: "LONDON (Reuters) -", "Updated: 10:21 GMT, 3 March"."""
+def is_dateline(sentence: str, tokens: int | None = None) -> bool:
+    """A dateline or timestamp on its own: "LONDON (Reuters) -", "Updated: 10:21 GMT, 3 March".
+    ``tokens``: how many white-space separated tokens the sentence has, when already known."""
+    if tokens is not None and tokens > MAX_LABEL_TOKENS:  # most sentences: no need to split
+        return False
     stripped = sentence.strip()
     if len(stripped.split(maxsplit=MAX_LABEL_TOKENS)) > MAX_LABEL_TOKENS:  # (split no further)
         return False
@@ -253,12 +256,18 @@ def is_label(sentence: str, words: Sequence[str] | None = None) -> bool:
     return all(w[0].isupper() for w in found)  # a script without case: no opinion
 
 
-def is_furniture(sentence: str, own_line: bool = False, words: Sequence[str] | None = None) -> bool:
+def is_furniture(
+    sentence: str,
+    own_line: bool = False,
+    words: Sequence[str] | None = None,
+    tokens: int | None = None,
+) -> bool:
     """Whether ``sentence`` is page furniture rather than article prose (see module doc).
 
     ``own_line``: the sentence is a whole line of the text; then it must also end like a
     sentence, or it is a heading, caption or label line. ``words``: its words (or their first
-    letters: :func:`is_label`), if known.
+    letters: :func:`is_label`), if known; ``tokens``: how many white-space separated tokens it
+    has, if known.
     """
     if own_line and not sentence.rstrip().endswith(SENTENCE_ENDS):
         return True
@@ -267,7 +276,7 @@ def is_furniture(sentence: str, own_line: bool = False, words: Sequence[str] | N
         or is_prompt(sentence)
         or is_caption(sentence)
         or is_byline(sentence)
-        or is_dateline(sentence)
+        or is_dateline(sentence, tokens)
     )
 
 
@@ -280,10 +289,14 @@ def _own_line(text: str, start: int, end: int) -> bool:
 
 
 def furniture(
-    text: str, spans: Sequence[Span], words: Sequence[Sequence[str]] | None = None
+    text: str,
+    spans: Sequence[Span],
+    words: Sequence[Sequence[str]] | None = None,
+    tokens: Sequence[int] | None = None,
 ) -> frozenset[int]:
     """Indices of the ``spans`` of ``text`` that are page furniture (see :func:`is_furniture`);
-    ``words[i]``: the words of sentence ``i`` (or their first letters), when already known.
+    ``words[i]``: the words of sentence ``i`` (or their first letters), and ``tokens[i]`` how
+    many white-space separated tokens it has, when already known.
 
     When every sentence looks like furniture (a text of bare lines, all in capitals...), none
     is: the text is then what it is, and its summary is made of it.
@@ -293,6 +306,7 @@ def furniture(
         sentence = text[start:end]
         # whether it is a line of its own matters only when it does not end like a sentence
         own_line = not sentence.rstrip().endswith(SENTENCE_ENDS) and _own_line(text, start, end)
-        if is_furniture(sentence, own_line, None if words is None else words[i]):
+        own_words = None if words is None else words[i]
+        if is_furniture(sentence, own_line, own_words, None if tokens is None else tokens[i]):
             found.add(i)
     return frozenset() if len(found) == len(spans) else frozenset(found)

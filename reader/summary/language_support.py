@@ -140,7 +140,7 @@ class LanguageTools:
         """
         memo = self._parts
         found = list(map(memo.get, tokens))
-        if None not in found:
+        if all(found):  # (parts are never empty: false is None, seen sooner than by ``in``)
             return found  # type: ignore[return-value]  # no None in it
         pairs = zip(tokens, found, strict=True)
         new = list(dict.fromkeys(token for token, parts in pairs if parts is None))

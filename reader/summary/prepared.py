@@ -151,7 +151,7 @@ def _prepare(
         content.append(list(chain.from_iterable(map(_CONTENT, own))))
         keys.append(" ".join(filter(None, map(_LOWERED, own))))
         initials.append("".join(map(_INITIALS, own)))
-    excluded = _never_chosen(keys, title, title_in_text) | furniture(text, spans, initials)
+    excluded = _never_chosen(keys, title, title_in_text) | furniture(text, spans, initials, lengths)
     return Prepared(
         tools=tools,
         sentence_texts=texts,

@@ -120,6 +120,21 @@ def test_bylines(sentence):
 )
 def test_datelines_on_their_own(sentence):
     assert is_dateline(sentence) and is_furniture(sentence)
+    assert is_dateline(sentence, tokens=len(sentence.split()))
+
+
+def test_a_long_sentence_is_no_dateline_whether_its_tokens_are_counted_or_not():
+    """Given its number of tokens, a sentence of more than MAX_LABEL_TOKENS is no dateline
+    without being split: the answer is the one splitting it gives."""
+    from reader.summary.furniture import MAX_LABEL_TOKENS
+
+    words = "LONDON PARIS BERLIN ROME MADRID LISBON OSLO VIENNA PRAGUE WARSAW KYIV RIGA TALLINN"
+    for count in range(1, 3 * MAX_LABEL_TOKENS):
+        for tail in (" -", " — Reuters", ""):
+            sentence = " ".join((words.split() * 3)[:count]) + tail
+            tokens = len(sentence.split())
+            assert is_dateline(sentence, tokens) == is_dateline(sentence), sentence
+            assert is_dateline(sentence) == (tokens <= MAX_LABEL_TOKENS)  # places in capitals
 
 
 def test_a_dateline_opening_a_sentence_keeps_the_sentence():
