@@ -227,11 +227,11 @@ def is_dateline(sentence: str, tokens: int | None = None) -> bool:
     if len(stripped.split(maxsplit=MAX_LABEL_TOKENS)) > MAX_LABEL_TOKENS:  # (split no further)
         return False
     patterns = _patterns()
-    tokens = _tokens(stripped)
-    if not tokens:
+    parts = _tokens(stripped)
+    if not parts:
         return False
     signal = stripped.endswith(_DASHES)
-    for token in tokens:
+    for token in parts:
         lowered = token.lower().rstrip(".")
         if token in _DASHES:
             continue
