@@ -83,7 +83,7 @@ def _paragraphs(text: str, spans: Sequence[Span]) -> list[int]:
     current = 0
     previous_end = None
     for start, end in spans:
-        if previous_end is not None and "\n" in text[previous_end:start]:
+        if previous_end is not None and text.find("\n", previous_end, start) >= 0:
             current += 1
         numbers.append(current)
         previous_end = end
@@ -125,7 +125,7 @@ def prepare(
     ``title_in_text``: the headline was part of the text and its sentences were left out of
     ``spans`` by the caller, so no other sentence is taken for it.
     """
-    spans = tuple((int(s), int(e)) for s, e in spans)
+    spans = tuple([(int(s), int(e)) for s, e in spans])
     return _prepare(text, spans, language, title, title_in_text)
 
 
@@ -134,7 +134,7 @@ def _prepare(
     text: str, spans: tuple[Span, ...], language: str, title: str, title_in_text: bool
 ) -> Prepared:
     tools = language_tools(language)
-    texts = tuple(text[s:e].strip() for s, e in spans)
+    texts = tuple([text[s:e].strip() for s, e in spans])
     tokens = [t.split() for t in texts]
     lengths = [len(sentence_tokens) for sentence_tokens in tokens]
     # each token's words, stems and content stems, looked up (each new token worked out once)
