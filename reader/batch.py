@@ -253,8 +253,9 @@ def stop_fork_server() -> None:
     """Stop this process's fork server, if one runs, and wait for it to exit (a command-line
     run does when its batch is done; a long-running process such as the window keeps it warm
     for the next batch, and it exits by itself with this process)."""
-    import multiprocessing.forkserver as forkserver
-
+    # a fork server is started from its module: not imported, none runs (and importing it,
+    # with ``multiprocessing`` and ``socket``, would cost a one-file run 10 ms)
+    forkserver = sys.modules.get("multiprocessing.forkserver")
     server = getattr(forkserver, "_forkserver", None)
     stop = getattr(server, "_stop", None)  # what the standard library's own tests call
     if stop is not None and getattr(server, "_forkserver_pid", None) is not None:

@@ -133,7 +133,8 @@ def _language(value: str) -> str:
 
 
 class Progress:
-    """Progress on stderr: a bar on a terminal, plain lines otherwise, nothing for one file."""
+    """Progress on stderr: a bar on a terminal, plain lines otherwise, nothing for one file;
+    files are named as given (shown printable: :func:`reader.export.printable`)."""
 
     def __init__(self, total: int, stream: TextIO, enabled: bool) -> None:
         self.total, self.stream = total, stream
@@ -144,7 +145,9 @@ class Progress:
     def starting(self, number: int, name: str) -> None:
         """Plain-line progress names a file before its work, so its errors follow its line."""
         if self.enabled and not self.tty:
-            self.stream.write(f"[{number}/{self.total}] {name}\n")
+            from reader.export import printable
+
+            self.stream.write(f"[{number}/{self.total}] {printable(name)}\n")
             self.stream.flush()
 
     def update(self, done: int, name: str) -> None:
@@ -152,6 +155,9 @@ class Progress:
         if not self.enabled or not self.tty:
             return
         if self.tty:
+            from reader.export import printable
+
+            name = printable(name)
             width = 30
             filled = int(width * done / self.total)
             bar = "█" * filled + "·" * (width - filled)
@@ -362,7 +368,6 @@ def _run(args: argparse.Namespace, scratch: str, stdout: TextIO, stderr: TextIO)
     from contextlib import closing
 
     from reader.batch import Options, analyze_files
-    from reader.export import printable
 
     progress = Progress(len(args.files), stderr, enabled=not args.quiet)
     output = _Output(args, stdout, stderr)
@@ -377,7 +382,7 @@ def _run(args: argparse.Namespace, scratch: str, stdout: TextIO, stderr: TextIO)
     )
     with closing(batch) as items:
         for done, name in enumerate(args.files, 1):
-            progress.starting(done, printable(name))
+            progress.starting(done, name)
             if name == STDIN and stdin_error is not None:
                 error: str | None = stdin_error
             else:
@@ -398,7 +403,7 @@ def _run(args: argparse.Namespace, scratch: str, stdout: TextIO, stderr: TextIO)
                     error = error.replace(f"“{Path(stdin_path).name}”", "“standard input”")
                 output.error(name, error)
             stdout.flush()
-            progress.update(done, printable(name))
+            progress.update(done, name)
     output.finish()
     stdout.flush()
     return 1 if failed else 0

@@ -228,11 +228,14 @@ def _stop_word_lists() -> dict[str, tuple[str, ...]]:
     codes of the languages whose list holds it."""
     from reader.cleaning.stopwords import SUMY_LISTS, stop_words
 
-    found: dict[str, list[str]] = {}
+    found: dict[str, tuple[str, ...]] = {}
     for code in SUMY_LISTS:
-        for word in stop_words(code):
-            found.setdefault(word, []).append(code)
-    return {word: tuple(codes) for word, codes in found.items()}
+        words = stop_words(code)
+        again = words & found.keys()  # the few words of lists before this one too
+        found.update(dict.fromkeys(words - again, (code,)))  # the others, added in C
+        for word in again:
+            found[word] += (code,)
+    return found
 
 
 def detect_code(text: str) -> str | None:

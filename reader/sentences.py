@@ -116,30 +116,28 @@ def layout_segments(text: str) -> list[Span]:
 
     Each stretch is trimmed and non-empty; together they cover every non-space character.
     """
-    lines = _lines(text)
-    stripped = [text[s:e].strip() for s, e in lines]
+    lines = text.split("\n")
+    stripped = [line.strip() for line in lines]
     width = _wrap_width(stripped)
     segments: list[Span] = []
-    current: Span | None = None
-    for (start, end), content in zip(lines, stripped, strict=True):
-        if not content:  # blank line: paragraph boundary
-            if current is not None:
-                segments.append(current)
-            current = None
-            continue
-        current = (current[0], end) if current is not None else (start, end)
-        if width is None or len(content) < SHORT_LINE * width:
-            segments.append(current)
-            current = None
-    if current is not None:
-        segments.append(current)
-    trimmed: list[Span] = []
-    for s, e in segments:  # each holds a non-blank line, and most have nothing to trim
-        if text[s].isspace() or text[e - 1].isspace():
-            trimmed += _trimmed(text, s, e)
-        else:
-            trimmed.append((s, e))
-    return trimmed
+    first = last = -1  # where the open stretch's text starts and ends so far (-1: none open)
+    start = 0  # where the line starts
+    for line, content in zip(lines, stripped, strict=True):
+        end = start + len(line)
+        if content:
+            if first < 0:
+                first = end - len(line.lstrip())
+            last = start + len(line.rstrip())
+            if width is None or len(content) < SHORT_LINE * width:
+                segments.append((first, last))
+                first = -1
+        elif first >= 0:  # blank line: paragraph boundary
+            segments.append((first, last))
+            first = -1
+        start = end + 1
+    if first >= 0:
+        segments.append((first, last))
+    return segments
 
 
 def _lines(text: str) -> list[Span]:

@@ -380,3 +380,17 @@ def test_stop_words_decide_as_langdetect_on_every_corpus_article_and_paragraph(
                     differ.append((path.name, part[:60]))
     assert differ == []
     assert decided > len(paths) // 2
+
+
+def test_each_stop_word_names_the_languages_whose_lists_hold_it() -> None:
+    """The table the stop-word test reads: every word of every list, with the codes of exactly
+    the lists holding it, in the lists' order."""
+    from reader.cleaning.stopwords import SUMY_LISTS, stop_words
+    from reader.language import _stop_word_lists
+
+    table = _stop_word_lists()
+    words = set().union(*(stop_words(code) for code in SUMY_LISTS))
+    assert table.keys() == words
+    for word, codes in table.items():
+        assert codes == tuple(code for code in SUMY_LISTS if word in stop_words(code)), word
+    assert any(len(codes) > 1 for codes in table.values())  # words several lists share

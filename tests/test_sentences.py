@@ -10,7 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.sentences import layout_segments, split_sentences, tokenizer_for, wrap_width
+from reader.sentences import (
+    SHORT_LINE,
+    layout_segments,
+    split_sentences,
+    tokenizer_for,
+    wrap_width,
+)
 
 
 def sentences(text: str, language: str = "en") -> list[str]:
@@ -226,3 +232,58 @@ def test_a_sentence_end_inside_a_line_still_splits_it() -> None:
         "One line only.",
         "No end here",
     ]
+
+
+def _segments_line_by_line(text: str) -> list[tuple[int, int]]:
+    """The layout segments as first written: line spans, joined into stretches, then each
+    trimmed a character at a time (the reference for the one-pass :func:`layout_segments`)."""
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        lines.append((start, start + len(line)))
+        start += len(line) + 1
+    width = wrap_width(text)
+    segments: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
+    for start, end in lines:
+        content = text[start:end].strip()
+        if not content:
+            if current is not None:
+                segments.append(current)
+            current = None
+            continue
+        current = (current[0], end) if current is not None else (start, end)
+        if width is None or len(content) < SHORT_LINE * width:
+            segments.append(current)
+            current = None
+    if current is not None:
+        segments.append(current)
+    trimmed = []
+    for start, end in segments:
+        while text[start].isspace():
+            start += 1
+        while text[end - 1].isspace():
+            end -= 1
+        trimmed.append((start, end))
+    return trimmed
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(st.characters(blacklist_categories=("Cs",)), max_size=8),
+            st.sampled_from(["\n", "\n\n", " ", "\t", "\u00a0", "\u2003", "\r", "word " * 12]),
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_layout_segments_are_the_line_by_line_ones(text: str) -> None:
+    assert layout_segments(text) == _segments_line_by_line(text)
+
+
+def test_layout_segments_of_wrapped_and_indented_text() -> None:
+    wrapped = textwrap.fill("The council met on Tuesday to discuss the harbour plan. " * 6, 60)
+    for text in (wrapped, "  Indented line.\n\n\t Another one. \n", "\n\n", "", "a\n b \n\n c"):
+        assert layout_segments(text) == _segments_line_by_line(text), text
+    assert len(layout_segments(wrapped)) == 1

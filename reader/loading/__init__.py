@@ -26,7 +26,6 @@ from reader.loading.decoding import (
     normalize_text,
     utf16_without_bom,
 )
-from reader.loading.pdf import looks_like_pdf
 from reader.loading.plain_text import plain_text_document, split_headline, title_from_filename
 from reader.loading.reading import MAX_FILE_BYTES, display_name, read_file_bytes
 from reader.loading.sniffing import (
@@ -37,6 +36,7 @@ from reader.loading.sniffing import (
     looks_like_html,
     looks_like_markdown,
     looks_like_mhtml,
+    looks_like_pdf,
 )
 
 __all__ = [

@@ -28,8 +28,6 @@ from reader.loading.pdf_layout import PageBox, PdfLine, paragraphs, split_furnit
 #: PDFium's error codes when a document does not open.
 _PASSWORD_ERROR = 4
 _SECURITY_ERROR = 6
-#: The header may start this far into the file (PDF readers accept a little junk before it).
-HEADER_WINDOW = 1024
 
 _LINE = re.compile(r"[^\r\n]+")
 #: A PDF with less text than this a page (characters, after the print furniture) and most of
@@ -60,11 +58,6 @@ class PdfText:
     paragraphs: list[str]
     furniture: list[str]
     notes: tuple[str, ...]
-
-
-def looks_like_pdf(data: bytes) -> bool:
-    """Whether ``data`` is a PDF: its ``%PDF-`` header near the start."""
-    return b"%PDF-" in data[:HEADER_WINDOW]
 
 
 def read_pdf(data: bytes, label: str) -> PdfText:

@@ -1,7 +1,8 @@
 """Telling what a file holds from its bytes: other document kinds (refused) and article formats.
 
-A PDF is an article format now (:func:`reader.loading.pdf.looks_like_pdf` is asked first);
-:func:`binary_kind` still names it, for callers that only tell kinds apart.
+A PDF is an article format now (:func:`looks_like_pdf` is asked first; the PDF reader,
+:mod:`reader.loading.pdf`, is imported only for one); :func:`binary_kind` still names it, for
+callers that only tell kinds apart.
 
 The extension is only a hint: a ``.txt`` holding a web page is read as a web page, an ``.html``
 holding plain text as text, and a single-file web page (MHTML) is recognised by its MIME headers.
@@ -9,9 +10,12 @@ holding plain text as text, and a single-file web page (MHTML) is recognised by 
 
 from __future__ import annotations
 
+import functools
 import re
 
 SUPPORTED = "Reader opens .txt, .html, .mhtml, .md and .pdf files."
+#: A PDF's header may start this far into the file (PDF readers accept a little junk before it).
+HEADER_WINDOW = 1024
 
 # (signature, offset, description). Checked in order; longer, more specific signatures first.
 _MAGIC: tuple[tuple[bytes, int, str], ...] = (
@@ -60,6 +64,11 @@ _ZIP_KINDS: tuple[tuple[bytes, str], ...] = (
 _FTYP_KINDS = {b"heic": "a HEIC image", b"heix": "a HEIC image", b"avif": "an AVIF image"}
 
 
+def looks_like_pdf(data: bytes) -> bool:
+    """Whether ``data`` is a PDF: its ``%PDF-`` header near the start."""
+    return b"%PDF-" in data[:HEADER_WINDOW]
+
+
 def binary_kind(data: bytes) -> str | None:
     """What kind of non-article file ``data`` is ("a PDF document" ...), or ``None`` if unknown."""
     for signature, offset, kind in _MAGIC:
@@ -106,20 +115,24 @@ def looks_like_mhtml(data: bytes) -> bool:
     return b"mime-version:" in lowered and _CONTENT_TYPE.search(block) is not None
 
 
-_HTML_START = re.compile(
+# The patterns of markup (and of Markdown below) are compiled when a text first needs them:
+# most texts need few of them (a plain text without "<" none of these), and a one-file run pays
+# only for those.
+_HTML_START = (
     r"^\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
     r"(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<title[\s>]|<article[\s>]"
     r"|<main[\s>]|<div[\s>]|<p[\s>]|<h[1-6][\s>]|<section[\s>]|<header[\s>]|<link[\s>]"
-    r"|<table[\s>]|<span[\s>]|<style[\s>]|<script[\s>]|<nav[\s>]|<base[\s>])",
-    re.IGNORECASE | re.DOTALL,
+    r"|<table[\s>]|<span[\s>]|<style[\s>]|<script[\s>]|<nav[\s>]|<base[\s>])"
 )
-_WHOLE_PAGE_START = re.compile(
-    r"^\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])",
-    re.IGNORECASE | re.DOTALL,
+_WHOLE_PAGE_START = (
+    r"^\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])"
 )
-_HTML_BLOCK_TAG = re.compile(
-    r"</?(?:p|div|br|h[1-6]|li|ul|ol|article|section|table|tr|td)\b[^>]*>", re.I
-)
+_HTML_BLOCK_TAG = r"</?(?:p|div|br|h[1-6]|li|ul|ol|article|section|table|tr|td)\b[^>]*>"
+
+
+@functools.cache
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
 
 
 def looks_like_html(text: str, *, whole_page_only: bool = False) -> bool:
@@ -129,11 +142,13 @@ def looks_like_html(text: str, *, whole_page_only: bool = False) -> bool:
     one that opens with a doctype or ``<html>``, counts.
     """
     head = text[:65536]
+    if "<" not in head:  # every pattern below needs one
+        return False
     if whole_page_only:
-        return _WHOLE_PAGE_START.match(head) is not None
-    if _HTML_START.match(head):
+        return _compiled(_WHOLE_PAGE_START, re.IGNORECASE | re.DOTALL).match(head) is not None
+    if _compiled(_HTML_START, re.IGNORECASE | re.DOTALL).match(head):
         return True
-    tags = _HTML_BLOCK_TAG.findall(head)
+    tags = _compiled(_HTML_BLOCK_TAG, re.IGNORECASE).findall(head)
     if len(tags) < 6:
         return False
     markup = sum(len(tag) for tag in tags)
@@ -142,15 +157,15 @@ def looks_like_html(text: str, *, whole_page_only: bool = False) -> bool:
 
 #: Markdown's kinds of syntax, each with the strings one of which it cannot do without (a text
 #: holding none of them is not searched for it: most saved texts are plain).
-_MD_FEATURES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
-    (("#",), re.compile(r"^#{1,6}[ \t]+\S", re.M)),  # ATX heading
-    (("\n=", "\n-"), re.compile(r"^\S.*\n(?:=+|-+)[ \t]*$", re.M)),  # setext heading
-    (("](",), re.compile(r"(?<!!)\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)")),  # link
-    (("![",), re.compile(r"!\[[^\]\n]*\]\([^)\s]+")),  # image
-    (("**", "__"), re.compile(r"(\*\*|__)(?=\S)[^\n]+?(?<=\S)\1")),  # strong emphasis
-    (("```", "~~~"), re.compile(r"^```|^~~~", re.M)),  # fenced code
-    (("---",), re.compile(r"\A---[ \t]*\n(?:[A-Za-z_][\w-]*:.*\n)+---[ \t]*$", re.M)),  # YAML
-    ((">",), re.compile(r"^>[ \t]+\S", re.M)),  # block quote
+_MD_FEATURES: tuple[tuple[tuple[str, ...], str, int], ...] = (
+    (("#",), r"^#{1,6}[ \t]+\S", re.M),  # ATX heading
+    (("\n=", "\n-"), r"^\S.*\n(?:=+|-+)[ \t]*$", re.M),  # setext heading
+    (("](",), r"(?<!!)\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)", 0),  # link
+    (("![",), r"!\[[^\]\n]*\]\([^)\s]+", 0),  # image
+    (("**", "__"), r"(\*\*|__)(?=\S)[^\n]+?(?<=\S)\1", 0),  # strong emphasis
+    (("```", "~~~"), r"^```|^~~~", re.M),  # fenced code
+    (("---",), r"\A---[ \t]*\n(?:[A-Za-z_][\w-]*:.*\n)+---[ \t]*$", re.M),  # YAML
+    ((">",), r"^>[ \t]+\S", re.M),  # block quote
 )
 
 
@@ -160,8 +175,8 @@ def looks_like_markdown(text: str) -> bool:
     return (
         sum(
             1
-            for needed, pattern in _MD_FEATURES
-            if any(_holds(head, part) for part in needed) and pattern.search(head)
+            for needed, pattern, flags in _MD_FEATURES
+            if any(_holds(head, part) for part in needed) and _compiled(pattern, flags).search(head)
         )
         >= 2
     )

@@ -54,6 +54,7 @@ _AGENCY_CREDIT = re.compile(
     r"\bgetty\s+images\b|\bap\s+photo\b|/(?:getty|afp|reuters|ap|epa|dpa)\b", re.IGNORECASE
 )
 _BRACKET = re.compile(r"[(\[]\s*([^)\]]{1,60})")
+_LETTER = re.compile(r"[^\W\d_]")
 _NUMBER = re.compile(r"^\d[\d:./,-]*(?:st|nd|rd|th|h)?$", re.IGNORECASE)
 _DASHES = ("-", "–", "—", "--", "―")
 _BYLINE_OPENERS = frozenset({"by", "von"})
@@ -62,7 +63,10 @@ _TIME_LABELS = frozenset({"published", "updated", "posted", "modified", "aktuali
 
 @dataclass(frozen=True)
 class _Patterns:
-    prompt: re.Pattern[str]  # on the lower-cased sentence without edge punctuation
+    # prompts, on the lower-cased sentence without edge punctuation, its words spaced evenly:
+    prompt_openings: tuple[str, ...]  # those that may be followed by more (at a word boundary)
+    prompt_wholes: frozenset[str]  # those that must be the whole sentence
+    prompt_heads: tuple[str, ...]  # the first word of each (a sentence opening otherwise is none)
     prompt_words: int  # the most words a prompt has
     bracket: re.Pattern[str]  # on the lower-cased inside of a bracket
     credit_start: re.Pattern[str]
@@ -106,8 +110,12 @@ def _patterns() -> _Patterns:
     credit_labels = _read("credit_labels.txt")
     labels = _alternatives(credit_labels)
     prompts = _read("prompts.txt")
+    openings = [e[:-2].strip() for e in prompts if e.endswith(" *")]
+    wholes = [e for e in prompts if not e.endswith(" *")]
     return _Patterns(
-        prompt=re.compile(_opening_or_whole(prompts, r"$")),
+        prompt_openings=tuple(openings),
+        prompt_wholes=frozenset(wholes),
+        prompt_heads=tuple({e.split(" ")[0]: None for e in openings + wholes}),
         prompt_words=max(len(e.removesuffix(" *").split()) for e in prompts),
         bracket=re.compile(_opening_or_whole(_read("caption_markers.txt"), r"\s*(?:$|[,;])")),
         # "Photo: ...", "Photo by ..." (two-word labels, "Image copyright AFP", stand alone)
@@ -145,10 +153,20 @@ def _multiword_labels() -> tuple[str, ...]:
 def is_prompt(sentence: str) -> bool:
     """A prompt addressed to the page's reader ("Scroll down for video", "Read more: ...")."""
     patterns = _patterns()
+    lowered = sentence.strip(_EDGE_PUNCTUATION).lower()
+    if not lowered.lstrip().startswith(patterns.prompt_heads):  # most sentences: one test in C
+        return False
     # Words after a prompt's own are never looked at (they may follow an opening prompt, and
     # make the sentence too long to be a whole one), so only the first few are spaced evenly.
-    words = sentence.strip(_EDGE_PUNCTUATION).lower().split(maxsplit=patterns.prompt_words)
-    return patterns.prompt.match(" ".join(words)) is not None
+    spaced = " ".join(lowered.split(maxsplit=patterns.prompt_words))
+    if spaced in patterns.prompt_wholes:
+        return True
+    return any(
+        # "watch:" needs no boundary after its colon; "read more" must not run into "readmoreable"
+        spaced.startswith(opening)
+        and not (opening[-1].isalnum() and _LETTER.match(spaced, len(opening)))
+        for opening in patterns.prompt_openings
+    )
 
 
 def is_caption(sentence: str) -> bool:
@@ -200,17 +218,20 @@ def is_byline(sentence: str) -> bool:
     return names > 0
 
 
-def is_dateline(sentence: str) -> bool:
-    """A dateline or timestamp on its own: "LONDON (Reuters) -", "Updated: 10:21 GMT, 3 March"."""
+def is_dateline(sentence: str, tokens: int | None = None) -> bool:
+    """A dateline or timestamp on its own: "LONDON (Reuters) -", "Updated: 10:21 GMT, 3 March".
+    ``tokens``: how many white-space separated tokens the sentence has, when already known."""
+    if tokens is not None and tokens > MAX_LABEL_TOKENS:  # most sentences: no need to split
+        return False
     stripped = sentence.strip()
     if len(stripped.split(maxsplit=MAX_LABEL_TOKENS)) > MAX_LABEL_TOKENS:  # (split no further)
         return False
     patterns = _patterns()
-    tokens = _tokens(stripped)
-    if not tokens:
+    parts = _tokens(stripped)
+    if not parts:
         return False
     signal = stripped.endswith(_DASHES)
-    for token in tokens:
+    for token in parts:
         lowered = token.lower().rstrip(".")
         if token in _DASHES:
             continue
@@ -227,18 +248,26 @@ def is_dateline(sentence: str) -> bool:
 
 def is_label(sentence: str, words: Sequence[str] | None = None) -> bool:
     """Not prose: no word in lower case (a name, a heading in title case, a table row, a
-    number), in a cased script. ``words``: the sentence's words, when already known."""
+    number), in a cased script. ``words``: the sentence's words when already known, or only
+    the first letter of each (a string of them will do: they are all this looks at)."""
     found = tokenize_words(sentence) if words is None else words
     if any(w[0].islower() for w in found):
         return False
     return all(w[0].isupper() for w in found)  # a script without case: no opinion
 
 
-def is_furniture(sentence: str, own_line: bool = False, words: Sequence[str] | None = None) -> bool:
+def is_furniture(
+    sentence: str,
+    own_line: bool = False,
+    words: Sequence[str] | None = None,
+    tokens: int | None = None,
+) -> bool:
     """Whether ``sentence`` is page furniture rather than article prose (see module doc).
 
     ``own_line``: the sentence is a whole line of the text; then it must also end like a
-    sentence, or it is a heading, caption or label line. ``words``: its words, if known.
+    sentence, or it is a heading, caption or label line. ``words``: its words (or their first
+    letters: :func:`is_label`), if known; ``tokens``: how many white-space separated tokens it
+    has, if known.
     """
     if own_line and not sentence.rstrip().endswith(SENTENCE_ENDS):
         return True
@@ -247,7 +276,7 @@ def is_furniture(sentence: str, own_line: bool = False, words: Sequence[str] | N
         or is_prompt(sentence)
         or is_caption(sentence)
         or is_byline(sentence)
-        or is_dateline(sentence)
+        or is_dateline(sentence, tokens)
     )
 
 
@@ -260,10 +289,14 @@ def _own_line(text: str, start: int, end: int) -> bool:
 
 
 def furniture(
-    text: str, spans: Sequence[Span], words: Sequence[Sequence[str]] | None = None
+    text: str,
+    spans: Sequence[Span],
+    words: Sequence[Sequence[str]] | None = None,
+    tokens: Sequence[int] | None = None,
 ) -> frozenset[int]:
     """Indices of the ``spans`` of ``text`` that are page furniture (see :func:`is_furniture`);
-    ``words[i]``: the words of sentence ``i``, when already known.
+    ``words[i]``: the words of sentence ``i`` (or their first letters), and ``tokens[i]`` how
+    many white-space separated tokens it has, when already known.
 
     When every sentence looks like furniture (a text of bare lines, all in capitals...), none
     is: the text is then what it is, and its summary is made of it.
@@ -273,6 +306,7 @@ def furniture(
         sentence = text[start:end]
         # whether it is a line of its own matters only when it does not end like a sentence
         own_line = not sentence.rstrip().endswith(SENTENCE_ENDS) and _own_line(text, start, end)
-        if is_furniture(sentence, own_line, None if words is None else words[i]):
+        own_words = None if words is None else words[i]
+        if is_furniture(sentence, own_line, own_words, None if tokens is None else tokens[i]):
             found.add(i)
     return frozenset() if len(found) == len(spans) else frozenset(found)

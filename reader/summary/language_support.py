@@ -20,11 +20,13 @@ import importlib.util
 import pkgutil
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, NamedTuple
+
+from reader.summary.tokenizer import words_of_tokens
 
 # ISO 639-1 code -> the language name sumy and NLTK use.
 LANGUAGE_NAMES: dict[str, str] = {
@@ -89,6 +91,24 @@ def lower(word: str) -> str:
     return word.lower()
 
 
+#: Tokens whose parts (:class:`TokenParts`) a language remembers; past this it starts afresh
+#: (about 0.5 kB a token: at most some 10 MB; the 41 BBC articles of the corpus hold 2,700).
+TOKEN_MEMO = 20_000
+
+
+class TokenParts(NamedTuple):
+    """What one whitespace-separated token of a sentence gives the summarisers (see
+    :class:`reader.summary.prepared.Prepared`): its words as written, their lower-cased forms
+    joined by spaces, their stems, the stems of those that are not stop words, and the first
+    letter of each word (all :func:`reader.summary.furniture.is_label` looks at)."""
+
+    words: tuple[str, ...]
+    lowered: str
+    stems: tuple[str, ...]
+    content: tuple[str, ...]
+    initials: str
+
+
 @dataclass(frozen=True)
 class LanguageTools:
     """What the summarisers need to know about a language."""
@@ -98,6 +118,8 @@ class LanguageTools:
     stem: Callable[[str], str]  # applied to a lower-cased word
     stop_words: frozenset[str]  # lower-case
     notes: tuple[str, ...] = ()
+    # token -> its TokenParts, for tokens seen before (a function of the token alone)
+    _parts: dict[str, TokenParts] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def has_stemmer(self) -> bool:
@@ -109,6 +131,41 @@ class LanguageTools:
         if isinstance(self.stem, _Snowball):
             return dict(zip(words, self.stem.stem_words(words), strict=True))
         return {word: self.stem(word) for word in words}
+
+    def token_parts(self, tokens: list[str]) -> list[TokenParts]:
+        """The :class:`TokenParts` of each of ``tokens``, in order.
+
+        A token's parts depend on the token alone, and an article's tokens are mostly words
+        seen before (in it or in earlier articles): each new token is tokenised and its words
+        stemmed once (all of them in one call of the stemmer); the others are looked up.
+        """
+        memo = self._parts
+        found = list(map(memo.get, tokens))
+        if all(found):  # (parts are never empty: false is None, seen sooner than by ``in``)
+            return found  # type: ignore[return-value]  # no None in it
+        pairs = zip(tokens, found, strict=True)
+        new = list(dict.fromkeys(token for token, parts in pairs if parts is None))
+        words = [words_of_tokens([token]) for token in new]
+        lowered = [[word.lower() for word in token_words] for token_words in words]
+        stem_of = self.stems(list({word for token_words in lowered for word in token_words}))
+        stop = self.stop_words
+        made = {
+            token: TokenParts(
+                tuple(token_words),
+                " ".join(token_lowered),
+                tuple(stem_of[word] for word in token_lowered),
+                tuple(stem_of[word] for word in token_lowered if word not in stop),
+                "".join(word[0] for word in token_words),
+            )
+            for token, token_words, token_lowered in zip(new, words, lowered, strict=True)
+        }
+        if len(memo) + len(made) > TOKEN_MEMO:
+            memo.clear()  # starts afresh with these tokens
+        memo.update(made)
+        return [
+            made[token] if parts is None else parts
+            for token, parts in zip(tokens, found, strict=True)
+        ]
 
 
 #: Words whose stems a Snowball stemmer remembers (per thread); past this it starts afresh.

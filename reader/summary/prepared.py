@@ -10,13 +10,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
+from operator import itemgetter
 from typing import Any
 
 from reader.result import Span
 from reader.summary.furniture import furniture
-from reader.summary.language_support import LanguageTools, language_tools
+from reader.summary.language_support import LanguageTools, TokenParts, language_tools
 from reader.summary.tokenizer import words as tokenize_words
-from reader.summary.tokenizer import words_of_tokens
+
+# the fields of a TokenParts
+_WORDS = itemgetter(0)
+_LOWERED = itemgetter(1)
+_STEMS = itemgetter(2)
+_CONTENT = itemgetter(3)
+_INITIALS = itemgetter(4)
 
 
 @dataclass
@@ -27,13 +35,14 @@ class Prepared:
     of them (lower-cased first); ``content[i]`` the stems of its non-stop words (in order, with
     repeats); ``paragraph[i]`` the paragraph the sentence belongs to (a line break starts one);
     ``lengths[i]`` its length as a reader counts words (whitespace-separated tokens: the Auto
-    length's word budget).
+    length's word budget). ``tokens[i]`` are the parts of each of the sentence's tokens, which
+    ``words`` and ``stems`` are made of when first asked for (the News summariser reads the
+    stems of a few sentences only, and the words of none).
     """
 
     tools: LanguageTools
     sentence_texts: tuple[str, ...]
-    words: list[list[str]]
-    stems: list[list[str]]
+    tokens: list[Sequence[TokenParts]]
     content: list[list[str]]
     paragraph: list[int]
     title_words: list[str]
@@ -43,13 +52,26 @@ class Prepared:
 
     @property
     def size(self) -> int:
-        return len(self.words)
+        return len(self.content)
+
+    @property
+    def words(self) -> list[list[str]]:
+        return self.cached("words", lambda: _joined(self.tokens, _WORDS))  # type: ignore[no-any-return]
+
+    @property
+    def stems(self) -> list[list[str]]:
+        return self.cached("stems", lambda: _joined(self.tokens, _STEMS))  # type: ignore[no-any-return]
 
     def cached(self, key: str, make: Any) -> Any:
         """``make()`` computed once per prepared text (matrices shared by several algorithms)."""
         if key not in self._cache:
             self._cache[key] = make()
         return self._cache[key]
+
+
+def _joined(tokens: list[Sequence[TokenParts]], part: itemgetter[Any]) -> list[list[str]]:
+    """For each sentence, the ``part`` of its tokens one after the other."""
+    return [list(chain.from_iterable(map(part, own))) for own in tokens]
 
 
 def _normal(text: str) -> str:
@@ -61,24 +83,21 @@ def _paragraphs(text: str, spans: Sequence[Span]) -> list[int]:
     current = 0
     previous_end = None
     for start, end in spans:
-        if previous_end is not None and "\n" in text[previous_end:start]:
+        if previous_end is not None and text.find("\n", previous_end, start) >= 0:
             current += 1
         numbers.append(current)
         previous_end = end
     return numbers
 
 
-def _never_chosen(
-    lowered: Sequence[Sequence[str]], title: str, title_in_text: bool
-) -> frozenset[int]:
+def _never_chosen(keys: Sequence[str], title: str, title_in_text: bool) -> frozenset[int]:
     """Sentences no summary may pick: the headline, and repeats of an earlier sentence.
 
-    ``lowered[i]`` are the words of sentence ``i``, lower-cased. When the title is not part of
-    the text given (``title_in_text`` is false: a web page whose title came from its metadata),
-    the first sentence repeating the title's words is the headline. A sentence repeated word
-    for word (a paragraph pasted twice) is summarised once.
+    ``keys[i]`` are the words of sentence ``i``, lower-cased and joined by spaces. When the
+    title is not part of the text given (``title_in_text`` is false: a web page whose title
+    came from its metadata), the first sentence repeating the title's words is the headline. A
+    sentence repeated word for word (a paragraph pasted twice) is summarised once.
     """
-    keys = [" ".join(sentence) for sentence in lowered]
     excluded: set[int] = set()
     if not title_in_text:
         title_norm = _normal(title)
@@ -106,7 +125,7 @@ def prepare(
     ``title_in_text``: the headline was part of the text and its sentences were left out of
     ``spans`` by the caller, so no other sentence is taken for it.
     """
-    spans = tuple((int(s), int(e)) for s, e in spans)
+    spans = tuple([(int(s), int(e)) for s, e in spans])
     return _prepare(text, spans, language, title, title_in_text)
 
 
@@ -115,25 +134,33 @@ def _prepare(
     text: str, spans: tuple[Span, ...], language: str, title: str, title_in_text: bool
 ) -> Prepared:
     tools = language_tools(language)
-    stop = tools.stop_words
-    texts = tuple(text[s:e].strip() for s, e in spans)
+    texts = tuple([text[s:e].strip() for s, e in spans])
     tokens = [t.split() for t in texts]
-    words = [words_of_tokens(sentence_tokens) for sentence_tokens in tokens]
-    lowered = [[w.lower() for w in sentence_words] for sentence_words in words]
-    stem_of = tools.stems(list({w for sentence in lowered for w in sentence}))  # each word once
-    stems = [[stem_of[w] for w in sentence] for sentence in lowered]
-    content = [[stem_of[w] for w in sentence if w not in stop] for sentence in lowered]
-    excluded = _never_chosen(lowered, title, title_in_text) | furniture(text, spans, words)
+    lengths = [len(sentence_tokens) for sentence_tokens in tokens]
+    # each token's words, stems and content stems, looked up (each new token worked out once)
+    parts = tools.token_parts(list(chain.from_iterable(tokens)))
+    sentence_parts: list[Sequence[TokenParts]] = []
+    content: list[list[str]] = []
+    keys: list[str] = []  # each sentence's words, lower-cased, joined by spaces
+    initials: list[str] = []  # the first letter of each of its words
+    start = 0
+    for length in lengths:
+        own = parts[start : start + length]
+        start += length
+        sentence_parts.append(own)
+        content.append(list(chain.from_iterable(map(_CONTENT, own))))
+        keys.append(" ".join(filter(None, map(_LOWERED, own))))
+        initials.append("".join(map(_INITIALS, own)))
+    excluded = _never_chosen(keys, title, title_in_text) | furniture(text, spans, initials, lengths)
     return Prepared(
         tools=tools,
         sentence_texts=texts,
-        words=words,
-        stems=stems,
+        tokens=sentence_parts,
         content=content,
         paragraph=_paragraphs(text, spans),
         title_words=tokenize_words(title),
         excluded=excluded,
-        lengths=[len(sentence_tokens) for sentence_tokens in tokens],
+        lengths=lengths,
     )
 
 

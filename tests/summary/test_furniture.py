@@ -120,6 +120,21 @@ def test_bylines(sentence):
 )
 def test_datelines_on_their_own(sentence):
     assert is_dateline(sentence) and is_furniture(sentence)
+    assert is_dateline(sentence, tokens=len(sentence.split()))
+
+
+def test_a_long_sentence_is_no_dateline_whether_its_tokens_are_counted_or_not():
+    """Given its number of tokens, a sentence of more than MAX_LABEL_TOKENS is no dateline
+    without being split: the answer is the one splitting it gives."""
+    from reader.summary.furniture import MAX_LABEL_TOKENS
+
+    words = "LONDON PARIS BERLIN ROME MADRID LISBON OSLO VIENNA PRAGUE WARSAW KYIV RIGA TALLINN"
+    for count in range(1, 3 * MAX_LABEL_TOKENS):
+        for tail in (" -", " — Reuters", ""):
+            sentence = " ".join((words.split() * 3)[:count]) + tail
+            tokens = len(sentence.split())
+            assert is_dateline(sentence, tokens) == is_dateline(sentence), sentence
+            assert is_dateline(sentence) == (tokens <= MAX_LABEL_TOKENS)  # places in capitals
 
 
 def test_a_dateline_opening_a_sentence_keeps_the_sentence():
@@ -237,12 +252,16 @@ def test_multiword_labels_are_found_as_the_full_test_finds_them() -> None:
 
 
 def test_prompts_are_found_as_on_the_whole_sentence_evenly_spaced() -> None:
-    """Spacing only a prompt's worth of words evenly changes no answer: every prompt, alone,
-    followed by words, glued to a word, padded with punctuation and odd white space."""
+    """Spacing only a prompt's worth of words evenly, and testing the prompts' first words
+    before the prompts, changes no answer (the reference: one pattern of every prompt on the
+    whole sentence evenly spaced): every prompt, alone, followed by words, glued to a word,
+    padded with punctuation and odd white space."""
     import random
+    import re
 
-    from reader.summary.furniture import _EDGE_PUNCTUATION, _patterns, _read
+    from reader.summary.furniture import _EDGE_PUNCTUATION, _opening_or_whole, _read
 
+    reference = re.compile(_opening_or_whole(_read("prompts.txt"), "$"))
     prompts = [entry.removesuffix(" *") for entry in _read("prompts.txt")]
     fillers = ["video", "now", "here", "the", "x", ":", "…", "Scroll", "READ", "more"]
     spaces = [" ", "  ", "\t", "\n", " \u00a0", "\u2003"]
@@ -262,7 +281,7 @@ def test_prompts_are_found_as_on_the_whole_sentence_evenly_spaced() -> None:
             + generator.choice(["", ".", "!”", " ->", "\n"])
         )
         whole = " ".join(sentence.strip(_EDGE_PUNCTUATION).lower().split())
-        expected = _patterns().prompt.match(whole) is not None
+        expected = reference.match(whole) is not None
         assert is_prompt(sentence) == expected, repr(sentence)
         found += expected
     assert 500 < found < 3500

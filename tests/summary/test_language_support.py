@@ -219,3 +219,33 @@ def test_remembered_stems_are_the_stemmers_own_and_the_memory_is_bounded(monkeyp
     for words in batches * 2:
         assert stemmer.stem_words(words) == reference.stemWords(words)
         assert len(stemmer._local.memo) <= max(5, len(set(words)))
+
+
+@pytest.mark.parametrize("code", ["en", "de", "cs", "xx"])
+def test_token_parts_are_each_tokens_words_and_stems_seen_or_not(monkeypatch, code):
+    """A token's remembered parts are those worked out afresh: its words as written
+    (:func:`~reader.summary.tokenizer.words`), their lower-cased forms, their stems and the
+    stems of its non-stop words; the memory is bounded and starts afresh past its size."""
+    from reader.summary import language_support
+    from reader.summary.tokenizer import words as tokenize_words
+
+    monkeypatch.setattr(language_support, "TOKEN_MEMO", 6)
+    tools = language_tools(code)
+    tools._parts.clear()  # what other tests left there
+    batches = [
+        ["(Running,", "don’t", "3rd", "the", "The", "well-known"],
+        ["—", "Häuser.", "the", "Blair's", "x2y", "(said,", "hrady", "running", "O’Neill’s"],
+        ["the", "(Running,", "“Die", "und", ""],
+    ]
+    for tokens in batches * 2:
+        found = tools.token_parts(tokens)
+        assert len(found) == len(tokens) and len(tools._parts) <= max(6, len(set(tokens)))
+        for token, parts in zip(tokens, found, strict=True):
+            words = tokenize_words(token)
+            lowered = [w.lower() for w in words]
+            assert parts.words == tuple(words)
+            assert parts.lowered == " ".join(lowered)
+            assert parts.stems == tuple(tools.stem(w) for w in lowered)
+            content = [tools.stem(w) for w in lowered if w not in tools.stop_words]
+            assert parts.content == tuple(content)
+            assert parts.initials == "".join(w[0] for w in words)
