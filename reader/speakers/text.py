@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 from functools import partial
-from itertools import accumulate, compress, repeat
-from operator import contains, gt, itemgetter, or_
+from itertools import accumulate, compress
+from operator import gt, itemgetter, or_
 from typing import NamedTuple
 
 from reader.result import Span
@@ -26,7 +26,8 @@ _LINK_LINE = re.compile(
     r"(?i)^(?:read more|related|see also|also read|more on|more from|more:|watch:|listen:|"
     r"recommended|most read|top stories|more [\w ]{1,30}coverage|further reading)\b[^\n]*:"
 )
-PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-[^\W\d_]*[A-Z]")
+_NAME_PARTICLES = "al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd"  # "al-Jaber", "bin-Laden"
+PARTICLE_NAME = re.compile(rf"^(?:{_NAME_PARTICLES})-[^\W\d_]*[A-Z]")
 _PHRASE_WORDS = 4  # a quotation this short may be a phrase ("a start") rather than speech
 
 OPEN_QUOTES = "“„«»‘"  # (» opens German »...«)
@@ -85,7 +86,9 @@ class Token(_TokenFields):
 
 _new_token = partial(tuple.__new__, Token)  # from all six fields, as tokenize() has them
 # a possessive 's ends a word (the letters an IGNORECASE "s" matches: s, S and the long s)
-_POSSESSIVE_ENDS = frozenset(mark + s for mark in "'’" for s in "sSſ")
+_POSSESSIVE_MARK = re.compile("['’][sSſ]")
+# where a particle name ("al-Jaber", see Token) may start: the particle and its hyphen
+_PARTICLE_START = re.compile(rf"(?:{_NAME_PARTICLES})-")
 
 
 class TokenColumns(NamedTuple):
@@ -117,7 +120,9 @@ def token_columns(text: str) -> TokenColumns:
     Built a column at a time (the words, their offsets, first letters, lower-case forms...)
     by C-level maps, not a token at a time in Python: the same fields :class:`Token` gives one
     token. One split of the text gives the words and the gaps between them, whose running
-    lengths are the offsets (no match object per token).
+    lengths are the offsets (no match object per token). The few words that need a second
+    look (particle names, possessives) are found by a search of the text, not a walk over
+    every word.
     """
     pieces = _TOKEN_SPLIT.split(text)  # gap, word, gap, word, ..., gap
     words = pieces[1::2]
@@ -126,19 +131,21 @@ def token_columns(text: str) -> TokenColumns:
     firsts = list(map(itemgetter(0), words))
     is_word = list(map(str.isalpha, firsts))
     capitalised = list(map(str.isupper, firsts))
-    everyone = range(len(words))
-    if "-" in text:  # see Token: "al-Jaber"
-        for k in compress(everyone, map(contains, words, repeat("-"))):
-            if is_word[k] and not capitalised[k] and PARTICLE_NAME.match(words[k]):
-                capitalised[k] = True
-    if "'" in text or "’" in text:
-        ends_of_words = map(itemgetter(slice(-2, None)), words)
-        possessives = compress(everyone, map(_POSSESSIVE_ENDS.__contains__, ends_of_words))
-        cuts = [k for k in possessives if len(words[k]) > 2 and is_word[k]]
-        if cuts:
-            words, starts, ends, is_word, capitalised = _split_possessives(
-                cuts, words, starts, ends, is_word, capitalised
-            )
+    for found in _PARTICLE_START.finditer(text):  # see Token: "al-Jaber"
+        k = bisect_left(starts, found.start())
+        at_start = k < len(starts) and starts[k] == found.start()  # of a token
+        if at_start and is_word[k] and not capitalised[k] and PARTICLE_NAME.match(words[k]):
+            capitalised[k] = True
+    cuts = []
+    for found in _POSSESSIVE_MARK.finditer(text):
+        # a word of more than two letters ending in it ("Trump's", "it's"; not "'s" alone)
+        k = bisect_left(ends, found.end())
+        if k < len(ends) and ends[k] == found.end() and starts[k] < found.start() and is_word[k]:
+            cuts.append(k)
+    if cuts:
+        words, starts, ends, is_word, capitalised = _split_possessives(
+            cuts, words, starts, ends, is_word, capitalised
+        )
     lowers = list(map(str.lower, words))
     return TokenColumns(words, starts, ends, lowers, is_word, capitalised)
 

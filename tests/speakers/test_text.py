@@ -213,6 +213,18 @@ def test_tokens_built_a_column_at_a_time_are_those_made_one_by_one() -> None:
     assert all(isinstance(t, Token) for t in made)
 
 
+def test_possessives_and_particle_names_found_by_search_are_those_of_a_walk() -> None:
+    # random texts of the pieces that make a possessive or a particle name, or nearly do
+    import random
+
+    pieces = ["al-", "ash-", "bin-", "Al-", "'s", "’s", "'S", "'ſ", "'", "-", "s", " ", "Jab"]
+    pieces += ["er", "x", "½", "Ⅻ", "2", ".", "É", "ash", "dual", "_", "Tr", "\n"]
+    rng = random.Random(14)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        assert _fields(tokenize(text)) == _fields(_tokens_one_by_one(text)), text
+
+
 def test_the_ascii_fast_path_splits_as_the_token_pattern_does() -> None:
     # ASCII letters then another letter, a joined part, a dangling joiner, digits, "_"
     text = (
