@@ -200,24 +200,21 @@ def _split_possessives(
 # A sentence end: ".?!", closing marks (German closes with “ and », French with »), space,
 # then a capital (Latin-1 capitals too: "Über", "Ärzte") or a digit, maybe after an opening
 # mark (German opens with „ and »: 'fest. „Ich habe ...').
-_SENTENCE_END = re.compile(r"[.!?]+[”“\"’'»«)]*\s+(?=[\"“„«»‘‚'(]?[A-Z0-9À-ÖØ-Þ])")
+_SENTENCE_END = re.compile(r"[.!?][.!?]*[”“\"’'»«)]*\s+(?=[\"“„«»‘‚'(]?[A-Z0-9À-ÖØ-Þ])")
 # a German ordinal number after an article or a contracted preposition ("der 94. Minute")
 _GERMAN_ORDINAL = re.compile(
     r"(?:^|\s)(?:[dD](?:er|em|en|es|ie|as)|[zZ]u[mr]|[vV]om|[bB]eim|[iIaA]m)\s+\d{1,3}\.\s+$"
 )
-_LAST_WORD = re.compile(r"(\w+)[.!?]+[”“\"’'»«)]*\s+$")
-_LAST_WORD_TAIL = 64  # characters of a sentence's end that hold its last word, mostly
 
 
-def _last_word(text: str, start: int, end: int) -> re.Match[str] | None:
-    """:data:`_LAST_WORD` in ``text[start:end]`` (only its word, ``group(1)``, is meant),
-    searched in the last characters only (the search would try every offset of a long
-    sentence); in the whole span when the word may begin before them, or is not there."""
-    tail = max(start, end - _LAST_WORD_TAIL)
-    found = _LAST_WORD.search(text[tail:end])
-    if tail > start and (found is None or found.start() == 0):
-        return _LAST_WORD.search(text[start:end])
-    return found
+def _word_before(text: str, start: int, at: int) -> str:
+    """The word (``\\w`` characters) ending at ``at``, not reaching before ``start``: the last
+    word of a sentence whose final punctuation begins at ``at`` (a walk back over its letters
+    only, however long the sentence)."""
+    k = at
+    while k > start and (text[k - 1].isalnum() or text[k - 1] == "_"):
+        k -= 1
+    return text[k:at]
 
 
 def sentence_spans(text: str) -> list[Span]:
@@ -232,16 +229,15 @@ def sentence_spans(text: str) -> list[Span]:
         start = line.start()
         for m in _SENTENCE_END.finditer(line.group()):
             end = line.start() + m.end()
-            before = _last_word(text, start, end)
-            word = before.group(1) if before else ""
-            if (
-                m.group()[0] == "."
-                and (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
-                and not _PLATFORM_X.search(text[start:end])
-            ):
-                continue  # "Mr.", "W.": no sentence end (but "posted on X." is one)
-            if m.group()[0] == "." and _GERMAN_ORDINAL.search(text[start:end]):
-                continue  # "in der 94. Minute", "am 3. März": a German ordinal
+            if m.group()[0] == ".":  # the checks below are of a full stop
+                at = line.start() + m.start()  # where the final punctuation begins
+                word = _word_before(text, start, at)
+                if (
+                    word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+                ) and not _PLATFORM_X.search(text[start:end]):
+                    continue  # "Mr.", "W.": no sentence end (but "posted on X." is one)
+                if word[-1:].isdecimal() and _GERMAN_ORDINAL.search(text[start:end]):
+                    continue  # "in der 94. Minute", "am 3. März": a German ordinal
             spans.append((start, end))
             start = end
         if start < line.end():
