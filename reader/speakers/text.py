@@ -207,6 +207,24 @@ _GERMAN_ORDINAL = re.compile(
 )
 
 
+_LINE = re.compile(r"[^\r\n]+")
+
+
+def _lines(text: str) -> list[Span]:
+    """Spans of the lines of ``text``: the runs of characters between "\\r" and "\\n",
+    empty ones left out (as :data:`_LINE` finds them; by ``str.split`` when no "\\r")."""
+    if "\r" in text:
+        return [line.span() for line in _LINE.finditer(text)]
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line:
+            spans.append((start, end))
+        start = end + 1
+    return spans
+
+
 def _word_before(text: str, start: int, at: int) -> str:
     """The word (``\\w`` characters) ending at ``at``, not reaching before ``start``: the last
     word of a sentence whose final punctuation begins at ``at`` (a walk back over its letters
@@ -225,12 +243,12 @@ def sentence_spans(text: str) -> list[Span]:
     """
     spans: list[Span] = []
     start = 0
-    for line in re.finditer(r"[^\r\n]+", text):
-        start = line.start()
-        for m in _SENTENCE_END.finditer(line.group()):
-            end = line.start() + m.end()
+    for line_start, line_end in _lines(text):
+        start = line_start
+        for m in _SENTENCE_END.finditer(text[line_start:line_end]):
+            end = line_start + m.end()
             if m.group()[0] == ".":  # the checks below are of a full stop
-                at = line.start() + m.start()  # where the final punctuation begins
+                at = line_start + m.start()  # where the final punctuation begins
                 word = _word_before(text, start, at)
                 if (
                     word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
@@ -240,8 +258,8 @@ def sentence_spans(text: str) -> list[Span]:
                     continue  # "in der 94. Minute", "am 3. März": a German ordinal
             spans.append((start, end))
             start = end
-        if start < line.end():
-            spans.append((start, line.end()))
+        if start < line_end:
+            spans.append((start, line_end))
     return spans
 
 
@@ -259,8 +277,8 @@ def quote_regions(text: str) -> list[Span]:
     so the region starts at the line start.
     """
     regions: list[Span] = []
-    for para in re.finditer(r"[^\r\n]+", text):
-        regions += _paragraph_quotes(text, para.start(), para.end())
+    for start, end in _lines(text):
+        regions += _paragraph_quotes(text, start, end)
     return regions
 
 
