@@ -5,6 +5,8 @@ from __future__ import annotations
 import pickle
 import re
 
+import pytest
+
 from reader.speakers.text import (
     _TOKEN,
     _TOKEN_SPLIT,
@@ -248,6 +250,30 @@ def test_positions_takes_sets_dicts_and_lists_of_words() -> None:
     expected = [k for k, t in enumerate(index.tokens) if t.lower in ("said", "says")]
     for words in (frozenset({"said", "says"}), {"said": 1, "says": 2}, ["said", "says", "x"]):
         assert index.positions(words) == expected
+
+
+def test_collections_looked_up_together_find_what_their_own_walk_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reader.speakers import text as module
+    from reader.speakers.lexicon import PRONOUNS
+    from reader.speakers.verbs import SPEECH_FORMS
+
+    # the collections looked up together as they are, restored after the test
+    monkeypatch.setattr(module, "_TOGETHER", dict(module._TOGETHER))
+    monkeypatch.setattr(module, "_together_words", list(module._together_words))
+
+    text = "He said so. They say she says it; he SAID, and they said: “We said it,” he told us."
+    index = Index(text)
+    plain = [k for k, t in enumerate(index.tokens) if t.lower in SPEECH_FORMS]
+    assert index.positions(SPEECH_FORMS) == plain  # (the finder looks it up with others)
+    assert index.positions(PRONOUNS) == [
+        k for k, t in enumerate(index.tokens) if t.lower in PRONOUNS
+    ]
+    late = frozenset({"so", "it"})  # looked up together after the first shared walk
+    module.look_up_together(late)
+    assert index.positions(late) == [k for k, t in enumerate(index.tokens) if t.lower in late]
+    assert index.positions(SPEECH_FORMS) == plain
 
 
 def test_the_last_word_before_a_full_stop_is_found_however_long_the_sentence_ends() -> None:
