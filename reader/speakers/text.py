@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection
-from functools import partial
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from operator import gt, itemgetter, or_
 from typing import NamedTuple
 
@@ -83,7 +82,6 @@ class Token(_TokenFields):
         return hash((self.text, self.start))
 
 
-_new_token = partial(tuple.__new__, Token)  # from all six fields, as tokenize() has them
 # a possessive 's ends a word (the letters an IGNORECASE "s" matches: s, S and the long s)
 _POSSESSIVE_S = frozenset("sSſ")  # after "'" or "’"
 
@@ -117,8 +115,9 @@ def _offsets(text: str, mark: str) -> list[int]:
 
 
 def tokens_of(columns: TokenColumns) -> list[Token]:
-    """The :class:`Token` of each row of ``columns``, built in C."""
-    return list(map(_new_token, zip(*columns, strict=True)))
+    """The :class:`Token` of each row of ``columns``, built in C (from all six fields, by
+    ``tuple.__new__``: no call of :meth:`Token.__new__`)."""
+    return list(map(tuple.__new__, repeat(Token), zip(*columns, strict=True)))
 
 
 def token_columns(text: str) -> TokenColumns:
