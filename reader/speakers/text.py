@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import gt, itemgetter, or_
 from typing import NamedTuple
 
@@ -19,6 +19,9 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
 # letters that no other letter or joined part follows is a whole word (ASCII ranges test
 # quicker than the Unicode classes, which then only see the other words).
 _TOKEN_SPLIT = re.compile(rf"([a-zA-Z]++(?![-'’]?[^\W\d_])|{_TOKEN.pattern})")
+# The same, the fast path taking a run of such words one space apart at once ("the prime
+# minister said"): the words are the run split at its spaces (see token_columns).
+_RUN_SPLIT = re.compile(rf"([a-zA-Z]++(?: [a-zA-Z]++)*(?![-'’]?[^\W\d_])|{_TOKEN.pattern})")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _PLATFORM_X = re.compile(r"\b(?:on|to|via|from)\s+X\.[”\"’)]*\s+$")  # "wrote on X. Then"
 _LINK_LINE = re.compile(
@@ -126,14 +129,21 @@ def token_columns(text: str) -> TokenColumns:
     Built a column at a time (the words, their offsets, first letters, lower-case forms...)
     by C-level maps, not a token at a time in Python: the same fields :class:`Token` gives one
     token. One split of the text gives the words and the gaps between them, whose running
-    lengths are the offsets (no match object per token). The few words that need a second
+    lengths are the offsets (no match object per token); a run of plain ASCII words one space
+    apart is one match, split again at its spaces by ``str.split``. The few words that need a second
     look (particle names, possessives) are found from the offsets of their hyphens and
     apostrophes in the text, not by a walk over every word.
     """
-    pieces = _TOKEN_SPLIT.split(text)  # gap, word, gap, word, ..., gap
-    words = pieces[1::2]
-    offsets = list(accumulate(map(len, pieces)))
-    starts, ends = offsets[0:-1:2], offsets[1::2]
+    pieces = _RUN_SPLIT.split(text)  # gap, item, gap, item, ..., gap (an item: word or run)
+    items = pieces[1::2]
+    words = " ".join(items).split(" ") if items else []  # only runs hold spaces
+    gaps: list[int] = []  # the gap before each word: its item's, or the space inside a run
+    for gap, spaces in zip(pieces[0:-1:2], map(str.count, items, repeat(" ")), strict=True):
+        gaps.append(len(gap))
+        if spaces:
+            gaps += repeat(1, spaces)
+    offsets = list(accumulate(chain.from_iterable(zip(gaps, map(len, words), strict=True))))
+    starts, ends = offsets[0::2], offsets[1::2]
     firsts = list(map(itemgetter(0), words))
     is_word = list(map(str.isalpha, firsts))
     capitalised = list(map(str.isupper, firsts))

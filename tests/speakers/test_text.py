@@ -215,12 +215,14 @@ def test_tokens_built_a_column_at_a_time_are_those_made_one_by_one() -> None:
     assert all(isinstance(t, Token) for t in made)
 
 
-def test_possessives_and_particle_names_found_by_search_are_those_of_a_walk() -> None:
-    # random texts of the pieces that make a possessive or a particle name, or nearly do
+def test_tokens_of_random_texts_are_those_made_one_by_one() -> None:
+    # random texts of the pieces that make a possessive, a particle name or a run of plain
+    # words (one space apart), or nearly do
     import random
 
     pieces = ["al-", "ash-", "bin-", "Al-", "'s", "’s", "'S", "'ſ", "'", "-", "s", " ", "Jab"]
     pieces += ["er", "x", "½", "Ⅻ", "2", ".", "É", "ash", "dual", "_", "Tr", "\n"]
+    pieces += ["the ", "said ", "  ", "\t", "é", " x", "’s ", "don’t "]  # runs of words
     rng = random.Random(14)
     for _ in range(2000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
