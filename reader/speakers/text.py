@@ -15,12 +15,11 @@ from reader.speakers.lexicon import ABBREVIATIONS
 
 # Words (letters, inner hyphens/apostrophes), numbers, or single punctuation characters.
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
-# The same tokens, with the gaps between (see tokenize), and a fast path first: a run of ASCII
-# letters that no other letter or joined part follows is a whole word (ASCII ranges test
-# quicker than the Unicode classes, which then only see the other words).
-_TOKEN_SPLIT = re.compile(rf"([a-zA-Z]++(?![-'’]?[^\W\d_])|{_TOKEN.pattern})")
-# The same, the fast path taking a run of such words one space apart at once ("the prime
-# minister said"): the words are the run split at its spaces (see token_columns).
+# The same tokens, with the gaps between (see token_columns), and a fast path first: a run of
+# ASCII letters that no other letter or joined part follows is a whole word (ASCII ranges test
+# quicker than the Unicode classes, which then only see the other words), and a run of such
+# words one space apart ("the prime minister said") is taken at once, to be split at its
+# spaces.
 _RUN_SPLIT = re.compile(rf"([a-zA-Z]++(?: [a-zA-Z]++)*(?![-'’]?[^\W\d_])|{_TOKEN.pattern})")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _PLATFORM_X = re.compile(r"\b(?:on|to|via|from)\s+X\.[”\"’)]*\s+$")  # "wrote on X. Then"
