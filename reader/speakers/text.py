@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 from itertools import accumulate, chain, compress, repeat
-from operator import gt, itemgetter, or_
+from operator import gt, itemgetter
 from typing import NamedTuple
 
 from reader.result import Span
@@ -479,10 +479,12 @@ class Index:
 
     def capitalised_or(self, words: frozenset[str]) -> list[int]:
         """Indices of the capitalised tokens and of those whose lower-case text is one of
-        ``words``, in text order (one walk in C)."""
-        lowers = self.columns.lowers
-        wanted = map(or_, self.columns.capitalised, map(words.__contains__, lowers))
-        return list(compress(range(len(lowers)), wanted))
+        ``words``, in text order (the capitalised ones in C, the others by :meth:`positions`,
+        which may share its walk with other words)."""
+        capitalised = self.columns.capitalised
+        found = list(compress(range(len(capitalised)), capitalised))
+        others = [k for k in self.positions(words) if not capitalised[k]]
+        return sorted(found + others) if others else found
 
     def lower_case_words(self) -> set[str]:
         """The words written in lower case (as written: "said", "eBay"), in one walk in C."""
