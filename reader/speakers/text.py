@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 from itertools import accumulate, chain, compress, repeat
-from operator import gt, itemgetter
+from operator import itemgetter
 from typing import NamedTuple
 
 from reader.result import Span
@@ -487,10 +487,11 @@ class Index:
         return sorted(found + others) if others else found
 
     def lower_case_words(self) -> set[str]:
-        """The words written in lower case (as written: "said", "eBay"), in one walk in C."""
-        columns = self.columns
-        lower_case = map(gt, columns.is_word, columns.capitalised)  # a word, not capitalised
-        return set(compress(columns.words, lower_case))
+        """The words written in lower case (as written: "said", "eBay"): the words less the
+        capitalised ones (both flags depend on a token's text alone), each set made in C."""
+        words = self.columns.words
+        written = set(compress(words, self.columns.is_word))
+        return written.difference(compress(words, self.columns.capitalised))
 
     def in_link(self, offset: int) -> bool:
         """True inside a "Read more:" line or the headline list it opens."""
