@@ -56,7 +56,7 @@ from reader.speakers.lexicon import (
 from reader.speakers.names import NameMention
 from reader.speakers.nonspeech import adds_a_thing, is_journalism, writes_a_work
 from reader.speakers.roles import role_of
-from reader.speakers.text import CLOSING_MARKS, Index
+from reader.speakers.text import CLOSING_MARKS, Index, look_up_together
 from reader.speakers.verbs import (
     GERMAN_FORMS,
     GERMAN_INVERTED_MARKERS,
@@ -787,6 +787,7 @@ _GERMAN_CUES = frozenset(
         ":",  # "Nadja Lorenz: Woher wissen Sie das?"
     }
 )
+look_up_together(_ENGLISH_CUES, _GERMAN_CUES)
 
 
 def find_attributions(

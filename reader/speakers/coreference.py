@@ -36,9 +36,10 @@ from reader.speakers.lexicon import (
 )
 from reader.speakers.names import NameMention
 from reader.speakers.roles import role_of
-from reader.speakers.text import CLOSING_MARKS, Index
+from reader.speakers.text import CLOSING_MARKS, Index, look_up_together
 from reader.speakers.verbs import SPEECH_FORMS
 
+look_up_together(PRONOUNS, ROLE_NOUNS)  # one walk over the tokens finds them (see Index)
 _MAX_SENTENCES_BACK = 4
 _ROLE_FALLBACK_SENTENCES = 2  # this sentence and the one before
 # German without quotation marks: the quotation between the name and "ließ der Spieler

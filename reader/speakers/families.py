@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 
 from reader.speakers.lexicon import HONORIFICS, KIN_NOUNS, word_map, word_set
 from reader.speakers.names import NameMention, first_name_gender
-from reader.speakers.text import Index, Token
+from reader.speakers.text import Index, Token, look_up_together
 
 TITLE_CLASSES = word_map("title-classes")  # "lord" -> "peer", "qc" -> "commoner"
 _FAMILY_NOUNS = word_set("family-nouns")  # "the Williams sisters"
+look_up_together(_FAMILY_NOUNS)
 _KIN_REACH = 3  # words between "Janner's" and its kin noun: "Janner's eldest QC son"
 _KIN_BEFORE = 5  # tokens back from a name to its kinship noun: "daughter, Donavan and"
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})

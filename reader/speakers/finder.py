@@ -21,12 +21,13 @@ from reader.speakers.mentions import display_name, mention_spans
 from reader.speakers.orphans import orphan_statements
 from reader.speakers.people import People, find_people
 from reader.speakers.statements import Claim, build_statements, speech_quotes
-from reader.speakers.text import Index
+from reader.speakers.text import Index, look_up_together
 from reader.speakers.unnamed import unnamed_attributions
 from reader.speakers.verbs import SPEECH_FORMS
 
 _SINGULAR = frozenset({"he", "she", "er", "sie"})  # pronouns of one person
 _CARRY_SENTENCES = 3  # "the minister said" goes on with a speaker this many sentences back
+look_up_together(SPEECH_FORMS)
 
 
 @dataclass(frozen=True)

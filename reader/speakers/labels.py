@@ -19,6 +19,7 @@ name ("Acme's"). Labels inside quotations are ignored.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -53,11 +54,23 @@ class Label:
         return self.words[-1].strip(".").lower()
 
 
+def _label_lines(text: str) -> Iterator[re.Match[str]]:
+    """What ``_LABEL.finditer(text)`` finds: a label's match, which stays on its line, tried
+    at each line start only (a search would try the pattern at every offset)."""
+    start = 0
+    while start >= 0:
+        match = _LABEL.match(text, start)
+        if match is not None:
+            yield match
+        start = text.find("\n", start)
+        start = start + 1 if start >= 0 else -1
+
+
 def find_labels(index: Index) -> list[Label]:
     """Every line that opens with "Name:" and some text, outside quotations."""
     text = index.text
     found = []
-    for match in _LABEL.finditer(text):
+    for match in _label_lines(text):
         start = match.start(1)
         if index.quote_at(start) is not None:
             continue

@@ -42,7 +42,7 @@ from reader.speakers.lexicon import (
     words,
 )
 from reader.speakers.roles import appositive_roles, role_of, roles_before, who_follows
-from reader.speakers.text import PARTICLE_NAME, Index, Token
+from reader.speakers.text import PARTICLE_NAME, Index, Token, look_up_together
 
 # one romanised Chinese or Korean syllable: "ching", "wen", "chieh", "hsiao", "jae", "kyung"
 _SYLLABLE = re.compile(r"^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|h|m|r)?$")
@@ -53,6 +53,7 @@ _CREDITS = word_set("credit-words")  # "Photo: Jane Smith"
 _ELIDED_ARTICLE = re.compile(r"^L['’]?[A-ZÀ-Ý][a-zà-ÿ]")
 _LONG_NAME = 5  # main words of "Mohammed bin Abdulrahman bin Jassim Al Thani"
 _WORD_CACHE = 1 << 14  # answers kept for this many words (each depends on the word alone)
+look_up_together(PARTICLES)  # (capitalised_or: the particles of "Ursula von der Leyen")
 
 
 class _MentionFields(NamedTuple):

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection
-from functools import partial
-from itertools import accumulate, compress, repeat
-from operator import contains, gt, itemgetter, or_
+from itertools import accumulate, chain, compress, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from reader.result import Span
@@ -16,10 +15,12 @@ from reader.speakers.lexicon import ABBREVIATIONS
 
 # Words (letters, inner hyphens/apostrophes), numbers, or single punctuation characters.
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
-# The same tokens, with the gaps between (see tokenize), and a fast path first: a run of ASCII
-# letters that no other letter or joined part follows is a whole word (ASCII ranges test
-# quicker than the Unicode classes, which then only see the other words).
-_TOKEN_SPLIT = re.compile(rf"([a-zA-Z]++(?![-'’]?[^\W\d_])|{_TOKEN.pattern})")
+# The same tokens, with the gaps between (see token_columns), and a fast path first: a run of
+# ASCII letters that no other letter or joined part follows is a whole word (ASCII ranges test
+# quicker than the Unicode classes, which then only see the other words), and a run of such
+# words one space apart ("the prime minister said") is taken at once, to be split at its
+# spaces.
+_RUN_SPLIT = re.compile(rf"([a-zA-Z]++(?: [a-zA-Z]++)*(?![-'’]?[^\W\d_])|{_TOKEN.pattern})")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _PLATFORM_X = re.compile(r"\b(?:on|to|via|from)\s+X\.[”\"’)]*\s+$")  # "wrote on X. Then"
 _LINK_LINE = re.compile(
@@ -83,9 +84,8 @@ class Token(_TokenFields):
         return hash((self.text, self.start))
 
 
-_new_token = partial(tuple.__new__, Token)  # from all six fields, as tokenize() has them
 # a possessive 's ends a word (the letters an IGNORECASE "s" matches: s, S and the long s)
-_POSSESSIVE_ENDS = frozenset(mark + s for mark in "'’" for s in "sSſ")
+_POSSESSIVE_S = frozenset("sSſ")  # after "'" or "’"
 
 
 class TokenColumns(NamedTuple):
@@ -106,9 +106,20 @@ def tokenize(text: str) -> list[Token]:
     return tokens_of(token_columns(text))
 
 
+def _offsets(text: str, mark: str) -> list[int]:
+    """The offsets of ``mark`` in ``text`` (found by ``str.find``: C speed, no walk over words)."""
+    found = []
+    at = text.find(mark)
+    while at >= 0:
+        found.append(at)
+        at = text.find(mark, at + 1)
+    return found
+
+
 def tokens_of(columns: TokenColumns) -> list[Token]:
-    """The :class:`Token` of each row of ``columns``, built in C."""
-    return list(map(_new_token, zip(*columns, strict=True)))
+    """The :class:`Token` of each row of ``columns``, built in C (from all six fields, by
+    ``tuple.__new__``: no call of :meth:`Token.__new__`)."""
+    return list(map(tuple.__new__, repeat(Token), zip(*columns, strict=True)))
 
 
 def token_columns(text: str) -> TokenColumns:
@@ -117,28 +128,41 @@ def token_columns(text: str) -> TokenColumns:
     Built a column at a time (the words, their offsets, first letters, lower-case forms...)
     by C-level maps, not a token at a time in Python: the same fields :class:`Token` gives one
     token. One split of the text gives the words and the gaps between them, whose running
-    lengths are the offsets (no match object per token).
+    lengths are the offsets (no match object per token); a run of plain ASCII words one space
+    apart is one match, split again at its spaces by ``str.split``. The few words that need a second
+    look (particle names, possessives) are found from the offsets of their hyphens and
+    apostrophes in the text, not by a walk over every word.
     """
-    pieces = _TOKEN_SPLIT.split(text)  # gap, word, gap, word, ..., gap
-    words = pieces[1::2]
-    offsets = list(accumulate(map(len, pieces)))
-    starts, ends = offsets[0:-1:2], offsets[1::2]
+    pieces = _RUN_SPLIT.split(text)  # gap, item, gap, item, ..., gap (an item: word or run)
+    items = pieces[1::2]
+    words = " ".join(items).split(" ") if items else []  # only runs hold spaces
+    gaps: list[int] = []  # the gap before each word: its item's, or the space inside a run
+    for gap, spaces in zip(pieces[0:-1:2], map(str.count, items, repeat(" ")), strict=True):
+        gaps.append(len(gap))
+        if spaces:
+            gaps += repeat(1, spaces)
+    offsets = list(accumulate(chain.from_iterable(zip(gaps, map(len, words), strict=True))))
+    starts, ends = offsets[0::2], offsets[1::2]
     firsts = list(map(itemgetter(0), words))
     is_word = list(map(str.isalpha, firsts))
     capitalised = list(map(str.isupper, firsts))
-    everyone = range(len(words))
-    if "-" in text:  # see Token: "al-Jaber"
-        for k in compress(everyone, map(contains, words, repeat("-"))):
-            if is_word[k] and not capitalised[k] and PARTICLE_NAME.match(words[k]):
-                capitalised[k] = True
-    if "'" in text or "’" in text:
-        ends_of_words = map(itemgetter(slice(-2, None)), words)
-        possessives = compress(everyone, map(_POSSESSIVE_ENDS.__contains__, ends_of_words))
-        cuts = [k for k in possessives if len(words[k]) > 2 and is_word[k]]
-        if cuts:
-            words, starts, ends, is_word, capitalised = _split_possessives(
-                cuts, words, starts, ends, is_word, capitalised
-            )
+    for at in _offsets(text, "-"):  # see Token: "al-Jaber"
+        k = bisect_right(starts, at) - 1  # the token the hyphen is in
+        inside = k >= 0 and at < ends[k] and is_word[k] and not capitalised[k]
+        if inside and PARTICLE_NAME.match(words[k]):
+            capitalised[k] = True
+    cuts = []
+    for at in sorted(_offsets(text, "'") + _offsets(text, "’")):
+        if text[at + 1 : at + 2] not in _POSSESSIVE_S:
+            continue
+        # a word of more than two letters ending in "'s" ("Trump's", "it's"; not "'s" alone)
+        k = bisect_left(ends, at + 2)
+        if k < len(ends) and ends[k] == at + 2 and starts[k] < at and is_word[k]:
+            cuts.append(k)
+    if cuts:
+        words, starts, ends, is_word, capitalised = _split_possessives(
+            cuts, words, starts, ends, is_word, capitalised
+        )
     lowers = list(map(str.lower, words))
     return TokenColumns(words, starts, ends, lowers, is_word, capitalised)
 
@@ -184,24 +208,39 @@ def _split_possessives(
 # A sentence end: ".?!", closing marks (German closes with “ and », French with »), space,
 # then a capital (Latin-1 capitals too: "Über", "Ärzte") or a digit, maybe after an opening
 # mark (German opens with „ and »: 'fest. „Ich habe ...').
-_SENTENCE_END = re.compile(r"[.!?]+[”“\"’'»«)]*\s+(?=[\"“„«»‘‚'(]?[A-Z0-9À-ÖØ-Þ])")
+_SENTENCE_END = re.compile(r"[.!?][.!?]*[”“\"’'»«)]*\s+(?=[\"“„«»‘‚'(]?[A-Z0-9À-ÖØ-Þ])")
 # a German ordinal number after an article or a contracted preposition ("der 94. Minute")
 _GERMAN_ORDINAL = re.compile(
     r"(?:^|\s)(?:[dD](?:er|em|en|es|ie|as)|[zZ]u[mr]|[vV]om|[bB]eim|[iIaA]m)\s+\d{1,3}\.\s+$"
 )
-_LAST_WORD = re.compile(r"(\w+)[.!?]+[”“\"’'»«)]*\s+$")
-_LAST_WORD_TAIL = 64  # characters of a sentence's end that hold its last word, mostly
 
 
-def _last_word(text: str, start: int, end: int) -> re.Match[str] | None:
-    """:data:`_LAST_WORD` in ``text[start:end]`` (only its word, ``group(1)``, is meant),
-    searched in the last characters only (the search would try every offset of a long
-    sentence); in the whole span when the word may begin before them, or is not there."""
-    tail = max(start, end - _LAST_WORD_TAIL)
-    found = _LAST_WORD.search(text[tail:end])
-    if tail > start and (found is None or found.start() == 0):
-        return _LAST_WORD.search(text[start:end])
-    return found
+_LINE = re.compile(r"[^\r\n]+")
+
+
+def _lines(text: str) -> list[Span]:
+    """Spans of the lines of ``text``: the runs of characters between "\\r" and "\\n",
+    empty ones left out (as :data:`_LINE` finds them; by ``str.split`` when no "\\r")."""
+    if "\r" in text:
+        return [line.span() for line in _LINE.finditer(text)]
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line:
+            spans.append((start, end))
+        start = end + 1
+    return spans
+
+
+def _word_before(text: str, start: int, at: int) -> str:
+    """The word (``\\w`` characters) ending at ``at``, not reaching before ``start``: the last
+    word of a sentence whose final punctuation begins at ``at`` (a walk back over its letters
+    only, however long the sentence)."""
+    k = at
+    while k > start and (text[k - 1].isalnum() or text[k - 1] == "_"):
+        k -= 1
+    return text[k:at]
 
 
 def sentence_spans(text: str) -> list[Span]:
@@ -212,24 +251,23 @@ def sentence_spans(text: str) -> list[Span]:
     """
     spans: list[Span] = []
     start = 0
-    for line in re.finditer(r"[^\r\n]+", text):
-        start = line.start()
-        for m in _SENTENCE_END.finditer(line.group()):
-            end = line.start() + m.end()
-            before = _last_word(text, start, end)
-            word = before.group(1) if before else ""
-            if (
-                m.group()[0] == "."
-                and (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
-                and not _PLATFORM_X.search(text[start:end])
-            ):
-                continue  # "Mr.", "W.": no sentence end (but "posted on X." is one)
-            if m.group()[0] == "." and _GERMAN_ORDINAL.search(text[start:end]):
-                continue  # "in der 94. Minute", "am 3. März": a German ordinal
+    for line_start, line_end in _lines(text):
+        start = line_start
+        for m in _SENTENCE_END.finditer(text[line_start:line_end]):
+            end = line_start + m.end()
+            if m.group()[0] == ".":  # the checks below are of a full stop
+                at = line_start + m.start()  # where the final punctuation begins
+                word = _word_before(text, start, at)
+                if (
+                    word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+                ) and not _PLATFORM_X.search(text[start:end]):
+                    continue  # "Mr.", "W.": no sentence end (but "posted on X." is one)
+                if word[-1:].isdecimal() and _GERMAN_ORDINAL.search(text[start:end]):
+                    continue  # "in der 94. Minute", "am 3. März": a German ordinal
             spans.append((start, end))
             start = end
-        if start < line.end():
-            spans.append((start, line.end()))
+        if start < line_end:
+            spans.append((start, line_end))
     return spans
 
 
@@ -247,8 +285,8 @@ def quote_regions(text: str) -> list[Span]:
     so the region starts at the line start.
     """
     regions: list[Span] = []
-    for para in re.finditer(r"[^\r\n]+", text):
-        regions += _paragraph_quotes(text, para.start(), para.end())
+    for start, end in _lines(text):
+        regions += _paragraph_quotes(text, start, end)
     return regions
 
 
@@ -376,6 +414,25 @@ def link_lines(text: str) -> list[Span]:
     return spans
 
 
+#: The word collections of :func:`look_up_together` (by id) and the union of their words.
+_TOGETHER: dict[int, Collection[str]] = {}
+_together_words: list[frozenset[str]] = [frozenset()]
+
+
+def look_up_together(*collections: Collection[str]) -> None:
+    """Mark word collections whose positions (:meth:`Index.positions`) nearly every article
+    is asked for (speech verbs, pronouns, role nouns): one walk over the tokens then finds the
+    words of them all, instead of one walk for each. The collections must not change."""
+    for words in collections:
+        _TOGETHER[id(words)] = words
+        _together_words[0] = _together_words[0].union(words)
+
+
+def _walk(lowers: list[str], words: Collection[str]) -> list[int]:
+    """Indices of the items of ``lowers`` in ``words`` (a set or dict), in order, in C."""
+    return list(compress(range(len(lowers)), map(words.__contains__, lowers)))
+
+
 class Index:
     """Position look-ups over tokens, sentences and quotes of one text."""
 
@@ -393,32 +450,48 @@ class Index:
         self.link_starts = [s for s, _ in self.links]
         self._speech: dict[Span, bool] = {}
         self._found: dict[int, tuple[Collection[str], list[int]]] = {}
+        self._together_walk: tuple[frozenset[str] | None, list[int]] = (None, [])
 
     def positions(self, words: Collection[str]) -> list[int]:
         """Indices of the tokens whose lower-case text is one of ``words``, in text order (one
         walk over the tokens' lower-case forms, in C; the answer for the same collection is
-        kept, so callers must not change it)."""
+        kept, so callers must not change it). The collections given to
+        :func:`look_up_together` share one walk: each picks its own out of the tokens of all."""
         known = self._found.get(id(words))
         if known is not None and known[0] is words:
             return known[1]
         lowers = self.columns.lowers
-        member = words if isinstance(words, (set, frozenset, dict)) else frozenset(words)
-        found = list(compress(range(len(lowers)), map(member.__contains__, lowers)))
+        if _TOGETHER.get(id(words)) is words:
+            found = [k for k in self._together() if lowers[k] in words]
+        else:
+            member = words if isinstance(words, (set, frozenset, dict)) else frozenset(words)
+            found = _walk(lowers, member)
         self._found[id(words)] = (words, found)
         return found
 
+    def _together(self) -> list[int]:
+        """The positions of the words of every collection of :func:`look_up_together` (walked
+        again if one was added since)."""
+        if self._together_walk[0] is not _together_words[0]:
+            union = _together_words[0]
+            self._together_walk = (union, _walk(self.columns.lowers, union))
+        return self._together_walk[1]
+
     def capitalised_or(self, words: frozenset[str]) -> list[int]:
         """Indices of the capitalised tokens and of those whose lower-case text is one of
-        ``words``, in text order (one walk in C)."""
-        lowers = self.columns.lowers
-        wanted = map(or_, self.columns.capitalised, map(words.__contains__, lowers))
-        return list(compress(range(len(lowers)), wanted))
+        ``words``, in text order (the capitalised ones in C, the others by :meth:`positions`,
+        which may share its walk with other words)."""
+        capitalised = self.columns.capitalised
+        found = list(compress(range(len(capitalised)), capitalised))
+        others = [k for k in self.positions(words) if not capitalised[k]]
+        return sorted(found + others) if others else found
 
     def lower_case_words(self) -> set[str]:
-        """The words written in lower case (as written: "said", "eBay"), in one walk in C."""
-        columns = self.columns
-        lower_case = map(gt, columns.is_word, columns.capitalised)  # a word, not capitalised
-        return set(compress(columns.words, lower_case))
+        """The words written in lower case (as written: "said", "eBay"): the words less the
+        capitalised ones (both flags depend on a token's text alone), each set made in C."""
+        words = self.columns.words
+        written = set(compress(words, self.columns.is_word))
+        return written.difference(compress(words, self.columns.capitalised))
 
     def in_link(self, offset: int) -> bool:
         """True inside a "Read more:" line or the headline list it opens."""

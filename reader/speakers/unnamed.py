@@ -12,7 +12,7 @@ from __future__ import annotations
 from reader.speakers.attribution import Attribution
 from reader.speakers.claims import not_a_claim
 from reader.speakers.lexicon import BETWEEN_SUBJECT_AND_VERB, ROLE_NOUNS, word_set, words
-from reader.speakers.text import Index, Token
+from reader.speakers.text import Index, Token, look_up_together
 from reader.speakers.verbs import INVERTIBLE, SPEECH_FORMS, possessed_noun
 
 SOURCE_NOUNS = word_set("source-nouns")
@@ -21,6 +21,7 @@ _REACH = 4  # words between the determiner and the noun ("a senior company spoke
 _POSTMODIFIER = 8  # tokens between the noun and the verb ("for the economy ministry")
 _NOT_IN_POSTMODIFIER = words("that which and but who’s it they he she we")
 _CUES = frozenset({"according", *SPEECH_FORMS})
+look_up_together(_CUES)
 
 
 def is_source_noun(word: str) -> bool:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pickle
 import re
 
+import pytest
+
 from reader.speakers.text import (
+    _RUN_SPLIT,
     _TOKEN,
-    _TOKEN_SPLIT,
     Index,
     Token,
     quote_regions,
@@ -213,13 +215,27 @@ def test_tokens_built_a_column_at_a_time_are_those_made_one_by_one() -> None:
     assert all(isinstance(t, Token) for t in made)
 
 
+def test_tokens_of_random_texts_are_those_made_one_by_one() -> None:
+    # random texts of the pieces that make a possessive, a particle name or a run of plain
+    # words (one space apart), or nearly do
+    import random
+
+    pieces = ["al-", "ash-", "bin-", "Al-", "'s", "’s", "'S", "'ſ", "'", "-", "s", " ", "Jab"]
+    pieces += ["er", "x", "½", "Ⅻ", "2", ".", "É", "ash", "dual", "_", "Tr", "\n"]
+    pieces += ["the ", "said ", "  ", "\t", "é", " x", "’s ", "don’t "]  # runs of words
+    rng = random.Random(14)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        assert _fields(tokenize(text)) == _fields(_tokens_one_by_one(text)), text
+
+
 def test_the_ascii_fast_path_splits_as_the_token_pattern_does() -> None:
     # ASCII letters then another letter, a joined part, a dangling joiner, digits, "_"
     text = (
         "Café naïve Zoë's l'Été abc- abc' abc-Déf ab’cd ab-12 ab12cd ab_cd São-Paulo ÉCOLE "
         "Müller-Lüdenscheidt x's x'- 'a' Ⅻb bⅫ ſs"
     )
-    assert _TOKEN_SPLIT.split(text)[1::2] == _TOKEN.findall(text)
+    assert " ".join(_RUN_SPLIT.split(text)[1::2]).split(" ") == _TOKEN.findall(text)
     assert _fields(tokenize(text)) == _fields(_tokens_one_by_one(text))
 
 
@@ -236,6 +252,30 @@ def test_positions_takes_sets_dicts_and_lists_of_words() -> None:
     expected = [k for k, t in enumerate(index.tokens) if t.lower in ("said", "says")]
     for words in (frozenset({"said", "says"}), {"said": 1, "says": 2}, ["said", "says", "x"]):
         assert index.positions(words) == expected
+
+
+def test_collections_looked_up_together_find_what_their_own_walk_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reader.speakers import text as module
+    from reader.speakers.lexicon import PRONOUNS
+    from reader.speakers.verbs import SPEECH_FORMS
+
+    # the collections looked up together as they are, restored after the test
+    monkeypatch.setattr(module, "_TOGETHER", dict(module._TOGETHER))
+    monkeypatch.setattr(module, "_together_words", list(module._together_words))
+
+    text = "He said so. They say she says it; he SAID, and they said: “We said it,” he told us."
+    index = Index(text)
+    plain = [k for k, t in enumerate(index.tokens) if t.lower in SPEECH_FORMS]
+    assert index.positions(SPEECH_FORMS) == plain  # (the finder looks it up with others)
+    assert index.positions(PRONOUNS) == [
+        k for k, t in enumerate(index.tokens) if t.lower in PRONOUNS
+    ]
+    late = frozenset({"so", "it"})  # looked up together after the first shared walk
+    module.look_up_together(late)
+    assert index.positions(late) == [k for k, t in enumerate(index.tokens) if t.lower in late]
+    assert index.positions(SPEECH_FORMS) == plain
 
 
 def test_the_last_word_before_a_full_stop_is_found_however_long_the_sentence_ends() -> None:
