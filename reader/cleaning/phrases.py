@@ -212,7 +212,7 @@ class PhraseMatcher:
         if tried:
             lowered = text.lower()
             ending = lowered.rstrip()
-            folded = "ı" in text or "ſ" in text  # what lower() does not fold: no skipping
+            folded = "ı" in text or "ſ" in text or "İ" in text  # not folded as re does
             if folded or any(self.expression_needs[w].allow(lowered, ending) for w in tried):
                 return True
         return self.rest_start is not None and self.rest_start.search(text) is not None
@@ -256,7 +256,7 @@ class PhraseMatcher:
         if expressions:
             lowered = text.lower()
             ending = lowered.rstrip()
-            folded = "ı" in text or "ſ" in text  # what lower() does not fold: no skipping
+            folded = "ı" in text or "ſ" in text or "İ" in text  # not folded as re does
         for word in expressions:
             if not folded and not self.expression_needs[word].allow(lowered, ending):
                 continue
@@ -284,7 +284,7 @@ class PhraseMatcher:
         if tried:
             lowered = text.lower()
             ending = lowered.rstrip()
-            folded = "ı" in text or "ſ" in text  # what lower() does not fold: no skipping
+            folded = "ı" in text or "ſ" in text or "İ" in text  # not folded as re does
             if any(folded or self.expression_needs[w].allow(lowered, ending) for w in tried):
                 return True
         return (

@@ -94,6 +94,10 @@ def lower(word: str) -> str:
 #: Tokens whose parts (:class:`TokenParts`) a language remembers; past this it starts afresh
 #: (about 0.5 kB a token: at most some 10 MB; the 41 BBC articles of the corpus hold 2,700).
 TOKEN_MEMO = 20_000
+#: Only tokens this short are remembered: a word with its punctuation is; a longer run between
+#: spaces (a clause of Japanese, Chinese or Thai, a web address) is seldom seen again and would
+#: make each remembered token cost far more than the figure above.
+TOKEN_MEMO_CHARACTERS = 32
 
 
 class TokenParts(NamedTuple):
@@ -159,9 +163,10 @@ class LanguageTools:
             )
             for token, token_words, token_lowered in zip(new, words, lowered, strict=True)
         }
-        if len(memo) + len(made) > TOKEN_MEMO:
+        kept = {t: p for t, p in made.items() if len(t) <= TOKEN_MEMO_CHARACTERS}
+        if len(memo) + len(kept) > TOKEN_MEMO:
             memo.clear()  # starts afresh with these tokens
-        memo.update(made)
+        memo.update(kept)
         return [
             made[token] if parts is None else parts
             for token, parts in zip(tokens, found, strict=True)

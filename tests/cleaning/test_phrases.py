@@ -142,6 +142,7 @@ def test_the_furniture_matchers_shortcuts_find_what_trying_everything_finds() ->
         "Follow us on",
         "ſign up",
         "is a reporter wıth",
+        "WAS A REPORTER WİTH",
         "the",
         "harbour",
         "ferry",

@@ -249,3 +249,18 @@ def test_token_parts_are_each_tokens_words_and_stems_seen_or_not(monkeypatch, co
             content = [tools.stem(w) for w in lowered if w not in tools.stop_words]
             assert parts.content == tuple(content)
             assert parts.initials == "".join(w[0] for w in words)
+
+
+def test_long_tokens_are_not_remembered() -> None:
+    """A run of text between spaces longer than a word (a clause of Japanese or Thai) is
+    seldom seen again: remembering it would make the memory's bound in tokens no bound in
+    bytes. Its parts are worked out all the same."""
+    from reader.summary.language_support import TOKEN_MEMO_CHARACTERS
+    from reader.summary.tokenizer import words as tokenize_words
+
+    tools = language_tools("xx")
+    clause = "東京都は月曜日に新しい自転車道の計画を発表し、住民の意見を求めると述べた。"
+    assert len(clause) > TOKEN_MEMO_CHARACTERS
+    parts = tools.token_parts(["word,", clause])
+    assert parts[1].words == tuple(tokenize_words(clause))
+    assert "word," in tools._parts and clause not in tools._parts
