@@ -49,6 +49,10 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 ONE_FILE = ROOT / "tests" / "_files" / "cli" / "harbour.txt"
 COLD_TARGET_S = 0.4
 WARM_TARGET_MS = 5.0
+#: What issue 14 measured on its machine, where the warm target was set: sumy's parse and
+#: LexRank on the same articles, and the whole pipeline of that day (4bd86c7).
+ISSUE_SUMY_MS = 3.2
+ISSUE_CODE_MS = 9.3
 JOBS_TARGET = 1.8
 SUMY_SENTENCES = 3
 
@@ -231,7 +235,17 @@ def warm(rounds: int = 5, before: Path | None = None) -> None:
     parts = "  ".join(f"{k} {statistics.median(v) * 1e3:.2f}" for k, v in stages.items())
     print(f"   stages (median ms): {parts}")
     verdict = "met" if median * 1e3 <= WARM_TARGET_MS else "NOT MET"
-    print(f"   target: median <= {WARM_TARGET_MS:.0f} ms per article: {verdict}")
+    print(f"   target: median <= {WARM_TARGET_MS:.0f} ms per article on this machine: {verdict}")
+    # the target was set on another machine: carried over by the baselines the issue gave
+    carried = [("sumy", median / base * ISSUE_SUMY_MS)]
+    if then is not None:
+        carried.append(("the issue's code", median / statistics.median(then) * ISSUE_CODE_MS))
+    for name, ms in carried:
+        verdict = "met" if ms <= WARM_TARGET_MS else "NOT MET"
+        print(
+            f"   on the issue's machine, by {name}'s ratio: {ms:.1f} ms "
+            f"(target <= {WARM_TARGET_MS:.0f} ms: {verdict})"
+        )
 
 
 # -- 3. every core -----------------------------------------------------------------------------
