@@ -26,6 +26,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -188,6 +189,20 @@ def first_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return frozenset(found) if found and all(found) else None
 
 
+def _of_every_branch(
+    branches: list[Any], strings: Callable[[list[Any]], set[str] | None]
+) -> set[str] | None:
+    """The ``strings`` of an alternation: those of each branch together, ``None`` when one
+    branch has none (it could match without any of them)."""
+    found: set[str] = set()
+    for branch in branches:
+        more = strings(list(branch.data))
+        if more is None:
+            return None
+        found |= more
+    return found
+
+
 def _starts(items: list[tuple[Any, Any]]) -> set[str] | None:
     """The strings one of which every match of the sequence ``items`` opens with, or ``None``."""
     if not items:
@@ -205,13 +220,7 @@ def _starts(items: list[tuple[Any, Any]]) -> set[str] | None:
     if op is _parser.SUBPATTERN:
         return _starts(list(av[-1].data))
     if op is _parser.BRANCH:
-        found: set[str] = set()
-        for branch in av[1]:
-            opens = _starts(list(branch.data))
-            if opens is None:
-                return None
-            found |= opens
-        return found
+        return _of_every_branch(av[1], _starts)
     if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
         low, _, body = av
         opens = _starts(list(body.data))
@@ -331,13 +340,7 @@ def _endings(items: list[tuple[Any, Any]]) -> set[str] | None:
     if op is _parser.SUBPATTERN:
         return _endings(list(av[-1].data))
     if op is _parser.BRANCH:
-        found: set[str] = set()
-        for branch in av[1]:
-            endings = _endings(list(branch.data))
-            if endings is None:
-                return None
-            found |= endings
-        return found
+        return _of_every_branch(av[1], _endings)
     if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
         low, high, body = av
         if high == 0:
